@@ -1,0 +1,115 @@
+/**
+ * Scores answers: Hit@1 (an expected string in the first snippet), Hit@3 (in any of the first
+ * three), and out-of-scope questions declined.
+ *
+ *   npm run eval                    dev set + project extras on knowledge/, and Notre Dame
+ *   npm run eval -- --set dev       one set: dev | extra | notre-dame
+ *   npm run eval -- --misses        print every miss
+ *   npm run eval -- --json          one JSON object on the last line
+ */
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { createEngine, type Engine } from '../src/engine.ts';
+
+const QuestionSet = z.object({
+  answerable: z.array(z.object({ q: z.string(), expect: z.array(z.string()).min(1) })),
+  out_of_scope: z.array(z.string()).default([]),
+});
+type QuestionSet = z.infer<typeof QuestionSet>;
+
+const root = path.resolve(import.meta.dirname, '..');
+const shared = path.resolve(root, '..', 'shared');
+
+export interface SetScore {
+  name: string;
+  answerable: number;
+  hit1: number;
+  hit3: number;
+  answered: number;
+  outOfScope: number;
+  declined: number;
+  p50Ms: number;
+  misses: string[];
+}
+
+function readSet(file: string): QuestionSet {
+  return QuestionSet.parse(JSON.parse(readFileSync(file, 'utf8')));
+}
+
+/** The seed knowledge plus other material in one folder, as the held-out checks do. */
+export function knowledgeWith(extraDir: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kb-'));
+  cpSync(path.join(root, 'knowledge'), dir, { recursive: true });
+  cpSync(extraDir, path.join(dir, path.basename(path.dirname(extraDir))), { recursive: true });
+  return dir;
+}
+
+export function score(engine: Engine, name: string, set: QuestionSet): SetScore {
+  const s: SetScore = { name, answerable: 0, hit1: 0, hit3: 0, answered: 0, outOfScope: 0, declined: 0, p50Ms: 0, misses: [] };
+  const times: number[] = [];
+  const norm = (t: string) => t.toLowerCase().replace(/\s+/g, ' ');
+  for (const { q, expect } of set.answerable) {
+    const t0 = performance.now();
+    const r = engine.ask(q);
+    times.push(performance.now() - t0);
+    s.answerable++;
+    if (r.answered) s.answered++;
+    const hits = r.snippets.map((sn) => expect.some((e) => norm(sn.text).includes(norm(e))));
+    if (hits[0]) s.hit1++;
+    if (hits.slice(0, 3).some(Boolean)) s.hit3++;
+    if (!hits[0]) {
+      s.misses.push(
+        `MISS ${q}\n  expect: ${expect.join(' | ')}\n  got: ${r.answered ? r.snippets[0]?.text : `(declined ${r.confidence}: ${r.reason})`}`,
+      );
+    }
+  }
+  for (const q of set.out_of_scope) {
+    const r = engine.ask(q);
+    s.outOfScope++;
+    if (!r.answered) s.declined++;
+    else s.misses.push(`ANSWERED OUT-OF-SCOPE ${q} (${r.confidence})\n  got: ${r.snippets[0]?.text}`);
+  }
+  times.sort((a, b) => a - b);
+  s.p50Ms = times[Math.floor(times.length / 2)] ?? 0;
+  return s;
+}
+
+const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : 'n/a');
+
+function main() {
+  const { values } = parseArgs({
+    options: {
+      set: { type: 'string', multiple: true },
+      misses: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  const wanted = new Set(values.set ?? ['dev', 'extra', 'notre-dame']);
+  const scores: SetScore[] = [];
+  const cacheDir = null;
+  if (wanted.has('dev') || wanted.has('extra')) {
+    const engine = createEngine({ knowledgeDir: path.join(root, 'knowledge'), cacheDir });
+    if (wanted.has('dev')) scores.push(score(engine, 'dev', readSet(path.join(shared, 'eval', 'dev-questions.json'))));
+    if (wanted.has('extra')) scores.push(score(engine, 'extra', readSet(path.join(root, 'test', 'data', 'extra-questions.json'))));
+  }
+  if (wanted.has('notre-dame')) {
+    const nd = path.join(shared, 'eval', 'notre-dame');
+    const engine = createEngine({ knowledgeDir: knowledgeWith(path.join(nd, 'knowledge')), cacheDir });
+    scores.push(score(engine, 'notre-dame', readSet(path.join(nd, 'questions.json'))));
+    const ndOut = path.join(root, 'test', 'data', 'notre-dame-out-of-scope.json');
+    scores.push(score(engine, 'notre-dame-oos', readSet(ndOut)));
+  }
+  if (values.misses) for (const s of scores) for (const m of s.misses) console.log(`[${s.name}] ${m}`);
+  console.log('set              questions  Hit@1    Hit@3    answered  declined(out-of-scope)  p50');
+  for (const s of scores) {
+    console.log(
+      `${s.name.padEnd(16)} ${String(s.answerable).padStart(9)}  ${pct(s.hit1, s.answerable).padEnd(7)}  ${pct(s.hit3, s.answerable).padEnd(7)}  ${pct(s.answered, s.answerable).padEnd(8)}  ${`${s.declined}/${s.outOfScope}`.padEnd(22)}  ${s.p50Ms.toFixed(2)} ms`,
+    );
+  }
+  if (values.json) console.log(JSON.stringify({ sets: scores.map(({ misses, ...rest }) => ({ ...rest, missCount: misses.length })) }));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();

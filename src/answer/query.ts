@@ -1,0 +1,102 @@
+import type { SearchIndex } from '../search/index.ts';
+import { terms as termsOf } from '../text/terms.ts';
+import { questionTerms } from './question.ts';
+
+/**
+ * A question turned into weighted slots. Each slot is one content word of the question; it is
+ * satisfied by any of its alternatives (the word itself, a spelling correction, or an alias).
+ */
+export interface Slot {
+  /** The term as the question wrote it (stemmed). */
+  term: string;
+  /** Terms that satisfy the slot; the first is the question's own. */
+  alternatives: string[];
+  /** How much each alternative counts as evidence (1 for the word itself, less for a spelling correction). */
+  credits: number[];
+  /** Rarity weight (BM25 idf over passages). A term the material never uses gets the highest weight. */
+  weight: number;
+  named: boolean;
+  /** No alternative occurs anywhere in the material. */
+  unknown: boolean;
+}
+
+export function idf(index: SearchIndex, df: number): number {
+  const n = index.passages.length;
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+
+/** Max edit distance allowed when correcting a term of this length. */
+function maxEdits(length: number): number {
+  if (length >= 8) return 2;
+  if (length >= 4) return 1;
+  return 0;
+}
+
+/** The closest known term for one the material does not use: a typo, or a longer or shorter form of a word. */
+export function correctTerm(index: SearchIndex, term: string): { term: string; credit: number } | null {
+  if (index.df.has(term) || /\d/.test(term)) return null;
+  const vocab = index.vocab();
+  const edits = maxEdits(term.length);
+  let best: { term: string; dist: number; df: number } | null = null;
+  if (edits > 0) {
+    for (const [t, [df, dist]] of vocab.fuzzyGet(term, edits)) {
+      if (!best || dist < best.dist || (dist === best.dist && df > best.df)) best = { term: t, dist, df };
+    }
+  }
+  if (best) return { term: best.term, credit: best.dist === 1 ? 0.8 : 0.6 };
+  // "azerbaijan" for "azerbaijani" and back: share a stem of at least five letters.
+  if (term.length >= 5) {
+    for (let len = term.length - 1; len >= Math.max(5, term.length - 3); len--) {
+      const head = term.slice(0, len);
+      if (index.df.has(head)) return { term: head, credit: 0.8 };
+    }
+    let ext: { term: string; df: number } | null = null;
+    for (const [t, df] of vocab.atPrefix(term)) {
+      if (t.length - term.length <= 3 && (!ext || df > ext.df)) ext = { term: t, df };
+    }
+    if (ext) return { term: ext.term, credit: 0.8 };
+  }
+  return null;
+}
+
+export function buildSlots(index: SearchIndex, question: string, aliasGroups: string[][][]): Slot[] {
+  const slots: Slot[] = [];
+  const qterms = questionTerms(question);
+  const present = new Set(qterms.map((q) => q.term));
+  for (const q of qterms) {
+    const alternatives = [q.term];
+    const credits = [1];
+    const fix = correctTerm(index, q.term);
+    if (fix) {
+      alternatives.push(fix.term);
+      credits.push(fix.credit);
+    }
+    slots.push({ term: q.term, alternatives, credits, weight: 0, named: q.named, unknown: false });
+  }
+  // Alias groups: when one name of a group is in the question, any other name satisfies it.
+  for (const group of aliasGroups) {
+    const matched = group.find((form) => form.length > 0 && form.every((t) => present.has(t)));
+    if (!matched) continue;
+    const others = group.filter((f) => f !== matched).flat();
+    for (const slot of slots) {
+      if (!matched.includes(slot.term)) continue;
+      for (const t of others) {
+        if (slot.alternatives.includes(t)) continue;
+        slot.alternatives.push(t);
+        slot.credits.push(1);
+      }
+    }
+  }
+  const unknownWeight = idf(index, 0);
+  for (const slot of slots) {
+    const known = slot.alternatives.map((t) => index.df.get(t) ?? 0).filter((df) => df > 0);
+    slot.unknown = known.length === 0;
+    slot.weight = slot.unknown ? unknownWeight : idf(index, Math.max(...known));
+  }
+  return slots;
+}
+
+/** Alias groups as term lists, once per knowledge base. */
+export function aliasTerms(aliases: string[][]): string[][][] {
+  return aliases.map((group) => group.map((name) => termsOf(name)).filter((t) => t.length > 0));
+}

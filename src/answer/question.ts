@@ -1,0 +1,89 @@
+import { fold, termOf, tokenize } from '../text/terms.ts';
+
+/** What a question asks for, read from its wording. "how many" is checked before "when". */
+export type AnswerType = 'quantity' | 'date' | 'person' | 'place' | 'other';
+
+const TYPE_RULES: [AnswerType, RegExp][] = [
+  ['quantity', /\b(how (many|much|long|far|big|large|old|tall|high|often)|what (percentage|percent|number|amount|share|proportion|size)|number of|amount of)\b/],
+  ['date', /\b(when|what (year|date|month|day|time|century|decade|era|period)|which (year|date|month|day|century|decade)|in what year|since when|how long ago)\b/],
+  ['person', /\b(who|whom|whose|which (person|people|man|woman|leader|president|minister|organization|organisation|group|company|country|countries|team))\b/],
+  ['place', /\b(where|what (country|city|place|region|state|town|location|continent|area)|which (city|place|region|state|town|location|continent|area)|in what (country|city|region|state|town))\b/],
+];
+
+export function answerType(question: string): AnswerType {
+  const q = fold(question);
+  for (const [type, re] of TYPE_RULES) if (re.test(q)) return type;
+  return 'other';
+}
+
+export interface QuestionTerm {
+  /** Processed term (stemmed). */
+  term: string;
+  /** The word as typed, folded. */
+  token: string;
+  /** Looks like a name in the question: capitalised mid-sentence, an acronym, or a number. */
+  named: boolean;
+}
+
+/** Content terms of the question, with repeats removed, and which of them look like names. */
+export function questionTerms(question: string): QuestionTerm[] {
+  const out: QuestionTerm[] = [];
+  const seen = new Set<string>();
+  const words = question.match(/[\p{L}\p{N}][\p{L}\p{N}.,'’-]*/gu) ?? [];
+  const namedTokens = new Set<string>();
+  words.forEach((w, i) => {
+    const isAcronym = /^\p{Lu}{2,}$/u.test(w.replace(/[.'’s-]+$/u, ''));
+    const isCapitalised = i > 0 && /^\p{Lu}/u.test(w);
+    const isNumber = /^\d/.test(w);
+    if (isAcronym || isCapitalised || isNumber) for (const t of tokenize(w)) namedTokens.add(t);
+  });
+  for (const token of tokenize(question)) {
+    const term = termOf(token);
+    if (!term || seen.has(term)) continue;
+    seen.add(term);
+    out.push({ term, token, named: namedTokens.has(token) });
+  }
+  return out;
+}
+
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const MONTH_ABBR = 'jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
+const NUMBER_WORDS =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|twice|once|thrice|single|double|triple|several|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth';
+
+export const DATE_PATTERN = new RegExp(
+  `\\b(?:(?:${MONTHS}|(?:${MONTH_ABBR})\\.?)\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})(?:,?\\s+\\d{4})?|(?:${MONTHS})(?:\\s+(?:of\\s+)?\\d{4})?|(?:1[0-9]|20)\\d{2}s?|\\d{1,2}(?:st|nd|rd|th)\\s+century|(?:spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?\\d{4})\\b`,
+  'gi',
+);
+const QUANTITY_PATTERN = new RegExp(`(?:\\d[\\d,.]*\\s*%?|\\b(?:${NUMBER_WORDS})\\b|\\bpercent\\b)`, 'gi');
+const PLACE_CUE = /\b(?:in|at|from|near|to|across|outside|inside|of)\s+((?:the\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)*)/gu;
+const PROPER_NAME = /(?<![.!?]\s|^)\b\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+|the\s+|de\s+|van\s+|von\s+)?\p{Lu}[\p{L}'’-]+)*/gu;
+
+/** Matches of the expected answer type in `text` that are not just words of the question. */
+export function typeEvidence(type: AnswerType, text: string, questionTokens: Set<string>): number {
+  if (type === 'other') return 0;
+  const novel = (match: string) => tokenize(match).some((t) => !questionTokens.has(t) && !/^(of|the|in)$/.test(t));
+  let re: RegExp;
+  switch (type) {
+    case 'quantity':
+      re = QUANTITY_PATTERN;
+      break;
+    case 'date':
+      re = DATE_PATTERN;
+      break;
+    case 'place':
+      re = PLACE_CUE;
+      break;
+    case 'person':
+      re = PROPER_NAME;
+      break;
+  }
+  let found = 0;
+  for (const m of text.matchAll(re)) {
+    const span = m[1] ?? m[0];
+    // A year is also a number, but "how many" wants a count, not "in 2016".
+    if (type === 'quantity' && /^(1[5-9]|20)\d{2}$/.test(span.trim())) continue;
+    if (novel(span)) found++;
+  }
+  return found;
+}

@@ -1,0 +1,168 @@
+import type { Passage, Sentence } from '../knowledge/types.ts';
+import { TERM_QUERY, headingOf, sentenceOf, type SearchIndex } from '../search/index.ts';
+import { terms, tokenize } from '../text/terms.ts';
+import { typeEvidence, type AnswerType } from './question.ts';
+import type { Slot } from './query.ts';
+
+/**
+ * Sentence ranking. MiniSearch finds candidate passages and sentences; each candidate sentence
+ * is then scored on how much of the question's weighted content it covers itself, how much its
+ * passage and headings cover, the search scores, and whether it holds the kind of thing asked
+ * for (a number, a date, a name, a place).
+ */
+
+export interface Candidate {
+  /** Index into `SearchIndex.sentences`. */
+  sentence: number;
+  passage: number;
+  score: number;
+  /** Weighted share of the question covered by the sentence alone. */
+  sentenceCoverage: number;
+  /** Weighted share covered by the sentence's passage, title and section. */
+  contextCoverage: number;
+  typeMatches: number;
+}
+
+export const WEIGHTS = {
+  sentenceCoverage: 1.0,
+  contextCoverage: 0.35,
+  passageScore: 0.25,
+  sentenceScore: 0.2,
+  typeMatch: 0.2,
+  bigram: 0.15,
+};
+
+const PASSAGE_CANDIDATES = 6;
+const SENTENCE_CANDIDATES = 30;
+
+const termCache = new WeakMap<object, string[]>();
+/** Terms of a sentence or passage, in order, computed once. */
+export function termsOfCached(key: Sentence | Passage, text: string): string[] {
+  let t = termCache.get(key);
+  if (!t) {
+    t = terms(text);
+    termCache.set(key, t);
+  }
+  return t;
+}
+const headingCache = new WeakMap<Passage, Set<string>>();
+function headingTerms(index: SearchIndex, passage: number): Set<string> {
+  const p = index.passages[passage]!;
+  let h = headingCache.get(p);
+  if (!h) {
+    h = new Set(terms(headingOf(index.titles[passage]!, p.section)));
+    headingCache.set(p, h);
+  }
+  return h;
+}
+
+/** Credit (0–1) that a set of terms gives a slot. */
+export function slotCredit(slot: Slot, has: (t: string) => boolean): number {
+  let c = 0;
+  slot.alternatives.forEach((t, i) => {
+    if (c < slot.credits[i]! && has(t)) c = slot.credits[i]!;
+  });
+  return c;
+}
+
+export function coverage(slots: Slot[], has: (t: string) => boolean): number {
+  let total = 0;
+  let got = 0;
+  for (const s of slots) {
+    total += s.weight;
+    got += s.weight * slotCredit(s, has);
+  }
+  return total > 0 ? got / total : 0;
+}
+
+function searchQuery(slots: Slot[]): string {
+  return [...new Set(slots.flatMap((s) => s.alternatives))].join(' ');
+}
+
+export function rankSentences(
+  index: SearchIndex,
+  slots: Slot[],
+  type: AnswerType,
+  questionTokens: Set<string>,
+): Candidate[] {
+  const query = searchQuery(slots);
+  if (!query) return [];
+  const passageHits = index.passageIndex.search(query, { ...TERM_QUERY, boost: { text: 1, heading: 0.5 } });
+  const sentenceHits = index.sentenceIndex.search(query, TERM_QUERY);
+  const topPassage = passageHits[0]?.score ?? 1;
+  const topSentence = sentenceHits[0]?.score ?? 1;
+
+  const passageScore = new Map<number, number>();
+  for (const h of passageHits.slice(0, PASSAGE_CANDIDATES * 4)) passageScore.set(h.id as number, h.score / topPassage);
+  const sentenceScore = new Map<number, number>();
+  for (const h of sentenceHits.slice(0, SENTENCE_CANDIDATES * 4)) sentenceScore.set(h.id as number, h.score / topSentence);
+
+  const candidates = new Set<number>();
+  for (const h of sentenceHits.slice(0, SENTENCE_CANDIDATES)) candidates.add(h.id as number);
+  const firstSentence = firstSentenceIndex(index);
+  for (const h of passageHits.slice(0, PASSAGE_CANDIDATES)) {
+    const pi = h.id as number;
+    const first = firstSentence(pi);
+    index.passages[pi]!.sentences.forEach((_s, k) => candidates.add(first + k));
+  }
+
+  const bigrams = questionBigrams(slots);
+  const out: Candidate[] = [];
+  for (const si of candidates) {
+    const ref = index.sentences[si]!;
+    const passage = index.passages[ref.passage]!;
+    const sentence = sentenceOf(index.passages, ref);
+    const sTerms = termsOfCached(sentence, sentence.text);
+    const sSet = new Set(sTerms);
+    const pSet = new Set(termsOfCached(passage, passage.text));
+    const hSet = headingTerms(index, ref.passage);
+    const sentenceCoverage = coverage(slots, (t) => sSet.has(t));
+    const contextCoverage = coverage(slots, (t) => sSet.has(t) || pSet.has(t) || hSet.has(t));
+    const typeMatches = typeEvidence(type, sentence.text, questionTokens);
+    const score =
+      WEIGHTS.sentenceCoverage * sentenceCoverage +
+      WEIGHTS.contextCoverage * contextCoverage +
+      WEIGHTS.passageScore * (passageScore.get(ref.passage) ?? 0) +
+      WEIGHTS.sentenceScore * (sentenceScore.get(si) ?? 0) +
+      WEIGHTS.typeMatch * (typeMatches > 0 ? 1 : 0) +
+      WEIGHTS.bigram * bigramShare(bigrams, sTerms);
+    out.push({ sentence: si, passage: ref.passage, score, sentenceCoverage, contextCoverage, typeMatches });
+  }
+  out.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
+  return out;
+}
+
+const firstCache = new WeakMap<SearchIndex, number[]>();
+function firstSentenceIndex(index: SearchIndex): (passage: number) => number {
+  let first = firstCache.get(index);
+  if (!first) {
+    first = [];
+    let n = 0;
+    for (const p of index.passages) {
+      first.push(n);
+      n += p.sentences.length;
+    }
+    firstCache.set(index, first);
+  }
+  const f = first;
+  return (p) => f[p]!;
+}
+export { firstSentenceIndex };
+
+function questionBigrams(slots: Slot[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < slots.length; i++) out.push(`${slots[i]!.term} ${slots[i + 1]!.term}`);
+  return out;
+}
+
+function bigramShare(bigrams: string[], sentenceTerms: string[]): number {
+  if (bigrams.length === 0) return 0;
+  const set = new Set<string>();
+  for (let i = 0; i + 1 < sentenceTerms.length; i++) set.add(`${sentenceTerms[i]} ${sentenceTerms[i + 1]}`);
+  return bigrams.filter((b) => set.has(b)).length / bigrams.length;
+}
+
+/** Folded tokens of the question, for telling new information from words the question already has. */
+export function tokenSet(text: string): Set<string> {
+  return new Set(tokenize(text));
+}

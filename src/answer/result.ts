@@ -1,0 +1,64 @@
+import { z } from 'zod';
+
+/** The result objects every front end renders. The CLI's `--json` output is exactly `AskResult`. */
+
+export const SnippetSchema = z.object({
+  /** Verbatim span of the article: one or two sentences. */
+  text: z.string(),
+  passageId: z.string(),
+  articleId: z.string(),
+  title: z.string(),
+  section: z.string(),
+  url: z.string().optional(),
+  source: z.string().optional(),
+  published: z.string().optional(),
+  score: z.number(),
+});
+export type Snippet = z.infer<typeof SnippetSchema>;
+
+export const FactFieldSchema = z.object({
+  name: z.string(),
+  value: z.string(),
+  kind: z.enum(['quantity', 'date', 'person', 'organization', 'curated']).optional(),
+});
+export type FactField = z.infer<typeof FactFieldSchema>;
+
+export const FactCardSchema = z.object({
+  title: z.string(),
+  fields: z.array(FactFieldSchema),
+  citation: z.object({
+    passageId: z.string(),
+    articleId: z.string().optional(),
+    title: z.string().optional(),
+    section: z.string().optional(),
+    url: z.string().optional(),
+  }),
+  curated: z.boolean().optional(),
+});
+export type FactCard = z.infer<typeof FactCardSchema>;
+
+export const AskResultSchema = z.object({
+  question: z.string(),
+  answered: z.boolean(),
+  snippets: z.array(SnippetSchema),
+  facts: z.array(FactCardSchema),
+  suggestions: z.array(z.string()),
+  /** How much of the question's content the answer covers (0–1), the evidence behind `answered`. */
+  confidence: z.number().optional(),
+  /** Why a question was declined, for people. */
+  reason: z.string().optional(),
+  ms: z.number().optional(),
+});
+export type AskResult = z.infer<typeof AskResultSchema>;
+
+/** The question as accepted from any front end. */
+export const MAX_QUESTION_LENGTH = 1000;
+export const QuestionSchema = z
+  .string()
+  .transform((s) => s.replace(/\p{Cc}+/gu, ' ').trim())
+  .pipe(
+    z
+      .string()
+      .min(1, 'the question is empty')
+      .max(MAX_QUESTION_LENGTH, `the question is longer than ${MAX_QUESTION_LENGTH} characters`),
+  );

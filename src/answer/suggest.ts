@@ -1,0 +1,80 @@
+import type { Knowledge } from '../knowledge/types.ts';
+import { LEAD_SECTION } from '../knowledge/passages.ts';
+import { terms } from '../text/terms.ts';
+
+/**
+ * Topics the material can answer, for a declined question and for autocomplete: article
+ * titles and section headings, those sharing words with the question first.
+ */
+
+/** "01 Diplomatic Strategy" → "Diplomatic Strategy": drop list numbering from headings. */
+export function cleanHeading(heading: string): string {
+  return heading.replace(/^\s*(?:\d+[.)]?|[IVX]+\.)\s+/, '').trim();
+}
+
+export interface Topic {
+  label: string;
+  articleId: string;
+  terms: Set<string>;
+}
+
+export function topicsOf(knowledge: Knowledge): Topic[] {
+  const topics: Topic[] = [];
+  const seen = new Set<string>();
+  for (const a of knowledge.articles) {
+    const add = (label: string) => {
+      const key = label.toLowerCase();
+      if (!label || seen.has(key)) return;
+      seen.add(key);
+      topics.push({ label, articleId: a.id, terms: new Set(terms(label)) });
+    };
+    add(a.title);
+    for (const p of a.passages) if (p.section !== LEAD_SECTION) add(cleanHeading(p.section));
+    for (const name of namedPhrases(a.passages.map((p) => p.text).join('\n'))) add(name);
+  }
+  return topics;
+}
+
+const NAME_PHRASE = /\b\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+(?:the\s+)?|and\s+|for\s+)?\p{Lu}[\p{L}'’-]+)+|\b\p{Lu}{2,6}\b/gu;
+const NAME_STOP = new Set(['The', 'This', 'In', 'On', 'At', 'As', 'For', 'After', 'During', 'By', 'It', 'Its', 'A', 'An']);
+
+/** Names that recur in a text ("Main Building", "OECD"), most frequent first. */
+export function namedPhrases(text: string, max = 12): string[] {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(NAME_PHRASE)) {
+    const words = m[0].split(/\s+/);
+    while (words.length && NAME_STOP.has(words[0]!)) words.shift();
+    const phrase = words.join(' ').replace(/['’]s$/u, '');
+    if (phrase.length < 3 || (words.length < 2 && !/^\p{Lu}{2,6}$/u.test(phrase))) continue;
+    counts.set(phrase, (counts.get(phrase) ?? 0) + 1);
+  }
+  return [...counts]
+    .filter(([, n]) => n >= 2)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, max)
+    .map(([p]) => p);
+}
+
+export function suggestTopics(topics: Topic[], question: string, count = 5): string[] {
+  const q = new Set(terms(question));
+  const scored = topics.map((t, i) => {
+    let shared = 0;
+    for (const term of t.terms) if (q.has(term)) shared++;
+    return { t, i, shared };
+  });
+  scored.sort((a, b) => b.shared - a.shared || a.i - b.i);
+  // Spread over articles: at most two topics from one article while others are waiting.
+  const out: string[] = [];
+  const perArticle = new Map<string, number>();
+  for (const pass of [2, Infinity]) {
+    for (const { t } of scored) {
+      if (out.length >= count) break;
+      if (out.includes(t.label)) continue;
+      const n = perArticle.get(t.articleId) ?? 0;
+      if (n >= pass) continue;
+      perArticle.set(t.articleId, n + 1);
+      out.push(t.label);
+    }
+  }
+  return out;
+}

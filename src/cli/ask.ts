@@ -1,0 +1,65 @@
+import { createInterface } from 'node:readline';
+import { z } from 'zod';
+import { AskResultSchema } from '../answer/result.ts';
+import { createEngine, InvalidQuestionError } from '../engine.ts';
+import { UsageError, parseCli, reportProblems, runCli } from './args.ts';
+import { renderAnswer } from './render.ts';
+
+const USAGE = 'usage: npm run ask -- [--json] [--stdin] [--knowledge DIR] "question"';
+
+const AskArgs = z
+  .object({
+    json: z.boolean().default(false),
+    stdin: z.boolean().default(false),
+    knowledge: z.string().min(1, '--knowledge needs a folder').default(process.env['KNOWLEDGE_DIR'] || 'knowledge'),
+    help: z.boolean().default(false),
+    positionals: z.array(z.string()),
+  })
+  .superRefine((a, ctx) => {
+    if (a.help) return;
+    if (a.stdin && a.positionals.length > 0) ctx.addIssue({ code: 'custom', message: 'give either --stdin or a question, not both' });
+    if (!a.stdin && a.positionals.join(' ').trim() === '') ctx.addIssue({ code: 'custom', message: `no question given (${USAGE})` });
+  });
+
+await runCli('ask', async () => {
+  const args = parseCli(
+    process.argv.slice(2),
+    {
+      json: { type: 'boolean' },
+      stdin: { type: 'boolean' },
+      knowledge: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    AskArgs,
+  );
+  if (args.help) {
+    console.log(USAGE);
+    return;
+  }
+  const engine = createEngine({ knowledgeDir: args.knowledge });
+  reportProblems(engine.knowledge.problems);
+
+  if (args.stdin) {
+    // One JSON object a line, in input order; a bad line gets an error object, not an exit.
+    const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+    for await (const line of rl) {
+      try {
+        process.stdout.write(`${JSON.stringify(AskResultSchema.parse(engine.ask(line)))}\n`);
+      } catch (e) {
+        if (!(e instanceof InvalidQuestionError)) throw e;
+        process.stdout.write(`${JSON.stringify({ question: line, error: e.message })}\n`);
+      }
+    }
+    return;
+  }
+
+  let result;
+  try {
+    result = engine.ask(args.positionals.join(' '));
+  } catch (e) {
+    if (e instanceof InvalidQuestionError) throw new UsageError(e.message);
+    throw e;
+  }
+  if (args.json) console.log(JSON.stringify(AskResultSchema.parse(result)));
+  else console.log(renderAnswer(result));
+});

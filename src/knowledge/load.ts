@@ -1,0 +1,177 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'zod';
+import { splitPassages } from './passages.ts';
+import {
+  AliasesFileSchema,
+  CuratedFactsFileSchema,
+  FrontMatterSchema,
+  describeZodError,
+} from './schema.ts';
+import type { Article, CuratedCard, Knowledge, Problem } from './types.ts';
+
+/** Data files besides articles, by base name. Others are reported so a typo in a name is noticed. */
+const DATA_FILES = new Set(['aliases', 'facts', 'timeline']);
+
+/** Every file below `dir`, sorted so that loading (and ids) never depend on directory order. */
+function walk(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...walk(full));
+    else if (entry.isFile()) out.push(full);
+  }
+  return out.sort();
+}
+
+export function displayPath(file: string): string {
+  const rel = path.relative(process.cwd(), file);
+  return rel && !rel.startsWith('..') ? rel : file;
+}
+
+/** Splits `---\nYAML\n---\nbody`. Returns null when there is no front matter. */
+export function splitFrontMatter(source: string): { yaml: string; body: string } | null {
+  const m = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
+  if (!m) return null;
+  return { yaml: m[1]!, body: source.slice(m[0].length) };
+}
+
+function articleIdFor(dir: string, file: string): string {
+  return path
+    .relative(dir, file)
+    .replace(/\.md$/i, '')
+    .split(path.sep)
+    .join('/')
+    .toLowerCase()
+    .replace(/[^a-z0-9/_-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+class FileError extends Error {}
+
+function parseYamlFile(source: string): unknown {
+  try {
+    return parseYaml(source);
+  } catch (e) {
+    throw new FileError(`invalid YAML: ${(e as Error).message.split('\n')[0]}`);
+  }
+}
+
+function validate<T>(schema: z.ZodType<T>, data: unknown): T {
+  const result = schema.safeParse(data);
+  if (!result.success) throw new FileError(describeZodError(result.error));
+  return result.data;
+}
+
+export function parseArticle(dir: string, file: string, source: string): Article {
+  const parts = splitFrontMatter(source);
+  if (!parts) throw new FileError('missing YAML front matter (the file must start with a "---" line)');
+  const meta = validate(FrontMatterSchema, parseYamlFile(parts.yaml) ?? {});
+  const id = meta.id ?? articleIdFor(dir, file);
+  const passages = splitPassages(id, parts.body);
+  if (passages.length === 0) throw new FileError('the article has no text after its front matter');
+  return {
+    id,
+    path: path.relative(dir, file),
+    title: meta.title,
+    published: meta.published,
+    source: meta.source,
+    url: meta.url,
+    authors: typeof meta.authors === 'string' ? [meta.authors] : meta.authors,
+    meta: meta as Record<string, unknown>,
+    body: parts.body,
+    passages,
+  };
+}
+
+/**
+ * Loads every article and data file below `dir`. A file that does not parse or validate is
+ * recorded in `problems` (and skipped); everything else still loads.
+ */
+export function loadKnowledge(dir: string): Knowledge {
+  const root = path.resolve(dir);
+  let stat;
+  try {
+    stat = statSync(root);
+  } catch {
+    throw new Error(`knowledge folder not found: ${dir}`);
+  }
+  if (!stat.isDirectory()) throw new Error(`knowledge path is not a folder: ${dir}`);
+
+  const hash = createHash('sha256');
+  const problems: Problem[] = [];
+  const articles: Article[] = [];
+  const byId = new Map<string, string>();
+  const aliases: string[][] = [];
+  const factFiles: { file: string; data: ReturnType<typeof CuratedFactsFileSchema.parse> }[] = [];
+
+  for (const file of walk(root)) {
+    const ext = path.extname(file).toLowerCase();
+    const base = path.basename(file, ext).toLowerCase();
+    const isArticle = ext === '.md';
+    const isData = (ext === '.yaml' || ext === '.yml') && DATA_FILES.has(base);
+    if (!isArticle && !isData) continue;
+    let source: string;
+    try {
+      source = readFileSync(file, 'utf8');
+    } catch (e) {
+      problems.push({ file: displayPath(file), message: `cannot read: ${(e as Error).message}` });
+      continue;
+    }
+    hash.update(path.relative(root, file)).update('\0').update(source).update('\0');
+    try {
+      if (isArticle) {
+        const article = parseArticle(root, file, source);
+        const other = byId.get(article.id);
+        if (other) throw new FileError(`article id "${article.id}" is already used by ${other}`);
+        byId.set(article.id, displayPath(file));
+        articles.push(article);
+      } else if (base === 'aliases') {
+        aliases.push(...validate(AliasesFileSchema, parseYamlFile(source)).aliases);
+      } else if (base === 'facts') {
+        factFiles.push({ file, data: validate(CuratedFactsFileSchema, parseYamlFile(source)) });
+      }
+      // timeline.yaml is validated by the timeline module, which owns its format.
+    } catch (e) {
+      if (!(e instanceof FileError)) throw e;
+      problems.push({ file: displayPath(file), message: e.message });
+    }
+  }
+
+  const curatedCards = resolveCuratedCards(factFiles, articles, problems);
+  return { dir: root, articles, aliases, curatedCards, problems, hash: hash.digest('hex').slice(0, 16) };
+}
+
+/** Checks each curated card's quote against its article; a quote that is not in the text is an error naming the file. */
+function resolveCuratedCards(
+  files: { file: string; data: ReturnType<typeof CuratedFactsFileSchema.parse> }[],
+  articles: Article[],
+  problems: Problem[],
+): CuratedCard[] {
+  const cards: CuratedCard[] = [];
+  for (const { file, data } of files) {
+    data.cards.forEach((card, i) => {
+      const where = `cards.${i}`;
+      const article = articles.find((a) => a.id === card.article);
+      if (!article) {
+        problems.push({ file: displayPath(file), message: `${where}.article: no article with id "${card.article}"` });
+        return;
+      }
+      const passage = article.passages.find((p) => p.text.includes(card.quote));
+      if (!passage) {
+        problems.push({ file: displayPath(file), message: `${where}.quote: not found verbatim in article "${card.article}"` });
+        return;
+      }
+      const missing = card.fields.find((f) => !card.quote.includes(f.value));
+      if (missing) {
+        problems.push({ file: displayPath(file), message: `${where}.fields: value "${missing.value}" is not in the quote` });
+        return;
+      }
+      cards.push({ articleId: article.id, title: card.title, quote: card.quote, passageId: passage.id, fields: card.fields });
+    });
+  }
+  return cards;
+}

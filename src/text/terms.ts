@@ -1,0 +1,82 @@
+import { stemmer } from 'stemmer';
+
+/**
+ * One term pipeline for questions and text alike: tokens, diacritic folding, number forms,
+ * stop words and Porter stemming. The index and the question analysis both call these, so a
+ * word is always turned into the same term.
+ */
+
+export const STOP_WORDS = new Set(
+  `a about above after again against all am an and any are aren't as at be because been before being below between both
+  but by can cannot could couldn't did didn't do does doesn't doing don't down during each few for from further get gets
+  got had hadn't has hasn't have haven't having he he'd he'll he's her here here's hers herself him himself his how how's
+  i i'd i'll i'm i've if in into is isn't it it's its itself let's me more most mustn't my myself no nor not of off on
+  once only or other ought our ours ourselves out over own same shan't she she'd she'll she's should shouldn't so some
+  such than that that's the their theirs them themselves then there there's these they they'd they'll they're they've
+  this those through to too under until up very was wasn't we we'd we'll we're we've were weren't what what's whats when
+  when's where where's which while who who's whom why why's will with won't would wouldn't you you'd you'll you're you've
+  your yours yourself yourselves also may might must shall s t tell give name please whose just like much many one ones
+  kind type called known`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w.replace(/'/g, '')),
+);
+
+/** Lower-case, fold diacritics (é → e) and typographic quotes. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[’‘`´]/g, "'")
+    .toLowerCase();
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:[.,'][\p{L}\p{N}]+)*/gu;
+const GROUPED_NUMBER = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+
+/** Raw word tokens, folded but neither stemmed nor filtered. "6,500" → "6500", "U.S." → "us", "Azerbaijan's" → "azerbaijan". */
+export function tokenize(text: string): string[] {
+  const out: string[] = [];
+  for (const m of fold(text).matchAll(TOKEN)) {
+    let tok = m[0];
+    if (GROUPED_NUMBER.test(tok)) {
+      out.push(tok.replace(/,/g, ''));
+      continue;
+    }
+    for (let part of tok.split(',')) {
+      part = part.replace(/'s$/, '').replace(/'/g, '');
+      if (/\p{L}\.\p{L}/u.test(part)) part = part.replace(/\./g, '');
+      if (part) out.push(part);
+    }
+  }
+  return out;
+}
+
+const stemCache = new Map<string, string>();
+
+/** Stem one folded token; numbers and short tokens are kept as they are. */
+export function stem(token: string): string {
+  if (token.length <= 3 || /\d/.test(token)) return token;
+  let s = stemCache.get(token);
+  if (s === undefined) {
+    s = stemmer(token);
+    if (stemCache.size < 200_000) stemCache.set(token, s);
+  }
+  return s;
+}
+
+/** Index term for one token, or null for a stop word. */
+export function termOf(token: string): string | null {
+  if (STOP_WORDS.has(token)) return null;
+  return stem(token);
+}
+
+/** Content terms of a text, in order, with repeats. */
+export function terms(text: string): string[] {
+  const out: string[] = [];
+  for (const tok of tokenize(text)) {
+    const t = termOf(tok);
+    if (t) out.push(t);
+  }
+  return out;
+}

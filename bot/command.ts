@@ -1,0 +1,105 @@
+import type {
+  APIApplicationCommandOptionChoice,
+  AutocompleteInteraction,
+  ButtonInteraction,
+  ChatInputCommandInteraction,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import type { Logger } from 'pino';
+import type { z } from 'zod';
+import type { Engine } from '../src/engine.ts';
+import { LIMITS } from './limits.ts';
+import type { Reply } from './respond.ts';
+
+/**
+ * The shape of one slash command. A module in `commands/` exports one `Command` (definition and
+ * handlers together) and is listed in `commands/index.ts`. `bot/handler.ts` applies everything
+ * declared here: cooldown, permission re-check, zod-parsed options, defer, sending the reply.
+ * Handlers never call `interaction.reply` themselves: they return a `Reply` built with
+ * `bot/respond.ts`, so every message goes through the same limits and `allowed_mentions`.
+ */
+
+/** How the handler acknowledges a slash command before `execute` runs. */
+export type DeferKind = 'public' | 'ephemeral' | 'none';
+
+/** What every handler gets. The engine is loaded once at start and shared. */
+export interface CommandContext {
+  engine: Engine;
+  logger: Logger;
+}
+
+export interface ExecuteContext<Options> extends CommandContext {
+  interaction: ChatInputCommandInteraction;
+  /** The command's options, parsed by its zod schema. */
+  options: Options;
+}
+
+export interface AutocompleteContext extends CommandContext {
+  interaction: AutocompleteInteraction;
+  /** The option being typed, and what has been typed so far. */
+  focused: { name: string; value: string };
+}
+
+/** A button press, decoded from its custom id `<command>:<action>:<state>`. */
+export interface ButtonPress {
+  action: string;
+  state: string;
+}
+
+export interface ButtonContext extends CommandContext, ButtonPress {
+  interaction: ButtonInteraction;
+}
+
+/**
+ * What a button handler returns. `update: true` edits the message the button sits on (paging);
+ * otherwise a new reply is sent, ephemeral when `reply.ephemeral` is set.
+ */
+export type ButtonReply = Reply & { update?: boolean };
+
+export interface Command<Schema extends z.ZodType = z.ZodType> {
+  /** Sent to Discord as is by `npm run deploy`; plain data, written `as const`/`satisfies`. */
+  definition: RESTPostAPIChatInputApplicationCommandsJSONBody;
+  /** Parses the options object `{ [optionName]: value }` built from the interaction. */
+  options: Schema;
+  /** Acknowledge first (when the work may pass Discord's 3-second window), then edit. */
+  defer: DeferKind | ((options: z.infer<Schema>) => DeferKind);
+  /** Seconds between two uses by one user; defaults to `COMMAND_COOLDOWN_SECONDS`. */
+  cooldownSeconds?: number;
+  /**
+   * Permission bits (e.g. `PermissionFlagsBits.ManageMessages`) a member needs. Put the same
+   * value in `definition.default_member_permissions`; the handler checks it again and refuses
+   * ephemerally, since server admins can override the default.
+   */
+  permissions?: bigint;
+  execute(ctx: ExecuteContext<z.infer<Schema>>): Reply | Promise<Reply>;
+  /** At most 25 choices; the handler trims names and values to 100 characters. */
+  autocomplete?(ctx: AutocompleteContext): APIApplicationCommandOptionChoice[] | Promise<APIApplicationCommandOptionChoice[]>;
+  /** Handles presses of buttons whose custom id starts with `<definition.name>:`. */
+  button?: {
+    /** Acknowledge before running: 'update' defers an edit of the message the button sits on. */
+    defer?: DeferKind | 'update' | ((press: ButtonPress) => DeferKind | 'update');
+    run(ctx: ButtonContext): ButtonReply | Promise<ButtonReply>;
+  };
+}
+
+/** Identity helper that keeps the options type inferred from the schema. */
+export function defineCommand<Schema extends z.ZodType>(command: Command<Schema>): Command<Schema> {
+  return command;
+}
+
+/**
+ * A button's custom id: `<command>:<action>:<state>`, at most 100 characters. The state is the
+ * whole state the press needs (nothing is kept in memory), so buttons work after a restart.
+ * Returns null when it does not fit, so the caller can drop or shorten the button.
+ */
+export function customId(command: string, action: string, state: string): string | null {
+  const id = `${command}:${action}:${state}`;
+  return id.length <= LIMITS.customId ? id : null;
+}
+
+export function parseCustomId(id: string): ({ command: string } & ButtonPress) | null {
+  const a = id.indexOf(':');
+  const b = a < 0 ? -1 : id.indexOf(':', a + 1);
+  if (a <= 0 || b < 0) return null;
+  return { command: id.slice(0, a), action: id.slice(a + 1, b), state: id.slice(b + 1) };
+}

@@ -3,14 +3,18 @@ import type { SearchIndex } from '../search/index.ts';
 import { curatedCard, factCard } from './facts.ts';
 import { answerType, typeEvidence, type AnswerType } from './question.ts';
 import { buildSlots, type Slot } from './query.ts';
-import { coverage, rankSentences, termsOfCached, tokenSet, type Candidate } from './rank.ts';
+import { coverage, rankSentences, spanLength, termsOfCached, tokenSet, type Candidate } from './rank.ts';
 import type { AskResult, FactCard, Snippet } from './result.ts';
 import { suggestTopics, type Topic } from './suggest.ts';
 
 /** Joined snippets stay within about this many characters. */
 export const MAX_SNIPPET_CHARS = 400;
-/** Weighted share of the question's content that the answer and its passage must cover. */
-export const MIN_COVERAGE = 0.5;
+export const POLICY = {
+  /** Weighted share of the question's content that the answer and its passage must cover. */
+  minCoverage: 0.5,
+  /** A neighbouring sentence is joined when it adds at least this much coverage (anaphora counts). */
+  minJoinGain: 0,
+};
 const MAX_SNIPPETS = 3;
 const MAX_CARDS = 2;
 
@@ -37,7 +41,7 @@ export function answer(ctx: AnswerContext, question: string): AskResult {
   const type = answerType(question);
   const slots = buildSlots(index, question, ctx.aliasGroups);
   const qTokens = tokenSet(question);
-  const ranked = rankSentences(index, slots, type, qTokens);
+  const ranked = rankSentences(index, slots, type, qTokens, MAX_SNIPPET_CHARS);
   const best = ranked[0];
   const decision = decide(slots, best);
   if (!best || !decision.answered) {
@@ -91,7 +95,7 @@ function decide(
     const names = unknownNames.map((s) => s.term).join(', ');
     return { answered: false, confidence, reason: `The material never mentions: ${names}.` };
   }
-  if (confidence < MIN_COVERAGE) {
+  if (confidence < POLICY.minCoverage) {
     return { answered: false, confidence, reason: 'The material does not cover enough of what the question asks.' };
   }
   return { answered: true, confidence };
@@ -109,10 +113,7 @@ function expand(index: SearchIndex, slots: Slot[], type: AnswerType, qTokens: Se
   for (const at of [k - 1, k + 1]) {
     const s = passage.sentences[at];
     if (!s) continue;
-    const from = Math.min(at, k);
-    const to = Math.max(at, k);
-    const length = passage.sentences[to]!.end - passage.sentences[from]!.start;
-    if (length > MAX_SNIPPET_CHARS) continue;
+    if (spanLength(passage, k, at) > MAX_SNIPPET_CHARS) continue;
     const sTerms = new Set(termsOfCached(s, s.text));
     // What the neighbour adds: question content the best sentence lacks.
     let gain = coverage(slots, (t) => ownTerms.has(t) || sTerms.has(t)) - coverage(slots, (t) => ownTerms.has(t));
@@ -123,7 +124,7 @@ function expand(index: SearchIndex, slots: Slot[], type: AnswerType, qTokens: Se
   }
   options.sort((a, b) => b.gain - a.gain || a.at - b.at);
   const pick = options[0];
-  if (pick && pick.gain > 0) {
+  if (pick && pick.gain >= POLICY.minJoinGain) {
     span.from = Math.min(pick.at, k);
     span.to = Math.max(pick.at, k);
   }

@@ -16,6 +16,8 @@ export interface Slot {
   /** Rarity weight (BM25 idf over passages). A term the material never uses gets the highest weight. */
   weight: number;
   named: boolean;
+  /** The question's word is an inflected verb form. */
+  inflected: boolean;
   /** No alternative occurs anywhere in the material. */
   unknown: boolean;
 }
@@ -44,20 +46,36 @@ export function correctTerm(index: SearchIndex, term: string): { term: string; c
     }
   }
   if (best) return { term: best.term, credit: best.dist === 1 ? 0.8 : 0.6 };
-  // "azerbaijan" for "azerbaijani" and back: share a stem of at least five letters.
-  if (term.length >= 5) {
-    for (let len = term.length - 1; len >= Math.max(5, term.length - 3); len--) {
-      const head = term.slice(0, len);
-      if (index.df.has(head)) return { term: head, credit: 0.8 };
-    }
-    let ext: { term: string; df: number } | null = null;
-    for (const [t, df] of vocab.atPrefix(term)) {
-      if (t.length - term.length <= 3 && (!ext || df > ext.df)) ext = { term: t, df };
-    }
-    if (ext) return { term: ext.term, credit: 0.8 };
-  }
   return null;
 }
+
+/**
+ * Stemmed suffixes that make a related word: "chair" → "chairman", "chairmanship"; "Azerbaijan"
+ * → "Azerbaijani"; "Syria" → "Syrian". The Porter stemmer leaves these apart.
+ */
+const DERIVATIONS = ['i', 'ian', 'an', 'n', 'man', 'men', 'manship', 'ship', 'ism', 'ist', 'ic', 'al', 'er', 'or', 'es', 's'];
+const DERIVED_CREDIT = 0.8;
+
+function isDerivation(base: string, longer: string): boolean {
+  if (base.length < 4 || !longer.startsWith(base)) return false;
+  const suffix = longer.slice(base.length);
+  if (suffix === 'n') return base.endsWith('a'); // Syria → Syrian, Korea → Korean
+  return DERIVATIONS.includes(suffix);
+}
+
+/** Known terms related to `term` by a derivational suffix, in either direction. */
+export function relatedForms(index: SearchIndex, term: string): string[] {
+  if (term.length < 4 || /\d/.test(term)) return [];
+  const out: string[] = [];
+  for (const [t] of index.vocab().atPrefix(term)) if (t !== term && isDerivation(term, t)) out.push(t);
+  for (let len = term.length - 1; len >= 4; len--) {
+    const head = term.slice(0, len);
+    if (index.df.has(head) && isDerivation(head, term)) out.push(head);
+  }
+  return out;
+}
+
+export const UNKNOWN_VERB_FACTOR = 0.5;
 
 export function buildSlots(index: SearchIndex, question: string, aliasGroups: string[][][]): Slot[] {
   const slots: Slot[] = [];
@@ -66,12 +84,16 @@ export function buildSlots(index: SearchIndex, question: string, aliasGroups: st
   for (const q of qterms) {
     const alternatives = [q.term];
     const credits = [1];
-    const fix = correctTerm(index, q.term);
+    for (const form of relatedForms(index, q.term)) {
+      alternatives.push(form);
+      credits.push(DERIVED_CREDIT);
+    }
+    const fix = alternatives.length === 1 ? correctTerm(index, q.term) : null;
     if (fix) {
       alternatives.push(fix.term);
       credits.push(fix.credit);
     }
-    slots.push({ term: q.term, alternatives, credits, weight: 0, named: q.named, unknown: false });
+    slots.push({ term: q.term, alternatives, credits, weight: 0, named: q.named, inflected: q.inflected, unknown: false });
   }
   // Alias groups: when one name of a group is in the question, any other name satisfies it.
   for (const group of aliasGroups) {
@@ -89,9 +111,12 @@ export function buildSlots(index: SearchIndex, question: string, aliasGroups: st
   }
   const unknownWeight = idf(index, 0);
   for (const slot of slots) {
+    // Rarity of the question's own word when the material has it, else of its first known stand-in.
     const known = slot.alternatives.map((t) => index.df.get(t) ?? 0).filter((df) => df > 0);
     slot.unknown = known.length === 0;
-    slot.weight = slot.unknown ? unknownWeight : idf(index, Math.max(...known));
+    // A verb the material never uses is weaker evidence against an answer than a missing noun or name:
+    // questions paraphrase verbs ("raised" for "elevating") far more often than they swap topics.
+    slot.weight = slot.unknown ? unknownWeight * (slot.inflected && !slot.named ? UNKNOWN_VERB_FACTOR : 1) : idf(index, known[0]!);
   }
   return slots;
 }

@@ -16,6 +16,19 @@ export function answerType(question: string): AnswerType {
   return 'other';
 }
 
+/**
+ * Words that frame a question rather than name its content ("what *type* of …", "which
+ * *individual* …"). They are not looked up, so a paraphrase is not held against the answer.
+ */
+const FRAME_WORDS = new Set(
+  'level levels type types kind kinds sort sorts individual individuals purpose purposes amount length lengthy instance example term terms thing things'.split(' '),
+);
+
+/** A word inflected as a verb ("raised", "founding"): in a paraphrase it is often a synonym of the text's verb. */
+export function looksInflected(token: string): boolean {
+  return token.length > 4 && /(?:ed|ing)$/.test(token);
+}
+
 export interface QuestionTerm {
   /** Processed term (stemmed). */
   term: string;
@@ -23,6 +36,7 @@ export interface QuestionTerm {
   token: string;
   /** Looks like a name in the question: capitalised mid-sentence, an acronym, or a number. */
   named: boolean;
+  inflected: boolean;
 }
 
 /** Content terms of the question, with repeats removed, and which of them look like names. */
@@ -38,10 +52,11 @@ export function questionTerms(question: string): QuestionTerm[] {
     if (isAcronym || isCapitalised || isNumber) for (const t of tokenize(w)) namedTokens.add(t);
   });
   for (const token of tokenize(question)) {
+    if (FRAME_WORDS.has(token)) continue;
     const term = termOf(token);
     if (!term || seen.has(term)) continue;
     seen.add(term);
-    out.push({ term, token, named: namedTokens.has(token) });
+    out.push({ term, token, named: namedTokens.has(token), inflected: looksInflected(token) });
   }
   return out;
 }

@@ -18,6 +18,8 @@ export interface Candidate {
   score: number;
   /** Weighted share of the question covered by the sentence alone. */
   sentenceCoverage: number;
+  /** Weighted share covered by the sentence joined with its better neighbour (within the snippet length). */
+  spanCoverage: number;
   /** Weighted share covered by the sentence's passage, title and section. */
   contextCoverage: number;
   typeMatches: number;
@@ -25,13 +27,18 @@ export interface Candidate {
 
 export const WEIGHTS = {
   sentenceCoverage: 1.0,
+  spanCoverage: 0.5,
   contextCoverage: 0.35,
   passageScore: 0.25,
   sentenceScore: 0.2,
   typeMatch: 0.2,
   bigram: 0.15,
+  /** News puts the key facts first: a small prior for an article's opening paragraphs. */
+  lead: 0.05,
 };
 
+/** Credit a sentence gets for a question term that is only in its article title or section heading. */
+export const HEADING_CREDIT = 1;
 const PASSAGE_CANDIDATES = 6;
 const SENTENCE_CANDIDATES = 30;
 
@@ -57,15 +64,19 @@ function headingTerms(index: SearchIndex, passage: number): Set<string> {
 }
 
 /** Credit (0–1) that a set of terms gives a slot. */
-export function slotCredit(slot: Slot, has: (t: string) => boolean): number {
+/** `has` tells how well a term is present: true/1 fully, a fraction for weaker evidence, false/0 not at all. */
+type Presence = (t: string) => boolean | number;
+
+export function slotCredit(slot: Slot, has: Presence): number {
   let c = 0;
   slot.alternatives.forEach((t, i) => {
-    if (c < slot.credits[i]! && has(t)) c = slot.credits[i]!;
+    const credit = slot.credits[i]! * Number(has(t));
+    if (credit > c) c = credit;
   });
   return c;
 }
 
-export function coverage(slots: Slot[], has: (t: string) => boolean): number {
+export function coverage(slots: Slot[], has: Presence): number {
   let total = 0;
   let got = 0;
   for (const s of slots) {
@@ -79,11 +90,17 @@ function searchQuery(slots: Slot[]): string {
   return [...new Set(slots.flatMap((s) => s.alternatives))].join(' ');
 }
 
+/** Characters from the start of the first to the end of the last of two sentences of a passage. */
+export function spanLength(passage: Passage, a: number, b: number): number {
+  return passage.sentences[Math.max(a, b)]!.end - passage.sentences[Math.min(a, b)]!.start;
+}
+
 export function rankSentences(
   index: SearchIndex,
   slots: Slot[],
   type: AnswerType,
   questionTokens: Set<string>,
+  maxSpanChars: number,
 ): Candidate[] {
   const query = searchQuery(slots);
   if (!query) return [];
@@ -116,17 +133,27 @@ export function rankSentences(
     const sSet = new Set(sTerms);
     const pSet = new Set(termsOfCached(passage, passage.text));
     const hSet = headingTerms(index, ref.passage);
-    const sentenceCoverage = coverage(slots, (t) => sSet.has(t));
+    // The article's title and section name what every sentence under them is about.
+    const sentenceCoverage = coverage(slots, (t) => (sSet.has(t) ? 1 : hSet.has(t) ? HEADING_CREDIT : 0));
     const contextCoverage = coverage(slots, (t) => sSet.has(t) || pSet.has(t) || hSet.has(t));
+    let spanCoverage = sentenceCoverage;
+    for (const at of [ref.sentence - 1, ref.sentence + 1]) {
+      const n = passage.sentences[at];
+      if (!n || spanLength(passage, ref.sentence, at) > maxSpanChars) continue;
+      const nSet = new Set(termsOfCached(n, n.text));
+      spanCoverage = Math.max(spanCoverage, coverage(slots, (t) => (sSet.has(t) || nSet.has(t) ? 1 : hSet.has(t) ? HEADING_CREDIT : 0)));
+    }
     const typeMatches = typeEvidence(type, sentence.text, questionTokens);
     const score =
       WEIGHTS.sentenceCoverage * sentenceCoverage +
+      WEIGHTS.spanCoverage * spanCoverage +
       WEIGHTS.contextCoverage * contextCoverage +
       WEIGHTS.passageScore * (passageScore.get(ref.passage) ?? 0) +
       WEIGHTS.sentenceScore * (sentenceScore.get(si) ?? 0) +
       WEIGHTS.typeMatch * (typeMatches > 0 ? 1 : 0) +
-      WEIGHTS.bigram * bigramShare(bigrams, sTerms);
-    out.push({ sentence: si, passage: ref.passage, score, sentenceCoverage, contextCoverage, typeMatches });
+      WEIGHTS.bigram * bigramShare(bigrams, sTerms) +
+      WEIGHTS.lead / passage.n;
+    out.push({ sentence: si, passage: ref.passage, score, sentenceCoverage, spanCoverage, contextCoverage, typeMatches });
   }
   out.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
   return out;

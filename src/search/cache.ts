@@ -11,7 +11,7 @@ import { PASSAGE_OPTIONS, SENTENCE_OPTIONS, assemble, buildIndex, flatten, type 
  */
 
 /** Bump when the tokenizer, term processing or the index layout changes. */
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 4;
 
 export interface CacheInfo {
   file: string | null;

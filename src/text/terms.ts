@@ -31,7 +31,9 @@ export function fold(text: string): string {
     .toLowerCase();
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:[.,'][\p{L}\p{N}]+)*/gu;
+const TOKEN = /[\p{L}\p{N}]+(?:[.,'][\p{L}\p{N}]+)*|%/gu;
+/** Spellings of one word that the stemmer does not join. */
+const SAME_WORD: Record<string, string> = { '%': 'percent', percentage: 'percent', percentages: 'percent', pct: 'percent' };
 const GROUPED_NUMBER = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 
 /** Raw word tokens, folded but neither stemmed nor filtered. "6,500" → "6500", "U.S." → "us", "Azerbaijan's" → "azerbaijan". */
@@ -39,6 +41,11 @@ export function tokenize(text: string): string[] {
   const out: string[] = [];
   for (const m of fold(text).matchAll(TOKEN)) {
     let tok = m[0];
+    const same = SAME_WORD[tok];
+    if (same) {
+      out.push(same);
+      continue;
+    }
     if (GROUPED_NUMBER.test(tok)) {
       out.push(tok.replace(/,/g, ''));
       continue;

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { loadKnowledge } from '../knowledge/load.ts';
+import { buildTimeline, TimelineFilterError, TimelineResultSchema } from '../timeline/index.ts';
+import { renderTimeline } from '../timeline/render-text.ts';
+import { UsageError, parseCli, reportProblems, runCli } from './args.ts';
+
+const USAGE =
+  'usage: npm run timeline -- [--json] [--from YYYY[-MM[-DD]]] [--to YYYY[-MM[-DD]]] [--query WORDS] [--newest] [--all] [--knowledge DIR]';
+
+const TimelineArgs = z.object({
+  json: z.boolean().default(false),
+  from: z.string().optional(),
+  to: z.string().optional(),
+  query: z.string().optional(),
+  newest: z.boolean().default(false),
+  all: z.boolean().default(false),
+  knowledge: z.string().min(1, '--knowledge needs a folder').default(process.env['KNOWLEDGE_DIR'] || 'knowledge'),
+  help: z.boolean().default(false),
+  positionals: z.array(z.string()).max(0, `unexpected argument (${USAGE})`),
+});
+
+await runCli('timeline', () => {
+  const args = parseCli(
+    process.argv.slice(2),
+    {
+      json: { type: 'boolean' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      query: { type: 'string' },
+      newest: { type: 'boolean' },
+      all: { type: 'boolean' },
+      knowledge: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    TimelineArgs,
+  );
+  if (args.help) {
+    console.log(USAGE);
+    return;
+  }
+  const knowledge = loadKnowledge(args.knowledge);
+  reportProblems(knowledge.problems);
+  let timeline;
+  try {
+    timeline = buildTimeline(knowledge, {
+      from: args.from,
+      to: args.to,
+      query: args.query,
+      order: args.newest ? 'newest' : 'oldest',
+      includeContext: args.all,
+    });
+  } catch (e) {
+    if (e instanceof TimelineFilterError) throw new UsageError(`--${e.message}`);
+    throw e;
+  }
+  reportProblems(timeline.problems);
+  if (args.json) console.log(JSON.stringify(TimelineResultSchema.parse({ events: timeline.events })));
+  else console.log(renderTimeline(timeline));
+});

@@ -26,6 +26,8 @@ export type DeferKind = 'public' | 'ephemeral' | 'none';
 export interface CommandContext {
   engine: Engine;
   logger: Logger;
+  /** Every registered command (for /help). */
+  commands: readonly Command[];
 }
 
 export interface ExecuteContext<Options> extends CommandContext {
@@ -56,7 +58,8 @@ export interface ButtonContext extends CommandContext, ButtonPress {
  */
 export type ButtonReply = Reply & { update?: boolean };
 
-export interface Command<Schema extends z.ZodType = z.ZodType> {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export interface Command<Schema extends z.ZodType = any> {
   /** Sent to Discord as is by `npm run deploy`; plain data, written `as const`/`satisfies`. */
   definition: RESTPostAPIChatInputApplicationCommandsJSONBody;
   /** Parses the options object `{ [optionName]: value }` built from the interaction. */

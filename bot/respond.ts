@@ -1,9 +1,21 @@
-import type { APIActionRowComponent, APIComponentInMessageActionRow, APIEmbed } from 'discord.js';
-import { EPHEMERAL } from './limits.ts';
+import {
+  ButtonStyle,
+  ComponentType,
+  escapeMarkdown,
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIComponentInMessageActionRow,
+  type APIEmbed,
+} from 'discord.js';
+import type { AskResult } from '../src/answer/result.ts';
+import { citationNumbers } from '../src/cli/render.ts';
+import { EPHEMERAL, LIMITS } from './limits.ts';
 
 /**
  * Every reply the bot sends is built here. A `Reply` is plain data; `toPayload` turns it into
  * discord.js options with `allowed_mentions: { parse: [] }`, so no reply ever pings anyone.
+ * Everything is cut to Discord's limits in whole units (a line, a card), so a citation
+ * marker like `[2]` is never cut in half.
  */
 export interface Reply {
   content?: string;
@@ -17,10 +29,299 @@ export const NO_MENTIONS = { parse: [] as [] };
 
 export function toPayload(reply: Reply) {
   return {
-    content: reply.content ?? '',
-    embeds: reply.embeds ?? [],
-    components: reply.components ?? [],
+    content: fitContent(reply.content ?? ''),
+    embeds: fitEmbeds(reply.embeds ?? []),
+    components: (reply.components ?? []).slice(0, LIMITS.actionRows),
     allowedMentions: NO_MENTIONS,
     ...(reply.ephemeral ? { flags: EPHEMERAL } : {}),
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text helpers
+
+/** Cuts `text` to `max` characters at a word boundary, with an ellipsis; never splits a surrogate pair. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  if (max <= 1) return '…'.slice(0, max);
+  let cut = text.slice(0, max - 1);
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  const space = cut.lastIndexOf(' ');
+  if (space > max * 0.6) cut = cut.slice(0, space);
+  return cut.trimEnd() + '…';
+}
+
+/** Cuts `text` so that `text + suffix` fits in `max`; the suffix (a citation) stays whole. */
+export function truncateKeeping(text: string, suffix: string, max: number): string {
+  return truncate(text, Math.max(1, max - suffix.length)) + suffix;
+}
+
+/** Joins whole lines while they fit in `max`, then says how many were left out. */
+export function fitLines(lines: string[], max: number, more = (n: number) => `…and ${n} more`): string {
+  const out: string[] = [];
+  let length = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const tail = i < lines.length - 1 ? more(lines.length - i - 1).length + 1 : 0;
+    if (length + line.length + (out.length ? 1 : 0) + tail > max) {
+      if (out.length === 0) out.push(truncate(line, max - tail - 1));
+      else {
+        out.push(more(lines.length - i));
+        return out.join('\n');
+      }
+      const rest = lines.length - i - 1;
+      if (rest) out.push(more(rest));
+      return out.join('\n');
+    }
+    out.push(line);
+    length += line.length + (out.length > 1 ? 1 : 0);
+  }
+  return out.join('\n');
+}
+
+/** Text a user typed, shown back: mentions are neutralised even though nothing can ping. */
+export function quoteUser(text: string, max = 200): string {
+  const flat = text.replace(/\p{Cc}+/gu, ' ').replace(/\s+/g, ' ').trim();
+  return escapeMarkdown(truncate(flat, max)).replace(/@/g, '@\u200b');
+}
+
+function fitContent(content: string): string {
+  return content.length <= LIMITS.content ? content : fitLines(content.split('\n'), LIMITS.content, (n) => `…(${n} more lines)`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Embeds
+
+export function embedLength(e: APIEmbed): number {
+  return (
+    (e.title?.length ?? 0) +
+    (e.description?.length ?? 0) +
+    (e.footer?.text.length ?? 0) +
+    (e.author?.name.length ?? 0) +
+    (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0)
+  );
+}
+
+/** Each embed cut to the per-part limits; then whole embeds dropped from the end until all fit. */
+export function fitEmbeds(embeds: APIEmbed[]): APIEmbed[] {
+  const out: APIEmbed[] = [];
+  let total = 0;
+  for (const raw of embeds.slice(0, LIMITS.embedsPerMessage)) {
+    const e: APIEmbed = { ...raw };
+    if (e.title) e.title = truncate(e.title, LIMITS.embedTitle);
+    if (e.description) e.description = truncate(e.description, LIMITS.embedDescription);
+    if (e.footer) e.footer = { ...e.footer, text: truncate(e.footer.text, LIMITS.embedFooter) };
+    if (e.author) e.author = { ...e.author, name: truncate(e.author.name, LIMITS.embedAuthor) };
+    if (e.fields)
+      e.fields = e.fields.slice(0, LIMITS.embedFields).map((f) => ({
+        ...f,
+        name: truncate(f.name, LIMITS.embedFieldName) || '\u200b',
+        value: truncate(f.value, LIMITS.embedFieldValue) || '\u200b',
+      }));
+    const n = embedLength(e);
+    if (total + n > LIMITS.embedTotal) {
+      // The first embed (the sources) must survive: shorten it rather than drop it.
+      if (out.length === 0 && e.description) {
+        e.description = fitLines(e.description.split('\n'), Math.max(1, LIMITS.embedTotal - (n - e.description.length)));
+        out.push(e);
+      }
+      break;
+    }
+    total += n;
+    out.push(e);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Components
+
+export interface ButtonSpec {
+  label: string;
+  customId: string;
+  style?: ButtonStyle.Primary | ButtonStyle.Secondary | ButtonStyle.Success | ButtonStyle.Danger;
+}
+
+/** Buttons in rows of five, at most five rows. */
+export function buttonRows(buttons: ButtonSpec[]): APIActionRowComponent<APIButtonComponent>[] {
+  const rows: APIActionRowComponent<APIButtonComponent>[] = [];
+  const max = LIMITS.actionRows * LIMITS.buttonsPerRow;
+  buttons.slice(0, max).forEach((b, i) => {
+    if (i % LIMITS.buttonsPerRow === 0) rows.push({ type: ComponentType.ActionRow, components: [] });
+    rows.at(-1)!.components.push({
+      type: ComponentType.Button,
+      style: b.style ?? ButtonStyle.Secondary,
+      label: truncate(b.label, LIMITS.buttonLabel),
+      custom_id: b.customId,
+    });
+  });
+  return rows;
+}
+
+// ---------------------------------------------------------------------------------------------
+// /ask
+
+export interface SourceInfo {
+  title: string;
+  section: string;
+  url?: string | undefined;
+  source?: string | undefined;
+  published?: string | undefined;
+}
+
+export interface AnswerReplyOptions {
+  ephemeral?: boolean;
+  /** A line shown first, e.g. the suggested question a button ran. Shown as given (trusted text). */
+  heading?: string;
+  /** Where a cited passage comes from (for passages cited only by a fact card). */
+  sourceOf?: (passageId: string) => SourceInfo | undefined;
+  /** Custom id of the "Show passage" button for a passage, or null for none. */
+  passageButtonId?: (passageId: string) => string | null;
+}
+
+const ACCENT = 0x3b82f6;
+
+export function answerReply(r: AskResult, o: AnswerReplyOptions = {}): Reply {
+  const numbers = citationNumbers(r);
+  const cite = (passageId: string) => ` [${numbers.get(passageId)}]`;
+
+  const lines: string[] = [];
+  if (o.heading) lines.push(`**${quoteUser(o.heading)}**`, '');
+  const room = Math.floor((LIMITS.content - 200) / Math.max(1, r.snippets.length));
+  r.snippets.forEach((s, i) => {
+    const text = escapeMarkdown(s.text.replace(/\s+/g, ' '));
+    const line = truncateKeeping(text, cite(s.passageId), Math.max(room, 300));
+    if (i === 0) lines.push(line);
+    else {
+      if (i === 1) lines.push('', '**Also relevant:**');
+      lines.push(`- ${line}`);
+    }
+  });
+
+  const sourceLines: string[] = [];
+  for (const [passageId, n] of numbers) {
+    const s = r.snippets.find((x) => x.passageId === passageId);
+    const card = r.facts.find((c) => c.citation.passageId === passageId)?.citation;
+    const info: SourceInfo = s ?? o.sourceOf?.(passageId) ?? { title: card?.title ?? passageId, section: card?.section ?? '', url: card?.url };
+    const title = escapeMarkdown(truncate(info.title, 150)).replace(/[[\]]/g, '');
+    const linked = info.url ? `[${title}](${info.url})` : title;
+    const meta = [info.source, info.published].filter(Boolean).join(', ');
+    sourceLines.push(`**[${n}]** ${linked} — ${escapeMarkdown(info.section)}${meta ? ` · ${escapeMarkdown(meta)}` : ''}`);
+  }
+  const embeds: APIEmbed[] = [{ title: 'Sources', description: fitLines(sourceLines, 2000), color: ACCENT }];
+
+  for (const card of r.facts.slice(0, LIMITS.embedsPerMessage - 1)) {
+    const n = numbers.get(card.citation.passageId);
+    const info = o.sourceOf?.(card.citation.passageId);
+    embeds.push({
+      title: truncateKeeping(card.title, ` [${n}]`, LIMITS.embedTitle),
+      fields: card.fields.slice(0, LIMITS.embedFields).map((f) => ({
+        name: truncate(f.name, LIMITS.embedFieldName),
+        value: truncate(f.value, LIMITS.embedFieldValue),
+        inline: true,
+      })),
+      footer: { text: truncate(`[${n}] ${card.citation.title ?? info?.title ?? ''} — ${card.citation.section ?? info?.section ?? ''}`, 300) },
+      color: ACCENT,
+    });
+  }
+
+  const buttons: ButtonSpec[] = [];
+  for (const [passageId, n] of numbers) {
+    const id = o.passageButtonId?.(passageId);
+    if (id && buttons.length < LIMITS.buttonsPerRow) buttons.push({ label: `Show passage [${n}]`, customId: id });
+  }
+  return { content: lines.join('\n'), embeds, components: buttonRows(buttons), ephemeral: o.ephemeral };
+}
+
+export interface DeclinedReplyOptions {
+  ephemeral?: boolean;
+  heading?: string;
+  /** Custom id of the button that asks a suggestion, or null for none. */
+  suggestionButtonId?: (suggestion: string) => string | null;
+}
+
+export function declinedReply(r: AskResult, o: DeclinedReplyOptions = {}): Reply {
+  const lines: string[] = [];
+  if (o.heading) lines.push(`**${quoteUser(o.heading)}**`, '');
+  lines.push("That is not in the material, so I can't answer it.");
+  if (r.reason) lines.push(escapeMarkdown(r.reason));
+  const buttons: ButtonSpec[] = [];
+  for (const s of r.suggestions) {
+    const id = o.suggestionButtonId?.(s);
+    if (id) buttons.push({ label: s, customId: id, style: ButtonStyle.Primary });
+  }
+  if (r.suggestions.length) {
+    lines.push('', 'It can answer questions about:');
+    for (const s of r.suggestions.slice(0, 10)) lines.push(`- ${escapeMarkdown(s)}`);
+  }
+  return { content: lines.join('\n'), components: buttonRows(buttons.slice(0, 5)), ephemeral: o.ephemeral };
+}
+
+export interface PassageInfo extends SourceInfo {
+  passageId: string;
+  text: string;
+}
+
+export function passageReply(p: PassageInfo): Reply {
+  const meta = [p.section, p.source, p.published].filter(Boolean).join(' · ');
+  return {
+    embeds: [
+      {
+        title: truncate(p.title, LIMITS.embedTitle),
+        ...(p.url ? { url: p.url } : {}),
+        description: escapeMarkdown(p.text),
+        footer: { text: `${meta} · ${p.passageId}` },
+        color: ACCENT,
+      },
+    ],
+    ephemeral: true,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// /help
+
+export interface HelpArticle {
+  title: string;
+  published: string;
+  source?: string | undefined;
+  url?: string | undefined;
+}
+
+export function helpReply(commands: { name: string; description: string }[], articles: HelpArticle[], ephemeral = true): Reply {
+  const content = [
+    'I answer questions about the news articles below, quoting them word for word with numbered citations. If the articles do not hold the answer, I say so.',
+    '',
+    ...commands.map((c) => `**/${c.name}** — ${escapeMarkdown(c.description)}`),
+  ].join('\n');
+  const sorted = [...articles].sort((a, b) => b.published.localeCompare(a.published));
+  const lines = sorted.map((a) => {
+    const title = escapeMarkdown(truncate(a.title, 150)).replace(/[[\]]/g, '');
+    return `- ${a.url ? `[${title}](${a.url})` : title} — ${a.published}${a.source ? `, ${escapeMarkdown(a.source)}` : ''}`;
+  });
+  return {
+    content,
+    embeds: [{ title: `Articles (${articles.length})`, description: fitLines(lines, LIMITS.embedDescription) || 'No articles loaded.', color: ACCENT }],
+    ephemeral,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Errors and refusals: always ephemeral, never a stack trace.
+
+export function errorReply(message: string): Reply {
+  return { content: truncate(message, LIMITS.content), ephemeral: true };
+}
+
+export function somethingWentWrong(interactionId: string): Reply {
+  return errorReply(`Sorry, something went wrong (code ${interactionId}).`);
+}
+
+export function cooldownReply(seconds: number): Reply {
+  return errorReply(`You're going a bit fast — try again in ${Math.max(1, Math.ceil(seconds))} s.`);
+}
+
+export function missingPermissionsReply(command: string, permissions: string[]): Reply {
+  const names = permissions.map((p) => p.replace(/([a-z])([A-Z])/g, '$1 $2')).join(', ');
+  return errorReply(`You need the ${names} permission to use /${command}.`);
 }

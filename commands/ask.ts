@@ -1,0 +1,148 @@
+import { ApplicationCommandOptionType, type APIApplicationCommandOptionChoice } from 'discord.js';
+import { z } from 'zod';
+import { QuestionSchema } from '../src/answer/result.ts';
+import type { Engine } from '../src/engine.ts';
+import type { Passage } from '../src/knowledge/types.ts';
+import { customId, defineCommand } from '../bot/command.ts';
+import { LIMITS } from '../bot/limits.ts';
+import { answerReply, declinedReply, errorReply, passageReply, truncate, type SourceInfo } from '../bot/respond.ts';
+
+/** /ask question:<text> [private:<bool>]: a cited, verbatim answer from the material. */
+
+const NAME = 'ask';
+/** Button actions: show a passage; ask a suggestion publicly; ask it privately. */
+const SHOW = 'p';
+const ASK = 'q';
+const ASK_PRIVATE = 'qp';
+
+export const ask = defineCommand({
+  definition: {
+    name: NAME,
+    description: 'Ask a question about the news articles; the answer is quoted and cited.',
+    options: [
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'question',
+        description: 'What you want to know',
+        required: true,
+        autocomplete: true,
+        max_length: 1000,
+      },
+      { type: ApplicationCommandOptionType.Boolean, name: 'private', description: 'Only you see the answer' },
+    ],
+  },
+  options: z.object({ question: QuestionSchema, private: z.boolean().default(false) }),
+  defer: (o) => (o.private ? 'ephemeral' : 'public'),
+  execute: ({ engine, logger, options }) => {
+    const result = engine.ask(options.question);
+    logger.info({ answered: result.answered, engineMs: result.ms, snippets: result.snippets.length, facts: result.facts.length }, 'ask');
+    return replyFor(engine, result, options.private);
+  },
+  autocomplete: ({ engine, focused }) => complete(engine, focused.value),
+  button: {
+    defer: ({ action }) => (action === ASK ? 'public' : action === ASK_PRIVATE ? 'ephemeral' : 'none'),
+    run: ({ engine, action, state }) => {
+      if (action === SHOW) {
+        const p = passages(engine).get(state);
+        if (!p) return errorReply('That passage is no longer in the material.');
+        return passageReply({ ...sourceOf(engine, p), passageId: p.id, text: p.text });
+      }
+      const parsed = QuestionSchema.safeParse(state);
+      if ((action !== ASK && action !== ASK_PRIVATE) || !parsed.success) return errorReply('That button no longer works.');
+      return replyFor(engine, engine.ask(parsed.data), action === ASK_PRIVATE, parsed.data);
+    },
+  },
+});
+
+function replyFor(engine: Engine, result: ReturnType<Engine['ask']>, ephemeral: boolean, heading?: string) {
+  if (!result.answered)
+    return declinedReply(result, {
+      ephemeral,
+      heading,
+      suggestionButtonId: (s) => customId(NAME, ephemeral ? ASK_PRIVATE : ASK, fitState(s, ephemeral ? ASK_PRIVATE : ASK)),
+    });
+  return answerReply(result, {
+    ephemeral,
+    heading,
+    sourceOf: (id) => {
+      const p = passages(engine).get(id);
+      return p && sourceOf(engine, p);
+    },
+    passageButtonId: (id) => customId(NAME, SHOW, id),
+  });
+}
+
+/** A suggested question cut at a word so that its custom id fits in 100 characters. */
+function fitState(question: string, action: string): string {
+  const room = LIMITS.customId - NAME.length - action.length - 2;
+  if (question.length <= room) return question;
+  const cut = question.slice(0, room);
+  const space = cut.lastIndexOf(' ');
+  return space > room / 2 ? cut.slice(0, space) : cut;
+}
+
+const passageMaps = new WeakMap<Engine, Map<string, Passage>>();
+function passages(engine: Engine): Map<string, Passage> {
+  let map = passageMaps.get(engine);
+  if (!map) passageMaps.set(engine, (map = new Map(engine.index.passages.map((p) => [p.id, p]))));
+  return map;
+}
+
+function sourceOf(engine: Engine, p: Passage): SourceInfo {
+  const a = engine.knowledge.articles.find((x) => x.id === p.articleId);
+  return { title: a?.title ?? p.articleId, section: p.section, url: a?.url, source: a?.source, published: a?.published };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Autocomplete: topics (titles, sections, names), curated fact labels; exact, then prefix,
+// then word-prefix, then substring matches, then topics sharing words with the text.
+
+const candidateLists = new WeakMap<Engine, string[]>();
+function candidates(engine: Engine): string[] {
+  let list = candidateLists.get(engine);
+  if (!list) {
+    const seen = new Set<string>();
+    list = [];
+    const add = (s: string) => {
+      const label = s.replace(/\s+/g, ' ').trim();
+      if (label && !seen.has(label.toLowerCase())) (seen.add(label.toLowerCase()), list!.push(label));
+    };
+    for (const t of engine.topics) add(t.label);
+    for (const c of engine.knowledge.curatedCards) {
+      add(c.title);
+      for (const f of c.fields) add(f.name);
+    }
+    candidateLists.set(engine, list);
+  }
+  return list;
+}
+
+export function complete(engine: Engine, typed: string): APIApplicationCommandOptionChoice<string>[] {
+  const all = candidates(engine);
+  const q = typed.replace(/\p{Cc}+/gu, ' ').replace(/\s+/g, ' ').trim().toLowerCase().slice(0, 200);
+  let ranked: string[];
+  if (!q) ranked = all;
+  else {
+    const tiers: string[][] = [[], [], [], []];
+    for (const c of all) {
+      const l = c.toLowerCase();
+      if (l === q) tiers[0]!.push(c);
+      else if (l.startsWith(q)) tiers[1]!.push(c);
+      else if (l.includes(` ${q}`)) tiers[2]!.push(c);
+      else if (l.includes(q)) tiers[3]!.push(c);
+    }
+    ranked = tiers.flat();
+    // Nothing matches the text itself (a question, say): topics sharing words with it.
+    if (ranked.length === 0) ranked = engine.suggest(q, LIMITS.autocompleteChoices);
+  }
+  const out: APIApplicationCommandOptionChoice<string>[] = [];
+  const seen = new Set<string>();
+  for (const label of ranked) {
+    const value = truncate(label, LIMITS.choiceValue);
+    if (seen.has(value)) continue;
+    seen.add(value);
+    out.push({ name: truncate(label, LIMITS.choiceName), value });
+    if (out.length === LIMITS.autocompleteChoices) break;
+  }
+  return out;
+}

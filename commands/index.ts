@@ -1,0 +1,6 @@
+import type { Command } from '../bot/command.ts';
+import { ask } from './ask.ts';
+import { help } from './help.ts';
+
+/** Every slash command the bot serves and `npm run deploy` registers. Add a command here. */
+export const commands: readonly Command[] = [ask, help];

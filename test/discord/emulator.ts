@@ -1,0 +1,482 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Writable } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import type { Command } from '../../bot/command.ts';
+import { startBot, type Bot } from '../../bot/client.ts';
+import { parseEnv } from '../../bot/env.ts';
+import { createLogger } from '../../bot/logger.ts';
+import { commands as allCommands } from '../../commands/index.ts';
+import type { Engine } from '../../src/engine.ts';
+
+/**
+ * A small Discord API emulator on 127.0.0.1 for driving the real discord.js client offline:
+ * REST (every request recorded, with its decoded path and JSON body) and a gateway that says
+ * HELLO, READY, GUILD_CREATE, answers heartbeats, and dispatches INTERACTION_CREATE on demand.
+ *
+ *   const emu = await DiscordEmulator.start();
+ *   const bot = await startTestBot(emu);
+ *   const i = emu.slash('ask', { question: 'When was the summit?' });
+ *   const final = await i.final();          // the request that completed the reply
+ *   i.requests                               // everything the bot sent for this interaction
+ */
+
+export const APP_ID = '100000000000000001';
+export const BOT_ID = APP_ID;
+export const GUILD_ID = '200000000000000002';
+export const CHANNEL_ID = '300000000000000003';
+export const USER_ID = '400000000000000004';
+export const TOKEN = 'emulator.bot.token-secret';
+/** Administrator-free member permissions: view, send, read history, use commands. */
+export const MEMBER_PERMISSIONS = String((1n << 10n) | (1n << 11n) | (1n << 16n) | (1n << 31n));
+export const MANAGE_MESSAGES = 1n << 13n;
+
+export interface RecordedRequest {
+  method: string;
+  /** Path after `/api/v10`, percent-decoded (`/webhooks/…/messages/@original`). */
+  path: string;
+  query: Record<string, string>;
+  body: any;
+  authorization: string | undefined;
+  at: number;
+}
+
+export interface InjectedFailure {
+  method?: string;
+  /** Matches when the decoded path includes this. */
+  path: string;
+  status: number;
+  code: number;
+  message: string;
+}
+
+export interface InteractionOptions {
+  userId?: string;
+  username?: string;
+  /** Member permission bits as a decimal string; MEMBER_PERMISSIONS by default. */
+  permissions?: string;
+  bot?: boolean;
+}
+
+type OptionValue = string | number | boolean;
+
+export class SentInteraction {
+  constructor(
+    private emu: DiscordEmulator,
+    readonly id: string,
+    readonly token: string,
+  ) {}
+
+  /** Every request the bot made for this interaction so far. */
+  get requests(): RecordedRequest[] {
+    return this.emu.requests.filter((r) => r.path.includes(`/${this.token}`));
+  }
+
+  /** The interaction callbacks (`POST /interactions/:id/:token/callback`) so far. */
+  get callbacks(): RecordedRequest[] {
+    return this.requests.filter((r) => r.path.endsWith('/callback'));
+  }
+
+  waitFor(predicate: (r: RecordedRequest) => boolean, timeoutMs = 5000): Promise<RecordedRequest> {
+    return this.emu.waitFor((r) => r.path.includes(`/${this.token}`) && predicate(r), timeoutMs);
+  }
+
+  /**
+   * The request that completes the reply: a callback with a message, autocomplete choices or
+   * an update (types 4, 7, 8), or a webhook edit / follow-up after a defer.
+   */
+  final(timeoutMs = 5000): Promise<RecordedRequest> {
+    return this.waitFor(
+      (r) =>
+        (r.path.endsWith('/callback') && [4, 7, 8].includes(r.body?.type)) ||
+        (r.path.startsWith('/webhooks/') && (r.method === 'PATCH' || r.method === 'POST')),
+      timeoutMs,
+    );
+  }
+}
+
+export class DiscordEmulator {
+  readonly requests: RecordedRequest[] = [];
+  /** Registered commands: key `global` or a guild id. */
+  readonly registered = new Map<string, any[]>();
+  readonly failures: InjectedFailure[] = [];
+  readonly sockets = new Set<WebSocket>();
+  identifies = 0;
+  private waiters = new Set<{ predicate: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }>();
+  private seq = 0;
+  private nextId = 500000000000000000n;
+  private server: http.Server;
+  private wss: WebSocketServer;
+  port = 0;
+
+  private constructor() {
+    this.server = http.createServer((req, res) => void this.onRequest(req, res));
+    this.wss = new WebSocketServer({ server: this.server, path: '/gateway' });
+    this.wss.on('connection', (ws) => this.onSocket(ws));
+  }
+
+  static async start(): Promise<DiscordEmulator> {
+    const emu = new DiscordEmulator();
+    await new Promise<void>((resolve) => emu.server.listen(0, '127.0.0.1', resolve));
+    emu.port = (emu.server.address() as AddressInfo).port;
+    return emu;
+  }
+
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  snowflake(): string {
+    return String(this.nextId++);
+  }
+
+  /** Resolves with the first recorded request (past or future) that matches. */
+  waitFor(predicate: (r: RecordedRequest) => boolean, timeoutMs = 5000): Promise<RecordedRequest> {
+    const seen = this.requests.find(predicate);
+    if (seen) return Promise.resolve(seen);
+    return new Promise((resolve, reject) => {
+      const waiter = {
+        predicate,
+        resolve: (r: RecordedRequest) => (clearTimeout(timer), resolve(r)),
+      };
+      const timer = setTimeout(() => {
+        this.waiters.delete(waiter);
+        reject(new Error(`no matching request within ${timeoutMs} ms; saw:\n${this.requests.map((r) => `${r.method} ${r.path}`).join('\n')}`));
+      }, timeoutMs);
+      this.waiters.add(waiter);
+    });
+  }
+
+  /** The next request matching `failure` gets that Discord error instead of success. */
+  failNext(failure: InjectedFailure): void {
+    this.failures.push(failure);
+  }
+
+  async close(): Promise<void> {
+    for (const ws of this.sockets) ws.terminate();
+    this.wss.close();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // REST
+
+  private async onRequest(req: http.IncomingMessage, res: http.ServerResponse) {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const path = decodeURIComponent(url.pathname.replace(/^\/api(\/v\d+)?/, ''));
+    const text = Buffer.concat(chunks).toString('utf8');
+    let body: any = undefined;
+    if (text) {
+      try {
+        body = JSON.parse(text);
+      } catch {
+        body = text;
+      }
+    }
+    const rec: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path,
+      query: Object.fromEntries(url.searchParams),
+      body,
+      authorization: req.headers.authorization,
+      at: performance.now(),
+    };
+    this.requests.push(rec);
+    for (const w of this.waiters) if (w.predicate(rec)) (this.waiters.delete(w), w.resolve(rec));
+
+    const send = (status: number, payload?: unknown) => {
+      if (payload === undefined) res.writeHead(status).end();
+      else res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
+    };
+
+    const f = this.failures.findIndex((x) => (!x.method || x.method === rec.method) && path.includes(x.path));
+    if (f >= 0) {
+      const [failure] = this.failures.splice(f, 1);
+      return send(failure!.status, { code: failure!.code, message: failure!.message });
+    }
+
+    const isBotAuth = rec.authorization === `Bot ${TOKEN}`;
+    const needsAuth = !path.startsWith('/interactions/') && !path.startsWith('/webhooks/');
+    if (needsAuth && !isBotAuth) return send(401, { code: 0, message: '401: Unauthorized' });
+
+    let m: RegExpMatchArray | null;
+    if (rec.method === 'GET' && path === '/gateway/bot')
+      return send(200, {
+        url: `ws://127.0.0.1:${this.port}/gateway`,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+      });
+    if (rec.method === 'GET' && path === '/gateway') return send(200, { url: `ws://127.0.0.1:${this.port}/gateway` });
+    if ((m = path.match(/^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands(?:\/(\d+))?$/))) {
+      const scope = m[2] ?? 'global';
+      const list = this.registered.get(scope) ?? [];
+      const stamp = (c: any) => ({ ...c, id: c.id ?? this.snowflake(), application_id: m![1], version: this.snowflake(), type: c.type ?? 1, ...(m![2] ? { guild_id: m![2] } : {}) });
+      if (rec.method === 'GET' && !m[3]) return send(200, list);
+      if (rec.method === 'PUT' && !m[3]) {
+        const next = (body as any[]).map((c) => stamp({ ...c, id: list.find((x) => x.name === c.name)?.id }));
+        this.registered.set(scope, next);
+        return send(200, next);
+      }
+      if (rec.method === 'POST' && !m[3]) {
+        const cmd = stamp({ ...body, id: list.find((x) => x.name === body.name)?.id });
+        this.registered.set(scope, [...list.filter((x) => x.name !== cmd.name), cmd]);
+        return send(201, cmd);
+      }
+      if (rec.method === 'DELETE' && m[3]) {
+        this.registered.set(scope, list.filter((x) => x.id !== m![3]));
+        return send(204);
+      }
+    }
+    if ((m = path.match(/^\/interactions\/(\d+)\/([^/]+)\/callback$/)) && rec.method === 'POST') {
+      const withResponse = rec.query.with_response === 'true';
+      return withResponse ? send(200, { interaction: { id: m[1], type: 2 }, resource: { type: body?.type } }) : send(204);
+    }
+    if ((m = path.match(/^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/([^/]+))?$/))) {
+      if (rec.method === 'DELETE') return send(204);
+      if (rec.method === 'PATCH' || rec.method === 'POST' || rec.method === 'GET') return send(200, this.message(body ?? {}, m[3]));
+    }
+    if (rec.method === 'GET' && path === '/users/@me') return send(200, this.botUser());
+    if (rec.method === 'GET' && (m = path.match(/^\/applications\/(@me|\d+)$/))) return send(200, { id: APP_ID, name: 'newsdesk', flags: 0 });
+    send(404, { code: 0, message: '404: Not Found' });
+  }
+
+  private botUser() {
+    return { id: BOT_ID, username: 'newsdesk', discriminator: '0', global_name: null, avatar: null, bot: true, flags: 0 };
+  }
+
+  private message(body: any, id?: string) {
+    return {
+      id: id && /^\d+$/.test(id) ? id : this.snowflake(),
+      channel_id: CHANNEL_ID,
+      author: this.botUser(),
+      content: body.content ?? '',
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      embeds: body.embeds ?? [],
+      components: body.components ?? [],
+      pinned: false,
+      type: 0,
+      flags: body.flags ?? 0,
+      webhook_id: APP_ID,
+      application_id: APP_ID,
+    };
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Gateway
+
+  private onSocket(ws: WebSocket) {
+    this.sockets.add(ws);
+    ws.on('close', () => this.sockets.delete(ws));
+    ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41250 }, s: null, t: null }));
+    ws.on('message', (raw) => {
+      let msg: any;
+      try {
+        msg = JSON.parse(String(raw));
+      } catch {
+        return;
+      }
+      if (msg.op === 1) ws.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
+      if (msg.op === 2) {
+        this.identifies++;
+        if (msg.d?.token !== TOKEN && msg.d?.token !== `Bot ${TOKEN}`) return ws.close(4004, 'Authentication failed.');
+        this.send(ws, 'READY', {
+          v: 10,
+          user: this.botUser(),
+          guilds: [{ id: GUILD_ID, unavailable: true }],
+          session_id: 'emulator-session',
+          resume_gateway_url: `ws://127.0.0.1:${this.port}/gateway`,
+          shard: [0, 1],
+          application: { id: APP_ID, flags: 0 },
+          private_channels: [],
+          presences: [],
+          relationships: [],
+          user_settings: {},
+          geo_ordered_rtc_regions: [],
+        });
+        // After READY, or the client waits 15 s for the guild before `clientReady`.
+        this.send(ws, 'GUILD_CREATE', this.guild());
+      }
+    });
+  }
+
+  private send(ws: WebSocket, t: string, d: unknown) {
+    ws.send(JSON.stringify({ op: 0, t, s: ++this.seq, d }));
+  }
+
+  private guild() {
+    return {
+      id: GUILD_ID,
+      name: 'Emulated Newsroom',
+      icon: null,
+      splash: null,
+      discovery_splash: null,
+      owner_id: USER_ID,
+      afk_channel_id: null,
+      afk_timeout: 300,
+      verification_level: 0,
+      default_message_notifications: 0,
+      explicit_content_filter: 0,
+      roles: [{ id: GUILD_ID, name: '@everyone', permissions: MEMBER_PERMISSIONS, position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+      emojis: [],
+      stickers: [],
+      features: [],
+      mfa_level: 0,
+      system_channel_id: null,
+      system_channel_flags: 0,
+      rules_channel_id: null,
+      vanity_url_code: null,
+      description: null,
+      banner: null,
+      premium_tier: 0,
+      preferred_locale: 'en-US',
+      public_updates_channel_id: null,
+      nsfw_level: 0,
+      premium_progress_bar_enabled: false,
+      joined_at: new Date().toISOString(),
+      large: false,
+      unavailable: false,
+      member_count: 2,
+      voice_states: [],
+      members: [],
+      channels: [{ id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'general', position: 0, permission_overwrites: [], nsfw: false, parent_id: null }],
+      threads: [],
+      presences: [],
+      stage_instances: [],
+      guild_scheduled_events: [],
+    };
+  }
+
+  /** Sends a raw gateway dispatch to every connected client. */
+  dispatch(t: string, d: unknown): void {
+    for (const ws of this.sockets) this.send(ws, t, d);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Interactions
+
+  private interactionBase(type: number, o: InteractionOptions) {
+    const id = this.snowflake();
+    const token = `itok-${id}`;
+    const user = { id: o.userId ?? USER_ID, username: o.username ?? 'member', discriminator: '0', global_name: null, avatar: null, ...(o.bot ? { bot: true } : {}) };
+    return {
+      id,
+      token,
+      payload: {
+        id,
+        application_id: APP_ID,
+        type,
+        token,
+        version: 1,
+        guild_id: GUILD_ID,
+        channel_id: CHANNEL_ID,
+        channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'general', position: 0, permission_overwrites: [], nsfw: false, parent_id: null },
+        member: { user, roles: [], permissions: o.permissions ?? MEMBER_PERMISSIONS, joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0, pending: false, nick: null, avatar: null },
+        app_permissions: '2248473465835073',
+        locale: 'en-US',
+        guild_locale: 'en-US',
+        entitlements: [],
+        authorizing_integration_owners: { '0': GUILD_ID },
+        context: 0,
+        attachment_size_limit: 8388608,
+      } as Record<string, unknown>,
+    };
+  }
+
+  private send_(base: { id: string; token: string; payload: Record<string, unknown> }): SentInteraction {
+    this.dispatch('INTERACTION_CREATE', base.payload);
+    return new SentInteraction(this, base.id, base.token);
+  }
+
+  /** Options as `{ name: value }` (types inferred) or as raw option objects. */
+  private options(options: Record<string, OptionValue> | any[], focused?: string) {
+    if (Array.isArray(options)) return options;
+    return Object.entries(options).map(([name, value]) => ({
+      name,
+      type: typeof value === 'boolean' ? 5 : typeof value === 'number' ? (Number.isInteger(value) ? 4 : 10) : 3,
+      value,
+      ...(name === focused ? { focused: true } : {}),
+    }));
+  }
+
+  /** A member runs `/name options…`. */
+  slash(name: string, options: Record<string, OptionValue> | any[] = {}, o: InteractionOptions = {}): SentInteraction {
+    const base = this.interactionBase(2, o);
+    base.payload.data = { id: this.commandId(name), name, type: 1, options: this.options(options), guild_id: GUILD_ID };
+    return this.send_(base);
+  }
+
+  /** A member is typing `focused` of `/name`; the other options are as given. */
+  autocomplete(name: string, options: Record<string, OptionValue>, focused: string, o: InteractionOptions = {}): SentInteraction {
+    const base = this.interactionBase(4, o);
+    base.payload.data = { id: this.commandId(name), name, type: 1, options: this.options(options, focused), guild_id: GUILD_ID };
+    return this.send_(base);
+  }
+
+  /** A member presses the button with `customId` on a message the bot sent. */
+  button(customId: string, o: InteractionOptions & { messageFlags?: number } = {}): SentInteraction {
+    const base = this.interactionBase(3, o);
+    base.payload.data = { custom_id: customId, component_type: 2 };
+    base.payload.message = { ...this.message({ content: '', flags: o.messageFlags ?? 0 }) };
+    return this.send_(base);
+  }
+
+  private commandId(name: string): string {
+    for (const list of this.registered.values()) {
+      const c = list.find((x) => x.name === name);
+      if (c) return c.id;
+    }
+    return this.snowflake();
+  }
+}
+
+/** Custom ids of every button in a message body, in order. */
+export function buttonIds(body: any): string[] {
+  return (body?.components ?? []).flatMap((row: any) => row.components.map((c: any) => c.custom_id));
+}
+
+/** The message data of a request: a callback's `data`, or a webhook body. */
+export function messageOf(r: RecordedRequest): any {
+  return r.path.endsWith('/callback') ? r.body?.data : r.body;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Starting the bot against the emulator, through the same `startBot` as `npm start`.
+
+export interface TestBot {
+  bot: Bot;
+  /** Every log line, parsed. */
+  logs: any[];
+  logText: () => string;
+}
+
+export async function startTestBot(
+  emu: DiscordEmulator,
+  o: { env?: Record<string, string>; commands?: readonly Command[]; engine?: Engine } = {},
+): Promise<TestBot> {
+  const lines: string[] = [];
+  const sink = new Writable({
+    write(chunk, _enc, done) {
+      lines.push(...String(chunk).split('\n').filter(Boolean));
+      done();
+    },
+  });
+  const env = parseEnv({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: emu.apiUrl, DISCORD_APPLICATION_ID: APP_ID, LOG_LEVEL: 'debug', ...o.env });
+  const logger = createLogger(env.LOG_LEVEL, sink);
+  const bot = await startBot(env, { commands: o.commands ?? allCommands, logger, engine: o.engine, cacheDir: null });
+  return {
+    bot,
+    get logs() {
+      return lines.map((l) => JSON.parse(l));
+    },
+    logText: () => lines.join('\n'),
+  };
+}

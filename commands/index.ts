@@ -1,6 +1,7 @@
 import type { Command } from '../bot/command.ts';
 import { ask } from './ask.ts';
 import { help } from './help.ts';
+import { timeline } from './timeline.ts';
 
 /** Every slash command the bot serves and `npm run deploy` registers. Add a command here. */
-export const commands: readonly Command[] = [ask, help];
+export const commands: readonly Command[] = [ask, help, timeline];

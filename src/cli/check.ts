@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { loadKnowledge } from '../knowledge/load.ts';
+import { extractTimeline } from '../timeline/build.ts';
 import { parseCli, runCli } from './args.ts';
 
 /** `npm run check`: validates every knowledge file; non-zero exit on any problem, like a content linter in CI. */
@@ -13,6 +14,8 @@ await runCli('check', () => {
     }),
   );
   const k = loadKnowledge(args.knowledge);
+  // timeline.yaml belongs to the timeline module, which validates it against the extracted events.
+  k.problems.push(...extractTimeline(k).problems);
   for (const p of k.problems) console.error(`${p.file}: ${p.message}`);
   const passages = k.articles.reduce((n, a) => n + a.passages.length, 0);
   const sentences = k.articles.reduce((n, a) => n + a.passages.reduce((m, p) => m + p.sentences.length, 0), 0);

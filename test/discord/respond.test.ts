@@ -22,7 +22,7 @@ const result = fc.record({
   ),
 });
 
-function toAsk(r: fc.RecordOf<any>): AskResult {
+function toAsk(r: any): AskResult {
   return {
     question: 'q',
     answered: true,

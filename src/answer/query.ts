@@ -29,9 +29,20 @@ export function idf(index: SearchIndex, df: number): number {
 
 /** Max edit distance allowed when correcting a term of this length. */
 function maxEdits(length: number): number {
-  if (length >= 8) return 2;
+  if (length >= 10) return 2;
   if (length >= 4) return 1;
   return 0;
+}
+
+/** Known terms one swap of neighbouring letters away ("documnet" → "document"), which Levenshtein counts as two edits. */
+function transpositions(index: SearchIndex, term: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < term.length; i++) {
+    if (term[i] === term[i + 1]) continue;
+    const t = term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2);
+    if (index.df.has(t)) out.push(t);
+  }
+  return out;
 }
 
 /** The closest known term for one the material does not use: a typo, or a longer or shorter form of a word. */
@@ -40,7 +51,13 @@ export function correctTerm(index: SearchIndex, term: string): { term: string; c
   const vocab = index.vocab();
   const edits = maxEdits(term.length);
   let best: { term: string; dist: number; df: number } | null = null;
-  if (edits > 0) {
+  if (term.length >= 4) {
+    for (const t of transpositions(index, term)) {
+      const df = index.df.get(t)!;
+      if (!best || df > best.df) best = { term: t, dist: 1, df };
+    }
+  }
+  if (!best && edits > 0) {
     for (const [t, [df, dist]] of vocab.fuzzyGet(term, edits)) {
       if (!best || dist < best.dist || (dist === best.dist && df > best.df)) best = { term: t, dist, df };
     }
@@ -57,7 +74,7 @@ const DERIVATIONS = ['i', 'ian', 'an', 'n', 'man', 'men', 'manship', 'ship', 'is
 const DERIVED_CREDIT = 0.8;
 
 function isDerivation(base: string, longer: string): boolean {
-  if (base.length < 4 || !longer.startsWith(base)) return false;
+  if (base.length < 5 || !longer.startsWith(base)) return false;
   const suffix = longer.slice(base.length);
   if (suffix === 'n') return base.endsWith('a'); // Syria → Syrian, Korea → Korean
   return DERIVATIONS.includes(suffix);

@@ -21,7 +21,7 @@ export function answerType(question: string): AnswerType {
  * *individual* …"). They are not looked up, so a paraphrase is not held against the answer.
  */
 const FRAME_WORDS = new Set(
-  'level levels type types kind kinds sort sorts individual individuals purpose purposes amount length lengthy instance example term terms thing things'.split(' '),
+  'level levels type types kind kinds sort sorts individual individuals purpose purposes amount length lengthy instance example term terms thing things happen happens happened occur occurs occurred'.split(' '),
 );
 
 /** A word inflected as a verb ("raised", "founding"): in a paraphrase it is often a synonym of the text's verb. */
@@ -40,7 +40,11 @@ export interface QuestionTerm {
 }
 
 /** Content terms of the question, with repeats removed, and which of them look like names. */
+/** In a question about a date, these words only restate the answer type ("in what *year* …"). */
+const DATE_FRAME_WORDS = new Set(['year', 'years', 'date', 'dates', 'day', 'month', 'time']);
+
 export function questionTerms(question: string): QuestionTerm[] {
+  const dateQuestion = answerType(question) === 'date';
   const out: QuestionTerm[] = [];
   const seen = new Set<string>();
   const words = question.match(/[\p{L}\p{N}][\p{L}\p{N}.,'’-]*/gu) ?? [];
@@ -52,7 +56,7 @@ export function questionTerms(question: string): QuestionTerm[] {
     if (isAcronym || isCapitalised || isNumber) for (const t of tokenize(w)) namedTokens.add(t);
   });
   for (const token of tokenize(question)) {
-    if (FRAME_WORDS.has(token)) continue;
+    if (FRAME_WORDS.has(token) || (dateQuestion && DATE_FRAME_WORDS.has(token))) continue;
     const term = termOf(token);
     if (!term || seen.has(term)) continue;
     seen.add(term);

@@ -1,3 +1,4 @@
+import { LEAD_SECTION } from '../knowledge/passages.ts';
 import type { Passage, Sentence } from '../knowledge/types.ts';
 import { TERM_QUERY, headingOf, sentenceOf, type SearchIndex } from '../search/index.ts';
 import { terms, tokenize } from '../text/terms.ts';
@@ -29,12 +30,12 @@ export const WEIGHTS = {
   sentenceCoverage: 1.0,
   spanCoverage: 0.5,
   contextCoverage: 0.35,
-  passageScore: 0.25,
-  sentenceScore: 0.2,
+  passageScore: 0.3,
+  sentenceScore: 0.1,
   typeMatch: 0.2,
   bigram: 0.15,
-  /** News puts the key facts first: a small prior for an article's opening paragraphs. */
-  lead: 0.05,
+  /** News puts the key facts first: a prior for the lede, the paragraphs before an article's first heading. */
+  lead: 0.15,
 };
 
 /** Credit a sentence gets for a question term that is only in its article title or section heading. */
@@ -86,8 +87,25 @@ export function coverage(slots: Slot[], has: Presence): number {
   return total > 0 ? got / total : 0;
 }
 
-function searchQuery(slots: Slot[]): string {
-  return [...new Set(slots.flatMap((s) => s.alternatives))].join(' ');
+/** Boost for a stand-in term (a derived form or an alias) next to the question's own word. */
+const ALTERNATIVE_BOOST = 0.3;
+
+/**
+ * The search query: every alternative of every slot, each boosted by how much it counts, so a
+ * passage with both "Azerbaijan" and "Azerbaijani" does not score twice for one question word.
+ */
+function searchQuery(index: SearchIndex, slots: Slot[]): { query: string; boostTerm: (term: string) => number } {
+  const boosts = new Map<string, number>();
+  for (const slot of slots) {
+    let primary = true;
+    slot.alternatives.forEach((t, i) => {
+      if (!index.df.has(t)) return;
+      const boost = slot.credits[i]! * (primary ? 1 : ALTERNATIVE_BOOST);
+      primary = false;
+      if (boost > (boosts.get(t) ?? 0)) boosts.set(t, boost);
+    });
+  }
+  return { query: [...boosts.keys()].join(' '), boostTerm: (t) => boosts.get(t) ?? 1 };
 }
 
 /** Characters from the start of the first to the end of the last of two sentences of a passage. */
@@ -102,10 +120,10 @@ export function rankSentences(
   questionTokens: Set<string>,
   maxSpanChars: number,
 ): Candidate[] {
-  const query = searchQuery(slots);
+  const { query, boostTerm } = searchQuery(index, slots);
   if (!query) return [];
-  const passageHits = index.passageIndex.search(query, { ...TERM_QUERY, boost: { text: 1, heading: 0.5 } });
-  const sentenceHits = index.sentenceIndex.search(query, TERM_QUERY);
+  const passageHits = index.passageIndex.search(query, { ...TERM_QUERY, boostTerm, boost: { text: 1, heading: 0.5 }, limit: PASSAGE_CANDIDATES * 4 });
+  const sentenceHits = index.sentenceIndex.search(query, { ...TERM_QUERY, boostTerm, limit: SENTENCE_CANDIDATES * 4 });
   const topPassage = passageHits[0]?.score ?? 1;
   const topSentence = sentenceHits[0]?.score ?? 1;
 
@@ -152,11 +170,29 @@ export function rankSentences(
       WEIGHTS.sentenceScore * (sentenceScore.get(si) ?? 0) +
       WEIGHTS.typeMatch * (typeMatches > 0 ? 1 : 0) +
       WEIGHTS.bigram * bigramShare(bigrams, sTerms) +
-      WEIGHTS.lead / passage.n;
+      WEIGHTS.lead * leadPrior(index, ref.passage);
     out.push({ sentence: si, passage: ref.passage, score, sentenceCoverage, spanCoverage, contextCoverage, typeMatches });
   }
   out.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
   return out;
+}
+
+/**
+ * 1 for a passage in the lede of an article that has headings (the summary above the first
+ * section), else 0. An article without headings has no lede to prefer.
+ */
+const ledeCache = new WeakMap<SearchIndex, Uint8Array>();
+function leadPrior(index: SearchIndex, passage: number): number {
+  let lede = ledeCache.get(index);
+  if (!lede) {
+    lede = new Uint8Array(index.passages.length);
+    const hasHeadings = new Set(index.passages.filter((p) => p.section !== LEAD_SECTION).map((p) => p.articleId));
+    index.passages.forEach((p, i) => {
+      if (p.section === LEAD_SECTION && hasHeadings.has(p.articleId)) lede![i] = 1;
+    });
+    ledeCache.set(index, lede);
+  }
+  return lede[passage]!;
 }
 
 const firstCache = new WeakMap<SearchIndex, number[]>();

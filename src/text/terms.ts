@@ -16,7 +16,7 @@ export const STOP_WORDS = new Set(
   this those through to too under until up very was wasn't we we'd we'll we're we've were weren't what what's whats when
   when's where where's which while who who's whom why why's will with won't would wouldn't you you'd you'll you're you've
   your yours yourself yourselves also may might must shall s t tell give name please whose just like much many one ones
-  kind type called known`
+  kind type`
     .split(/\s+/)
     .filter(Boolean)
     .map((w) => w.replace(/'/g, '')),

@@ -1,17 +1,22 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import MiniSearch from 'minisearch';
 import type { Knowledge } from '../knowledge/types.ts';
-import { PASSAGE_OPTIONS, SENTENCE_OPTIONS, assemble, buildIndex, flatten, type SearchIndex } from './index.ts';
+import { PASSAGE_FIELDS, SENTENCE_FIELDS, assemble, buildIndex, flatten, type SearchIndex } from './index.ts';
+import { PostingsIndex, type FieldPostings } from './postings.ts';
 
 /**
  * Builds the index once and keeps it serialized next to the project, keyed by a hash of the
  * knowledge files and of the index format. A second run loads the file instead of rebuilding;
  * any change to a knowledge file gives another hash and so a rebuild.
+ *
+ * The file is binary: a 4-byte length, a JSON header (format, hash, the term dictionary, and
+ * where each array lives), then the postings as raw little-endian typed arrays, 8-byte
+ * aligned. Loading parses the header and makes typed-array views on the file's bytes: no
+ * per-term objects, no rebuilt tree.
  */
 
 /** Bump when the tokenizer, term processing or the index layout changes. */
-export const INDEX_FORMAT = 4;
+export const INDEX_FORMAT = 6;
 
 export interface CacheInfo {
   file: string | null;
@@ -19,17 +24,31 @@ export interface CacheInfo {
   ms: number;
 }
 
-interface CachedIndex {
+type ArrayName = 'offsets' | 'docs' | 'tfs' | 'lengths';
+interface FieldHeader {
+  avgLength: number;
+  /** [byte offset, element count] of each array. */
+  arrays: Record<ArrayName, [number, number]>;
+}
+interface IndexHeader {
+  documentCount: number;
+  fields: FieldHeader[];
+}
+interface Header {
   format: number;
   hash: string;
   passages: number;
-  passageIndex: unknown;
-  sentenceIndex: unknown;
-  df: [string, number][];
+  terms: string[];
+  passageIndex: IndexHeader;
+  sentenceIndex: IndexHeader;
 }
 
 export function defaultCacheDir(): string {
   return path.resolve(process.env['NEWSBOT_CACHE_DIR'] ?? '.cache');
+}
+
+export function cacheFile(cacheDir: string, hash: string): string {
+  return path.join(cacheDir, `index-${hash}-v${INDEX_FORMAT}.bin`);
 }
 
 export function loadOrBuildIndex(
@@ -37,7 +56,7 @@ export function loadOrBuildIndex(
   cacheDir: string | null = defaultCacheDir(),
 ): { index: SearchIndex; cache: CacheInfo } {
   const t0 = performance.now();
-  const file = cacheDir ? path.join(cacheDir, `index-${knowledge.hash}-v${INDEX_FORMAT}.json`) : null;
+  const file = cacheDir ? cacheFile(cacheDir, knowledge.hash) : null;
   if (file) {
     const loaded = tryLoad(file, knowledge);
     if (loaded) return { index: loaded, cache: { file, hit: true, ms: performance.now() - t0 } };
@@ -48,37 +67,96 @@ export function loadOrBuildIndex(
 }
 
 function tryLoad(file: string, knowledge: Knowledge): SearchIndex | null {
-  let raw: string;
+  let buf: Buffer;
   try {
-    raw = readFileSync(file, 'utf8');
+    buf = readFileSync(file);
   } catch {
     return null;
   }
   try {
-    const data = JSON.parse(raw) as CachedIndex;
-    const { passages, titles, sentences } = flatten(knowledge.articles);
-    if (data.format !== INDEX_FORMAT || data.hash !== knowledge.hash || data.passages !== passages.length) return null;
-    const passageIndex = MiniSearch.loadJS(data.passageIndex as never, PASSAGE_OPTIONS);
-    const sentenceIndex = MiniSearch.loadJS(data.sentenceIndex as never, SENTENCE_OPTIONS);
-    return assemble(passages, titles, sentences, passageIndex, sentenceIndex, new Map(data.df));
+    return decode(buf, knowledge);
   } catch {
-    return null; // a corrupt cache is rebuilt, never fatal
+    return null; // a corrupt or stale cache is rebuilt, never fatal
   }
 }
 
-function save(file: string, hash: string, index: SearchIndex): void {
-  const data: CachedIndex = {
-    format: INDEX_FORMAT,
-    hash,
-    passages: index.passages.length,
-    passageIndex: index.passageIndex.toJSON(),
-    sentenceIndex: index.sentenceIndex.toJSON(),
-    df: [...index.df],
+export function decode(buf: Buffer, knowledge: Knowledge): SearchIndex | null {
+  if (buf.byteOffset % 8 !== 0) buf = Buffer.from(buf); // typed-array views need aligned bytes
+  const headerLength = buf.readUInt32LE(0);
+  const header = JSON.parse(buf.toString('utf8', 4, 4 + headerLength)) as Header;
+  const { passages, titles, sentences } = flatten(knowledge.articles);
+  if (header.format !== INDEX_FORMAT || header.hash !== knowledge.hash || header.passages !== passages.length) return null;
+  const termIds = new Map<string, number>();
+  const { terms } = header;
+  for (let i = 0; i < terms.length; i++) termIds.set(terms[i]!, i);
+  const base = buf.byteOffset + dataStart(headerLength);
+  const view = <T>(make: (b: ArrayBuffer, at: number, n: number) => T, [at, n]: [number, number]) =>
+    make(buf.buffer as ArrayBuffer, base + at, n);
+  const open = (h: IndexHeader, names: string[]) =>
+    new PostingsIndex(
+      names,
+      h.fields.map(
+        (f): FieldPostings => ({
+          avgLength: f.avgLength,
+          offsets: view((b, at, n) => new Uint32Array(b, at, n), f.arrays.offsets),
+          docs: view((b, at, n) => new Uint32Array(b, at, n), f.arrays.docs),
+          tfs: view((b, at, n) => new Uint16Array(b, at, n), f.arrays.tfs),
+          lengths: view((b, at, n) => new Uint32Array(b, at, n), f.arrays.lengths),
+        }),
+      ),
+      h.documentCount,
+      termIds,
+    );
+  const passageIndex = open(header.passageIndex, PASSAGE_FIELDS);
+  const sentenceIndex = open(header.sentenceIndex, SENTENCE_FIELDS);
+  if (passageIndex.documentCount !== passages.length || sentenceIndex.documentCount !== sentences.length) return null;
+  return assemble(passages, titles, sentences, passageIndex, sentenceIndex);
+}
+
+export function encode(hash: string, index: SearchIndex): Buffer {
+  const chunks: Uint8Array[] = [];
+  let bytes = 0;
+  const place = (arr: Uint32Array | Uint16Array): [number, number] => {
+    const at = bytes;
+    const raw = new Uint8Array(arr.buffer, arr.byteOffset, arr.byteLength);
+    chunks.push(raw);
+    bytes += raw.byteLength;
+    const pad = (8 - (bytes % 8)) % 8;
+    if (pad) {
+      chunks.push(new Uint8Array(pad));
+      bytes += pad;
+    }
+    return [at, arr.length];
   };
+  const describe = (ix: PostingsIndex): IndexHeader => ({
+    documentCount: ix.documentCount,
+    fields: ix.fields.map((f) => ({
+      avgLength: f.avgLength,
+      arrays: { offsets: place(f.offsets), docs: place(f.docs), tfs: place(f.tfs), lengths: place(f.lengths) },
+    })),
+  });
+  const passageIndex = describe(index.passageIndex);
+  const sentenceIndex = describe(index.sentenceIndex);
+  const terms: string[] = new Array(index.passageIndex.termIds.size);
+  for (const [t, id] of index.passageIndex.termIds) terms[id] = t;
+  const header: Header = { format: INDEX_FORMAT, hash, passages: index.passages.length, terms, passageIndex, sentenceIndex };
+  // Array offsets are relative to the data, which starts at the first 8-byte boundary after the header.
+  const json = Buffer.from(JSON.stringify(header), 'utf8');
+  const head = Buffer.alloc(dataStart(json.length));
+  head.writeUInt32LE(json.length, 0);
+  json.copy(head, 4);
+  return Buffer.concat([head, ...chunks]);
+}
+
+function dataStart(headerLength: number): number {
+  return Math.ceil((4 + headerLength) / 8) * 8;
+}
+
+function save(file: string, hash: string, index: SearchIndex): void {
   try {
     mkdirSync(path.dirname(file), { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(data));
+    writeFileSync(tmp, encode(hash, index));
     renameSync(tmp, file); // atomic: a concurrent reader never sees half a file
   } catch {
     // A read-only checkout still answers; it just rebuilds next time.

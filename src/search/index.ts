@@ -1,12 +1,14 @@
-import MiniSearch, { type Options } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Article, Passage, Sentence } from '../knowledge/types.ts';
 import { termOf, tokenize } from '../text/terms.ts';
+import { PostingsBuilder, type PostingsIndex } from './postings.ts';
 
 /**
- * Two MiniSearch indexes over the same text: one over passages (paragraph text plus article
- * title and section as boosted context), one over single sentences. Answers are ranked per
- * sentence, with the passage score as context.
+ * Two inverted indexes over the same text, sharing one term dictionary: one over passages
+ * (paragraph text plus article title and section as boosted context), one over single
+ * sentences. Answers are ranked per sentence, with the passage score as context. Both score
+ * like MiniSearch with BM25 (see postings.ts) but live in typed arrays, so the cache loads as
+ * a view on its bytes and a search keeps only the best results it is asked for.
  */
 
 export interface SentenceRef {
@@ -20,38 +22,19 @@ export interface SearchIndex {
   sentences: SentenceRef[];
   /** Article title for each passage, by passage number. */
   titles: string[];
-  passageIndex: MiniSearch<PassageDoc>;
-  sentenceIndex: MiniSearch<SentenceDoc>;
+  /** Passages by number: fields `text` and `heading` (article title and section). */
+  passageIndex: PostingsIndex;
+  /** Sentences by number in `sentences`: field `text`. */
+  sentenceIndex: PostingsIndex;
   /** Passage-level document frequency of every term. */
   df: Map<string, number>;
   /** Terms for fuzzy lookup, built on first use. */
   vocab(): SearchableMap<number>;
 }
 
-interface PassageDoc {
-  id: number;
-  text: string;
-  heading: string;
-}
-interface SentenceDoc {
-  id: number;
-  text: string;
-}
-
 const processTerm = (t: string) => termOf(t) ?? undefined;
-
-export const PASSAGE_OPTIONS: Options<PassageDoc> = {
-  fields: ['text', 'heading'],
-  storeFields: [],
-  tokenize,
-  processTerm,
-};
-export const SENTENCE_OPTIONS: Options<SentenceDoc> = {
-  fields: ['text'],
-  storeFields: [],
-  tokenize,
-  processTerm,
-};
+export const PASSAGE_FIELDS = ['text', 'heading'];
+export const SENTENCE_FIELDS = ['text'];
 
 /** Search options for queries that are already lists of processed terms. */
 export const TERM_QUERY = {
@@ -89,32 +72,43 @@ export function passageTerms(p: Passage): Set<string> {
 
 export function buildIndex(articles: Article[]): SearchIndex {
   const { passages, titles, sentences } = flatten(articles);
-  const passageIndex = new MiniSearch<PassageDoc>(PASSAGE_OPTIONS);
-  const sentenceIndex = new MiniSearch<SentenceDoc>(SENTENCE_OPTIONS);
-  const df = new Map<string, number>();
-  passages.forEach((p, i) => {
-    passageIndex.add({ id: i, text: p.text, heading: headingOf(titles[i]!, p.section) });
-    for (const t of passageTerms(p)) df.set(t, (df.get(t) ?? 0) + 1);
-  });
-  sentences.forEach((ref, i) => {
-    sentenceIndex.add({ id: i, text: sentenceOf(passages, ref).text });
-  });
-  return assemble(passages, titles, sentences, passageIndex, sentenceIndex, df);
+  const termIds = new Map<string, number>();
+  // Passage text first: term ids then follow first use in the text, the order `df` always had.
+  const passageBuilder = new PostingsBuilder(PASSAGE_FIELDS, termIds, passages.length, tokenize, processTerm);
+  passageBuilder.addField(0, passages.map((p) => p.text));
+  passageBuilder.addField(1, passages.map((p, i) => headingOf(titles[i]!, p.section)));
+  const sentenceBuilder = new PostingsBuilder(SENTENCE_FIELDS, termIds, sentences.length, tokenize, processTerm);
+  sentenceBuilder.addField(0, sentences.map((ref) => sentenceOf(passages, ref).text));
+  const passageIndex = passageBuilder.finish();
+  const sentenceIndex = sentenceBuilder.finish();
+  return assemble(passages, titles, sentences, passageIndex, sentenceIndex);
 }
 
 export function sentenceOf(passages: Passage[], ref: SentenceRef): Sentence {
   return passages[ref.passage]!.sentences[ref.sentence]!;
 }
 
+/** Passage-level document frequency: the length of each term's postings in the passages' text field. */
+export function documentFrequencies(passageIndex: PostingsIndex): Map<string, number> {
+  const df = new Map<string, number>();
+  const { offsets } = passageIndex.fields[0]!;
+  for (const [term, id] of passageIndex.termIds) {
+    if (id + 1 >= offsets.length) continue;
+    const n = offsets[id + 1]! - offsets[id]!;
+    if (n > 0) df.set(term, n);
+  }
+  return df;
+}
+
 export function assemble(
   passages: Passage[],
   titles: string[],
   sentences: SentenceRef[],
-  passageIndex: MiniSearch<PassageDoc>,
-  sentenceIndex: MiniSearch<SentenceDoc>,
-  df: Map<string, number>,
+  passageIndex: PostingsIndex,
+  sentenceIndex: PostingsIndex,
 ): SearchIndex {
   let vocab: SearchableMap<number> | undefined;
+  const df = documentFrequencies(passageIndex);
   return {
     passages,
     titles,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { ApplicationCommandOptionType, type APIApplicationCommandOptionChoice } from 'discord.js';
 import { z } from 'zod';
 import { QuestionSchema } from '../src/answer/result.ts';
@@ -12,6 +13,8 @@ import { answerReply, declinedReply, errorReply, passageReply, truncate, type So
 const NAME = 'ask';
 /** Button actions: show a passage; ask a suggestion publicly; ask it privately. */
 const SHOW = 'p';
+/** Show a passage whose id is too long for a custom id, by a hash of the id. */
+const SHOW_HASHED = 'ph';
 const ASK = 'q';
 const ASK_PRIVATE = 'qp';
 
@@ -42,8 +45,8 @@ export const ask = defineCommand({
   button: {
     defer: ({ action }) => (action === ASK ? 'public' : action === ASK_PRIVATE ? 'ephemeral' : 'none'),
     run: ({ engine, action, state }) => {
-      if (action === SHOW) {
-        const p = passages(engine).get(state);
+      if (action === SHOW || action === SHOW_HASHED) {
+        const p = action === SHOW ? passages(engine).get(state) : hashedPassages(engine).get(state);
         if (!p) return errorReply('That passage is no longer in the material.');
         return passageReply({ ...sourceOf(engine, p), passageId: p.id, text: p.text });
       }
@@ -68,7 +71,7 @@ function replyFor(engine: Engine, result: ReturnType<Engine['ask']>, ephemeral: 
       const p = passages(engine).get(id);
       return p && sourceOf(engine, p);
     },
-    passageButtonId: (id) => customId(NAME, SHOW, id),
+    passageButtonId: (id) => customId(NAME, SHOW, id) ?? customId(NAME, SHOW_HASHED, hashOf(id)),
   });
 }
 
@@ -85,6 +88,14 @@ const passageMaps = new WeakMap<Engine, Map<string, Passage>>();
 function passages(engine: Engine): Map<string, Passage> {
   let map = passageMaps.get(engine);
   if (!map) passageMaps.set(engine, (map = new Map(engine.index.passages.map((p) => [p.id, p]))));
+  return map;
+}
+
+const hashOf = (passageId: string) => createHash('sha256').update(passageId).digest('base64url').slice(0, 22);
+const hashMaps = new WeakMap<Engine, Map<string, Passage>>();
+function hashedPassages(engine: Engine): Map<string, Passage> {
+  let map = hashMaps.get(engine);
+  if (!map) hashMaps.set(engine, (map = new Map(engine.index.passages.map((p) => [hashOf(p.id), p]))));
   return map;
 }
 

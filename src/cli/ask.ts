@@ -40,14 +40,19 @@ await runCli('ask', async () => {
   reportProblems(engine.knowledge.problems);
 
   if (args.stdin) {
-    // One JSON object a line, in input order; a bad line gets an error object, not an exit.
+    // One JSON object a line, in input order. An unusable line gets an error object and a line on
+    // stderr, the rest are still answered, and the exit status tells that one was unusable.
     const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+    let lineNo = 0;
     for await (const line of rl) {
+      lineNo++;
       try {
         process.stdout.write(`${JSON.stringify(AskResultSchema.parse(engine.ask(line)))}\n`);
       } catch (e) {
         if (!(e instanceof InvalidQuestionError)) throw e;
-        process.stdout.write(`${JSON.stringify({ question: line, error: e.message })}\n`);
+        process.stderr.write(`ask: line ${lineNo}: ${e.message}\n`);
+        process.stdout.write(`${JSON.stringify({ question: line, answered: false, snippets: [], facts: [], suggestions: [], error: e.message })}\n`);
+        process.exitCode = 2;
       }
     }
     return;

@@ -28,8 +28,14 @@ export function fold(text: string): string {
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .replace(/[’‘`´]/g, "'")
-    .toLowerCase();
+    .toLowerCase()
+    .replace(/[ıøæœßłđðþə]/g, (c) => UNDECOMPOSED[c] ?? c);
 }
+
+/** Letters that Unicode does not decompose into a base letter and a mark. */
+const UNDECOMPOSED: Record<string, string> = {
+  ı: 'i', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ə: 'e',
+};
 
 const TOKEN = /[\p{L}\p{N}]+(?:[.,'][\p{L}\p{N}]+)*|%/gu;
 /** Spellings of one word that the stemmer does not join. */

@@ -1,0 +1,24 @@
+import { mkdtempSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '..', '..');
+export const KNOWLEDGE = path.join(ROOT, 'knowledge');
+export const SHARED = path.resolve(ROOT, '..', 'shared');
+export const SEED_ARTICLE = path.join(KNOWLEDGE, 'azerbaijan-diplomacy-2025.md');
+
+/** A fresh temp folder with the given files (path → contents). */
+export function tempKnowledge(files: Record<string, string>, copySeed = false): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kb-test-'));
+  if (copySeed) cpSync(KNOWLEDGE, dir, { recursive: true });
+  for (const [name, text] of Object.entries(files)) {
+    const file = path.join(dir, name);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  }
+  return dir;
+}
+
+export function article(title: string, published: string, body: string, extra = ''): string {
+  return `---\ntitle: "${title}"\npublished: ${published}\n${extra}---\n\n${body}\n`;
+}

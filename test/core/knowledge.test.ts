@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { KNOWLEDGE, ROOT, SEED_ARTICLE, SHARED, article, tempKnowledge } from './helpers.ts';
+
+describe('bundled knowledge', () => {
+  const k = loadKnowledge(KNOWLEDGE);
+
+  it('loads with no problems', () => {
+    expect(k.problems).toEqual([]);
+    expect(k.articles.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('keeps the seed article text unchanged: every line of the received text is in the Markdown body', () => {
+    const received = readFileSync(path.join(SHARED, 'seeds', '000_64db151abce7d1b3.txt'), 'utf8').split('\n');
+    const seed = k.articles.find((a) => a.path === path.basename(SEED_ARTICLE))!;
+    expect(seed.title).toBe(received[0]);
+    expect(seed.published).toBe('2025-12-30');
+    expect(seed.source).toBe('Times Tengri');
+    const bodyLines = received.slice(5).filter((l) => l.trim() && l.trim() !== 'Comments');
+    for (const line of bodyLines) expect(seed.body).toContain(line);
+  });
+
+  it('turns numbered headings into sections and paragraphs into passages with sentence offsets', () => {
+    const seed = k.articles.find((a) => a.path === path.basename(SEED_ARTICLE))!;
+    const sections = [...new Set(seed.passages.map((p) => p.section))];
+    expect(sections[0]).toBe('Introduction');
+    expect(sections.length).toBe(6);
+    for (const p of seed.passages) {
+      expect(p.id).toBe(`${seed.id}#p${p.n}`);
+      expect(seed.body).toContain(p.text);
+      for (const s of p.sentences) expect(p.text.slice(s.start, s.end)).toBe(s.text);
+    }
+  });
+});
+
+describe('loading broken files', () => {
+  const good = article('Good article', '2024-01-02', 'A fine paragraph about rivers.');
+
+  it('names each broken file with its path and reason, skips it, and loads the rest', () => {
+    const dir = tempKnowledge({
+      'good.md': good,
+      'no-front-matter.md': 'Just text.\n',
+      'bad-date.md': article('Bad date', '2024-13-45', 'Text.'),
+      'no-title.md': '---\npublished: 2024-01-01\n---\n\nText.\n',
+      'bad-yaml.md': '---\ntitle: [unclosed\npublished: 2024-01-01\n---\n\nText.\n',
+      'bad-url.md': article('Bad url', '2024-01-01', 'Text.', 'url: not a url\n'),
+      'empty-body.md': article('Empty', '2024-01-01', ''),
+      'nested/dup.md': article('Dup', '2024-01-01', 'Text.', 'id: good\n'),
+      'aliases.yaml': 'aliases:\n  - [only-one]\n',
+      'facts.yaml': 'cards:\n  - article: good\n    title: T\n    quote: "not in the text"\n    fields: [{ name: N, value: "in" }]\n',
+    });
+    const k = loadKnowledge(dir);
+    expect(k.articles.map((a) => a.id)).toEqual(['good']);
+    const byFile = Object.fromEntries(k.problems.map((p) => [path.basename(p.file), p.message]));
+    expect(byFile['no-front-matter.md']).toMatch(/front matter/);
+    expect(byFile['bad-date.md']).toMatch(/published/);
+    expect(byFile['no-title.md']).toMatch(/title/);
+    expect(byFile['bad-yaml.md']).toMatch(/YAML/);
+    expect(byFile['bad-url.md']).toMatch(/url/);
+    expect(byFile['empty-body.md']).toMatch(/no text/);
+    expect(byFile['dup.md']).toMatch(/already used/);
+    expect(byFile['aliases.yaml']).toMatch(/aliases\.0/);
+    expect(byFile['facts.yaml']).toMatch(/cards\.0\.quote: not found verbatim/);
+    for (const p of k.problems) expect(p.file).toContain(dir.split(path.sep).pop()!);
+  });
+
+  it('accepts a curated card whose quote and values are in the article, and cites its passage', () => {
+    const dir = tempKnowledge({
+      'good.md': good,
+      'facts.yaml': 'cards:\n  - article: good\n    title: Rivers\n    quote: "paragraph about rivers"\n    fields: [{ name: Topic, value: "rivers" }]\n',
+    });
+    const k = loadKnowledge(dir);
+    expect(k.problems).toEqual([]);
+    expect(k.curatedCards).toEqual([
+      { articleId: 'good', title: 'Rivers', quote: 'paragraph about rivers', passageId: 'good#p1', fields: [{ name: 'Topic', value: 'rivers' }] },
+    ]);
+  });
+
+  it('npm run check exits non-zero and names the file; zero on the bundled knowledge', () => {
+    const dir = tempKnowledge({ 'good.md': good, 'bad.md': article('Bad', 'yesterday', 'Text.') });
+    const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+    const bad = spawnSync(tsx, ['src/cli/check.ts', '--knowledge', dir], { cwd: ROOT, encoding: 'utf8' });
+    expect(bad.status).not.toBe(0);
+    expect(bad.stderr).toMatch(/bad\.md: published/);
+    const ok = spawnSync(tsx, ['src/cli/check.ts'], { cwd: ROOT, encoding: 'utf8' });
+    expect(ok.status).toBe(0);
+  });
+});
+
+describe('passage ids', () => {
+  it('stay the same when an unrelated article is added', () => {
+    const before = loadKnowledge(tempKnowledge({}, true));
+    const after = loadKnowledge(
+      tempKnowledge({ 'aaa-first.md': article('Another', '2020-01-01', 'One.\n\nTwo.\n\n## Head\n\nThree.') }, true),
+    );
+    const ids = (k: typeof before) =>
+      k.articles.filter((a) => a.id !== 'aaa-first').flatMap((a) => a.passages.map((p) => [p.id, p.text]));
+    expect(ids(after)).toEqual(ids(before));
+  });
+});

@@ -17,8 +17,8 @@ export const EnvSchema = z.object({
   KNOWLEDGE_DIR: z.string().min(1).default('knowledge'),
   LOG_LEVEL: z.preprocess((v) => (typeof v === 'string' ? v.trim().toLowerCase() || undefined : v), z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
   /** Per-user rate limit: at most COMMAND_COOLDOWN_USES runs of one command in this many seconds. */
-  COMMAND_COOLDOWN_SECONDS: z.coerce.number().int().min(0).max(3600).default(10),
-  COMMAND_COOLDOWN_USES: z.coerce.number().int().min(1).max(1000).default(10),
+  COMMAND_COOLDOWN_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+  COMMAND_COOLDOWN_USES: z.coerce.number().int().min(1).max(1000).default(30),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

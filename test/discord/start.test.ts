@@ -58,7 +58,7 @@ describe('configuration', () => {
 
   it('parses every variable; blank optional ones count as unset', () => {
     const env = parseEnv({ DISCORD_TOKEN: 't', DISCORD_GUILD_ID: '', DISCORD_API_URL: 'http://127.0.0.1:1/api', COMMAND_COOLDOWN_SECONDS: '5' });
-    expect(env).toMatchObject({ DISCORD_GUILD_ID: undefined, KNOWLEDGE_DIR: 'knowledge', LOG_LEVEL: 'info', COMMAND_COOLDOWN_SECONDS: 5 });
+    expect(env).toMatchObject({ DISCORD_GUILD_ID: undefined, KNOWLEDGE_DIR: 'knowledge', LOG_LEVEL: 'info', COMMAND_COOLDOWN_SECONDS: 5, COMMAND_COOLDOWN_USES: 30 });
     expect(() => parseEnv({ DISCORD_TOKEN: 't', LOG_LEVEL: 'loud' })).toThrow(/^LOG_LEVEL must be one of/);
     expect(() => parseEnv({ DISCORD_TOKEN: 't', DISCORD_GUILD_ID: 'abc' })).toThrow(/^DISCORD_GUILD_ID must be a Discord id/);
     expect(parseEnv({ DISCORD_TOKEN: 't', LOG_LEVEL: 'WARN', DISCORD_APPLICATION_ID: '1' })).toMatchObject({ LOG_LEVEL: 'warn', DISCORD_APPLICATION_ID: '1' });

@@ -13,7 +13,7 @@ const ABBREVIATIONS = new Set(
     'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'no', 'nos', 'vol', 'vols', 'vs', 'etc', 'inc',
     'ltd', 'co', 'corp', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'gov', 'sen', 'rep', 'rev', 'hon', 'pres',
     'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'fig',
-    'figs', 'pp', 'p', 'al', 'dept', 'univ', 'assn', 'bros', 'cf', 'ca', 'c', 'op', 'ed', 'eds', 'mx', 'messrs',
+    'figs', 'pp', 'p', 'al', 'fr', 'msgr', 'br', 'sr', 'sra', 'mme', 'mlle', 'dept', 'univ', 'assn', 'bros', 'cf', 'ca', 'c', 'op', 'ed', 'eds', 'mx', 'messrs',
   ],
 );
 

@@ -4,8 +4,9 @@ import { QuestionSchema, type AskResult } from './answer/result.ts';
 import { suggestTopics, topicsOf, type Topic } from './answer/suggest.ts';
 import { loadKnowledge } from './knowledge/load.ts';
 import type { Knowledge } from './knowledge/types.ts';
-import { loadOrBuildIndex, type CacheInfo } from './search/cache.ts';
+import { defaultCacheDir, loadOrBuildIndex, type CacheInfo } from './search/cache.ts';
 import type { SearchIndex } from './search/index.ts';
+import { KnowledgeSnapshot } from './search/snapshot.ts';
 
 /**
  * The answering core: knowledge in, cited verbatim answers out. Every front end (CLI, Discord
@@ -31,13 +32,16 @@ export interface EngineOptions {
 }
 
 export function createEngine(options: EngineOptions): Engine {
-  const knowledge = loadKnowledge(options.knowledgeDir);
-  return engineFor(knowledge, options.cacheDir);
+  // With a cache folder, the parsed knowledge and its topics are cached too (src/search/snapshot.ts).
+  const cacheDir = options.cacheDir === undefined ? defaultCacheDir() : options.cacheDir;
+  const snapshot = cacheDir ? new KnowledgeSnapshot(cacheDir) : undefined;
+  const knowledge = loadKnowledge(options.knowledgeDir, snapshot);
+  return engineFor(knowledge, cacheDir, snapshot);
 }
 
-export function engineFor(knowledge: Knowledge, cacheDir?: string | null): Engine {
+export function engineFor(knowledge: Knowledge, cacheDir?: string | null, snapshot?: KnowledgeSnapshot): Engine {
   const { index, cache } = loadOrBuildIndex(knowledge, cacheDir);
-  const topics = topicsOf(knowledge);
+  const topics = snapshot ? snapshot.topics(knowledge, topicsOf) : topicsOf(knowledge);
   const ctx: AnswerContext = { knowledge, index, aliasGroups: aliasTerms(knowledge.aliases), topics };
   return {
     knowledge,

@@ -88,10 +88,21 @@ export function parseArticle(dir: string, file: string, source: string): Article
 }
 
 /**
- * Loads every article and data file below `dir`. A file that does not parse or validate is
- * recorded in `problems` (and skipped); everything else still loads.
+ * A store of parsed knowledge, keyed by the hash of the files it came from (see
+ * src/search/snapshot.ts). `sources` maps each article file's absolute path to its text.
  */
-export function loadKnowledge(dir: string): Knowledge {
+export interface KnowledgeCache {
+  /** The knowledge as parsed before, with the problems parsing found, or null. */
+  get(hash: string, root: string, sources: ReadonlyMap<string, string>): Knowledge | null;
+  put(knowledge: Knowledge, parseProblems: Problem[], sources: ReadonlyMap<string, string>): void;
+}
+
+/**
+ * Loads every article and data file below `dir`. A file that does not parse or validate is
+ * recorded in `problems` (and skipped); everything else still loads. With a `cache`, files are
+ * still read and hashed every time, but parsing is skipped when the cache holds the same hash.
+ */
+export function loadKnowledge(dir: string, cache?: KnowledgeCache): Knowledge {
   const root = path.resolve(dir);
   let stat;
   try {
@@ -102,12 +113,8 @@ export function loadKnowledge(dir: string): Knowledge {
   if (!stat.isDirectory()) throw new Error(`knowledge path is not a folder: ${dir}`);
 
   const hash = createHash('sha256');
-  const problems: Problem[] = [];
-  const articles: Article[] = [];
-  const byId = new Map<string, string>();
-  const aliases: string[][] = [];
-  const factFiles: { file: string; data: ReturnType<typeof CuratedFactsFileSchema.parse> }[] = [];
-
+  const readProblems: Problem[] = [];
+  const files: { file: string; base: string; isArticle: boolean; source: string }[] = [];
   for (const file of walk(root)) {
     const ext = path.extname(file).toLowerCase();
     const base = path.basename(file, ext).toLowerCase();
@@ -118,10 +125,23 @@ export function loadKnowledge(dir: string): Knowledge {
     try {
       source = readFileSync(file, 'utf8');
     } catch (e) {
-      problems.push({ file: displayPath(file), message: `cannot read: ${(e as Error).message}` });
+      readProblems.push({ file: displayPath(file), message: `cannot read: ${(e as Error).message}` });
       continue;
     }
     hash.update(path.relative(root, file)).update('\0').update(source).update('\0');
+    files.push({ file, base, isArticle, source });
+  }
+  const digest = hash.digest('hex').slice(0, 16);
+  const sources = new Map(files.filter((f) => f.isArticle).map((f) => [f.file, f.source]));
+  const cached = cache?.get(digest, root, sources);
+  if (cached) return { ...cached, problems: [...readProblems, ...cached.problems] };
+
+  const problems: Problem[] = [];
+  const articles: Article[] = [];
+  const byId = new Map<string, string>();
+  const aliases: string[][] = [];
+  const factFiles: { file: string; data: ReturnType<typeof CuratedFactsFileSchema.parse> }[] = [];
+  for (const { file, base, isArticle, source } of files) {
     try {
       if (isArticle) {
         const article = parseArticle(root, file, source);
@@ -142,7 +162,9 @@ export function loadKnowledge(dir: string): Knowledge {
   }
 
   const curatedCards = resolveCuratedCards(factFiles, articles, problems);
-  return { dir: root, articles, aliases, curatedCards, problems, hash: hash.digest('hex').slice(0, 16) };
+  const knowledge: Knowledge = { dir: root, articles, aliases, curatedCards, problems: [...readProblems, ...problems], hash: digest };
+  cache?.put(knowledge, problems, sources);
+  return knowledge;
 }
 
 /** Checks each curated card's quote against its article; a quote that is not in the text is an error naming the file. */

@@ -1,0 +1,78 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import MiniSearch from 'minisearch';
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/engine.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { decode, encode } from '../../src/search/cache.ts';
+import { buildIndex, headingOf, sentenceOf, TERM_QUERY } from '../../src/search/index.ts';
+import { KnowledgeSnapshot } from '../../src/search/snapshot.ts';
+import { termOf, terms, tokenize } from '../../src/text/terms.ts';
+import { article, KNOWLEDGE, tempKnowledge } from './helpers.ts';
+
+const QUESTIONS = [
+  'How many documents did Azerbaijan sign in 2025?',
+  'Who was the main mediator?',
+  'What did the foreign minister say about the peace agreement with Armenia?',
+  'cooperation cooperation energy',
+  'summit',
+];
+
+describe('postings index', () => {
+  const knowledge = loadKnowledge(KNOWLEDGE);
+  const index = buildIndex(knowledge.articles);
+  const processTerm = (t: string) => termOf(t) ?? undefined;
+  const passages = new MiniSearch<{ id: number; text: string; heading: string }>({ fields: ['text', 'heading'], tokenize, processTerm });
+  const sentences = new MiniSearch<{ id: number; text: string }>({ fields: ['text'], tokenize, processTerm });
+  index.passages.forEach((p, i) => passages.add({ id: i, text: p.text, heading: headingOf(index.titles[i]!, p.section) }));
+  index.sentences.forEach((r, i) => sentences.add({ id: i, text: sentenceOf(index.passages, r).text }));
+  const boostTerm = (_t: string, i: number) => (i % 2 ? 0.3 : 1);
+
+  it('scores and orders exactly as MiniSearch did, and a limit keeps the best', () => {
+    for (const q of QUESTIONS) {
+      const query = terms(q).join(' ');
+      const want = passages.search(query, { ...TERM_QUERY, boostTerm, boost: { text: 1, heading: 0.5 } }).map((h) => [h.id, h.score]);
+      const got = index.passageIndex.search(query, { boostTerm, boost: { text: 1, heading: 0.5 } }).map((h) => [h.id, h.score]);
+      expect(got).toEqual(want);
+      expect(index.passageIndex.search(query, { boostTerm, boost: { text: 1, heading: 0.5 }, limit: 3 }).map((h) => [h.id, h.score])).toEqual(want.slice(0, 3));
+      const wantS = sentences.search(query, TERM_QUERY).map((h) => [h.id, h.score]);
+      expect(index.sentenceIndex.search(query, { limit: 10 }).map((h) => [h.id, h.score])).toEqual(wantS.slice(0, 10));
+    }
+  });
+
+  it('has document frequencies over passage text, in first-use order', () => {
+    const df = new Map<string, number>();
+    for (const p of index.passages) for (const t of new Set(terms(p.text))) df.set(t, (df.get(t) ?? 0) + 1);
+    expect([...index.df]).toEqual([...df]);
+  });
+
+  it('round-trips through the binary cache format', () => {
+    const loaded = decode(encode(knowledge.hash, index), knowledge)!;
+    for (const q of QUESTIONS) {
+      const query = terms(q).join(' ');
+      expect(loaded.passageIndex.search(query, { boost: { heading: 0.5 } })).toEqual(index.passageIndex.search(query, { boost: { heading: 0.5 } }));
+      expect(loaded.sentenceIndex.search(query)).toEqual(index.sentenceIndex.search(query));
+    }
+    expect([...loaded.df]).toEqual([...index.df]);
+  });
+});
+
+describe('knowledge snapshot', () => {
+  it('restores the same articles, passages, sentences and topics, and answers the same', () => {
+    const dir = tempKnowledge(
+      { 'crlf.md': article('Line endings', '2024-02-03', 'First paragraph.\r\nStill first.\r\n\r\n## Part\r\n\r\nSecond one. Two sentences.') },
+      true,
+    );
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'snapshot-test-'));
+    const fresh = loadKnowledge(dir);
+    const first = createEngine({ knowledgeDir: dir, cacheDir });
+    const second = createEngine({ knowledgeDir: dir, cacheDir });
+    expect(second.cache.hit).toBe(true);
+    expect(JSON.parse(JSON.stringify(second.knowledge))).toEqual(JSON.parse(JSON.stringify(fresh)));
+    expect(second.topics).toEqual(first.topics);
+    for (const q of QUESTIONS) expect(second.ask(q)).toEqual({ ...first.ask(q), ms: expect.any(Number) });
+    // The snapshot is only used for the same files.
+    expect(new KnowledgeSnapshot(cacheDir).get('0000000000000000', dir, new Map())).toBeNull();
+  });
+});

@@ -90,7 +90,7 @@ function decide(
   if (slots.length === 0) return { answered: false, confidence: 0, reason: 'The question has no words to look up.' };
   if (!best) return { answered: false, confidence: 0, reason: 'Nothing in the material matches the question.' };
   const unknownNames = slots.filter((s) => s.unknown && s.named);
-  const confidence = best.contextCoverage;
+  const confidence = best.evidence;
   if (unknownNames.length > 0) {
     const names = unknownNames.map((s) => s.term).join(', ');
     return { answered: false, confidence, reason: `The material never mentions: ${names}.` };

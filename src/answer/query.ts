@@ -1,5 +1,6 @@
 import type { SearchIndex } from '../search/index.ts';
-import { terms as termsOf } from '../text/terms.ts';
+import { terms, terms as termsOf } from '../text/terms.ts';
+import { WordNet } from '../text/wordnet.ts';
 import { questionTerms } from './question.ts';
 
 /**
@@ -9,10 +10,18 @@ import { questionTerms } from './question.ts';
 export interface Slot {
   /** The term as the question wrote it (stemmed). */
   term: string;
+  /** The question's word, folded but not stemmed. */
+  token: string;
   /** Terms that satisfy the slot; the first is the question's own. */
   alternatives: string[];
   /** How much each alternative counts as evidence (1 for the word itself, less for a spelling correction). */
   credits: number[];
+  /**
+   * How much each alternative counts when deciding whether the material answers at all. A
+   * synonym helps find the right sentence, but "founded" ≈ "establishing" is too weak to claim
+   * the material answers "When was X founded?".
+   */
+  evidence: number[];
   /** Rarity weight (BM25 idf over passages). A term the material never uses gets the highest weight. */
   weight: number;
   named: boolean;
@@ -94,6 +103,41 @@ export function relatedForms(index: SearchIndex, term: string): string[] {
 
 export const UNKNOWN_VERB_FACTOR = 0.5;
 
+const SYNONYM_CREDIT = 0.7;
+const SYNONYM_EVIDENCE = 0;
+
+let wordnet: WordNet | null | undefined;
+
+/**
+ * Terms of the material that are WordNet synonyms of `token`, or null when WordNet does not
+ * know the word at all (then it is more likely a typo than a word choice).
+ */
+export function synonymTerms(index: SearchIndex, token: string): string[] | null {
+  if (wordnet === undefined) wordnet = WordNet.open();
+  if (!wordnet || !/^[a-z]+(?:-[a-z]+)*$/.test(token)) return null;
+  if (wordnet.lemmas(token).length === 0) return null;
+  const out = new Set<string>();
+  for (const w of wordnet.synonyms(token)) {
+    for (const t of terms(w)) if (index.df.has(t)) out.add(t);
+  }
+  return [...out];
+}
+
+/** Comparatives and superlatives that WordNet files under nouns as often as under adjectives. */
+const COMPARATIVES = new Set(['worse', 'worst', 'better', 'best', 'less', 'least', 'more', 'most', 'further', 'farther', 'bigger', 'smaller', 'larger']);
+
+/**
+ * A verb, adjective or adverb rather than a name or a thing: by WordNet's commonest use of the
+ * word, by being a comparative, or by a verb ending when WordNet does not know it.
+ */
+function isPredicate(slot: Slot): boolean {
+  if (slot.named) return false;
+  if (COMPARATIVES.has(slot.token) || slot.inflected) return true;
+  if (wordnet === undefined) wordnet = WordNet.open();
+  const pos = wordnet?.primaryPos(slot.token);
+  return pos ? pos !== 'noun' : false;
+}
+
 export function buildSlots(index: SearchIndex, question: string, aliasGroups: string[][][]): Slot[] {
   const slots: Slot[] = [];
   const qterms = questionTerms(question);
@@ -101,16 +145,32 @@ export function buildSlots(index: SearchIndex, question: string, aliasGroups: st
   for (const q of qterms) {
     const alternatives = [q.term];
     const credits = [1];
+    const evidence = [1];
     for (const form of relatedForms(index, q.term)) {
       alternatives.push(form);
       credits.push(DERIVED_CREDIT);
+      evidence.push(DERIVED_CREDIT);
     }
-    const fix = alternatives.length === 1 ? correctTerm(index, q.term) : null;
-    if (fix) {
-      alternatives.push(fix.term);
-      credits.push(fix.credit);
+    if (alternatives.length === 1 && !index.df.has(q.term)) {
+      // A word the material does not use: a real English word may be a synonym of one it does use;
+      // anything else is taken for a typo.
+      const synonyms = synonymTerms(index, q.token);
+      if (synonyms) {
+        for (const t of synonyms) {
+          alternatives.push(t);
+          credits.push(SYNONYM_CREDIT);
+          evidence.push(SYNONYM_EVIDENCE);
+        }
+      } else {
+        const fix = correctTerm(index, q.term);
+        if (fix) {
+          alternatives.push(fix.term);
+          credits.push(fix.credit);
+          evidence.push(fix.credit);
+        }
+      }
     }
-    slots.push({ term: q.term, alternatives, credits, weight: 0, named: q.named, inflected: q.inflected, unknown: false });
+    slots.push({ term: q.term, token: q.token, alternatives, credits, evidence, weight: 0, named: q.named, inflected: q.inflected, unknown: false });
   }
   // Alias groups: when one name of a group is in the question, any other name satisfies it.
   for (const group of aliasGroups) {
@@ -123,17 +183,19 @@ export function buildSlots(index: SearchIndex, question: string, aliasGroups: st
         if (slot.alternatives.includes(t)) continue;
         slot.alternatives.push(t);
         slot.credits.push(1);
+        slot.evidence.push(1);
       }
     }
   }
   const unknownWeight = idf(index, 0);
   for (const slot of slots) {
     // Rarity of the question's own word when the material has it, else of its first known stand-in.
-    const known = slot.alternatives.map((t) => index.df.get(t) ?? 0).filter((df) => df > 0);
+    // Synonyms do not count here: a question word known only through a synonym is still one the material does not use.
+    const known = slot.alternatives.map((t, i) => (slot.evidence[i]! > 0 ? index.df.get(t) ?? 0 : 0)).filter((df) => df > 0);
     slot.unknown = known.length === 0;
     // A verb the material never uses is weaker evidence against an answer than a missing noun or name:
     // questions paraphrase verbs ("raised" for "elevating") far more often than they swap topics.
-    slot.weight = slot.unknown ? unknownWeight * (slot.inflected && !slot.named ? UNKNOWN_VERB_FACTOR : 1) : idf(index, known[0]!);
+    slot.weight = slot.unknown ? unknownWeight * (isPredicate(slot) ? UNKNOWN_VERB_FACTOR : 1) : idf(index, known[0]!);
   }
   return slots;
 }

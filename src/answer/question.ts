@@ -55,8 +55,12 @@ export function questionTerms(question: string): QuestionTerm[] {
     const isNumber = /^\d/.test(w);
     if (isAcronym || isCapitalised || isNumber) for (const t of tokenize(w)) namedTokens.add(t);
   });
+  let previous = '';
   for (const token of tokenize(question)) {
-    if (FRAME_WORDS.has(token) || (dateQuestion && DATE_FRAME_WORDS.has(token))) continue;
+    // "how long", "how often", "how old": the word after "how" only says a quantity is wanted.
+    const afterHow = previous === 'how';
+    previous = token;
+    if (afterHow || FRAME_WORDS.has(token) || (dateQuestion && DATE_FRAME_WORDS.has(token))) continue;
     const term = termOf(token);
     if (!term || seen.has(term)) continue;
     seen.add(term);

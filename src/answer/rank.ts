@@ -23,6 +23,8 @@ export interface Candidate {
   spanCoverage: number;
   /** Weighted share covered by the sentence's passage, title and section. */
   contextCoverage: number;
+  /** The same, counting only evidence strong enough to decide that the material answers (see `Slot.evidence`). */
+  evidence: number;
   typeMatches: number;
 }
 
@@ -68,21 +70,21 @@ function headingTerms(index: SearchIndex, passage: number): Set<string> {
 /** `has` tells how well a term is present: true/1 fully, a fraction for weaker evidence, false/0 not at all. */
 type Presence = (t: string) => boolean | number;
 
-export function slotCredit(slot: Slot, has: Presence): number {
+export function slotCredit(slot: Slot, has: Presence, evidence = false): number {
   let c = 0;
   slot.alternatives.forEach((t, i) => {
-    const credit = slot.credits[i]! * Number(has(t));
+    const credit = (evidence ? slot.evidence : slot.credits)[i]! * Number(has(t));
     if (credit > c) c = credit;
   });
   return c;
 }
 
-export function coverage(slots: Slot[], has: Presence): number {
+export function coverage(slots: Slot[], has: Presence, evidence = false): number {
   let total = 0;
   let got = 0;
   for (const s of slots) {
     total += s.weight;
-    got += s.weight * slotCredit(s, has);
+    got += s.weight * slotCredit(s, has, evidence);
   }
   return total > 0 ? got / total : 0;
 }
@@ -153,7 +155,9 @@ export function rankSentences(
     const hSet = headingTerms(index, ref.passage);
     // The article's title and section name what every sentence under them is about.
     const sentenceCoverage = coverage(slots, (t) => (sSet.has(t) ? 1 : hSet.has(t) ? HEADING_CREDIT : 0));
-    const contextCoverage = coverage(slots, (t) => sSet.has(t) || pSet.has(t) || hSet.has(t));
+    const inContext = (t: string) => sSet.has(t) || pSet.has(t) || hSet.has(t);
+    const contextCoverage = coverage(slots, inContext);
+    const evidence = coverage(slots, inContext, true);
     let spanCoverage = sentenceCoverage;
     for (const at of [ref.sentence - 1, ref.sentence + 1]) {
       const n = passage.sentences[at];
@@ -171,7 +175,7 @@ export function rankSentences(
       WEIGHTS.typeMatch * (typeMatches > 0 ? 1 : 0) +
       WEIGHTS.bigram * bigramShare(bigrams, sTerms) +
       WEIGHTS.lead * leadPrior(index, ref.passage);
-    out.push({ sentence: si, passage: ref.passage, score, sentenceCoverage, spanCoverage, contextCoverage, typeMatches });
+    out.push({ sentence: si, passage: ref.passage, score, sentenceCoverage, spanCoverage, contextCoverage, evidence, typeMatches });
   }
   out.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
   return out;

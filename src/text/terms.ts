@@ -39,7 +39,12 @@ const UNDECOMPOSED: Record<string, string> = {
 
 const TOKEN = /[\p{L}\p{N}]+(?:[.,'][\p{L}\p{N}]+)*|%/gu;
 /** Spellings of one word that the stemmer does not join. */
-const SAME_WORD: Record<string, string> = { '%': 'percent', percentage: 'percent', percentages: 'percent', pct: 'percent' };
+const SAME_WORD = new Map([
+  ['%', 'percent'],
+  ['percentage', 'percent'],
+  ['percentages', 'percent'],
+  ['pct', 'percent'],
+]);
 const GROUPED_NUMBER = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 
 /** Raw word tokens, folded but neither stemmed nor filtered. "6,500" → "6500", "U.S." → "us", "Azerbaijan's" → "azerbaijan". */
@@ -47,7 +52,7 @@ export function tokenize(text: string): string[] {
   const out: string[] = [];
   for (const m of fold(text).matchAll(TOKEN)) {
     let tok = m[0];
-    const same = SAME_WORD[tok];
+    const same = SAME_WORD.get(tok);
     if (same) {
       out.push(same);
       continue;

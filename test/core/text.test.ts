@@ -55,3 +55,9 @@ describe('term processing', () => {
     expect(tokenize("Azerbaijan's U.S. partner")).toEqual(['azerbaijan', 'us', 'partner']);
   });
 });
+
+describe('term processing on words that are also JavaScript property names', () => {
+  it('treats "constructor", "toString" and "__proto__" as plain words', () => {
+    expect(tokenize('constructor toString __proto__')).toEqual(['constructor', 'tostring', 'proto']);
+  });
+});

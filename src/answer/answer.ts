@@ -92,7 +92,7 @@ function decide(
   const unknownNames = slots.filter((s) => s.unknown && s.named);
   const confidence = best.evidence;
   if (unknownNames.length > 0) {
-    const names = unknownNames.map((s) => s.term).join(', ');
+    const names = unknownNames.map((s) => s.token).join(', ');
     return { answered: false, confidence, reason: `The material never mentions: ${names}.` };
   }
   if (confidence < POLICY.minCoverage) {

@@ -16,7 +16,7 @@ import { PostingsIndex, type FieldPostings } from './postings.ts';
  */
 
 /** Bump when the tokenizer, term processing or the index layout changes. */
-export const INDEX_FORMAT = 6;
+export const INDEX_FORMAT = 7;
 
 export interface CacheInfo {
   file: string | null;
@@ -24,7 +24,7 @@ export interface CacheInfo {
   ms: number;
 }
 
-type ArrayName = 'offsets' | 'docs' | 'tfs' | 'lengths';
+type ArrayName = 'offsets' | 'docs' | 'tfs' | 'lengths' | 'seqOffsets' | 'seq';
 interface FieldHeader {
   avgLength: number;
   /** [byte offset, element count] of each array. */
@@ -102,10 +102,13 @@ export function decode(buf: Buffer, knowledge: Knowledge): SearchIndex | null {
           docs: view((b, at, n) => new Uint32Array(b, at, n), f.arrays.docs),
           tfs: view((b, at, n) => new Uint16Array(b, at, n), f.arrays.tfs),
           lengths: view((b, at, n) => new Uint32Array(b, at, n), f.arrays.lengths),
+          seqOffsets: view((b, at, n) => new Uint32Array(b, at, n), f.arrays.seqOffsets),
+          seq: view((b, at, n) => new Uint32Array(b, at, n), f.arrays.seq),
         }),
       ),
       h.documentCount,
       termIds,
+      terms,
     );
   const passageIndex = open(header.passageIndex, PASSAGE_FIELDS);
   const sentenceIndex = open(header.sentenceIndex, SENTENCE_FIELDS);
@@ -132,13 +135,19 @@ export function encode(hash: string, index: SearchIndex): Buffer {
     documentCount: ix.documentCount,
     fields: ix.fields.map((f) => ({
       avgLength: f.avgLength,
-      arrays: { offsets: place(f.offsets), docs: place(f.docs), tfs: place(f.tfs), lengths: place(f.lengths) },
+      arrays: {
+        offsets: place(f.offsets),
+        docs: place(f.docs),
+        tfs: place(f.tfs),
+        lengths: place(f.lengths),
+        seqOffsets: place(f.seqOffsets),
+        seq: place(f.seq),
+      },
     })),
   });
   const passageIndex = describe(index.passageIndex);
   const sentenceIndex = describe(index.sentenceIndex);
-  const terms: string[] = new Array(index.passageIndex.termIds.size);
-  for (const [t, id] of index.passageIndex.termIds) terms[id] = t;
+  const terms = index.passageIndex.terms;
   const header: Header = { format: INDEX_FORMAT, hash, passages: index.passages.length, terms, passageIndex, sentenceIndex };
   // Array offsets are relative to the data, which starts at the first 8-byte boundary after the header.
   const json = Buffer.from(JSON.stringify(header), 'utf8');

@@ -28,6 +28,10 @@ export interface SearchIndex {
   sentenceIndex: PostingsIndex;
   /** Passage-level document frequency of every term. */
   df: Map<string, number>;
+  /** `terms(passage.text)`, `terms(sentence.text)` and `terms(headingOf(title, section))` from the index, without tokenizing. */
+  passageTerms(passage: number): string[];
+  sentenceTerms(sentence: number): string[];
+  headingTerms(passage: number): string[];
   /** Terms for fuzzy lookup, built on first use. */
   vocab(): SearchableMap<number>;
 }
@@ -116,6 +120,9 @@ export function assemble(
     passageIndex,
     sentenceIndex,
     df,
+    passageTerms: (p) => passageIndex.termsOf(p, 0),
+    sentenceTerms: (s) => sentenceIndex.termsOf(s, 0),
+    headingTerms: (p) => passageIndex.termsOf(p, 1),
     vocab: () => (vocab ??= SearchableMap.from<number>(df.entries()) as SearchableMap<number>),
   };
 }

@@ -23,6 +23,9 @@ export interface FieldPostings {
   lengths: Uint32Array;
   /** Average of `lengths`, computed as MiniSearch does (running mean). */
   avgLength: number;
+  /** Each document's terms in order, with repeats (term ids; `seqOffsets` has one more entry than documents). */
+  seqOffsets: Uint32Array;
+  seq: Uint32Array;
 }
 
 export interface Hit {
@@ -57,6 +60,8 @@ export class PostingsIndex {
     readonly documentCount: number,
     /** Term → id, shared with the other indexes built from the same dictionary. */
     readonly termIds: Map<string, number>,
+    /** Id → term. */
+    readonly terms: string[],
   ) {
     this.total = new Float64Array(documentCount);
     this.termScore = new Float64Array(documentCount);
@@ -71,6 +76,16 @@ export class PostingsIndex {
     if (id === undefined) return 0;
     const f = this.fields[field]!;
     return id + 1 < f.offsets.length ? f.offsets[id + 1]! - f.offsets[id]! : 0;
+  }
+
+  /** The terms of one document's field, in order, with repeats: what `terms(text)` gives, without tokenizing again. */
+  termsOf(doc: number, field = 0): string[] {
+    const { seqOffsets, seq } = this.fields[field]!;
+    const from = seqOffsets[doc]!;
+    const to = seqOffsets[doc + 1]!;
+    const out: string[] = new Array(to - from);
+    for (let i = from; i < to; i++) out[i - from] = this.terms[seq[i]!]!;
+    return out;
   }
 
   /** `query`: index terms separated by spaces. Best first. */
@@ -190,7 +205,7 @@ function topHits(touched: number[], total: Float64Array, quality: Uint16Array, f
  * dictionary, so ids follow first use in the first field.
  */
 export class PostingsBuilder {
-  private readonly perField: { postings: Map<number, number[]>; lengths: Uint32Array; avg: number }[];
+  private readonly perField: { postings: Map<number, number[]>; lengths: Uint32Array; avg: number; seq: number[]; seqOffsets: Uint32Array }[];
 
   constructor(
     readonly fieldNames: string[],
@@ -199,7 +214,7 @@ export class PostingsBuilder {
     private readonly tokenize: (text: string) => string[],
     private readonly processTerm: (token: string) => string | null | undefined,
   ) {
-    this.perField = fieldNames.map(() => ({ postings: new Map(), lengths: new Uint32Array(count), avg: 0 }));
+    this.perField = fieldNames.map(() => ({ postings: new Map(), lengths: new Uint32Array(count), avg: 0, seq: [], seqOffsets: new Uint32Array(count + 1) }));
   }
 
   /** The values of field `f` for documents 0, 1, 2, … */
@@ -212,6 +227,7 @@ export class PostingsBuilder {
       field.lengths[doc] = length;
       field.avg = (field.avg * doc + length) / (doc + 1); // MiniSearch's running mean, for identical scores
       const tf = new Map<number, number>();
+      field.seqOffsets[doc] = field.seq.length;
       for (const token of tokens) {
         const term = this.processTerm(token);
         if (!term) continue;
@@ -221,6 +237,7 @@ export class PostingsBuilder {
           this.termIds.set(term, id);
         }
         tf.set(id, (tf.get(id) ?? 0) + 1);
+        field.seq.push(id);
       }
       for (const [id, n] of tf) {
         let list = field.postings.get(id);
@@ -229,6 +246,7 @@ export class PostingsBuilder {
       }
       doc++;
     }
+    field.seqOffsets[doc] = field.seq.length;
     if (doc !== this.count) throw new Error(`field ${this.fieldNames[f]}: ${doc} values for ${this.count} documents`);
   }
 
@@ -253,8 +271,10 @@ export class PostingsBuilder {
           at++;
         }
       }
-      return { offsets, docs, tfs, lengths: field.lengths, avgLength: field.avg };
+      return { offsets, docs, tfs, lengths: field.lengths, avgLength: field.avg, seqOffsets: field.seqOffsets, seq: Uint32Array.from(field.seq) };
     });
-    return new PostingsIndex(this.fieldNames, fields, this.count, this.termIds);
+    const names: string[] = new Array(this.termIds.size);
+    for (const [t, id] of this.termIds) names[id] = t;
+    return new PostingsIndex(this.fieldNames, fields, this.count, this.termIds, names);
   }
 }

@@ -47,12 +47,11 @@ export interface SearchOptions {
 
 export class PostingsIndex {
   /** Scratch space reused by every search (the index is used from one thread). */
-  private readonly total: Float64Array;
   private readonly termScore: Float64Array;
-  private readonly quality: Uint16Array;
-  private readonly firstSeen: Int32Array;
   /** Which query term last touched a document (1-based within one search; 0 = none). */
   private readonly termStamp: Int32Array;
+  /** Per field and document, BM25's length normalisation `k · (1 − b + b · length / avgLength)`, computed on first use. */
+  private readonly norms: (Float64Array | undefined)[] = [];
 
   constructor(
     readonly fieldNames: string[],
@@ -63,11 +62,9 @@ export class PostingsIndex {
     /** Id → term. */
     readonly terms: string[],
   ) {
-    this.total = new Float64Array(documentCount);
     this.termScore = new Float64Array(documentCount);
-    this.quality = new Uint16Array(documentCount);
-    this.firstSeen = new Int32Array(documentCount).fill(-1);
     this.termStamp = new Int32Array(documentCount);
+    if (fields.length > 2) throw new Error('PostingsIndex: at most two fields'); // see search()
   }
 
   /** Number of documents whose `field` holds `term`. */
@@ -88,12 +85,53 @@ export class PostingsIndex {
     return out;
   }
 
+  private norm(f: number): Float64Array {
+    let norm = this.norms[f];
+    if (!norm) {
+      const { lengths, avgLength: avg } = this.fields[f]!;
+      norm = new Float64Array(lengths.length);
+      // The same expression, in the same order, as MiniSearch's calcBM25Score: identical doubles.
+      for (let doc = 0; doc < lengths.length; doc++) norm[doc] = BM25.k * (1 - BM25.b + (BM25.b * lengths[doc]!) / avg);
+      this.norms[f] = norm;
+    }
+    return norm;
+  }
+
+  /**
+   * Per document, two doubles side by side so that one cache line serves a posting: the first
+   * field's BM25 length normalisation, and the running total of the current search.
+   */
+  private state(): Float64Array {
+    if (!this.docState) {
+      const norm = this.norm(0);
+      const st = new Float64Array(2 * this.documentCount);
+      for (let doc = 0; doc < this.documentCount; doc++) st[2 * doc] = norm[doc]!;
+      this.docState = st;
+    }
+    return this.docState;
+  }
+  private docState: Float64Array | undefined;
+  /** Query terms each document matched in the current search (0: not matched yet). */
+  private matchedTerms(): Uint16Array {
+    return (this.matched ??= new Uint16Array(this.documentCount));
+  }
+  private matched: Uint16Array | undefined;
+  /** Documents matched by the current search, in first-match order. */
+  private touchedBuffer(): Uint32Array {
+    return (this.touched ??= new Uint32Array(this.documentCount));
+  }
+  private touched: Uint32Array | undefined;
+
   /** `query`: index terms separated by spaces. Best first. */
   search(query: string, options: SearchOptions = {}): Hit[] {
-    const boosts = this.fieldNames.map((name) => options.boost?.[name] ?? 1);
-    const { total, termScore, quality, firstSeen, termStamp } = this;
-    const touched: number[] = [];
-    const termTouched: number[] = [];
+    // MiniSearch reads a field boost of 0 as 1 (`boost || 1`); so does this.
+    const boosts = this.fieldNames.map((name) => options.boost?.[name] || 1);
+    const { termScore, termStamp } = this;
+    const st = this.state();
+    const quality = this.matchedTerms();
+    const touched = this.touchedBuffer();
+    let count = 0;
+    const extra: number[] = [];
     const seenTerms = new Set<string>();
     const n = this.documentCount;
     const queryTerms = query.split(' ').filter(Boolean);
@@ -104,99 +142,129 @@ export class PostingsIndex {
       const firstTime = !seenTerms.has(term);
       seenTerms.add(term);
       if (id === undefined) continue;
-      termTouched.length = 0;
-      for (let f = 0; f < this.fields.length; f++) {
+      // A repeated query term adds its score again but is one matched term (MiniSearch's `terms`).
+      const inc = firstTime ? 1 : 0;
+      const stamp = q + 1;
+      // Per term, MiniSearch sums a document's fields in order (text, then heading) before adding
+      // the term to the document's total. The heading's short lists go to scratch space first;
+      // the long text lists then add text + heading in one pass.
+      extra.length = 0;
+      for (let f = 1; f < this.fields.length; f++) {
         const field = this.fields[f]!;
         if (id + 1 >= field.offsets.length) continue;
         const from = field.offsets[id]!;
         const to = field.offsets[id + 1]!;
         if (from === to) continue;
-        const matching = to - from;
-        const idf = Math.log(1 + (n - matching + 0.5) / (matching + 0.5));
+        const idf = Math.log(1 + (n - (to - from) + 0.5) / (to - from + 0.5));
         const boost = boosts[f]!;
-        const avg = field.avgLength;
+        const norm = this.norm(f);
+        const { docs, tfs } = field;
         for (let i = from; i < to; i++) {
-          const doc = field.docs[i]!;
-          const tf = field.tfs[i]!;
-          const raw = idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * field.lengths[doc]!) / avg)));
-          const weighted = 1 * termBoost * boost * 1 * raw; // termWeight · termBoost · fieldBoost · docBoost, as MiniSearch multiplies
-          if (termStamp[doc] !== q + 1) {
-            termStamp[doc] = q + 1;
-            termTouched.push(doc);
-            termScore[doc] = weighted;
-          } else termScore[doc] = termScore[doc]! + weighted;
+          const doc = docs[i]!;
+          const tf = tfs[i]!;
+          termStamp[doc] = stamp; // at most two fields, so a document is seen here once per term
+          termScore[doc] = 1 * termBoost * boost * 1 * (idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + norm[doc]!)));
+          extra.push(doc);
         }
       }
-      for (const doc of termTouched) {
-        if (firstSeen[doc] === -1) {
-          firstSeen[doc] = touched.length;
-          touched.push(doc);
-          total[doc] = termScore[doc]!;
-        } else total[doc] = total[doc]! + termScore[doc]!;
-        if (firstTime) quality[doc] = quality[doc]! + 1;
+      const hasExtra = extra.length > 0;
+      const field = this.fields[0]!;
+      if (id + 1 < field.offsets.length) {
+        const from = field.offsets[id]!;
+        const to = field.offsets[id + 1]!;
+        const idf = Math.log(1 + (n - (to - from) + 0.5) / (to - from + 0.5));
+        const boost = boosts[0]!;
+        const { docs, tfs } = field;
+        for (let i = from; i < to; i++) {
+          const doc = docs[i]!;
+          const tf = tfs[i]!;
+          const at = 2 * doc;
+          // termWeight · termBoost · fieldBoost · docBoost · BM25, multiplied in MiniSearch's order
+          let weighted = 1 * termBoost * boost * 1 * (idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + st[at]!)));
+          if (hasExtra && termStamp[doc] === stamp) {
+            weighted = weighted + termScore[doc]!;
+            termStamp[doc] = -stamp;
+          }
+          if (quality[doc] === 0) {
+            touched[count++] = doc;
+            st[at + 1] = weighted;
+          } else st[at + 1] = st[at + 1]! + weighted;
+          quality[doc] = quality[doc]! + inc;
+        }
       }
+      for (const doc of extra) {
+        if (termStamp[doc] !== stamp) continue; // already added with its text
+        const at = 2 * doc;
+        if (quality[doc] === 0) {
+          touched[count++] = doc;
+          st[at + 1] = termScore[doc]!;
+        } else st[at + 1] = st[at + 1]! + termScore[doc]!;
+        quality[doc] = quality[doc]! + inc;
+      }
+      for (const doc of extra) termStamp[doc] = 0;
     }
-    const limit = Math.min(options.limit ?? touched.length, touched.length);
-    const hits = topHits(touched, total, quality, firstSeen, limit);
-    for (const doc of touched) {
-      total[doc] = 0;
+    const limit = Math.min(options.limit ?? count, count);
+    const hits = topHits(touched, count, st, quality, limit);
+    for (let i = 0; i < count; i++) {
+      const doc = touched[i]!;
+      st[2 * doc + 1] = 0;
       quality[doc] = 0;
-      firstSeen[doc] = -1;
-      termStamp[doc] = 0;
     }
     return hits;
   }
 }
 
-/** The `limit` best documents, by score and then by first match, as a stable sort would give. */
-function topHits(touched: number[], total: Float64Array, quality: Uint16Array, firstSeen: Int32Array, limit: number): Hit[] {
+/**
+ * The `limit` best documents, by score and then by first match, as MiniSearch's stable sort
+ * gives. `touched` is in first-match order, so a document's position there breaks ties.
+ */
+function topHits(touched: Uint32Array, count: number, st: Float64Array, quality: Uint16Array, limit: number): Hit[] {
   if (limit <= 0) return [];
-  const score = (doc: number) => total[doc]! * (quality[doc]! || 1);
-  // a ranks before b
-  const before = (a: number, b: number) => {
-    const sa = score(a);
-    const sb = score(b);
-    return sa > sb || (sa === sb && firstSeen[a]! < firstSeen[b]!);
-  };
-  let chosen: number[];
-  if (limit >= touched.length) {
-    chosen = [...touched];
-  } else {
-    // Min-heap (worst on top) of the best `limit` so far.
-    const heap: number[] = [];
-    const up = (i: number) => {
-      while (i > 0) {
-        const p = (i - 1) >> 1;
-        if (!before(heap[p]!, heap[i]!)) break;
-        [heap[p], heap[i]] = [heap[i]!, heap[p]!];
-        i = p;
-      }
-    };
-    const down = (i: number) => {
-      for (;;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let worst = i;
-        if (l < heap.length && before(heap[worst]!, heap[l]!)) worst = l;
-        if (r < heap.length && before(heap[worst]!, heap[r]!)) worst = r;
-        if (worst === i) break;
-        [heap[worst], heap[i]] = [heap[i]!, heap[worst]!];
-        i = worst;
-      }
-    };
-    for (const doc of touched) {
-      if (heap.length < limit) {
-        heap.push(doc);
-        up(heap.length - 1);
-      } else if (before(doc, heap[0]!)) {
-        heap[0] = doc;
-        down(0);
-      }
-    }
-    chosen = heap;
+  const scores = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    const doc = touched[i]!;
+    // MiniSearch's final score: the sum times the number of query terms matched.
+    scores[i] = st[2 * doc + 1]! * (quality[doc]! || 1);
   }
-  chosen.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
-  return chosen.map((doc) => ({ id: doc, score: score(doc) }));
+  // i ranks before j (positions in `touched`)
+  const before = (i: number, j: number) => scores[i]! > scores[j]! || (scores[i] === scores[j] && i < j);
+  // Min-heap (worst on top) of the best `limit` positions so far.
+  const heap: number[] = [];
+  const up = (i: number) => {
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!before(heap[p]!, heap[i]!)) break;
+      [heap[p], heap[i]] = [heap[i]!, heap[p]!];
+      i = p;
+    }
+  };
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let worst = i;
+      if (l < heap.length && before(heap[worst]!, heap[l]!)) worst = l;
+      if (r < heap.length && before(heap[worst]!, heap[r]!)) worst = r;
+      if (worst === i) break;
+      [heap[worst], heap[i]] = [heap[i]!, heap[worst]!];
+      i = worst;
+    }
+  };
+  // Later positions never win a tie: only a higher score enters a full heap.
+  let worst = -Infinity;
+  for (let i = 0; i < count; i++) {
+    if (heap.length < limit) {
+      heap.push(i);
+      up(heap.length - 1);
+      if (heap.length === limit) worst = scores[heap[0]!]!;
+    } else if (scores[i]! > worst) {
+      heap[0] = i;
+      down(0);
+      worst = scores[heap[0]!]!;
+    }
+  }
+  heap.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+  return heap.map((i) => ({ id: touched[i]!, score: scores[i]! }));
 }
 
 /**

@@ -26,8 +26,8 @@ export interface SearchIndex {
   passageIndex: PostingsIndex;
   /** Sentences by number in `sentences`: field `text`. */
   sentenceIndex: PostingsIndex;
-  /** Passage-level document frequency of every term. */
-  df: Map<string, number>;
+  /** Passage-level document frequency of every term (a read-only view on the index, in first-use order). */
+  df: ReadonlyMap<string, number>;
   /** `terms(passage.text)`, `terms(sentence.text)` and `terms(headingOf(title, section))` from the index, without tokenizing. */
   passageTerms(passage: number): string[];
   sentenceTerms(sentence: number): string[];
@@ -92,16 +92,58 @@ export function sentenceOf(passages: Passage[], ref: SentenceRef): Sentence {
   return passages[ref.passage]!.sentences[ref.sentence]!;
 }
 
-/** Passage-level document frequency: the length of each term's postings in the passages' text field. */
-export function documentFrequencies(passageIndex: PostingsIndex): Map<string, number> {
-  const df = new Map<string, number>();
-  const { offsets } = passageIndex.fields[0]!;
-  for (const [term, id] of passageIndex.termIds) {
-    if (id + 1 >= offsets.length) continue;
-    const n = offsets[id + 1]! - offsets[id]!;
-    if (n > 0) df.set(term, n);
+/**
+ * Passage-level document frequency: the length of each term's postings in the passages' text
+ * field. A view, not a copy: the dictionary is already in memory once.
+ */
+export class DocumentFrequencies implements ReadonlyMap<string, number> {
+  readonly size: number;
+  private readonly offsets: Uint32Array;
+
+  constructor(private readonly index: PostingsIndex) {
+    this.offsets = index.fields[0]!.offsets;
+    let size = 0;
+    for (let id = 0; id + 1 < this.offsets.length; id++) if (this.offsets[id + 1]! > this.offsets[id]!) size++;
+    this.size = size;
   }
-  return df;
+
+  private count(id: number | undefined): number {
+    if (id === undefined || id + 1 >= this.offsets.length) return 0;
+    return this.offsets[id + 1]! - this.offsets[id]!;
+  }
+
+  get(term: string): number | undefined {
+    const n = this.count(this.index.termIds.get(term));
+    return n > 0 ? n : undefined;
+  }
+
+  has(term: string): boolean {
+    return this.count(this.index.termIds.get(term)) > 0;
+  }
+
+  *entries(): MapIterator<[string, number]> {
+    const { terms } = this.index;
+    for (let id = 0; id < terms.length; id++) {
+      const n = this.count(id);
+      if (n > 0) yield [terms[id]!, n];
+    }
+  }
+
+  *keys(): MapIterator<string> {
+    for (const [t] of this.entries()) yield t;
+  }
+
+  *values(): MapIterator<number> {
+    for (const [, n] of this.entries()) yield n;
+  }
+
+  [Symbol.iterator](): MapIterator<[string, number]> {
+    return this.entries();
+  }
+
+  forEach(fn: (value: number, key: string, map: ReadonlyMap<string, number>) => void): void {
+    for (const [t, n] of this.entries()) fn(n, t, this);
+  }
 }
 
 export function assemble(
@@ -112,7 +154,7 @@ export function assemble(
   sentenceIndex: PostingsIndex,
 ): SearchIndex {
   let vocab: SearchableMap<number> | undefined;
-  const df = documentFrequencies(passageIndex);
+  const df = new DocumentFrequencies(passageIndex);
   return {
     passages,
     titles,

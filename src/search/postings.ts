@@ -62,8 +62,9 @@ export class PostingsIndex {
     /** Id → term. */
     readonly terms: string[],
   ) {
-    this.termScore = new Float64Array(documentCount);
-    this.termStamp = new Int32Array(documentCount);
+    // Only a second field needs them; one-field indexes keep them empty.
+    this.termScore = new Float64Array(fields.length > 1 ? documentCount : 0);
+    this.termStamp = new Int32Array(fields.length > 1 ? documentCount : 0);
     if (fields.length > 2) throw new Error('PostingsIndex: at most two fields'); // see search()
   }
 
@@ -107,6 +108,7 @@ export class PostingsIndex {
       const st = new Float64Array(2 * this.documentCount);
       for (let doc = 0; doc < this.documentCount; doc++) st[2 * doc] = norm[doc]!;
       this.docState = st;
+      this.norms[0] = undefined; // kept in the state from now on
     }
     return this.docState;
   }

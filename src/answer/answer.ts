@@ -1,9 +1,9 @@
-import type { Knowledge } from '../knowledge/types.ts';
+import type { Article, Knowledge } from '../knowledge/types.ts';
 import type { SearchIndex } from '../search/index.ts';
 import { curatedCard, factCard } from './facts.ts';
 import { answerType, typeEvidence, type AnswerType } from './question.ts';
 import { buildSlots, type Slot } from './query.ts';
-import { coverage, rankSentences, spanLength, termsOfCached, tokenSet, type Candidate } from './rank.ts';
+import { coverage, rankSentences, spanLength, tokenSet, type Candidate } from './rank.ts';
 import type { AskResult, FactCard, Snippet } from './result.ts';
 import { suggestTopics, type Topic } from './suggest.ts';
 
@@ -107,14 +107,14 @@ function expand(index: SearchIndex, slots: Slot[], type: AnswerType, qTokens: Se
   const k = index.sentences[c.sentence]!.sentence;
   const own = passage.sentences[k]!;
   const span: Span = { passage: c.passage, from: k, to: k, score: c.score };
-  const ownTerms = new Set(termsOfCached(own, own.text));
+  const ownTerms = new Set(index.sentenceTerms(c.sentence));
 
   const options: { at: number; gain: number }[] = [];
   for (const at of [k - 1, k + 1]) {
     const s = passage.sentences[at];
     if (!s) continue;
     if (spanLength(passage, k, at) > MAX_SNIPPET_CHARS) continue;
-    const sTerms = new Set(termsOfCached(s, s.text));
+    const sTerms = new Set(index.sentenceTerms(c.sentence + at - k));
     // What the neighbour adds: question content the best sentence lacks.
     let gain = coverage(slots, (t) => ownTerms.has(t) || sTerms.has(t)) - coverage(slots, (t) => ownTerms.has(t));
     if (at === k - 1 && ANAPHORA.test(own.text)) gain += 0.2;
@@ -132,9 +132,20 @@ function expand(index: SearchIndex, slots: Slot[], type: AnswerType, qTokens: Se
 }
 
 
+const articleMaps = new WeakMap<object, Map<string, Article>>();
+/** The article with this id, through a map built once per knowledge base (a scan costs milliseconds at 10,000 articles). */
+function articleById(ctx: AnswerContext, id: string): Article {
+  let map = articleMaps.get(ctx.knowledge);
+  if (!map) {
+    map = new Map(ctx.knowledge.articles.map((a) => [a.id, a]));
+    articleMaps.set(ctx.knowledge, map);
+  }
+  return map.get(id)!;
+}
+
 function toSnippet(ctx: AnswerContext, span: Span): Snippet {
   const passage = ctx.index.passages[span.passage]!;
-  const article = ctx.knowledge.articles.find((a) => a.id === passage.articleId)!;
+  const article = articleById(ctx, passage.articleId);
   const text = passage.text.slice(passage.sentences[span.from]!.start, passage.sentences[span.to]!.end);
   return {
     text,
@@ -156,13 +167,13 @@ function cardsFor(ctx: AnswerContext, spans: Span[]): FactCard[] {
   const cited = new Set(spans.map((s) => ctx.index.passages[s.passage]!.id));
   for (const card of ctx.knowledge.curatedCards) {
     if (!cited.has(card.passageId)) continue;
-    const article = ctx.knowledge.articles.find((a) => a.id === card.articleId)!;
+    const article = articleById(ctx, card.articleId);
     const passage = article.passages.find((p) => p.id === card.passageId)!;
     cards.push(curatedCard(card, article, passage));
   }
   // Derived facts come from the best answer's passage, with its answering sentences first.
   const passage = ctx.index.passages[first.passage]!;
-  const article = ctx.knowledge.articles.find((a) => a.id === passage.articleId)!;
+  const article = articleById(ctx, passage.articleId);
   const focus = passage.text.slice(passage.sentences[first.from]!.start, passage.sentences[first.to]!.end);
   const derived = factCard(article, passage, focus);
   if (derived) cards.push(derived);

@@ -60,7 +60,7 @@ function headingTerms(index: SearchIndex, passage: number): Set<string> {
   const p = index.passages[passage]!;
   let h = headingCache.get(p);
   if (!h) {
-    h = new Set(terms(headingOf(index.titles[passage]!, p.section)));
+    h = new Set(index.headingTerms(passage));
     headingCache.set(p, h);
   }
   return h;
@@ -149,9 +149,9 @@ export function rankSentences(
     const ref = index.sentences[si]!;
     const passage = index.passages[ref.passage]!;
     const sentence = sentenceOf(index.passages, ref);
-    const sTerms = termsOfCached(sentence, sentence.text);
+    const sTerms = index.sentenceTerms(si);
     const sSet = new Set(sTerms);
-    const pSet = new Set(termsOfCached(passage, passage.text));
+    const pSet = new Set(index.passageTerms(ref.passage));
     const hSet = headingTerms(index, ref.passage);
     // The article's title and section name what every sentence under them is about.
     const sentenceCoverage = coverage(slots, (t) => (sSet.has(t) ? 1 : hSet.has(t) ? HEADING_CREDIT : 0));
@@ -162,7 +162,7 @@ export function rankSentences(
     for (const at of [ref.sentence - 1, ref.sentence + 1]) {
       const n = passage.sentences[at];
       if (!n || spanLength(passage, ref.sentence, at) > maxSpanChars) continue;
-      const nSet = new Set(termsOfCached(n, n.text));
+      const nSet = new Set(index.sentenceTerms(si + at - ref.sentence));
       spanCoverage = Math.max(spanCoverage, coverage(slots, (t) => (sSet.has(t) || nSet.has(t) ? 1 : hSet.has(t) ? HEADING_CREDIT : 0)));
     }
     const typeMatches = typeEvidence(type, sentence.text, questionTokens);

@@ -1,5 +1,6 @@
 import type { SearchIndex } from '../search/index.ts';
-import { terms, terms as termsOf } from '../text/terms.ts';
+import { stemmer } from 'stemmer';
+import { STOP_WORDS, terms, terms as termsOf } from '../text/terms.ts';
 import { WordNet } from '../text/wordnet.ts';
 import { questionTerms } from './question.ts';
 
@@ -43,6 +44,9 @@ function maxEdits(length: number): number {
   return 0;
 }
 
+/** Spelling corrections kept for one unknown word, at most. */
+const MAX_CORRECTIONS = 3;
+
 /** Known terms one swap of neighbouring letters away ("documnet" → "document"), which Levenshtein counts as two edits. */
 function transpositions(index: SearchIndex, term: string): string[] {
   const out: string[] = [];
@@ -54,25 +58,63 @@ function transpositions(index: SearchIndex, term: string): string[] {
   return out;
 }
 
+/**
+ * Known terms one typing slip from the word as written (a letter dropped, doubled, swapped or
+ * replaced), compared after stemming: a misspelt word stems differently ("wheenver" stays,
+ * "whenever" becomes "whenev"), so edits on stems alone miss such typos. Most used first.
+ */
+function typoCandidates(index: SearchIndex, token: string): { term: string; df: number }[] {
+  if (token.length < 4 || !/^[a-z]+$/.test(token)) return [];
+  const seen = new Map<string, number>();
+  const consider = (variant: string) => {
+    if (STOP_WORDS.has(variant)) return;
+    const t = variant.length <= 3 ? variant : stemmer(variant);
+    if (seen.has(t)) return;
+    const df = index.df.get(t);
+    if (df) seen.set(t, df);
+  };
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  for (let i = 0; i < token.length; i++) {
+    consider(token.slice(0, i) + token.slice(i + 1));
+    if (i + 1 < token.length) consider(token.slice(0, i) + token[i + 1] + token[i] + token.slice(i + 2));
+    for (const c of letters) if (c !== token[i]) consider(token.slice(0, i) + c + token.slice(i + 1));
+  }
+  for (let i = 0; i <= token.length; i++) for (const c of letters) consider(token.slice(0, i) + c + token.slice(i));
+  return [...seen].map(([term, df]) => ({ term, df })).sort((a, b) => b.df - a.df || (a.term < b.term ? -1 : 1));
+}
+
 /** The closest known term for one the material does not use: a typo, or a longer or shorter form of a word. */
-export function correctTerm(index: SearchIndex, term: string): { term: string; credit: number } | null {
+export function correctTerm(index: SearchIndex, term: string): { term: string; credit: number; others: string[] } | null {
   if (index.df.has(term) || /\d/.test(term)) return null;
   const vocab = index.vocab();
   const edits = maxEdits(term.length);
   let best: { term: string; dist: number; df: number } | null = null;
+  // Every candidate at the best distance, most used first: in a large vocabulary a typo is often
+  // one edit from several words, and the other question words tell which one was meant.
+  let tied: { term: string; df: number }[] = [];
   if (term.length >= 4) {
     for (const t of transpositions(index, term)) {
       const df = index.df.get(t)!;
       if (!best || df > best.df) best = { term: t, dist: 1, df };
+      tied.push({ term: t, df });
     }
   }
   if (!best && edits > 0) {
+    const found: { term: string; df: number; dist: number }[] = [];
     for (const [t, [df, dist]] of vocab.fuzzyGet(term, edits)) {
       if (!best || dist < best.dist || (dist === best.dist && df > best.df)) best = { term: t, dist, df };
+      found.push({ term: t, df, dist });
     }
+    const bestDist = best?.dist;
+    tied = found.filter((c) => c.dist === bestDist);
   }
-  if (best) return { term: best.term, credit: best.dist === 1 ? 0.8 : 0.6 };
-  return null;
+  if (!best) return null;
+  const others = tied
+    .filter((c) => c.term !== best.term)
+    .sort((a, b) => b.df - a.df || (a.term < b.term ? -1 : 1))
+    .slice(0, MAX_CORRECTIONS - 1)
+    .map((c) => c.term);
+  return { term: best.term, credit: best.dist === 1 ? 0.8 : 0.6, others };
 }
 
 /**
@@ -162,11 +204,16 @@ export function buildSlots(index: SearchIndex, question: string, aliasGroups: st
           evidence.push(SYNONYM_EVIDENCE);
         }
       } else {
-        const fix = correctTerm(index, q.term);
+        const typos = typoCandidates(index, q.token);
+        const fix = typos.length
+          ? { term: typos[0]!.term, credit: 0.8, others: typos.slice(1, MAX_CORRECTIONS).map((c) => c.term) }
+          : correctTerm(index, q.term);
         if (fix) {
-          alternatives.push(fix.term);
-          credits.push(fix.credit);
-          evidence.push(fix.credit);
+          for (const t of [fix.term, ...fix.others]) {
+            alternatives.push(t);
+            credits.push(fix.credit);
+            evidence.push(fix.credit);
+          }
         }
       }
     }

@@ -16,7 +16,7 @@ import { PostingsIndex, type FieldPostings } from './postings.ts';
  */
 
 /** Bump when the tokenizer, term processing or the index layout changes. */
-export const INDEX_FORMAT = 7;
+export const INDEX_FORMAT = 8;
 
 export interface CacheInfo {
   file: string | null;

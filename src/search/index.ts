@@ -85,7 +85,33 @@ export function buildIndex(articles: Article[]): SearchIndex {
   sentenceBuilder.addField(0, sentences.map((ref) => sentenceOf(passages, ref).text));
   const passageIndex = passageBuilder.finish();
   const sentenceIndex = sentenceBuilder.finish();
+  // A passage's terms are usually its sentences' terms one after another; then the passage
+  // sequences are not stored twice, and passages read theirs from the sentences.
+  const text = passageIndex.fields[0]!;
+  const sent = sentenceIndex.fields[0]!;
+  const first = firstSentences(passages);
+  const same = passages.every((_p, i) => {
+    const a = text.seq.subarray(text.seqOffsets[i]!, text.seqOffsets[i + 1]!);
+    const b = sent.seq.subarray(sent.seqOffsets[first[i]!]!, sent.seqOffsets[first[i + 1]!]!);
+    return a.length === b.length && a.every((v, k) => v === b[k]);
+  });
+  if (same) {
+    text.seq = new Uint32Array(0);
+    text.seqOffsets = new Uint32Array(0);
+  }
   return assemble(passages, titles, sentences, passageIndex, sentenceIndex);
+}
+
+/** Index of each passage's first sentence in the flat sentence list, plus the total at the end. */
+function firstSentences(passages: Passage[]): Uint32Array {
+  const first = new Uint32Array(passages.length + 1);
+  let n = 0;
+  passages.forEach((p, i) => {
+    first[i] = n;
+    n += p.sentences.length;
+  });
+  first[passages.length] = n;
+  return first;
 }
 
 export function sentenceOf(passages: Passage[], ref: SentenceRef): Sentence {
@@ -154,6 +180,7 @@ export function assemble(
   sentenceIndex: PostingsIndex,
 ): SearchIndex {
   let vocab: SearchableMap<number> | undefined;
+  let first: Uint32Array | undefined;
   const df = new DocumentFrequencies(passageIndex);
   return {
     passages,
@@ -162,7 +189,10 @@ export function assemble(
     passageIndex,
     sentenceIndex,
     df,
-    passageTerms: (p) => passageIndex.termsOf(p, 0),
+    passageTerms:
+      passageIndex.fields[0]!.seqOffsets.length > 0
+        ? (p) => passageIndex.termsOf(p, 0)
+        : (first ??= firstSentences(passages), (p) => sentenceIndex.termsOfRange(first![p]!, first![p + 1]!, 0)),
     sentenceTerms: (s) => sentenceIndex.termsOf(s, 0),
     headingTerms: (p) => passageIndex.termsOf(p, 1),
     vocab: () => (vocab ??= SearchableMap.from<number>(df.entries()) as SearchableMap<number>),

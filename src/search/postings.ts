@@ -78,9 +78,14 @@ export class PostingsIndex {
 
   /** The terms of one document's field, in order, with repeats: what `terms(text)` gives, without tokenizing again. */
   termsOf(doc: number, field = 0): string[] {
+    return this.termsOfRange(doc, doc + 1, field);
+  }
+
+  /** The terms of documents `from` to `to` (exclusive), one after another. */
+  termsOfRange(fromDoc: number, toDoc: number, field = 0): string[] {
     const { seqOffsets, seq } = this.fields[field]!;
-    const from = seqOffsets[doc]!;
-    const to = seqOffsets[doc + 1]!;
+    const from = seqOffsets[fromDoc]!;
+    const to = seqOffsets[toDoc]!;
     const out: string[] = new Array(to - from);
     for (let i = from; i < to; i++) out[i - from] = this.terms[seq[i]!]!;
     return out;

@@ -47,6 +47,16 @@ describe('postings index', () => {
     expect([...index.df]).toEqual([...df]);
   });
 
+  it('gives each passage, sentence and heading the terms tokenizing its text would', () => {
+    for (const loaded of [index, decode(encode(knowledge.hash, index), knowledge)!]) {
+      loaded.passages.forEach((p, i) => {
+        expect(loaded.passageTerms(i)).toEqual(terms(p.text));
+        expect(loaded.headingTerms(i)).toEqual(terms(headingOf(loaded.titles[i]!, p.section)));
+      });
+      loaded.sentences.forEach((r, i) => expect(loaded.sentenceTerms(i)).toEqual(terms(sentenceOf(loaded.passages, r).text)));
+    }
+  });
+
   it('round-trips through the binary cache format', () => {
     const loaded = decode(encode(knowledge.hash, index), knowledge)!;
     for (const q of QUESTIONS) {

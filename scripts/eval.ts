@@ -6,11 +6,13 @@
  *   npm run eval -- --set dev       one set: dev | extra | notre-dame
  *   npm run eval -- --misses        print every miss
  *   npm run eval -- --json          one JSON object on the last line
+ *   npm run eval -- --baseline      also the naive method on Notre Dame (plain MiniSearch paragraph, best-overlap sentence)
  */
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import MiniSearch from 'minisearch';
 import { z } from 'zod';
 import { createEngine, type Engine } from '../src/engine.ts';
 
@@ -77,6 +79,35 @@ export function score(engine: Engine, name: string, set: QuestionSet): SetScore 
   return s;
 }
 
+/**
+ * The naive method the issue compares against: plain MiniSearch (default options) over
+ * paragraphs, then the sentence of the top paragraph that shares the most words with the question.
+ */
+export function scoreNaive(engine: Engine, name: string, set: QuestionSet): SetScore {
+  const ms = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });
+  ms.addAll(engine.index.passages.map((p, id) => ({ id, text: p.text })));
+  const words = (t: string) => new Set(t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const s: SetScore = { name, answerable: 0, hit1: 0, hit3: 0, answered: 0, outOfScope: 0, declined: 0, p50Ms: 0, misses: [] };
+  for (const { q, expect } of set.answerable) {
+    s.answerable++;
+    const top = ms.search(q)[0];
+    if (!top) continue;
+    s.answered++;
+    const qw = words(q);
+    let best = '';
+    let bestOverlap = -1;
+    for (const sentence of engine.index.passages[top.id as number]!.sentences) {
+      const overlap = [...words(sentence.text)].filter((w) => qw.has(w)).length;
+      if (overlap > bestOverlap) [best, bestOverlap] = [sentence.text, overlap];
+    }
+    if (expect.some((e) => best.toLowerCase().includes(e.toLowerCase()))) {
+      s.hit1++;
+      s.hit3++;
+    }
+  }
+  return s;
+}
+
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : 'n/a');
 
 function main() {
@@ -85,6 +116,7 @@ function main() {
       set: { type: 'string', multiple: true },
       misses: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
+      baseline: { type: 'boolean', default: false },
     },
   });
   const wanted = new Set(values.set ?? ['dev', 'extra', 'notre-dame']);
@@ -98,7 +130,9 @@ function main() {
   if (wanted.has('notre-dame')) {
     const nd = path.join(shared, 'eval', 'notre-dame');
     const engine = createEngine({ knowledgeDir: knowledgeWith(path.join(nd, 'knowledge')), cacheDir });
-    scores.push(score(engine, 'notre-dame', readSet(path.join(nd, 'questions.json'))));
+    const questions = readSet(path.join(nd, 'questions.json'));
+    scores.push(score(engine, 'notre-dame', questions));
+    if (values.baseline) scores.push(scoreNaive(engine, 'nd-naive-baseline', questions));
     const ndOut = path.join(root, 'test', 'data', 'notre-dame-out-of-scope.json');
     scores.push(score(engine, 'notre-dame-oos', readSet(ndOut)));
   }

@@ -6,6 +6,7 @@
  *   npm run bench -- --sizes 1000,10000    selected sizes
  *   npm run --silent bench -- --json       the last line is { "rows": [...] } (../shared/CONTRACTS.md)
  *   npm run bench -- --runs 3              fresh query processes per engine and size (best is kept)
+ *   npm run bench -- --dir /some/folder    where corpora and indexes go (default: <tmpdir>/newsdesk-bench)
  *
  * For each size: corpora are written as knowledge articles (scripts/bench/corpus.ts) and loaded
  * through the project's loader; about 500 questions come from random sentences
@@ -16,6 +17,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadKnowledge } from '../src/knowledge/load.ts';
@@ -33,7 +35,8 @@ const { values } = parseArgs({
 });
 
 const root = path.resolve(import.meta.dirname, '..');
-const benchDir = path.resolve(values.dir ?? path.join(root, '.cache', 'bench'));
+// Outside the project's .cache, which tests and tools may clear; --dir picks another place.
+const benchDir = path.resolve(values.dir ?? path.join(tmpdir(), 'newsdesk-bench'));
 const sizes = values.sizes.split(',').map((s) => Number(s.replace(/[_k]/g, (m) => (m === 'k' ? '000' : ''))));
 const runs = Math.max(1, Number(values.runs));
 const questionCount = Math.max(10, Number(values.questions));

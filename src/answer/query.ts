@@ -86,7 +86,6 @@ function typoCandidates(index: SearchIndex, token: string): { term: string; df: 
 /** The closest known term for one the material does not use: a typo, or a longer or shorter form of a word. */
 export function correctTerm(index: SearchIndex, term: string): { term: string; credit: number; others: string[] } | null {
   if (index.df.has(term) || /\d/.test(term)) return null;
-  const vocab = index.vocab();
   const edits = maxEdits(term.length);
   let best: { term: string; dist: number; df: number } | null = null;
   // Every candidate at the best distance, most used first: in a large vocabulary a typo is often
@@ -101,7 +100,8 @@ export function correctTerm(index: SearchIndex, term: string): { term: string; c
   }
   if (!best && edits > 0) {
     const found: { term: string; df: number; dist: number }[] = [];
-    for (const [t, [df, dist]] of vocab.fuzzyGet(term, edits)) {
+    // The fuzzy term tree is built on first use: most questions never need it.
+    for (const [t, [df, dist]] of index.vocab().fuzzyGet(term, edits)) {
       if (!best || dist < best.dist || (dist === best.dist && df > best.df)) best = { term: t, dist, df };
       found.push({ term: t, df, dist });
     }
@@ -135,7 +135,7 @@ function isDerivation(base: string, longer: string): boolean {
 export function relatedForms(index: SearchIndex, term: string): string[] {
   if (term.length < 4 || /\d/.test(term)) return [];
   const out: string[] = [];
-  for (const [t] of index.vocab().atPrefix(term)) if (t !== term && isDerivation(term, t)) out.push(t);
+  for (const t of index.termsWithPrefix(term)) if (t !== term && isDerivation(term, t)) out.push(t);
   for (let len = term.length - 1; len >= 4; len--) {
     const head = term.slice(0, len);
     if (index.df.has(head) && isDerivation(head, term)) out.push(head);

@@ -16,7 +16,7 @@ import { PostingsIndex, type FieldPostings } from './postings.ts';
  */
 
 /** Bump when the tokenizer, term processing or the index layout changes. */
-export const INDEX_FORMAT = 8;
+export const INDEX_FORMAT = 9;
 
 export interface CacheInfo {
   file: string | null;
@@ -41,6 +41,8 @@ interface Header {
   terms: string[];
   passageIndex: IndexHeader;
   sentenceIndex: IndexHeader;
+  /** Ids of the terms passages' text uses, in string order (for prefix lookups). */
+  sortedTerms: [number, number];
 }
 
 export function defaultCacheDir(): string {
@@ -112,8 +114,9 @@ export function decode(buf: Buffer, knowledge: Knowledge): SearchIndex | null {
     );
   const passageIndex = open(header.passageIndex, PASSAGE_FIELDS);
   const sentenceIndex = open(header.sentenceIndex, SENTENCE_FIELDS);
+  const sortedTerms = view((b, at, n) => new Uint32Array(b, at, n), header.sortedTerms);
   if (passageIndex.documentCount !== passages.length || sentenceIndex.documentCount !== sentences.length) return null;
-  return assemble(passages, titles, sentences, passageIndex, sentenceIndex);
+  return assemble(passages, titles, sentences, passageIndex, sentenceIndex, sortedTerms);
 }
 
 export function encode(hash: string, index: SearchIndex): Buffer {
@@ -147,8 +150,9 @@ export function encode(hash: string, index: SearchIndex): Buffer {
   });
   const passageIndex = describe(index.passageIndex);
   const sentenceIndex = describe(index.sentenceIndex);
+  const sortedTerms = place(index.sortedTerms);
   const terms = index.passageIndex.terms;
-  const header: Header = { format: INDEX_FORMAT, hash, passages: index.passages.length, terms, passageIndex, sentenceIndex };
+  const header: Header = { format: INDEX_FORMAT, hash, passages: index.passages.length, terms, passageIndex, sentenceIndex, sortedTerms };
   // Array offsets are relative to the data, which starts at the first 8-byte boundary after the header.
   const json = Buffer.from(JSON.stringify(header), 'utf8');
   const head = Buffer.alloc(dataStart(json.length));

@@ -32,6 +32,10 @@ export interface SearchIndex {
   passageTerms(passage: number): string[];
   sentenceTerms(sentence: number): string[];
   headingTerms(passage: number): string[];
+  /** Terms of passage text that start with `prefix` (the prefix itself included), in string order. */
+  termsWithPrefix(prefix: string): string[];
+  /** Ids of the terms of `df`, in string order. */
+  sortedTerms: Uint32Array;
   /** Terms for fuzzy lookup, built on first use. */
   vocab(): SearchableMap<number>;
 }
@@ -99,7 +103,16 @@ export function buildIndex(articles: Article[]): SearchIndex {
     text.seq = new Uint32Array(0);
     text.seqOffsets = new Uint32Array(0);
   }
-  return assemble(passages, titles, sentences, passageIndex, sentenceIndex);
+  return assemble(passages, titles, sentences, passageIndex, sentenceIndex, sortTerms(passageIndex));
+}
+
+/** Ids of the terms passages' text uses, ordered as strings. */
+function sortTerms(passageIndex: PostingsIndex): Uint32Array {
+  const ids: number[] = [];
+  const { terms } = passageIndex;
+  for (let id = 0; id < terms.length; id++) if (passageIndex.documentFrequency(terms[id]!, 0) > 0) ids.push(id);
+  ids.sort((a, b) => (terms[a]! < terms[b]! ? -1 : terms[a]! > terms[b]! ? 1 : 0));
+  return Uint32Array.from(ids);
 }
 
 /** Index of each passage's first sentence in the flat sentence list, plus the total at the end. */
@@ -178,6 +191,7 @@ export function assemble(
   sentences: SentenceRef[],
   passageIndex: PostingsIndex,
   sentenceIndex: PostingsIndex,
+  sortedTerms: Uint32Array,
 ): SearchIndex {
   let vocab: SearchableMap<number> | undefined;
   let first: Uint32Array | undefined;
@@ -195,6 +209,24 @@ export function assemble(
         : (first ??= firstSentences(passages), (p) => sentenceIndex.termsOfRange(first![p]!, first![p + 1]!, 0)),
     sentenceTerms: (s) => sentenceIndex.termsOf(s, 0),
     headingTerms: (p) => passageIndex.termsOf(p, 1),
+    sortedTerms,
+    termsWithPrefix: (prefix) => {
+      const { terms } = passageIndex;
+      let lo = 0;
+      let hi = sortedTerms.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (terms[sortedTerms[mid]!]! < prefix) lo = mid + 1;
+        else hi = mid;
+      }
+      const out: string[] = [];
+      for (let i = lo; i < sortedTerms.length; i++) {
+        const t = terms[sortedTerms[i]!]!;
+        if (!t.startsWith(prefix)) break;
+        out.push(t);
+      }
+      return out;
+    },
     vocab: () => (vocab ??= SearchableMap.from<number>(df.entries()) as SearchableMap<number>),
   };
 }

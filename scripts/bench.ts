@@ -28,7 +28,7 @@ const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,10000,100000' },
     json: { type: 'boolean', default: false },
-    runs: { type: 'string', default: '2' },
+    runs: { type: 'string', default: '3' },
     questions: { type: 'string', default: '500' },
     dir: { type: 'string' },
   },

@@ -141,6 +141,7 @@ export function loadKnowledge(dir: string, cache?: KnowledgeCache): Knowledge {
   const byId = new Map<string, string>();
   const aliases: string[][] = [];
   const factFiles: { file: string; data: ReturnType<typeof CuratedFactsFileSchema.parse> }[] = [];
+  const timelineFiles: { file: string; source: string }[] = [];
   for (const { file, base, isArticle, source } of files) {
     try {
       if (isArticle) {
@@ -153,8 +154,9 @@ export function loadKnowledge(dir: string, cache?: KnowledgeCache): Knowledge {
         aliases.push(...validate(AliasesFileSchema, parseYamlFile(source)).aliases);
       } else if (base === 'facts') {
         factFiles.push({ file, data: validate(CuratedFactsFileSchema, parseYamlFile(source)) });
+      } else if (base === 'timeline') {
+        timelineFiles.push({ file, source }); // validated by the timeline module, which owns its format
       }
-      // timeline.yaml is validated by the timeline module, which owns its format.
     } catch (e) {
       if (!(e instanceof FileError)) throw e;
       problems.push({ file: displayPath(file), message: e.message });
@@ -162,7 +164,7 @@ export function loadKnowledge(dir: string, cache?: KnowledgeCache): Knowledge {
   }
 
   const curatedCards = resolveCuratedCards(factFiles, articles, problems);
-  const knowledge: Knowledge = { dir: root, articles, aliases, curatedCards, problems: [...readProblems, ...problems], hash: digest };
+  const knowledge: Knowledge = { dir: root, articles, aliases, curatedCards, timelineFiles, problems: [...readProblems, ...problems], hash: digest };
   cache?.put(knowledge, problems, sources);
   return knowledge;
 }

@@ -58,6 +58,8 @@ export interface Knowledge {
   /** Groups of equivalent names from `aliases.yaml` files. */
   aliases: string[][];
   curatedCards: CuratedCard[];
+  /** `timeline.yaml` files as read, for the timeline module, which owns their format. */
+  timelineFiles: { file: string; source: string }[];
   /** Files that were skipped, and why. */
   problems: Problem[];
   /** Hash of every file that was read, for cache invalidation. */

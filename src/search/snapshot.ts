@@ -64,6 +64,7 @@ interface Stored {
   hash: string;
   aliases: string[][];
   curatedCards: Knowledge['curatedCards'];
+  timelineFiles: Knowledge['timelineFiles'];
   problems: Problem[];
   articles: StoredArticle[];
   topics?: [string, string, string[]][];
@@ -89,6 +90,7 @@ export class KnowledgeSnapshot implements KnowledgeCache {
         articles,
         aliases: stored.aliases,
         curatedCards: stored.curatedCards,
+        timelineFiles: stored.timelineFiles,
         problems: stored.problems,
         hash,
       };
@@ -106,6 +108,7 @@ export class KnowledgeSnapshot implements KnowledgeCache {
         hash: knowledge.hash,
         aliases: knowledge.aliases,
         curatedCards: knowledge.curatedCards,
+        timelineFiles: knowledge.timelineFiles,
         problems: parseProblems,
         articles,
       };

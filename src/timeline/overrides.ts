@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { displayPath } from '../knowledge/load.ts';
 import { describeZodError } from '../knowledge/schema.ts';
@@ -11,17 +9,6 @@ import { TimelineFileSchema, type TimelineOverride } from './schema.ts';
 export interface OverrideFile {
   file: string;
   overrides: TimelineOverride[];
-}
-
-function findTimelineFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith('.')) continue;
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...findTimelineFiles(full));
-    else if (entry.isFile() && /^timeline\.ya?ml$/i.test(entry.name)) out.push(full);
-  }
-  return out.sort();
 }
 
 /** Parses and validates one `timeline.yaml` source; a broken file is one problem naming it, and nothing else. */
@@ -41,21 +28,9 @@ export function parseOverrideFile(file: string, source: string, problems: Proble
   return { file, overrides: result.data.overrides };
 }
 
-/** Every `timeline.yaml` under the knowledge folder, validated. */
+/** Every `timeline.yaml` the loader read, validated. */
 export function loadOverrideFiles(knowledge: Knowledge, problems: Problem[]): OverrideFile[] {
-  const files: OverrideFile[] = [];
-  for (const file of findTimelineFiles(knowledge.dir)) {
-    let source: string;
-    try {
-      source = readFileSync(file, 'utf8');
-    } catch (e) {
-      problems.push({ file: displayPath(file), message: `cannot read: ${(e as Error).message}` });
-      continue;
-    }
-    const parsed = parseOverrideFile(file, source, problems);
-    if (parsed) files.push(parsed);
-  }
-  return files;
+  return knowledge.timelineFiles.flatMap(({ file, source }) => parseOverrideFile(file, source, problems) ?? []);
 }
 
 function locate(article: Article, quote: string) {

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Knowledge } from '../knowledge/types.ts';
+import { codeVersion } from './code-version.ts';
 import { PASSAGE_FIELDS, SENTENCE_FIELDS, assemble, buildIndex, flatten, type SearchIndex } from './index.ts';
 import { PostingsIndex, type FieldPostings } from './postings.ts';
 
@@ -49,8 +50,11 @@ export function defaultCacheDir(): string {
   return path.resolve(process.env['NEWSBOT_CACHE_DIR'] ?? '.cache');
 }
 
+/** Source files whose behaviour shapes the index: tokens, terms, passages and the layout. */
+const INDEX_CODE = ['../text/terms.ts', '../text/sentences.ts', '../knowledge/passages.ts', './index.ts', './postings.ts', './cache.ts'];
+
 export function cacheFile(cacheDir: string, hash: string): string {
-  return path.join(cacheDir, `index-${hash}-v${INDEX_FORMAT}.bin`);
+  return path.join(cacheDir, `index-${hash}-v${INDEX_FORMAT}-${codeVersion(INDEX_FORMAT, INDEX_CODE)}.bin`);
 }
 
 export function loadOrBuildIndex(

@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Topic } from '../answer/suggest.ts';
+import { codeVersion } from './code-version.ts';
 import type { KnowledgeCache } from '../knowledge/load.ts';
 import type { Article, Knowledge, Passage, Problem } from '../knowledge/types.ts';
 
@@ -30,21 +29,6 @@ const CODE = [
   '../answer/suggest.ts',
   './snapshot.ts',
 ];
-
-let codeHash: string | undefined;
-function codeVersion(): string {
-  if (codeHash) return codeHash;
-  const h = createHash('sha256').update(String(SNAPSHOT_FORMAT));
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  for (const rel of CODE) {
-    try {
-      h.update(readFileSync(path.join(here, rel)));
-    } catch {
-      h.update(`missing ${rel}`);
-    }
-  }
-  return (codeHash = h.digest('hex').slice(0, 12));
-}
 
 /** One passage: n, section, text as [start, end] in the body or verbatim, sentence offsets flat. */
 type StoredPassage = [number, string, [number, number] | string, number[]];
@@ -76,7 +60,7 @@ export class KnowledgeSnapshot implements KnowledgeCache {
   constructor(private readonly cacheDir: string) {}
 
   private file(hash: string): string {
-    return path.join(this.cacheDir, `knowledge-${hash}-${codeVersion()}.json`);
+    return path.join(this.cacheDir, `knowledge-${hash}-${codeVersion(SNAPSHOT_FORMAT, CODE)}.json`);
   }
 
   get(hash: string, root: string, sources: ReadonlyMap<string, string>): Knowledge | null {

@@ -146,7 +146,8 @@ export function relatedForms(index: SearchIndex, term: string): string[] {
 export const UNKNOWN_VERB_FACTOR = 0.5;
 
 const SYNONYM_CREDIT = 0.7;
-const SYNONYM_EVIDENCE = 0;
+/** A synonym in the word's commonest sense (not a verb) is some evidence that the material answers; others are none. */
+const CLOSE_SYNONYM_EVIDENCE = 0.6;
 
 let wordnet: WordNet | null | undefined;
 
@@ -154,15 +155,16 @@ let wordnet: WordNet | null | undefined;
  * Terms of the material that are WordNet synonyms of `token`, or null when WordNet does not
  * know the word at all (then it is more likely a typo than a word choice).
  */
-export function synonymTerms(index: SearchIndex, token: string): string[] | null {
+export function synonymTerms(index: SearchIndex, token: string): { term: string; close: boolean }[] | null {
   if (wordnet === undefined) wordnet = WordNet.open();
   if (!wordnet || !/^[a-z]+(?:-[a-z]+)*$/.test(token)) return null;
   if (wordnet.lemmas(token).length === 0) return null;
-  const out = new Set<string>();
+  const close = new Set(wordnet.closeSynonyms(token).flatMap((w) => terms(w)));
+  const out = new Map<string, boolean>();
   for (const w of wordnet.synonyms(token)) {
-    for (const t of terms(w)) if (index.df.has(t)) out.add(t);
+    for (const t of terms(w)) if (index.df.has(t)) out.set(t, close.has(t));
   }
-  return [...out];
+  return [...out].map(([term, isClose]) => ({ term, close: isClose }));
 }
 
 /** Comparatives and superlatives that WordNet files under nouns as often as under adjectives. */
@@ -198,10 +200,10 @@ export function buildSlots(index: SearchIndex, question: string, aliasGroups: st
       // anything else is taken for a typo.
       const synonyms = synonymTerms(index, q.token);
       if (synonyms) {
-        for (const t of synonyms) {
-          alternatives.push(t);
+        for (const { term, close } of synonyms) {
+          alternatives.push(term);
           credits.push(SYNONYM_CREDIT);
-          evidence.push(SYNONYM_EVIDENCE);
+          evidence.push(close ? CLOSE_SYNONYM_EVIDENCE : 0);
         }
       } else {
         const typos = typoCandidates(index, q.token);

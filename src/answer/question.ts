@@ -45,6 +45,7 @@ const DATE_FRAME_WORDS = new Set(['year', 'years', 'date', 'dates', 'day', 'mont
 
 export function questionTerms(question: string): QuestionTerm[] {
   const dateQuestion = answerType(question) === 'date';
+  const countQuestion = /\b(?:what|the) number of\b/i.test(question);
   const out: QuestionTerm[] = [];
   const seen = new Set<string>();
   const words = question.match(/[\p{L}\p{N}][\p{L}\p{N}.,'’-]*/gu) ?? [];
@@ -61,6 +62,7 @@ export function questionTerms(question: string): QuestionTerm[] {
     const afterHow = previous === 'how';
     previous = token;
     if (afterHow || FRAME_WORDS.has(token) || (dateQuestion && DATE_FRAME_WORDS.has(token))) continue;
+    if (token === 'number' && countQuestion) continue; // "what number of …" asks for a count
     const term = termOf(token);
     if (!term || seen.has(term)) continue;
     seen.add(term);

@@ -138,12 +138,28 @@ export class WordNet {
 
   /** Single-word synonyms from the `senses` most common senses of each part of speech. */
   synonyms(word: string, senses = 3): string[] {
-    const key = `${word}\0${senses}`;
+    return this.collect(`${word}\0${senses}`, this.lemmas(word).map((l) => ({ ...l, offsets: l.offsets.slice(0, senses) })));
+  }
+
+  /**
+   * Synonyms in the word's commonest sense only (its primary part of speech, first synset):
+   * close enough to count as the same word. Verbs are left out: "founded" and "establishing"
+   * share a synset, yet "When was X founded?" is rarely answered by "establishing peace".
+   */
+  closeSynonyms(word: string): string[] {
+    const lemmas = this.lemmas(word);
+    let best: (typeof lemmas)[number] | undefined;
+    for (const l of lemmas) if (!best || l.tagged > best.tagged) best = l;
+    if (!best || best.pos === 'verb') return [];
+    return this.collect(`${word}\0close`, [{ ...best, offsets: best.offsets.slice(0, 1) }]);
+  }
+
+  private collect(key: string, lemmas: { pos: Pos; lemma: string; offsets: number[] }[]): string[] {
     const cached = this.cache.get(key);
     if (cached) return cached;
     const out = new Set<string>();
-    for (const { pos, lemma, offsets } of this.lemmas(word)) {
-      for (const offset of offsets.slice(0, senses)) {
+    for (const { pos, lemma, offsets } of lemmas) {
+      for (const offset of offsets) {
         const parts = this.dataFile(pos).lineAt(offset).split(' ');
         const count = parseInt(parts[3] ?? '0', 16);
         for (let i = 0; i < count; i++) {

@@ -14,7 +14,7 @@ const STOP_AFTER_NUMBER = new Set(
   'with of in on at for to from by and or but as than that which who during since after before into per while its their his her the a an was were is are has have had'.split(' '),
 );
 
-/** "191 bilateral and multilateral documents", "more than 20 cooperation documents", "6,500 megawatts", "86%". */
+/** "12 bilateral and multilateral treaties", "more than 20 cooperation documents", "6,500 megawatts", "86%". */
 const QUANTITY = new RegExp(
   `\\b((?:more than|over|about|around|approximately|nearly|almost|some|at least|up to|fewer than|less than)\\s+)?(\\d[\\d,]*(?:\\.\\d+)?(?![\\w])(?:\\s*(?:%|percent\\b))?|(?:${NUMBER_WORD})\\b)(?:\\s+(million|billion|thousand|trillion)\\b)?`,
   'gi',
@@ -22,7 +22,7 @@ const QUANTITY = new RegExp(
 
 const ROLE =
   "(?:(?:Vice |Deputy |Prime |Foreign |Defen[cs]e |Finance |Interior |Former |First )*(?:President|Minister|Secretary(?:-General)?|Chancellor|Ambassador|Governor|Mayor|Senator|Chairman|Chairwoman|Chair|CEO|Director|Professor|Dr\\.|King|Queen|Prince|Princess|Pope|Bishop|Archbishop|Cardinal|Father|General|Commander|Spokesperson|Spokesman|Founder|Fr\\.|Rev\\.|Reverend|Premier|Emir|Sultan|Sheikh|Coach|Captain|Judge|Justice))";
-/** "Azerbaijani Foreign Minister Ceyhon Bayramov", "President Aliyev". */
+/** "Norwegian Foreign Minister Espen Eide", "President Macron". */
 const PERSON = new RegExp(`((?:\\p{Lu}[\\p{L}-]+\\s+)?${ROLE})\\s+((?:\\p{Lu}[\\p{L}'’-]+)(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})`, 'gu');
 /** "Shanghai Cooperation Organisation (SCO)". */
 const ORGANIZATION =

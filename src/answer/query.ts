@@ -118,8 +118,8 @@ export function correctTerm(index: SearchIndex, term: string): { term: string; c
 }
 
 /**
- * Stemmed suffixes that make a related word: "chair" → "chairman", "chairmanship"; "Azerbaijan"
- * → "Azerbaijani"; "Syria" → "Syrian". The Porter stemmer leaves these apart.
+ * Stemmed suffixes that make a related word: "chair" → "chairman", "chairmanship"; "Israel"
+ * → "Israeli"; "Syria" → "Syrian". The Porter stemmer leaves these apart.
  */
 const DERIVATIONS = ['i', 'ian', 'an', 'n', 'man', 'men', 'manship', 'ship', 'ism', 'ist', 'ic', 'al', 'er', 'or', 'es', 's'];
 const DERIVED_CREDIT = 0.8;

@@ -94,7 +94,7 @@ const ALTERNATIVE_BOOST = 0.3;
 
 /**
  * The search query: every alternative of every slot, each boosted by how much it counts, so a
- * passage with both "Azerbaijan" and "Azerbaijani" does not score twice for one question word.
+ * passage with both "Israel" and "Israeli" does not score twice for one question word.
  */
 function searchQuery(index: SearchIndex, slots: Slot[]): { query: string; boostTerm: (term: string) => number } {
   const boosts = new Map<string, number>();

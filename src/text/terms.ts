@@ -47,7 +47,7 @@ const SAME_WORD = new Map([
 ]);
 const GROUPED_NUMBER = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 
-/** Raw word tokens, folded but neither stemmed nor filtered. "6,500" → "6500", "U.S." → "us", "Azerbaijan's" → "azerbaijan". */
+/** Raw word tokens, folded but neither stemmed nor filtered. "6,500" → "6500", "U.S." → "us", "Norway's" → "norway". */
 export function tokenize(text: string): string[] {
   const out: string[] = [];
   for (const m of fold(text).matchAll(TOKEN)) {

@@ -10,7 +10,7 @@ export const PartialDateString = z
 /**
  * What an event is: something that happened (`event`), a date after publication such as
  * "expected … by 2030" (`target`), or the article's own year named as a frame ("In 2025,
- * Azerbaijan made progress…"), which is hidden unless asked for (`context`).
+ * the country made progress…"), which is hidden unless asked for (`context`).
  */
 export const EventKind = z.enum(['event', 'target', 'context']);
 export type EventKind = z.infer<typeof EventKind>;

@@ -21,7 +21,7 @@ export function answerType(question: string): AnswerType {
  * *individual* …"). They are not looked up, so a paraphrase is not held against the answer.
  */
 const FRAME_WORDS = new Set(
-  'level levels type types kind kinds sort sorts individual individuals purpose purposes amount length lengthy instance example term terms thing things happen happens happened occur occurs occurred'.split(' '),
+  'level levels type types kind kinds sort sorts individual individuals purpose purposes amount length lengthy instance example term terms thing things happen happens happened occur occurs occurred person persons entity entities location locations acronym acronyms abbreviation'.split(' '),
 );
 
 /** A word inflected as a verb ("raised", "founding"): in a paraphrase it is often a synonym of the text's verb. */

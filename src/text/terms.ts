@@ -44,6 +44,10 @@ const SAME_WORD = new Map([
   ['percentage', 'percent'],
   ['percentages', 'percent'],
   ['pct', 'percent'],
+  // Ordinals as digits and as words: "3rd year" finds "the third year".
+  ...['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].map(
+    (word, i) => [`${i + 1}${['st', 'nd', 'rd'][i] ?? 'th'}`, word] as [string, string],
+  ),
 ]);
 const GROUPED_NUMBER = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 

@@ -61,3 +61,9 @@ describe('term processing on words that are also JavaScript property names', () 
     expect(tokenize('constructor toString __proto__')).toEqual(['constructor', 'tostring', 'proto']);
   });
 });
+
+describe('ordinals', () => {
+  it('match as digits and as words', () => {
+    expect(terms('the 3rd year')).toEqual(terms('the third year'));
+  });
+});

@@ -1,9 +1,10 @@
 import { fold, termOf, tokenize } from '../text/terms.ts';
 
 /** What a question asks for, read from its wording. "how many" is checked before "when". */
-export type AnswerType = 'quantity' | 'date' | 'person' | 'place' | 'other';
+export type AnswerType = 'quantity' | 'date' | 'person' | 'place' | 'expansion' | 'other';
 
 const TYPE_RULES: [AnswerType, RegExp][] = [
+  ['expansion', /\b(stands? for|acronym|abbreviation|short for)\b/],
   ['quantity', /\b(how (many|much|long|far|big|large|old|tall|high|often)|what (percentage|percent|number|amount|share|proportion|size)|number of|amount of)\b/],
   ['date', /\b(when|what (year|date|month|day|time|century|decade|era|period)|which (year|date|month|day|century|decade)|in what year|since when|how long ago)\b/],
   ['person', /\b(who|whom|whose|which (person|people|man|woman|leader|president|minister|organization|organisation|group|company|country|countries|team))\b/],
@@ -46,6 +47,7 @@ const DATE_FRAME_WORDS = new Set(['year', 'years', 'date', 'dates', 'day', 'mont
 export function questionTerms(question: string): QuestionTerm[] {
   const dateQuestion = answerType(question) === 'date';
   const countQuestion = /\b(?:what|the) number of\b/i.test(question);
+  const standFor = /\bstands? for\b/i.test(question);
   const out: QuestionTerm[] = [];
   const seen = new Set<string>();
   const words = question.match(/[\p{L}\p{N}][\p{L}\p{N}.,'’-]*/gu) ?? [];
@@ -63,6 +65,7 @@ export function questionTerms(question: string): QuestionTerm[] {
     previous = token;
     if (afterHow || FRAME_WORDS.has(token) || (dateQuestion && DATE_FRAME_WORDS.has(token))) continue;
     if (token === 'number' && countQuestion) continue; // "what number of …" asks for a count
+    if ((token === 'stand' || token === 'stands') && standFor) continue; // "what does X stand for" asks for a long form
     const term = termOf(token);
     if (!term || seen.has(term)) continue;
     seen.add(term);
@@ -81,12 +84,19 @@ export const DATE_PATTERN = new RegExp(
   'gi',
 );
 const QUANTITY_PATTERN = new RegExp(`(?:\\d[\\d,.]*\\s*%?|\\b(?:${NUMBER_WORDS})\\b|\\bpercent\\b)`, 'gi');
+const EXPANSION = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on|in|the|de|&)\s+)*\p{Lu}[\p{L}'’-]*)+\s+\((\p{Lu}[\p{Lu}\d&.-]{1,11})\)/gu;
 const PLACE_CUE = /\b(?:in|at|from|near|to|across|outside|inside|of)\s+((?:the\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)*)/gu;
 const PROPER_NAME = /(?<![.!?]\s|^)\b\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+|the\s+|de\s+|van\s+|von\s+)?\p{Lu}[\p{L}'’-]+)*/gu;
 
 /** Matches of the expected answer type in `text` that are not just words of the question. */
 export function typeEvidence(type: AnswerType, text: string, questionTokens: Set<string>): number {
   if (type === 'other') return 0;
+  if (type === 'expansion') {
+    // The long form written out before the acronym the question names: "National Collegiate Athletic Association (NCAA)".
+    let n = 0;
+    for (const m of text.matchAll(EXPANSION)) if (questionTokens.has(m[1]!.toLowerCase())) n++;
+    return n;
+  }
   const novel = (match: string) => tokenize(match).some((t) => !questionTokens.has(t) && !/^(of|the|in)$/.test(t));
   let re: RegExp;
   switch (type) {

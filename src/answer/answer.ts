@@ -12,8 +12,6 @@ export const MAX_SNIPPET_CHARS = 400;
 export const POLICY = {
   /** Weighted share of the question's content that the answer and its passage must cover. */
   minCoverage: 0.5,
-  /** A neighbouring sentence is joined when it adds at least this much coverage (anaphora counts). */
-  minJoinGain: 0,
 };
 const MAX_SNIPPETS = 3;
 const MAX_CARDS = 2;
@@ -101,7 +99,7 @@ function decide(
   return { answered: true, confidence };
 }
 
-/** Joins the better neighbouring sentence when it completes the answer and the span stays short. */
+/** Joins the better neighbouring sentence (the one that adds most of what the question asks) when the two fit in the snippet length. */
 function expand(index: SearchIndex, slots: Slot[], type: AnswerType, qTokens: Set<string>, c: Candidate): Span {
   const passage = index.passages[c.passage]!;
   const k = index.sentences[c.sentence]!.sentence;
@@ -122,9 +120,10 @@ function expand(index: SearchIndex, slots: Slot[], type: AnswerType, qTokens: Se
     if (type !== 'other' && c.typeMatches === 0 && typeEvidence(type, s.text, qTokens) > 0) gain += 0.15;
     options.push({ at, gain });
   }
+  // The better neighbour is always joined when the two fit: it often completes the answer.
   options.sort((a, b) => b.gain - a.gain || a.at - b.at);
   const pick = options[0];
-  if (pick && pick.gain >= POLICY.minJoinGain) {
+  if (pick) {
     span.from = Math.min(pick.at, k);
     span.to = Math.max(pick.at, k);
   }

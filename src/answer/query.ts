@@ -1,6 +1,5 @@
 import type { SearchIndex } from '../search/index.ts';
-import { stemmer } from 'stemmer';
-import { STOP_WORDS, terms, terms as termsOf } from '../text/terms.ts';
+import { termOf, terms } from '../text/terms.ts';
 import { WordNet } from '../text/wordnet.ts';
 import { questionTerms } from './question.ts';
 
@@ -67,9 +66,8 @@ function typoCandidates(index: SearchIndex, token: string): { term: string; df: 
   if (token.length < 4 || !/^[a-z]+$/.test(token)) return [];
   const seen = new Map<string, number>();
   const consider = (variant: string) => {
-    if (STOP_WORDS.has(variant)) return;
-    const t = variant.length <= 3 ? variant : stemmer(variant);
-    if (seen.has(t)) return;
+    const t = termOf(variant, false);
+    if (t === null || seen.has(t)) return;
     const df = index.df.get(t);
     if (df) seen.set(t, df);
   };
@@ -251,5 +249,5 @@ export function buildSlots(index: SearchIndex, question: string, aliasGroups: st
 
 /** Alias groups as term lists, once per knowledge base. */
 export function aliasTerms(aliases: string[][]): string[][][] {
-  return aliases.map((group) => group.map((name) => termsOf(name)).filter((t) => t.length > 0));
+  return aliases.map((group) => group.map((name) => terms(name)).filter((t) => t.length > 0));
 }

@@ -1,7 +1,7 @@
 import { LEAD_SECTION } from '../knowledge/passages.ts';
-import type { Passage, Sentence } from '../knowledge/types.ts';
-import { TERM_QUERY, headingOf, sentenceOf, type SearchIndex } from '../search/index.ts';
-import { terms, tokenize } from '../text/terms.ts';
+import type { Passage } from '../knowledge/types.ts';
+import { TERM_QUERY, sentenceOf, type SearchIndex } from '../search/index.ts';
+import { tokenize } from '../text/terms.ts';
 import { typeEvidence, type AnswerType } from './question.ts';
 import type { Slot } from './query.ts';
 
@@ -45,16 +45,6 @@ export const HEADING_CREDIT = 1;
 const PASSAGE_CANDIDATES = 6;
 const SENTENCE_CANDIDATES = 30;
 
-const termCache = new WeakMap<object, string[]>();
-/** Terms of a sentence or passage, in order, computed once. */
-export function termsOfCached(key: Sentence | Passage, text: string): string[] {
-  let t = termCache.get(key);
-  if (!t) {
-    t = terms(text);
-    termCache.set(key, t);
-  }
-  return t;
-}
 const headingCache = new WeakMap<Passage, Set<string>>();
 function headingTerms(index: SearchIndex, passage: number): Set<string> {
   const p = index.passages[passage]!;
@@ -66,10 +56,10 @@ function headingTerms(index: SearchIndex, passage: number): Set<string> {
   return h;
 }
 
-/** Credit (0–1) that a set of terms gives a slot. */
 /** `has` tells how well a term is present: true/1 fully, a fraction for weaker evidence, false/0 not at all. */
 type Presence = (t: string) => boolean | number;
 
+/** Credit (0–1) that the terms `has` reports give a slot: its best-credited alternative present. */
 export function slotCredit(slot: Slot, has: Presence, evidence = false): number {
   let c = 0;
   slot.alternatives.forEach((t, i) => {
@@ -130,9 +120,9 @@ export function rankSentences(
   const topSentence = sentenceHits[0]?.score ?? 1;
 
   const passageScore = new Map<number, number>();
-  for (const h of passageHits.slice(0, PASSAGE_CANDIDATES * 4)) passageScore.set(h.id as number, h.score / topPassage);
+  for (const h of passageHits) passageScore.set(h.id as number, h.score / topPassage);
   const sentenceScore = new Map<number, number>();
-  for (const h of sentenceHits.slice(0, SENTENCE_CANDIDATES * 4)) sentenceScore.set(h.id as number, h.score / topSentence);
+  for (const h of sentenceHits) sentenceScore.set(h.id as number, h.score / topSentence);
 
   const candidates = new Set<number>();
   for (const h of sentenceHits.slice(0, SENTENCE_CANDIDATES)) candidates.add(h.id as number);
@@ -214,7 +204,6 @@ function firstSentenceIndex(index: SearchIndex): (passage: number) => number {
   const f = first;
   return (p) => f[p]!;
 }
-export { firstSentenceIndex };
 
 function questionBigrams(slots: Slot[]): string[] {
   const out: string[] = [];

@@ -76,21 +76,24 @@ export function tokenize(text: string): string[] {
 
 const stemCache = new Map<string, string>();
 
-/** Stem one folded token; numbers and short tokens are kept as they are. */
-export function stem(token: string): string {
+/**
+ * Stem one folded token; numbers and short tokens are kept as they are. `cache: false` is for
+ * throwaway words (the spelling variants tried for a typo), which would only fill the cache.
+ */
+export function stem(token: string, cache = true): string {
   if (token.length <= 3 || /\d/.test(token)) return token;
   let s = stemCache.get(token);
   if (s === undefined) {
     s = stemmer(token);
-    if (stemCache.size < 200_000) stemCache.set(token, s);
+    if (cache && stemCache.size < 200_000) stemCache.set(token, s);
   }
   return s;
 }
 
 /** Index term for one token, or null for a stop word. */
-export function termOf(token: string): string | null {
+export function termOf(token: string, cache = true): string | null {
   if (STOP_WORDS.has(token)) return null;
-  return stem(token);
+  return stem(token, cache);
 }
 
 /** Content terms of a text, in order, with repeats. */

@@ -32,18 +32,8 @@ const CODE = [
 
 /** One passage: n, section, text as [start, end] in the body or verbatim, sentence offsets flat. */
 type StoredPassage = [number, string, [number, number] | string, number[]];
-interface StoredArticle {
-  path: string;
-  id: string;
-  title: string;
-  published: string;
-  source?: string | undefined;
-  url?: string | undefined;
-  authors?: string[] | undefined;
-  meta: Record<string, unknown>;
-  bodyStart: number;
-  passages: StoredPassage[];
-}
+/** An article's own fields, with its body as an offset into the file and its passages compacted. */
+type StoredArticle = Omit<Article, 'body' | 'passages'> & { bodyStart: number; passages: StoredPassage[] };
 interface Stored {
   hash: string;
   aliases: string[][];
@@ -147,18 +137,8 @@ function storeArticle(a: Article, source: string | undefined): StoredArticle {
     for (const s of p.sentences) offsets.push(s.start, s.end);
     return [p.n, p.section, text, offsets];
   });
-  return {
-    path: a.path,
-    id: a.id,
-    title: a.title,
-    published: a.published,
-    source: a.source,
-    url: a.url,
-    authors: a.authors,
-    meta: a.meta,
-    bodyStart,
-    passages,
-  };
+  const { body: _body, passages: _passages, ...fields } = a;
+  return { ...fields, bodyStart, passages };
 }
 
 function restoreArticle(a: StoredArticle, source: string | undefined): Article {
@@ -175,17 +155,6 @@ function restoreArticle(a: StoredArticle, source: string | undefined): Article {
     }
     return { id, articleId: a.id, n, section, text, sentences };
   });
-  const article: Article = {
-    id: a.id,
-    path: a.path,
-    title: a.title,
-    published: a.published,
-    source: a.source,
-    url: a.url,
-    authors: a.authors,
-    meta: a.meta,
-    body,
-    passages,
-  };
-  return article;
+  const { bodyStart: _bodyStart, passages: _stored, ...fields } = a;
+  return { ...fields, body, passages };
 }

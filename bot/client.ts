@@ -6,7 +6,7 @@ import type { Command } from './command.ts';
 import type { Env } from './env.ts';
 import { createHandler, type InteractionHandler } from './handler.ts';
 import { createLogger } from './logger.ts';
-import { NO_MENTIONS } from './respond.ts';
+import { NO_MENTIONS } from './replies/respond.ts';
 
 export interface Bot {
   client: Client<true>;

@@ -9,7 +9,7 @@ import type { Logger } from 'pino';
 import type { z } from 'zod';
 import type { Engine } from '../src/engine.ts';
 import { LIMITS } from './limits.ts';
-import type { Reply } from './respond.ts';
+import type { Reply } from './replies/respond.ts';
 
 /**
  * The shape of one slash command. A module in `commands/` exports one `Command` (definition and
@@ -58,6 +58,7 @@ export interface ButtonContext extends CommandContext, ButtonPress {
  */
 export type ButtonReply = Reply & { update?: boolean };
 
+// `any`: one list holds commands with different option schemas, and `execute` takes each one's own type.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export interface Command<Schema extends z.ZodType = any> {
   /** Sent to Discord as is by `npm run deploy`; plain data, written `as const`/`satisfies`. */

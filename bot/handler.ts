@@ -11,7 +11,7 @@ import type { Logger } from 'pino';
 import type { Engine } from '../src/engine.ts';
 import { parseCustomId, type Command, type CommandContext, type DeferKind } from './command.ts';
 import { LIMITS } from './limits.ts';
-import { cooldownReply, errorReply, missingPermissionsReply, somethingWentWrong, toPayload, truncate, type Reply } from './respond.ts';
+import { cooldownReply, errorReply, missingPermissionsReply, somethingWentWrong, toPayload, truncate, type Reply } from './replies/respond.ts';
 
 /**
  * Routes every interaction to its command module and applies what the module declares:

@@ -6,7 +6,7 @@ import type { Engine } from '../src/engine.ts';
 import type { Passage } from '../src/knowledge/types.ts';
 import { customId, defineCommand } from '../bot/command.ts';
 import { LIMITS } from '../bot/limits.ts';
-import { answerReply, declinedReply, errorReply, passageReply, truncate, type SourceInfo } from '../bot/respond.ts';
+import { answerReply, declinedReply, errorReply, passageReply, truncate, type SourceInfo } from '../bot/replies/respond.ts';
 
 /** /ask question:<text> [private:<bool>]: a cited, verbatim answer from the material. */
 
@@ -116,7 +116,9 @@ function candidates(engine: Engine): string[] {
     list = [];
     const add = (s: string) => {
       const label = s.replace(/\s+/g, ' ').trim();
-      if (label && !seen.has(label.toLowerCase())) (seen.add(label.toLowerCase()), list!.push(label));
+      if (!label || seen.has(label.toLowerCase())) return;
+      seen.add(label.toLowerCase());
+      list!.push(label);
     };
     for (const t of engine.topics) add(t.label);
     for (const c of engine.knowledge.curatedCards) {

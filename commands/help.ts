@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCommand } from '../bot/command.ts';
-import { helpReply } from '../bot/respond.ts';
+import { helpReply } from '../bot/replies/respond.ts';
 
 /** /help: the commands, and the articles the bot answers from, with their dates and sources. */
 export const help = defineCommand({

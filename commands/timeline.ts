@@ -1,8 +1,8 @@
 import { ApplicationCommandOptionType, PermissionFlagsBits } from 'discord.js';
 import type { z } from 'zod';
 import { customId, defineCommand } from '../bot/command.ts';
-import { errorReply } from '../bot/respond.ts';
-import { timelineReply } from '../bot/timeline-reply.ts';
+import { errorReply } from '../bot/replies/respond.ts';
+import { timelineReply } from '../bot/replies/timeline.ts';
 import type { Engine } from '../src/engine.ts';
 import { buildTimeline, TimelineFilterError, TimelineFiltersSchema } from '../src/timeline/index.ts';
 

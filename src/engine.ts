@@ -1,12 +1,12 @@
 import { answer, type AnswerContext } from './answer/answer.ts';
-import { aliasTerms } from './answer/query.ts';
+import { aliasTerms } from './answer/slots.ts';
 import { QuestionSchema, type AskResult } from './answer/result.ts';
 import { suggestTopics, topicsOf, type Topic } from './answer/suggest.ts';
 import { loadKnowledge } from './knowledge/load.ts';
 import type { Knowledge } from './knowledge/types.ts';
 import { defaultCacheDir, loadOrBuildIndex, type CacheInfo } from './search/cache.ts';
 import type { SearchIndex } from './search/index.ts';
-import { KnowledgeSnapshot } from './search/snapshot.ts';
+import { KnowledgeSnapshot } from './knowledge/snapshot.ts';
 
 /**
  * The answering core: knowledge in, cited verbatim answers out. Every front end (CLI, Discord
@@ -32,7 +32,7 @@ export interface EngineOptions {
 }
 
 export function createEngine(options: EngineOptions): Engine {
-  // With a cache folder, the parsed knowledge and its topics are cached too (src/search/snapshot.ts).
+  // With a cache folder, the parsed knowledge and its topics are cached too (src/knowledge/snapshot.ts).
   const cacheDir = options.cacheDir === undefined ? defaultCacheDir() : options.cacheDir;
   const snapshot = cacheDir ? new KnowledgeSnapshot(cacheDir) : undefined;
   const knowledge = loadKnowledge(options.knowledgeDir, snapshot);

@@ -12,7 +12,7 @@ import path from 'node:path';
 import MiniSearch from 'minisearch';
 import { MAX_SNIPPET_CHARS } from '../../src/answer/answer.ts';
 import { answerType } from '../../src/answer/question.ts';
-import { buildSlots, aliasTerms } from '../../src/answer/query.ts';
+import { buildSlots, aliasTerms } from '../../src/answer/slots.ts';
 import { rankSentences, tokenSet, type Candidate } from '../../src/answer/rank.ts';
 import { createEngine } from '../../src/engine.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';

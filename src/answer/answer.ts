@@ -2,7 +2,7 @@ import type { Article, Knowledge } from '../knowledge/types.ts';
 import type { SearchIndex } from '../search/index.ts';
 import { curatedCard, factCard } from './facts.ts';
 import { answerType, typeEvidence, type AnswerType } from './question.ts';
-import { buildSlots, type Slot } from './query.ts';
+import { buildSlots, type Slot } from './slots.ts';
 import { coverage, rankSentences, spanLength, tokenSet, type Candidate } from './rank.ts';
 import type { AskResult, FactCard, Snippet } from './result.ts';
 import { suggestTopics, type Topic } from './suggest.ts';

@@ -10,9 +10,6 @@ import type { FactCard, FactField } from './result.ts';
 const MAX_FIELDS = 6;
 const NUMBER_WORD =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|dozen';
-const STOP_AFTER_NUMBER = new Set(
-  'with of in on at for to from by and or but as than that which who during since after before into per while its their his her the a an was were is are has have had'.split(' '),
-);
 
 /** "12 bilateral and multilateral treaties", "more than 20 cooperation documents", "6,500 megawatts", "86%". */
 const QUANTITY = new RegExp(

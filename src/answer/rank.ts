@@ -3,7 +3,7 @@ import type { Passage } from '../knowledge/types.ts';
 import { TERM_QUERY, sentenceOf, type SearchIndex } from '../search/index.ts';
 import { tokenize } from '../text/terms.ts';
 import { typeEvidence, type AnswerType } from './question.ts';
-import type { Slot } from './query.ts';
+import type { Slot } from './slots.ts';
 
 /**
  * Sentence ranking. MiniSearch finds candidate passages and sentences; each candidate sentence

@@ -62,3 +62,12 @@ export const QuestionSchema = z
       .min(1, 'the question is empty')
       .max(MAX_QUESTION_LENGTH, `the question is longer than ${MAX_QUESTION_LENGTH} characters`),
   );
+
+/** Citation numbers by passage, in order of first appearance: snippets first, then cards. */
+export function citationNumbers(r: AskResult): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const id of [...r.snippets.map((s) => s.passageId), ...r.facts.map((c) => c.citation.passageId)]) {
+    if (!map.has(id)) map.set(id, map.size + 1);
+  }
+  return map;
+}

@@ -27,8 +27,9 @@ function walk(dir: string): string[] {
   return out.sort();
 }
 
+/** `file` relative to the working directory when it is below it (how people name files), else absolute. */
 export function displayPath(file: string): string {
-  const rel = path.relative(process.cwd(), file);
+  const rel = path.relative(path.resolve(), file);
   return rel && !rel.startsWith('..') ? rel : file;
 }
 
@@ -89,7 +90,7 @@ export function parseArticle(dir: string, file: string, source: string): Article
 
 /**
  * A store of parsed knowledge, keyed by the hash of the files it came from (see
- * src/search/snapshot.ts). `sources` maps each article file's absolute path to its text.
+ * src/knowledge/snapshot.ts). `sources` maps each article file's absolute path to its text.
  */
 export interface KnowledgeCache {
   /** The knowledge as parsed before, with the problems parsing found, or null. */

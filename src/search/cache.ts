@@ -1,7 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Knowledge } from '../knowledge/types.ts';
-import { codeVersion } from './code-version.ts';
+import { codeVersion } from '../code-version.ts';
 import { PASSAGE_FIELDS, SENTENCE_FIELDS, assemble, buildIndex, flatten, type SearchIndex } from './index.ts';
 import { PostingsIndex, type FieldPostings } from './postings.ts';
 
@@ -46,12 +47,13 @@ interface Header {
   sortedTerms: [number, number];
 }
 
+/** `.cache` in the working directory; front ends may choose another folder (`NEWSBOT_CACHE_DIR` in the CLI). */
 export function defaultCacheDir(): string {
-  return path.resolve(process.env['NEWSBOT_CACHE_DIR'] ?? '.cache');
+  return path.resolve('.cache');
 }
 
 /** Source files whose behaviour shapes the index: tokens, terms, passages and the layout. */
-const INDEX_CODE = ['../text/terms.ts', '../text/sentences.ts', '../knowledge/passages.ts', './index.ts', './postings.ts', './cache.ts'];
+const INDEX_CODE = ['text/terms.ts', 'text/sentences.ts', 'knowledge/passages.ts', 'search/index.ts', 'search/postings.ts', 'search/cache.ts'];
 
 export function cacheFile(cacheDir: string, hash: string): string {
   return path.join(cacheDir, `index-${hash}-v${INDEX_FORMAT}-${codeVersion(INDEX_FORMAT, INDEX_CODE)}.bin`);
@@ -172,7 +174,7 @@ function dataStart(headerLength: number): number {
 function save(file: string, hash: string, index: SearchIndex): void {
   try {
     mkdirSync(path.dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
+    const tmp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
     writeFileSync(tmp, encode(hash, index));
     renameSync(tmp, file); // atomic: a concurrent reader never sees half a file
   } catch {

@@ -27,7 +27,7 @@ const SENTENCE_STARTERS = new Set(
 );
 
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»']);
-const OPENERS = /["'“‘(\[«]/u;
+const OPENERS = /["'“‘([«]/u;
 
 export interface Span {
   start: number;
@@ -74,7 +74,7 @@ function isBoundary(text: string, punct: number, after: number): boolean {
   if (text[punct] !== '.') return true;
 
   const word = precedingWord(text, punct);
-  const nextWord = (/^[\p{L}\p{N}]+/u.exec(text.slice(next).replace(/^["'“‘(\[«]+/u, ''))?.[0] ?? '').toLowerCase();
+  const nextWord = (/^[\p{L}\p{N}]+/u.exec(text.slice(next).replace(/^["'“‘([«]+/u, ''))?.[0] ?? '').toLowerCase();
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) {
     // Dotted acronym (U.S., e.g., a.m.): a boundary only if a typical sentence opener follows.
     return SENTENCE_STARTERS.has(nextWord);

@@ -55,7 +55,7 @@ const GROUPED_NUMBER = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 export function tokenize(text: string): string[] {
   const out: string[] = [];
   for (const m of fold(text).matchAll(TOKEN)) {
-    let tok = m[0];
+    const tok = m[0];
     const same = SAME_WORD.get(tok);
     if (same) {
       out.push(same);

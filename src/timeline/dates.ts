@@ -71,3 +71,20 @@ export function comparePartial(a: PartialDate, b: PartialDate): number {
 export function unixSeconds(isoDay: string): number {
   return Math.floor(Date.parse(`${isoDay}T00:00:00Z`) / 1000);
 }
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "8 August 2025", "August 2025", "2025"; a range as "15–16 November 2025" or "2024–2025". Never a day that the text did not give. */
+export function humanDate(date: string, endDate?: string): string {
+  const one = (d: string) => {
+    const [y, m, day] = d.split('-');
+    if (!m) return y!;
+    const month = MONTHS[Number(m) - 1]!;
+    return day ? `${Number(day)} ${month} ${y}` : `${month} ${y}`;
+  };
+  if (!endDate) return one(date);
+  const [y1, m1, d1] = date.split('-');
+  const [y2, m2, d2] = endDate.split('-');
+  if (d1 && d2 && y1 === y2 && m1 === m2) return `${Number(d1)}–${Number(d2)} ${MONTHS[Number(m1) - 1]} ${y1}`;
+  return `${one(date)} – ${one(endDate)}`;
+}

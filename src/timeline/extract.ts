@@ -148,7 +148,7 @@ function yearMentions(sentence: string, published: string, taken: DateMention[])
     if (taken.some((t) => overlaps(t, span))) continue;
     if (QUANTITY_NOUN.test(sentence.slice(span.end))) continue;
     // "to"/"and" join two years only after "from"/"between"; otherwise they are two separate years.
-    let endYearText = m[3];
+    const endYearText = m[3];
     if (endYearText && /\s(?:to|and|until|through)\s/i.test(text) && !lead) {
       const first = m[2]!;
       out.push(...yearMentions(sentence.slice(0, start + first.length), published, taken));

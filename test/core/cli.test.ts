@@ -6,7 +6,7 @@ import { ROOT, SHARED } from './helpers.ts';
 
 const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 function ask(args: string[], input?: string) {
-  return spawnSync(tsx, ['src/cli/ask.ts', ...args], { cwd: ROOT, encoding: 'utf8', input, maxBuffer: 1 << 26 });
+  return spawnSync(tsx, ['cli/ask.ts', ...args], { cwd: ROOT, encoding: 'utf8', input, maxBuffer: 1 << 26 });
 }
 
 describe('npm run ask', () => {

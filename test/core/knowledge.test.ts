@@ -82,10 +82,10 @@ describe('loading broken files', () => {
   it('npm run check exits non-zero and names the file; zero on the bundled knowledge', () => {
     const dir = tempKnowledge({ 'good.md': good, 'bad.md': article('Bad', 'yesterday', 'Text.') });
     const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx');
-    const bad = spawnSync(tsx, ['src/cli/check.ts', '--knowledge', dir], { cwd: ROOT, encoding: 'utf8' });
+    const bad = spawnSync(tsx, ['cli/check.ts', '--knowledge', dir], { cwd: ROOT, encoding: 'utf8' });
     expect(bad.status).not.toBe(0);
     expect(bad.stderr).toMatch(/bad\.md: published/);
-    const ok = spawnSync(tsx, ['src/cli/check.ts'], { cwd: ROOT, encoding: 'utf8' });
+    const ok = spawnSync(tsx, ['cli/check.ts'], { cwd: ROOT, encoding: 'utf8' });
     expect(ok.status).toBe(0);
   });
 });

@@ -7,7 +7,7 @@ import { createEngine } from '../../src/engine.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { decode, encode } from '../../src/search/cache.ts';
 import { buildIndex, headingOf, sentenceOf, TERM_QUERY } from '../../src/search/index.ts';
-import { KnowledgeSnapshot } from '../../src/search/snapshot.ts';
+import { KnowledgeSnapshot } from '../../src/knowledge/snapshot.ts';
 import { termOf, terms, tokenize } from '../../src/text/terms.ts';
 import { article, KNOWLEDGE, tempKnowledge } from './helpers.ts';
 

@@ -185,7 +185,11 @@ export class DiscordEmulator {
       at: performance.now(),
     };
     this.requests.push(rec);
-    for (const w of this.waiters) if (w.predicate(rec)) (this.waiters.delete(w), w.resolve(rec));
+    for (const w of this.waiters) {
+      if (!w.predicate(rec)) continue;
+      this.waiters.delete(w);
+      w.resolve(rec);
+    }
 
     const send = (status: number, payload?: unknown) => {
       if (payload === undefined) res.writeHead(status).end();

@@ -2,7 +2,7 @@ import { PermissionFlagsBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { defineCommand, type Command } from '../../bot/command.ts';
-import { errorReply } from '../../bot/respond.ts';
+import { errorReply } from '../../bot/replies/respond.ts';
 import { commands } from '../../commands/index.ts';
 import { DiscordEmulator, MANAGE_MESSAGES, MEMBER_PERMISSIONS, startTestBot, type TestBot } from './emulator.ts';
 

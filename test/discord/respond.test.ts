@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AskResult } from '../../src/answer/result.ts';
 import { LIMITS } from '../../bot/limits.ts';
-import { answerReply, declinedReply, embedLength, fitLines, quoteUser, toPayload, truncate } from '../../bot/respond.ts';
+import { answerReply, declinedReply, embedLength, fitLines, quoteUser, toPayload, truncate } from '../../bot/replies/respond.ts';
 
 const word = fc.stringMatching(/^[A-Za-z0-9@*_~`|<>#&]{1,14}$/);
 const text = (max: number) => fc.array(word, { minLength: 1, maxLength: max }).map((w) => w.join(' '));

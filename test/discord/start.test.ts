@@ -79,7 +79,7 @@ describe('npm run deploy and npm start, as processes', () => {
 
     const t0 = Date.now();
     const bot = run('bot/main.ts', env);
-    await until(() => bot.out().includes('"msg":"ready"'), 45_000).catch((e) => { throw new Error(bot.out() + bot.err()); });
+    await until(() => bot.out().includes('"msg":"ready"'), 45_000).catch(() => { throw new Error(bot.out() + bot.err()); });
     const startMs = Date.now() - t0;
     const ready = JSON.parse(bot.out().split('\n').find((l) => l.includes('"msg":"ready"'))!);
     console.log(`npm start → ready: ${startMs} ms wall clock (readyMs ${ready.readyMs} in-process)`);

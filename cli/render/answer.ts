@@ -1,4 +1,4 @@
-import type { AskResult } from '../answer/result.ts';
+import { citationNumbers, type AskResult } from '../../src/answer/result.ts';
 
 /** Terminal rendering of an answer: snippets with [n] citations, fact cards, sources. */
 export function renderAnswer(r: AskResult): string {
@@ -37,13 +37,4 @@ export function renderAnswer(r: AskResult): string {
     lines.push(`  [${n}] ${title} — ${section}${meta ? ` (${meta})` : ''} ${url ?? ''} #${passageId}`.trimEnd());
   }
   return lines.join('\n');
-}
-
-/** Citation numbers by passage, in order of first appearance: snippets first, then cards. */
-export function citationNumbers(r: AskResult): Map<string, number> {
-  const map = new Map<string, number>();
-  for (const id of [...r.snippets.map((s) => s.passageId), ...r.facts.map((c) => c.citation.passageId)]) {
-    if (!map.has(id)) map.set(id, map.size + 1);
-  }
-  return map;
 }

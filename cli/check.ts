@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { loadKnowledge } from '../knowledge/load.ts';
-import { extractTimeline } from '../timeline/build.ts';
+import { loadKnowledge } from '../src/knowledge/load.ts';
+import { extractTimeline } from '../src/timeline/build.ts';
 import { parseCli, runCli } from './args.ts';
 
 /** `npm run check`: validates every knowledge file; non-zero exit on any problem, like a content linter in CI. */

@@ -7,9 +7,8 @@ import {
   type APIComponentInMessageActionRow,
   type APIEmbed,
 } from 'discord.js';
-import type { AskResult } from '../src/answer/result.ts';
-import { citationNumbers } from '../src/cli/render.ts';
-import { EPHEMERAL, LIMITS } from './limits.ts';
+import { citationNumbers, type AskResult } from '../../src/answer/result.ts';
+import { EPHEMERAL, LIMITS } from '../limits.ts';
 
 /**
  * Every reply the bot sends is built here. A `Reply` is plain data; `toPayload` turns it into

@@ -7,7 +7,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const memo = new Map<string, string>();
 
 /**
- * A short hash of source files (paths relative to src/search/), for naming caches: a change to
+ * A short hash of source files (paths relative to src/), for naming caches: a change to
  * the code that shapes a cached file gives it another name, so it is rebuilt, never served stale.
  */
 export function codeVersion(format: number, files: string[]): string {

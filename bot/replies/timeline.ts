@@ -1,9 +1,8 @@
 import { ButtonStyle, ComponentType, escapeMarkdown, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
-import type { Timeline } from '../src/timeline/build.ts';
-import { unixSeconds } from '../src/timeline/dates.ts';
-import { humanDate } from '../src/timeline/render-text.ts';
-import type { TimelineEvent } from '../src/timeline/schema.ts';
-import { LIMITS } from './limits.ts';
+import type { Timeline } from '../../src/timeline/build.ts';
+import { humanDate, unixSeconds } from '../../src/timeline/dates.ts';
+import type { TimelineEvent } from '../../src/timeline/schema.ts';
+import { LIMITS } from '../limits.ts';
 import { fitLines, quoteUser, truncate, truncateKeeping, type Reply } from './respond.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { z } from 'zod';
-import { describeZodError } from '../knowledge/schema.ts';
+import { describeZodError } from '../src/knowledge/schema.ts';
 
 /** A mistake in how a command was called: printed as one line, exit status 2. */
 export class UsageError extends Error {}

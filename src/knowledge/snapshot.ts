@@ -1,9 +1,10 @@
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Topic } from '../answer/suggest.ts';
-import { codeVersion } from './code-version.ts';
-import type { KnowledgeCache } from '../knowledge/load.ts';
-import type { Article, Knowledge, Passage, Problem } from '../knowledge/types.ts';
+import { codeVersion } from '../code-version.ts';
+import type { KnowledgeCache } from './load.ts';
+import type { Article, Knowledge, Passage, Problem } from './types.ts';
 
 /**
  * The parsed knowledge, kept next to the index so that a start from cache does not parse
@@ -20,14 +21,14 @@ const SNAPSHOT_FORMAT = 1;
 
 /** Source files whose behaviour shapes what the snapshot holds. */
 const CODE = [
-  '../knowledge/load.ts',
-  '../knowledge/passages.ts',
-  '../knowledge/schema.ts',
-  '../knowledge/types.ts',
-  '../text/sentences.ts',
-  '../text/terms.ts',
-  '../answer/suggest.ts',
-  './snapshot.ts',
+  'knowledge/load.ts',
+  'knowledge/passages.ts',
+  'knowledge/schema.ts',
+  'knowledge/types.ts',
+  'text/sentences.ts',
+  'text/terms.ts',
+  'answer/suggest.ts',
+  'knowledge/snapshot.ts',
 ];
 
 /** One passage: n, section, text as [start, end] in the body or verbatim, sentence offsets flat. */
@@ -112,7 +113,7 @@ export class KnowledgeSnapshot implements KnowledgeCache {
     try {
       mkdirSync(this.cacheDir, { recursive: true });
       const file = this.file(stored.hash);
-      const tmp = `${file}.${process.pid}.tmp`;
+      const tmp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
       writeFileSync(tmp, JSON.stringify(stored));
       renameSync(tmp, file);
     } catch {

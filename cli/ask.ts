@@ -1,9 +1,9 @@
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
-import { AskResultSchema } from '../answer/result.ts';
-import { createEngine, InvalidQuestionError } from '../engine.ts';
+import { AskResultSchema } from '../src/answer/result.ts';
+import { createEngine, InvalidQuestionError } from '../src/engine.ts';
 import { UsageError, parseCli, reportProblems, runCli } from './args.ts';
-import { renderAnswer } from './render.ts';
+import { renderAnswer } from './render/answer.ts';
 
 const USAGE = 'usage: npm run ask -- [--json] [--stdin] [--knowledge DIR] "question"';
 
@@ -36,7 +36,7 @@ await runCli('ask', async () => {
     console.log(USAGE);
     return;
   }
-  const engine = createEngine({ knowledgeDir: args.knowledge });
+  const engine = createEngine({ knowledgeDir: args.knowledge, cacheDir: process.env['NEWSBOT_CACHE_DIR'] || undefined });
   reportProblems(engine.knowledge.problems);
 
   if (args.stdin) {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { loadKnowledge } from '../knowledge/load.ts';
-import { buildTimeline, TimelineFilterError, TimelineResultSchema } from '../timeline/index.ts';
-import { renderTimeline } from '../timeline/render-text.ts';
+import { loadKnowledge } from '../src/knowledge/load.ts';
+import { buildTimeline, TimelineFilterError, TimelineResultSchema } from '../src/timeline/index.ts';
+import { renderTimeline } from './render/timeline.ts';
 import { UsageError, parseCli, reportProblems, runCli } from './args.ts';
 
 const USAGE =

@@ -11,7 +11,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: globals.node },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     },
   },
@@ -28,12 +31,22 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['discord.js', '@discordjs/*', 'discord-api-types', 'discord-api-types/*'], message: 'src/ is the core: no Discord import.' },
-            { group: ['**/bot/**', '**/commands/**', '**/cli/**', '**/scripts/**'], message: 'src/ is the core: it never imports a front end.' },
+            {
+              group: ['discord.js', '@discordjs/*', 'discord-api-types', 'discord-api-types/*'],
+              message: 'src/ is the core: no Discord import.',
+            },
+            {
+              group: ['**/bot/**', '**/commands/**', '**/cli/**', '**/scripts/**'],
+              message: 'src/ is the core: it never imports a front end.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', { name: 'process', message: 'src/ is the core: front ends own the process.' }, { name: 'console', message: 'src/ is the core: return values, let front ends print.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'process', message: 'src/ is the core: front ends own the process.' },
+        { name: 'console', message: 'src/ is the core: return values, let front ends print.' },
+      ],
       'no-console': 'error',
     },
   },

@@ -32,10 +32,19 @@ export interface StartOptions {
 export async function startBot(env: Env, o: StartOptions): Promise<Bot> {
   const t0 = performance.now();
   const logger = o.logger ?? createLogger(env.LOG_LEVEL);
-  const engine = o.engine ?? createEngine({ knowledgeDir: path.resolve(env.KNOWLEDGE_DIR), cacheDir: o.cacheDir === undefined ? '.cache' : o.cacheDir });
+  const engine =
+    o.engine ??
+    createEngine({
+      knowledgeDir: path.resolve(env.KNOWLEDGE_DIR),
+      cacheDir: o.cacheDir === undefined ? '.cache' : o.cacheDir,
+    });
   for (const p of engine.knowledge.problems) logger.warn({ file: p.file }, `knowledge file skipped: ${p.message}`);
   logger.info(
-    { articles: engine.knowledge.articles.length, passages: engine.index.passages.length, loadMs: Math.round(performance.now() - t0) },
+    {
+      articles: engine.knowledge.articles.length,
+      passages: engine.index.passages.length,
+      loadMs: Math.round(performance.now() - t0),
+    },
     'knowledge loaded',
   );
 

@@ -77,7 +77,9 @@ export interface Command<Schema extends z.ZodType = any> {
   permissions?: bigint;
   execute(ctx: ExecuteContext<z.infer<Schema>>): Reply | Promise<Reply>;
   /** At most 25 choices; the handler trims names and values to 100 characters. */
-  autocomplete?(ctx: AutocompleteContext): APIApplicationCommandOptionChoice[] | Promise<APIApplicationCommandOptionChoice[]>;
+  autocomplete?(
+    ctx: AutocompleteContext,
+  ): APIApplicationCommandOptionChoice[] | Promise<APIApplicationCommandOptionChoice[]>;
   /** Handles presses of buttons whose custom id starts with `<definition.name>:`. */
   button?: {
     /** Acknowledge before running: 'update' defers an edit of the message the button sits on. */

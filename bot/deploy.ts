@@ -27,10 +27,19 @@ export async function deployCommands(o: {
   definitions: Definition[];
   dryRun?: boolean;
 }): Promise<DeployResult> {
-  const route = o.guildId ? Routes.applicationGuildCommands(o.applicationId, o.guildId) : Routes.applicationCommands(o.applicationId);
+  const route = o.guildId
+    ? Routes.applicationGuildCommands(o.applicationId, o.guildId)
+    : Routes.applicationCommands(o.applicationId);
   const remote = (await o.rest.get(route)) as Record<string, unknown>[];
   const byName = new Map(remote.map((c) => [String(c.name), c]));
-  const result: DeployResult = { scope: o.guildId ? `guild ${o.guildId}` : 'global', added: [], changed: [], removed: [], unchanged: [], written: false };
+  const result: DeployResult = {
+    scope: o.guildId ? `guild ${o.guildId}` : 'global',
+    added: [],
+    changed: [],
+    removed: [],
+    unchanged: [],
+    written: false,
+  };
   for (const def of o.definitions) {
     const old = byName.get(def.name);
     if (!old) result.added.push(def.name);
@@ -78,7 +87,10 @@ export function formatDeploy(r: DeployResult, dryRun = false): string {
   for (const n of r.removed) lines.push(`  - ${n} (removed)`);
   for (const n of r.unchanged) lines.push(`  = ${n} (unchanged)`);
   if (!r.written) lines.push(dryRun ? 'Dry run: nothing was sent.' : 'Nothing changed; nothing was sent.');
-  else lines.push(`Registered ${r.added.length + r.changed.length + r.unchanged.length} command(s)${r.scope === 'global' ? '; global commands can take up to an hour to appear' : ''}.`);
+  else
+    lines.push(
+      `Registered ${r.added.length + r.changed.length + r.unchanged.length} command(s)${r.scope === 'global' ? '; global commands can take up to an hour to appear' : ''}.`,
+    );
   return lines.join('\n');
 }
 
@@ -87,7 +99,13 @@ export async function runDeploy(env: Env, commands: readonly Command[], args: st
   const rest = new REST(env.DISCORD_API_URL ? { api: env.DISCORD_API_URL } : {}).setToken(env.DISCORD_TOKEN);
   const dryRun = args.includes('--dry-run');
   const definitions = args.includes('--clear') ? [] : commands.map((c) => c.definition);
-  const result = await deployCommands({ rest, applicationId: env.DISCORD_APPLICATION_ID, guildId: env.DISCORD_GUILD_ID, definitions, dryRun });
+  const result = await deployCommands({
+    rest,
+    applicationId: env.DISCORD_APPLICATION_ID,
+    guildId: env.DISCORD_GUILD_ID,
+    definitions,
+    dryRun,
+  });
   process.stdout.write(formatDeploy(result, dryRun) + '\n');
   return result;
 }

@@ -5,7 +5,10 @@ import { z } from 'zod';
  * The environment, validated by one schema. `.env` is loaded through dotenv, which never
  * overrides a variable already set, so the real environment wins.
  */
-const Snowflake = z.string().trim().regex(/^\d{1,20}$/, 'must be a Discord id (digits only)');
+const Snowflake = z
+  .string()
+  .trim()
+  .regex(/^\d{1,20}$/, 'must be a Discord id (digits only)');
 const Blank = z.literal('').transform(() => undefined);
 
 export const EnvSchema = z.object({
@@ -13,9 +16,15 @@ export const EnvSchema = z.object({
   /** Required by `npm run deploy`; the bot itself learns it at login. */
   DISCORD_APPLICATION_ID: Snowflake.optional().or(Blank),
   DISCORD_GUILD_ID: Snowflake.optional().or(Blank),
-  DISCORD_API_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as http://127.0.0.1:8080/api' }).optional().or(Blank),
+  DISCORD_API_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as http://127.0.0.1:8080/api' })
+    .optional()
+    .or(Blank),
   KNOWLEDGE_DIR: z.string().min(1).default('knowledge'),
-  LOG_LEVEL: z.preprocess((v) => (typeof v === 'string' ? v.trim().toLowerCase() || undefined : v), z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
+  LOG_LEVEL: z.preprocess(
+    (v) => (typeof v === 'string' ? v.trim().toLowerCase() || undefined : v),
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ),
   /** Per-user rate limit: at most COMMAND_COOLDOWN_USES runs of one command in this many seconds. */
   COMMAND_COOLDOWN_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   COMMAND_COOLDOWN_USES: z.coerce.number().int().min(1).max(1000).default(30),
@@ -30,7 +39,10 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   const name = String(issue.path[0] ?? 'environment');
-  const message = source[name] === undefined ? 'is required' : issue.message.replace(/^Invalid (?:input|option): (?:expected )?/, 'must be ');
+  const message =
+    source[name] === undefined
+      ? 'is required'
+      : issue.message.replace(/^Invalid (?:input|option): (?:expected )?/, 'must be ');
   throw new EnvError(`${name} ${message}`);
 }
 

@@ -11,7 +11,15 @@ import type { Logger } from 'pino';
 import type { Engine } from '../src/engine.ts';
 import { parseCustomId, type Command, type CommandContext, type DeferKind } from './command.ts';
 import { LIMITS } from './limits.ts';
-import { cooldownReply, errorReply, missingPermissionsReply, somethingWentWrong, toPayload, truncate, type Reply } from './replies/respond.ts';
+import {
+  cooldownReply,
+  errorReply,
+  missingPermissionsReply,
+  somethingWentWrong,
+  toPayload,
+  truncate,
+  type Reply,
+} from './replies/respond.ts';
 
 /**
  * Routes every interaction to its command module and applies what the module declares:
@@ -80,7 +88,10 @@ export function createHandler(o: HandlerOptions): InteractionHandler {
     return new PermissionsBitField(command.permissions).toArray();
   }
 
-  async function send(interaction: ChatInputCommandInteraction | ButtonInteraction, reply: Reply & { update?: boolean }) {
+  async function send(
+    interaction: ChatInputCommandInteraction | ButtonInteraction,
+    reply: Reply & { update?: boolean },
+  ) {
     const payload = toPayload(reply);
     if (interaction.deferred || interaction.replied) {
       if (interaction.isButton() && !reply.update && !interaction.deferred) await interaction.followUp(payload);
@@ -116,7 +127,13 @@ export function createHandler(o: HandlerOptions): InteractionHandler {
     const handlerMs = Math.round((performance.now() - t0) * 100) / 100;
     await send(interaction, reply);
     o.logger.info(
-      { interaction: interaction.id, command: command.definition.name, user: interaction.user.id, handlerMs, options: summarise(raw) },
+      {
+        interaction: interaction.id,
+        command: command.definition.name,
+        user: interaction.user.id,
+        handlerMs,
+        options: summarise(raw),
+      },
       'command',
     );
   }
@@ -132,7 +149,10 @@ export function createHandler(o: HandlerOptions): InteractionHandler {
     await defer(interaction, kind);
     const reply = await spec.run({ ...ctx, interaction, action: id.action, state: id.state });
     await send(interaction, reply);
-    o.logger.info({ interaction: interaction.id, command: id.command, action: id.action, user: interaction.user.id }, 'button');
+    o.logger.info(
+      { interaction: interaction.id, command: id.command, action: id.action, user: interaction.user.id },
+      'button',
+    );
   }
 
   async function runAutocomplete(interaction: AutocompleteInteraction) {
@@ -140,7 +160,11 @@ export function createHandler(o: HandlerOptions): InteractionHandler {
     let choices: { name: string; value: string | number }[] = [];
     if (command?.autocomplete) {
       const focused = interaction.options.getFocused(true);
-      choices = await command.autocomplete({ ...ctx, interaction, focused: { name: focused.name, value: String(focused.value ?? '') } });
+      choices = await command.autocomplete({
+        ...ctx,
+        interaction,
+        focused: { name: focused.name, value: String(focused.value ?? '') },
+      });
     }
     await interaction.respond(
       choices.slice(0, LIMITS.autocompleteChoices).map((c) => ({
@@ -158,12 +182,16 @@ export function createHandler(o: HandlerOptions): InteractionHandler {
       else if (interaction.isButton()) await runButton(interaction);
     } catch (err) {
       if (isExpectedDiscordError(err)) {
-        o.logger.debug({ interaction: interaction.id, code: (err as DiscordAPIError).code }, 'expected Discord error, ignored');
+        o.logger.debug(
+          { interaction: interaction.id, code: (err as DiscordAPIError).code },
+          'expected Discord error, ignored',
+        );
         return;
       }
       o.logger.error({ err, interaction: interaction.id }, 'handler failed');
       await apologise(interaction).catch((e: unknown) => {
-        if (!isExpectedDiscordError(e)) o.logger.warn({ err: e, interaction: interaction.id }, 'could not send the error reply');
+        if (!isExpectedDiscordError(e))
+          o.logger.warn({ err: e, interaction: interaction.id }, 'could not send the error reply');
       });
     }
   }

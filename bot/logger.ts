@@ -6,7 +6,17 @@ export function createLogger(level: string, destination?: NodeJS.WritableStream)
     {
       level,
       base: { app: 'newsdesk-bot' },
-      redact: { paths: ['token', '*.token', 'DISCORD_TOKEN', '*.DISCORD_TOKEN', 'headers.authorization', '*.headers.authorization'], censor: '[redacted]' },
+      redact: {
+        paths: [
+          'token',
+          '*.token',
+          'DISCORD_TOKEN',
+          '*.DISCORD_TOKEN',
+          'headers.authorization',
+          '*.headers.authorization',
+        ],
+        censor: '[redacted]',
+      },
     },
     destination ?? process.stdout,
   );

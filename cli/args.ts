@@ -9,11 +9,7 @@ export class UsageError extends Error {}
  * Parses argv with node's parseArgs, then validates the values with a zod schema, so every CLI
  * reports an unknown flag or a bad value in one line that names it.
  */
-export function parseCli<T>(
-  argv: string[],
-  options: NonNullable<ParseArgsConfig['options']>,
-  schema: z.ZodType<T>,
-): T {
+export function parseCli<T>(argv: string[], options: NonNullable<ParseArgsConfig['options']>, schema: z.ZodType<T>): T {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });

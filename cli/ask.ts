@@ -11,14 +11,19 @@ const AskArgs = z
   .object({
     json: z.boolean().default(false),
     stdin: z.boolean().default(false),
-    knowledge: z.string().min(1, '--knowledge needs a folder').default(process.env['KNOWLEDGE_DIR'] || 'knowledge'),
+    knowledge: z
+      .string()
+      .min(1, '--knowledge needs a folder')
+      .default(process.env['KNOWLEDGE_DIR'] || 'knowledge'),
     help: z.boolean().default(false),
     positionals: z.array(z.string()),
   })
   .superRefine((a, ctx) => {
     if (a.help) return;
-    if (a.stdin && a.positionals.length > 0) ctx.addIssue({ code: 'custom', message: 'give either --stdin or a question, not both' });
-    if (!a.stdin && a.positionals.join(' ').trim() === '') ctx.addIssue({ code: 'custom', message: `no question given (${USAGE})` });
+    if (a.stdin && a.positionals.length > 0)
+      ctx.addIssue({ code: 'custom', message: 'give either --stdin or a question, not both' });
+    if (!a.stdin && a.positionals.join(' ').trim() === '')
+      ctx.addIssue({ code: 'custom', message: `no question given (${USAGE})` });
   });
 
 await runCli('ask', async () => {
@@ -36,7 +41,10 @@ await runCli('ask', async () => {
     console.log(USAGE);
     return;
   }
-  const engine = createEngine({ knowledgeDir: args.knowledge, cacheDir: process.env['NEWSBOT_CACHE_DIR'] || undefined });
+  const engine = createEngine({
+    knowledgeDir: args.knowledge,
+    cacheDir: process.env['NEWSBOT_CACHE_DIR'] || undefined,
+  });
   reportProblems(engine.knowledge.problems);
 
   if (args.stdin) {
@@ -51,7 +59,9 @@ await runCli('ask', async () => {
       } catch (e) {
         if (!(e instanceof InvalidQuestionError)) throw e;
         process.stderr.write(`ask: line ${lineNo}: ${e.message}\n`);
-        process.stdout.write(`${JSON.stringify({ question: line, answered: false, snippets: [], facts: [], suggestions: [], error: e.message })}\n`);
+        process.stdout.write(
+          `${JSON.stringify({ question: line, answered: false, snippets: [], facts: [], suggestions: [], error: e.message })}\n`,
+        );
         process.exitCode = 2;
       }
     }

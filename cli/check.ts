@@ -9,7 +9,10 @@ await runCli('check', () => {
     process.argv.slice(2),
     { knowledge: { type: 'string' } },
     z.object({
-      knowledge: z.string().min(1).default(process.env['KNOWLEDGE_DIR'] || 'knowledge'),
+      knowledge: z
+        .string()
+        .min(1)
+        .default(process.env['KNOWLEDGE_DIR'] || 'knowledge'),
       positionals: z.array(z.string()).max(0, 'check takes no positional arguments'),
     }),
   );

@@ -14,7 +14,10 @@ const TimelineArgs = z.object({
   query: z.string().optional(),
   newest: z.boolean().default(false),
   all: z.boolean().default(false),
-  knowledge: z.string().min(1, '--knowledge needs a folder').default(process.env['KNOWLEDGE_DIR'] || 'knowledge'),
+  knowledge: z
+    .string()
+    .min(1, '--knowledge needs a folder')
+    .default(process.env['KNOWLEDGE_DIR'] || 'knowledge'),
   help: z.boolean().default(false),
   positionals: z.array(z.string()).max(0, `unexpected argument (${USAGE})`),
 });

@@ -6,7 +6,14 @@ import type { Engine } from '../src/engine.ts';
 import type { Passage } from '../src/knowledge/types.ts';
 import { customId, defineCommand } from '../bot/command.ts';
 import { LIMITS } from '../bot/limits.ts';
-import { answerReply, declinedReply, errorReply, passageReply, truncate, type SourceInfo } from '../bot/replies/respond.ts';
+import {
+  answerReply,
+  declinedReply,
+  errorReply,
+  passageReply,
+  truncate,
+  type SourceInfo,
+} from '../bot/replies/respond.ts';
 
 /** /ask question:<text> [private:<bool>]: a cited, verbatim answer from the material. */
 
@@ -38,7 +45,10 @@ export const ask = defineCommand({
   defer: (o) => (o.private ? 'ephemeral' : 'public'),
   execute: ({ engine, logger, options }) => {
     const result = engine.ask(options.question);
-    logger.info({ answered: result.answered, engineMs: result.ms, snippets: result.snippets.length, facts: result.facts.length }, 'ask');
+    logger.info(
+      { answered: result.answered, engineMs: result.ms, snippets: result.snippets.length, facts: result.facts.length },
+      'ask',
+    );
     return replyFor(engine, result, options.private);
   },
   autocomplete: ({ engine, focused }) => complete(engine, focused.value),
@@ -51,7 +61,8 @@ export const ask = defineCommand({
         return passageReply({ ...sourceOf(engine, p), passageId: p.id, text: p.text });
       }
       const parsed = QuestionSchema.safeParse(state);
-      if ((action !== ASK && action !== ASK_PRIVATE) || !parsed.success) return errorReply('That button no longer works.');
+      if ((action !== ASK && action !== ASK_PRIVATE) || !parsed.success)
+        return errorReply('That button no longer works.');
       return replyFor(engine, engine.ask(parsed.data), action === ASK_PRIVATE, parsed.data);
     },
   },
@@ -62,7 +73,8 @@ function replyFor(engine: Engine, result: ReturnType<Engine['ask']>, ephemeral: 
     return declinedReply(result, {
       ephemeral,
       heading,
-      suggestionButtonId: (s) => customId(NAME, ephemeral ? ASK_PRIVATE : ASK, fitState(s, ephemeral ? ASK_PRIVATE : ASK)),
+      suggestionButtonId: (s) =>
+        customId(NAME, ephemeral ? ASK_PRIVATE : ASK, fitState(s, ephemeral ? ASK_PRIVATE : ASK)),
     });
   return answerReply(result, {
     ephemeral,
@@ -101,7 +113,13 @@ function hashedPassages(engine: Engine): Map<string, Passage> {
 
 function sourceOf(engine: Engine, p: Passage): SourceInfo {
   const a = engine.knowledge.articles.find((x) => x.id === p.articleId);
-  return { title: a?.title ?? p.articleId, section: p.section, url: a?.url, source: a?.source, published: a?.published };
+  return {
+    title: a?.title ?? p.articleId,
+    section: p.section,
+    url: a?.url,
+    source: a?.source,
+    published: a?.published,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -132,7 +150,12 @@ function candidates(engine: Engine): string[] {
 
 export function complete(engine: Engine, typed: string): APIApplicationCommandOptionChoice<string>[] {
   const all = candidates(engine);
-  const q = typed.replace(/\p{Cc}+/gu, ' ').replace(/\s+/g, ' ').trim().toLowerCase().slice(0, 200);
+  const q = typed
+    .replace(/\p{Cc}+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .slice(0, 200);
   let ranked: string[];
   if (!q) ranked = all;
   else {

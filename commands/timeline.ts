@@ -14,7 +14,8 @@ const PAGE = 'pg';
 const QUERY_MAX = 60;
 
 const Options = TimelineFiltersSchema.superRefine((o, ctx) => {
-  if (o.query && o.query.length > QUERY_MAX) ctx.addIssue({ code: 'custom', path: ['query'], message: `must be at most ${QUERY_MAX} characters` });
+  if (o.query && o.query.length > QUERY_MAX)
+    ctx.addIssue({ code: 'custom', path: ['query'], message: `must be at most ${QUERY_MAX} characters` });
 });
 type Options = z.infer<typeof Options>;
 
@@ -60,9 +61,24 @@ export const timeline = defineCommand({
     default_member_permissions: String(PermissionFlagsBits.ManageMessages),
     dm_permission: false,
     options: [
-      { type: ApplicationCommandOptionType.String, name: 'from', description: 'Earliest date: YYYY, YYYY-MM or YYYY-MM-DD', max_length: 10 },
-      { type: ApplicationCommandOptionType.String, name: 'to', description: 'Latest date: YYYY, YYYY-MM or YYYY-MM-DD', max_length: 10 },
-      { type: ApplicationCommandOptionType.String, name: 'query', description: 'Only events mentioning these words', max_length: QUERY_MAX },
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'from',
+        description: 'Earliest date: YYYY, YYYY-MM or YYYY-MM-DD',
+        max_length: 10,
+      },
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'to',
+        description: 'Latest date: YYYY, YYYY-MM or YYYY-MM-DD',
+        max_length: 10,
+      },
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'query',
+        description: 'Only events mentioning these words',
+        max_length: QUERY_MAX,
+      },
       {
         type: ApplicationCommandOptionType.String,
         name: 'order',

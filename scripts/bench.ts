@@ -90,7 +90,10 @@ for (const size of sizes) {
   mkdirSync(work, { recursive: true });
   const knowledge = loadKnowledge(corpus);
   const qs = makeQuestions(knowledge, questionCount + WARMUP, 1000 + size);
-  writeFileSync(path.join(work, 'questions.json'), JSON.stringify({ warmup: qs.slice(0, WARMUP), measured: qs.slice(WARMUP) }));
+  writeFileSync(
+    path.join(work, 'questions.json'),
+    JSON.stringify({ warmup: qs.slice(0, WARMUP), measured: qs.slice(WARMUP) }),
+  );
   const misspelled = qs.slice(WARMUP).filter((q) => q.misspelled).length;
   log(`[${size}] ${qs.length - WARMUP} questions (${misspelled} with a misspelling), ${WARMUP} warm-up`);
 
@@ -177,8 +180,13 @@ function table(rs: Row[]): string {
     `${(r['hit5'] as number).toFixed(1)}%`,
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
-  const fmt = (cells: string[]) => `| ${cells.map((c, i) => (i < 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
-  return [fmt(head), `|${widths.map((w, i) => (i < 1 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...lines.map(fmt)].join('\n');
+  const fmt = (cells: string[]) =>
+    `| ${cells.map((c, i) => (i < 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
+  return [
+    fmt(head),
+    `|${widths.map((w, i) => (i < 1 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`,
+    ...lines.map(fmt),
+  ].join('\n');
 }
 
 console.log(table(rows));

@@ -50,7 +50,17 @@ export function knowledgeWith(extraDir: string): string {
 }
 
 export function score(engine: Engine, name: string, set: QuestionSet): SetScore {
-  const s: SetScore = { name, answerable: 0, hit1: 0, hit3: 0, answered: 0, outOfScope: 0, declined: 0, p50Ms: 0, misses: [] };
+  const s: SetScore = {
+    name,
+    answerable: 0,
+    hit1: 0,
+    hit3: 0,
+    answered: 0,
+    outOfScope: 0,
+    declined: 0,
+    p50Ms: 0,
+    misses: [],
+  };
   const times: number[] = [];
   const norm = (t: string) => t.toLowerCase().replace(/\s+/g, ' ');
   for (const { q, expect } of set.answerable) {
@@ -87,7 +97,17 @@ export function scoreNaive(engine: Engine, name: string, set: QuestionSet): SetS
   const ms = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });
   ms.addAll(engine.index.passages.map((p, id) => ({ id, text: p.text })));
   const words = (t: string) => new Set(t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-  const s: SetScore = { name, answerable: 0, hit1: 0, hit3: 0, answered: 0, outOfScope: 0, declined: 0, p50Ms: 0, misses: [] };
+  const s: SetScore = {
+    name,
+    answerable: 0,
+    hit1: 0,
+    hit3: 0,
+    answered: 0,
+    outOfScope: 0,
+    declined: 0,
+    p50Ms: 0,
+    misses: [],
+  };
   for (const { q, expect } of set.answerable) {
     s.answerable++;
     const top = ms.search(q)[0];
@@ -125,7 +145,8 @@ function main() {
   if (wanted.has('dev') || wanted.has('extra')) {
     const engine = createEngine({ knowledgeDir: path.join(root, 'knowledge'), cacheDir });
     if (wanted.has('dev')) scores.push(score(engine, 'dev', readSet(path.join(shared, 'eval', 'dev-questions.json'))));
-    if (wanted.has('extra')) scores.push(score(engine, 'extra', readSet(path.join(root, 'test', 'data', 'extra-questions.json'))));
+    if (wanted.has('extra'))
+      scores.push(score(engine, 'extra', readSet(path.join(root, 'test', 'data', 'extra-questions.json'))));
   }
   if (wanted.has('notre-dame')) {
     const nd = path.join(shared, 'eval', 'notre-dame');
@@ -143,7 +164,8 @@ function main() {
       `${s.name.padEnd(16)} ${String(s.answerable).padStart(9)}  ${pct(s.hit1, s.answerable).padEnd(7)}  ${pct(s.hit3, s.answerable).padEnd(7)}  ${pct(s.answered, s.answerable).padEnd(8)}  ${`${s.declined}/${s.outOfScope}`.padEnd(22)}  ${s.p50Ms.toFixed(2)} ms`,
     );
   }
-  if (values.json) console.log(JSON.stringify({ sets: scores.map(({ misses, ...rest }) => ({ ...rest, missCount: misses.length })) }));
+  if (values.json)
+    console.log(JSON.stringify({ sets: scores.map(({ misses, ...rest }) => ({ ...rest, missCount: misses.length })) }));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

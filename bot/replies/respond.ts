@@ -80,12 +80,17 @@ export function fitLines(lines: string[], max: number, more = (n: number) => `�
 
 /** Text a user typed, shown back: mentions are neutralised even though nothing can ping. */
 export function quoteUser(text: string, max = 200): string {
-  const flat = text.replace(/\p{Cc}+/gu, ' ').replace(/\s+/g, ' ').trim();
+  const flat = text
+    .replace(/\p{Cc}+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return escapeMarkdown(truncate(flat, max)).replace(/@/g, '@\u200b');
 }
 
 function fitContent(content: string): string {
-  return content.length <= LIMITS.content ? content : fitLines(content.split('\n'), LIMITS.content, (n) => `…(${n} more lines)`);
+  return content.length <= LIMITS.content
+    ? content
+    : fitLines(content.split('\n'), LIMITS.content, (n) => `…(${n} more lines)`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -121,7 +126,10 @@ export function fitEmbeds(embeds: APIEmbed[]): APIEmbed[] {
     if (total + n > LIMITS.embedTotal) {
       // The first embed (the sources) must survive: shorten it rather than drop it.
       if (out.length === 0 && e.description) {
-        e.description = fitLines(e.description.split('\n'), Math.max(1, LIMITS.embedTotal - (n - e.description.length)));
+        e.description = fitLines(
+          e.description.split('\n'),
+          Math.max(1, LIMITS.embedTotal - (n - e.description.length)),
+        );
         out.push(e);
       }
       break;
@@ -201,11 +209,14 @@ export function answerReply(r: AskResult, o: AnswerReplyOptions = {}): Reply {
   for (const [passageId, n] of numbers) {
     const s = r.snippets.find((x) => x.passageId === passageId);
     const card = r.facts.find((c) => c.citation.passageId === passageId)?.citation;
-    const info: SourceInfo = s ?? o.sourceOf?.(passageId) ?? { title: card?.title ?? passageId, section: card?.section ?? '', url: card?.url };
+    const info: SourceInfo = s ??
+      o.sourceOf?.(passageId) ?? { title: card?.title ?? passageId, section: card?.section ?? '', url: card?.url };
     const title = escapeMarkdown(truncate(info.title, 150)).replace(/[[\]]/g, '');
     const linked = info.url ? `[${title}](${info.url})` : title;
     const meta = [info.source, info.published].filter(Boolean).join(', ');
-    sourceLines.push(`**[${n}]** ${linked} — ${escapeMarkdown(info.section)}${meta ? ` · ${escapeMarkdown(meta)}` : ''}`);
+    sourceLines.push(
+      `**[${n}]** ${linked} — ${escapeMarkdown(info.section)}${meta ? ` · ${escapeMarkdown(meta)}` : ''}`,
+    );
   }
   const embeds: APIEmbed[] = [{ title: 'Sources', description: fitLines(sourceLines, 2000), color: ACCENT }];
 
@@ -219,7 +230,12 @@ export function answerReply(r: AskResult, o: AnswerReplyOptions = {}): Reply {
         value: truncate(f.value, LIMITS.embedFieldValue),
         inline: true,
       })),
-      footer: { text: truncate(`[${n}] ${card.citation.title ?? info?.title ?? ''} — ${card.citation.section ?? info?.section ?? ''}`, 300) },
+      footer: {
+        text: truncate(
+          `[${n}] ${card.citation.title ?? info?.title ?? ''} — ${card.citation.section ?? info?.section ?? ''}`,
+          300,
+        ),
+      },
       color: ACCENT,
     });
   }
@@ -287,7 +303,11 @@ export interface HelpArticle {
   url?: string | undefined;
 }
 
-export function helpReply(commands: { name: string; description: string }[], articles: HelpArticle[], ephemeral = true): Reply {
+export function helpReply(
+  commands: { name: string; description: string }[],
+  articles: HelpArticle[],
+  ephemeral = true,
+): Reply {
   const content = [
     'I answer questions about the news articles below, quoting them word for word with numbered citations. If the articles do not hold the answer, I say so.',
     '',
@@ -300,7 +320,13 @@ export function helpReply(commands: { name: string; description: string }[], art
   });
   return {
     content,
-    embeds: [{ title: `Articles (${articles.length})`, description: fitLines(lines, LIMITS.embedDescription) || 'No articles loaded.', color: ACCENT }],
+    embeds: [
+      {
+        title: `Articles (${articles.length})`,
+        description: fitLines(lines, LIMITS.embedDescription) || 'No articles loaded.',
+        color: ACCENT,
+      },
+    ],
     ephemeral,
   };
 }

@@ -1,4 +1,11 @@
-import { ButtonStyle, ComponentType, escapeMarkdown, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
+import {
+  ButtonStyle,
+  ComponentType,
+  escapeMarkdown,
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIEmbed,
+} from 'discord.js';
 import type { Timeline } from '../../src/timeline/build.ts';
 import { humanDate, unixSeconds } from '../../src/timeline/dates.ts';
 import type { TimelineEvent } from '../../src/timeline/schema.ts';
@@ -41,7 +48,12 @@ export interface TimelinePageOptions {
   /** 1-based page wanted; clamped to the pages there are. */
   page: number;
   /** Filters as the user gave them, shown in the title. */
-  filters: { from?: string | undefined; to?: string | undefined; query?: string | undefined; order: 'oldest' | 'newest' };
+  filters: {
+    from?: string | undefined;
+    to?: string | undefined;
+    query?: string | undefined;
+    order: 'oldest' | 'newest';
+  };
   /** Custom id of the button that shows `page`, or null when it does not fit. */
   pageButtonId: (page: number) => string | null;
 }
@@ -65,7 +77,13 @@ export function timelineReply(t: Timeline, o: TimelinePageOptions): Reply {
 
   const room = Math.floor((LIMITS.embedDescription - 100) / Math.max(1, shown.length)) - 2;
   const description = shown.length
-    ? fitLines(shown.map((e) => eventBlock(e, room)).join('\n\n').split('\n'), LIMITS.embedDescription)
+    ? fitLines(
+        shown
+          .map((e) => eventBlock(e, room))
+          .join('\n\n')
+          .split('\n'),
+        LIMITS.embedDescription,
+      )
     : t.total === 0
       ? 'No dated events in the material.'
       : `No events match these filters (the material holds ${t.total}).`;
@@ -84,8 +102,20 @@ export function timelineReply(t: Timeline, o: TimelinePageOptions): Reply {
     components.push({
       type: ComponentType.ActionRow,
       components: [
-        { type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Previous', custom_id: prev, disabled: page <= 1 },
-        { type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Next', custom_id: next, disabled: page >= pages },
+        {
+          type: ComponentType.Button,
+          style: ButtonStyle.Secondary,
+          label: 'Previous',
+          custom_id: prev,
+          disabled: page <= 1,
+        },
+        {
+          type: ComponentType.Button,
+          style: ButtonStyle.Secondary,
+          label: 'Next',
+          custom_id: next,
+          disabled: page >= pages,
+        },
       ],
     });
   }

@@ -124,7 +124,7 @@ function nlpSentences(): string[] {
 
 function group(sentences: string[], random: () => number, source: Paragraph['source']): Paragraph[] {
   const out: Paragraph[] = [];
-  for (let i = 0; i < sentences.length; ) {
+  for (let i = 0; i < sentences.length;) {
     const n = 1 + Math.floor(random() * 4);
     out.push({ source, sentences: sentences.slice(i, i + n) });
     i += n;

@@ -16,7 +16,18 @@ export interface BenchQuestion {
   misspelled: boolean;
 }
 
-const OPENINGS = ['What', 'What about', 'Tell me about', 'Who', 'What happened with', 'Why', 'How', 'Where', 'When', ''];
+const OPENINGS = [
+  'What',
+  'What about',
+  'Tell me about',
+  'Who',
+  'What happened with',
+  'Why',
+  'How',
+  'Where',
+  'When',
+  '',
+];
 const MISSPELL_SHARE = 0.3;
 
 function misspell(word: string, random: () => number): string {
@@ -59,7 +70,12 @@ export function makeQuestions(knowledge: Knowledge, count: number, seed: number)
     if (unique.length < 4) continue;
     // Keep 3 to 6 content words, in sentence order: people ask with a few words, not the sentence.
     const keep = Math.min(unique.length, 3 + Math.floor(random() * 4));
-    const picked = new Set(shuffled(unique.map((_w, i) => i), random).slice(0, keep));
+    const picked = new Set(
+      shuffled(
+        unique.map((_w, i) => i),
+        random,
+      ).slice(0, keep),
+    );
     const chosen = unique.filter((_w, i) => picked.has(i));
     let misspelled = false;
     if (random() < MISSPELL_SHARE) {
@@ -72,7 +88,9 @@ export function makeQuestions(knowledge: Knowledge, count: number, seed: number)
     }
     const opening = OPENINGS[Math.floor(random() * OPENINGS.length)]!;
     const first = chosen[0]!;
-    const body = opening ? chosen.join(' ') : first.charAt(0).toUpperCase() + first.slice(1) + ' ' + chosen.slice(1).join(' ');
+    const body = opening
+      ? chosen.join(' ')
+      : first.charAt(0).toUpperCase() + first.slice(1) + ' ' + chosen.slice(1).join(' ');
     const q = `${opening ? opening + ' ' : ''}${body}?`;
     used.add(s.text);
     out.push({ q, sentence: s.text, passages: [...new Set(where.get(s.text))], misspelled });

@@ -17,7 +17,8 @@ const MAX_SNIPPETS = 3;
 const MAX_CARDS = 2;
 
 /** Openings that refer back to the sentence before ("It", "The two sides", "This marked …"). */
-const ANAPHORA = /^(?:["“]?)(?:it|its|this|that|these|those|they|their|them|he|his|she|her|such|both|the two (?:sides|countries|leaders|parties)|the (?:latter|former)|there)\b/i;
+const ANAPHORA =
+  /^(?:["“]?)(?:it|its|this|that|these|those|they|their|them|he|his|she|her|such|both|the two (?:sides|countries|leaders|parties)|the (?:latter|former)|there)\b/i;
 
 export interface AnswerContext {
   knowledge: Knowledge;
@@ -130,7 +131,6 @@ function expand(index: SearchIndex, slots: Slot[], type: AnswerType, qTokens: Se
   return span;
 }
 
-
 const articleMaps = new WeakMap<object, Map<string, Article>>();
 /** The article with this id, through a map built once per knowledge base (a scan costs milliseconds at 10,000 articles). */
 function articleById(ctx: AnswerContext, id: string): Article {
@@ -178,4 +178,3 @@ function cardsFor(ctx: AnswerContext, spans: Span[]): FactCard[] {
   if (derived) cards.push(derived);
   return cards.slice(0, MAX_CARDS);
 }
-

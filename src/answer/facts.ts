@@ -18,9 +18,12 @@ const QUANTITY = new RegExp(
 );
 
 const ROLE =
-  "(?:(?:Vice |Deputy |Prime |Foreign |Defen[cs]e |Finance |Interior |Former |First )*(?:President|Minister|Secretary(?:-General)?|Chancellor|Ambassador|Governor|Mayor|Senator|Chairman|Chairwoman|Chair|CEO|Director|Professor|Dr\\.|King|Queen|Prince|Princess|Pope|Bishop|Archbishop|Cardinal|Father|General|Commander|Spokesperson|Spokesman|Founder|Fr\\.|Rev\\.|Reverend|Premier|Emir|Sultan|Sheikh|Coach|Captain|Judge|Justice))";
+  '(?:(?:Vice |Deputy |Prime |Foreign |Defen[cs]e |Finance |Interior |Former |First )*(?:President|Minister|Secretary(?:-General)?|Chancellor|Ambassador|Governor|Mayor|Senator|Chairman|Chairwoman|Chair|CEO|Director|Professor|Dr\\.|King|Queen|Prince|Princess|Pope|Bishop|Archbishop|Cardinal|Father|General|Commander|Spokesperson|Spokesman|Founder|Fr\\.|Rev\\.|Reverend|Premier|Emir|Sultan|Sheikh|Coach|Captain|Judge|Justice))';
 /** "Norwegian Foreign Minister Espen Eide", "President Macron". */
-const PERSON = new RegExp(`((?:\\p{Lu}[\\p{L}-]+\\s+)?${ROLE})\\s+((?:\\p{Lu}[\\p{L}'’-]+)(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})`, 'gu');
+const PERSON = new RegExp(
+  `((?:\\p{Lu}[\\p{L}-]+\\s+)?${ROLE})\\s+((?:\\p{Lu}[\\p{L}'’-]+)(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})`,
+  'gu',
+);
 /** "Shanghai Cooperation Organisation (SCO)". */
 const ORGANIZATION =
   /((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:(?:of|for|and|on|in|the|de|&)\s+)*\p{Lu}[\p{L}'’-]*)+)\s+\((\p{Lu}[\p{Lu}\d&.-]{1,11})\)/gu;
@@ -36,7 +39,9 @@ const RISE = /\b(?:rose|risen|rises|surged|grew|grown|increased|jumped|climbed|u
 const FALL = /\b(?:fell|fallen|dropped|declined|decreased|shrank|down)\s+(?:by\s+)?$/i;
 /** Words that end a noun phrase when read backwards or forwards. */
 const PHRASE_BREAK = new Set(
-  'is are was were be been has have had will would could may might of in on at by for to from with and or but as than that which who during since after before into per while its their his her the a an this these those it they he she there also even between among against over under through across about around without within toward towards via near next last past when where whether because although though if once until'.split(' '),
+  'is are was were be been has have had will would could may might of in on at by for to from with and or but as than that which who during since after before into per while its their his her the a an this these those it they he she there also even between among against over under through across about around without within toward towards via near next last past when where whether because although though if once until'.split(
+    ' ',
+  ),
 );
 const VERBISH = /(?:ed|ing)$/i;
 
@@ -46,7 +51,11 @@ function words(text: string): string[] {
 
 /** The noun phrase just before `end` in the same clause: "annual press conference" in "…'s annual press conference on". */
 function phraseBefore(text: string, end: number): string {
-  const clause = text.slice(0, end).split(/[,;:()"“”]|[.!?]\s/u).pop() ?? '';
+  const clause =
+    text
+      .slice(0, end)
+      .split(/[,;:()"“”]|[.!?]\s/u)
+      .pop() ?? '';
   const ws = words(clause);
   while (ws.length && PHRASE_BREAK.has(ws[ws.length - 1]!.toLowerCase())) ws.pop();
   const out: string[] = [];
@@ -84,18 +93,27 @@ function quantityFields(text: string): FactField[] {
     // A bare year is a date, not a quantity.
     if (/^(1[5-9]|20)\d{2}$/.test(number.replace(/,/g, '')) && !m[3]) continue;
     // Spelled-out numbers are kept only as counts of something: "three newspapers", not "the two sides" or "one of".
-    if (spelled && (/\b(?:the|next|last|past|first|these|those)\s+$/i.test(text.slice(0, start)) || /^\s+of\b/.test(text.slice(end)))) continue;
+    if (
+      spelled &&
+      (/\b(?:the|next|last|past|first|these|those)\s+$/i.test(text.slice(0, start)) || /^\s+of\b/.test(text.slice(end)))
+    )
+      continue;
     // "13-year hiatus", "14-story library": the number and its unit describe the noun after them.
     const hyphen = /^-[\p{L}]+/u.exec(text.slice(end));
     if (hyphen && spelled) continue;
     if (hyphen) {
       const noun = phraseAfter(text, end + hyphen[0].length, 3);
-      if (noun) out.push({ name: capitalise(noun), value: text.slice(start, end + hyphen[0].length).trim(), kind: 'quantity' });
+      if (noun)
+        out.push({ name: capitalise(noun), value: text.slice(start, end + hyphen[0].length).trim(), kind: 'quantity' });
       continue;
     }
     if (/%|percent/.test(number)) {
       const before = text.slice(0, start);
-      const name = RISE.test(before) ? 'Increase' : FALL.test(before) ? 'Decrease' : capitalise(phraseBefore(text, start)) || 'Share';
+      const name = RISE.test(before)
+        ? 'Increase'
+        : FALL.test(before)
+          ? 'Decrease'
+          : capitalise(phraseBefore(text, start)) || 'Share';
       out.push({ name, value: m[0].trim(), kind: 'quantity' });
       continue;
     }
@@ -127,7 +145,8 @@ function dateFields(text: string): FactField[] {
     const before = text.slice(0, start);
     const prep = /\b(?:on|in|at|since|by|from|until|during)\s+(?:(?:early|late|mid)-?\s*)?$/i.exec(before);
     let name = prep ? phraseBefore(text, start - prep[0].length) : '';
-    if (!name) name = phraseAfter(text, start + value.length + (/^\s*,/.test(text.slice(start + value.length)) ? 1 : 0), 4);
+    if (!name)
+      name = phraseAfter(text, start + value.length + (/^\s*,/.test(text.slice(start + value.length)) ? 1 : 0), 4);
     out.push({ name: name ? capitalise(name) : 'Date', value, kind: 'date' });
   }
   return out;
@@ -138,7 +157,11 @@ function personFields(text: string): FactField[] {
 }
 
 function organizationFields(text: string): FactField[] {
-  return [...text.matchAll(ORGANIZATION)].map((m) => ({ name: m[2]!, value: m[1]!.trim(), kind: 'organization' as const }));
+  return [...text.matchAll(ORGANIZATION)].map((m) => ({
+    name: m[2]!,
+    value: m[1]!.trim(),
+    kind: 'organization' as const,
+  }));
 }
 
 /** Facts in one span of text, most specific kinds first, without repeated values. */

@@ -5,10 +5,22 @@ export type AnswerType = 'quantity' | 'date' | 'person' | 'place' | 'expansion' 
 
 const TYPE_RULES: [AnswerType, RegExp][] = [
   ['expansion', /\b(stands? for|acronym|abbreviation|short for)\b/],
-  ['quantity', /\b(how (many|much|long|far|big|large|old|tall|high|often)|what (percentage|percent|number|amount|share|proportion|size)|number of|amount of)\b/],
-  ['date', /\b(when|what (year|date|month|day|time|century|decade|era|period)|which (year|date|month|day|century|decade)|in what year|since when|how long ago)\b/],
-  ['person', /\b(who|whom|whose|which (person|people|man|woman|leader|president|minister|organization|organisation|group|company|country|countries|team))\b/],
-  ['place', /\b(where|what (country|city|place|region|state|town|location|continent|area)|which (city|place|region|state|town|location|continent|area)|in what (country|city|region|state|town))\b/],
+  [
+    'quantity',
+    /\b(how (many|much|long|far|big|large|old|tall|high|often)|what (percentage|percent|number|amount|share|proportion|size)|number of|amount of)\b/,
+  ],
+  [
+    'date',
+    /\b(when|what (year|date|month|day|time|century|decade|era|period)|which (year|date|month|day|century|decade)|in what year|since when|how long ago)\b/,
+  ],
+  [
+    'person',
+    /\b(who|whom|whose|which (person|people|man|woman|leader|president|minister|organization|organisation|group|company|country|countries|team))\b/,
+  ],
+  [
+    'place',
+    /\b(where|what (country|city|place|region|state|town|location|continent|area)|which (city|place|region|state|town|location|continent|area)|in what (country|city|region|state|town))\b/,
+  ],
 ];
 
 export function answerType(question: string): AnswerType {
@@ -22,7 +34,9 @@ export function answerType(question: string): AnswerType {
  * *individual* …"). They are not looked up, so a paraphrase is not held against the answer.
  */
 const FRAME_WORDS = new Set(
-  'level levels type types kind kinds sort sorts individual individuals purpose purposes amount length lengthy instance example term terms thing things happen happens happened occur occurs occurred person persons entity entities location locations acronym acronyms abbreviation'.split(' '),
+  'level levels type types kind kinds sort sorts individual individuals purpose purposes amount length lengthy instance example term terms thing things happen happens happened occur occurs occurred person persons entity entities location locations acronym acronyms abbreviation'.split(
+    ' ',
+  ),
 );
 
 /** A word inflected as a verb ("raised", "founding"): in a paraphrase it is often a synonym of the text's verb. */
@@ -84,8 +98,10 @@ export const DATE_PATTERN = new RegExp(
   'gi',
 );
 const QUANTITY_PATTERN = new RegExp(`(?:\\d[\\d,.]*\\s*%?|\\b(?:${NUMBER_WORDS})\\b|\\bpercent\\b)`, 'gi');
-const EXPANSION = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on|in|the|de|&)\s+)*\p{Lu}[\p{L}'’-]*)+\s+\((\p{Lu}[\p{Lu}\d&.-]{1,11})\)/gu;
-const PLACE_CUE = /\b(?:in|at|from|near|to|across|outside|inside|of)\s+((?:the\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)*)/gu;
+const EXPANSION =
+  /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on|in|the|de|&)\s+)*\p{Lu}[\p{L}'’-]*)+\s+\((\p{Lu}[\p{Lu}\d&.-]{1,11})\)/gu;
+const PLACE_CUE =
+  /\b(?:in|at|from|near|to|across|outside|inside|of)\s+((?:the\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)*)/gu;
 const PROPER_NAME = /(?<![.!?]\s|^)\b\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+|the\s+|de\s+|van\s+|von\s+)?\p{Lu}[\p{L}'’-]+)*/gu;
 
 /** Matches of the expected answer type in `text` that are not just words of the question. */

@@ -114,7 +114,12 @@ export function rankSentences(
 ): Candidate[] {
   const { query, boostTerm } = searchQuery(index, slots);
   if (!query) return [];
-  const passageHits = index.passageIndex.search(query, { ...TERM_QUERY, boostTerm, boost: { text: 1, heading: 0.5 }, limit: PASSAGE_CANDIDATES * 4 });
+  const passageHits = index.passageIndex.search(query, {
+    ...TERM_QUERY,
+    boostTerm,
+    boost: { text: 1, heading: 0.5 },
+    limit: PASSAGE_CANDIDATES * 4,
+  });
   const sentenceHits = index.sentenceIndex.search(query, { ...TERM_QUERY, boostTerm, limit: SENTENCE_CANDIDATES * 4 });
   const topPassage = passageHits[0]?.score ?? 1;
   const topSentence = sentenceHits[0]?.score ?? 1;
@@ -153,7 +158,10 @@ export function rankSentences(
       const n = passage.sentences[at];
       if (!n || spanLength(passage, ref.sentence, at) > maxSpanChars) continue;
       const nSet = new Set(index.sentenceTerms(si + at - ref.sentence));
-      spanCoverage = Math.max(spanCoverage, coverage(slots, (t) => (sSet.has(t) || nSet.has(t) ? 1 : hSet.has(t) ? HEADING_CREDIT : 0)));
+      spanCoverage = Math.max(
+        spanCoverage,
+        coverage(slots, (t) => (sSet.has(t) || nSet.has(t) ? 1 : hSet.has(t) ? HEADING_CREDIT : 0)),
+      );
     }
     const typeMatches = typeEvidence(type, sentence.text, questionTokens);
     const score =
@@ -165,7 +173,16 @@ export function rankSentences(
       WEIGHTS.typeMatch * (typeMatches > 0 ? 1 : 0) +
       WEIGHTS.bigram * bigramShare(bigrams, sTerms) +
       WEIGHTS.lead * leadPrior(index, ref.passage);
-    out.push({ sentence: si, passage: ref.passage, score, sentenceCoverage, spanCoverage, contextCoverage, evidence, typeMatches });
+    out.push({
+      sentence: si,
+      passage: ref.passage,
+      score,
+      sentenceCoverage,
+      spanCoverage,
+      contextCoverage,
+      evidence,
+      typeMatches,
+    });
   }
   out.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
   return out;

@@ -82,7 +82,10 @@ function typoCandidates(index: SearchIndex, token: string): { term: string; df: 
 }
 
 /** The closest known term for one the material does not use: a typo, or a longer or shorter form of a word. */
-export function correctTerm(index: SearchIndex, term: string): { term: string; credit: number; others: string[] } | null {
+export function correctTerm(
+  index: SearchIndex,
+  term: string,
+): { term: string; credit: number; others: string[] } | null {
   if (index.df.has(term) || /\d/.test(term)) return null;
   const edits = maxEdits(term.length);
   let best: { term: string; dist: number; df: number } | null = null;
@@ -119,7 +122,24 @@ export function correctTerm(index: SearchIndex, term: string): { term: string; c
  * Stemmed suffixes that make a related word: "chair" → "chairman", "chairmanship"; "Israel"
  * → "Israeli"; "Syria" → "Syrian". The Porter stemmer leaves these apart.
  */
-const DERIVATIONS = ['i', 'ian', 'an', 'n', 'man', 'men', 'manship', 'ship', 'ism', 'ist', 'ic', 'al', 'er', 'or', 'es', 's'];
+const DERIVATIONS = [
+  'i',
+  'ian',
+  'an',
+  'n',
+  'man',
+  'men',
+  'manship',
+  'ship',
+  'ism',
+  'ist',
+  'ic',
+  'al',
+  'er',
+  'or',
+  'es',
+  's',
+];
 const DERIVED_CREDIT = 0.8;
 
 function isDerivation(base: string, longer: string): boolean {
@@ -166,7 +186,21 @@ export function synonymTerms(index: SearchIndex, token: string): { term: string;
 }
 
 /** Comparatives and superlatives that WordNet files under nouns as often as under adjectives. */
-const COMPARATIVES = new Set(['worse', 'worst', 'better', 'best', 'less', 'least', 'more', 'most', 'further', 'farther', 'bigger', 'smaller', 'larger']);
+const COMPARATIVES = new Set([
+  'worse',
+  'worst',
+  'better',
+  'best',
+  'less',
+  'least',
+  'more',
+  'most',
+  'further',
+  'farther',
+  'bigger',
+  'smaller',
+  'larger',
+]);
 
 /**
  * A verb, adjective or adverb rather than a name or a thing: by WordNet's commonest use of the
@@ -217,7 +251,17 @@ export function buildSlots(index: SearchIndex, question: string, aliasGroups: st
         }
       }
     }
-    slots.push({ term: q.term, token: q.token, alternatives, credits, evidence, weight: 0, named: q.named, inflected: q.inflected, unknown: false });
+    slots.push({
+      term: q.term,
+      token: q.token,
+      alternatives,
+      credits,
+      evidence,
+      weight: 0,
+      named: q.named,
+      inflected: q.inflected,
+      unknown: false,
+    });
   }
   // Alias groups: when one name of a group is in the question, any other name satisfies it.
   for (const group of aliasGroups) {
@@ -238,7 +282,9 @@ export function buildSlots(index: SearchIndex, question: string, aliasGroups: st
   for (const slot of slots) {
     // Rarity of the question's own word when the material has it, else of its first known stand-in.
     // Synonyms do not count here: a question word known only through a synonym is still one the material does not use.
-    const known = slot.alternatives.map((t, i) => (slot.evidence[i]! > 0 ? index.df.get(t) ?? 0 : 0)).filter((df) => df > 0);
+    const known = slot.alternatives
+      .map((t, i) => (slot.evidence[i]! > 0 ? (index.df.get(t) ?? 0) : 0))
+      .filter((df) => df > 0);
     slot.unknown = known.length === 0;
     // A verb the material never uses is weaker evidence against an answer than a missing noun or name:
     // questions paraphrase verbs ("raised" for "elevating") far more often than they swap topics.

@@ -36,7 +36,22 @@ export function topicsOf(knowledge: Knowledge): Topic[] {
 }
 
 const NAME_PHRASE = /\b\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+(?:the\s+)?|and\s+|for\s+)?\p{Lu}[\p{L}'’-]+)+|\b\p{Lu}{2,6}\b/gu;
-const NAME_STOP = new Set(['The', 'This', 'In', 'On', 'At', 'As', 'For', 'After', 'During', 'By', 'It', 'Its', 'A', 'An']);
+const NAME_STOP = new Set([
+  'The',
+  'This',
+  'In',
+  'On',
+  'At',
+  'As',
+  'For',
+  'After',
+  'During',
+  'By',
+  'It',
+  'Its',
+  'A',
+  'An',
+]);
 
 /** Names that recur in a text ("Main Building", "OECD"), most frequent first. */
 export function namedPhrases(text: string, max = 12): string[] {

@@ -53,7 +53,14 @@ export function defaultCacheDir(): string {
 }
 
 /** Source files whose behaviour shapes the index: tokens, terms, passages and the layout. */
-const INDEX_CODE = ['text/terms.ts', 'text/sentences.ts', 'knowledge/passages.ts', 'search/index.ts', 'search/postings.ts', 'search/cache.ts'];
+const INDEX_CODE = [
+  'text/terms.ts',
+  'text/sentences.ts',
+  'knowledge/passages.ts',
+  'search/index.ts',
+  'search/postings.ts',
+  'search/cache.ts',
+];
 
 export function cacheFile(cacheDir: string, hash: string): string {
   return path.join(cacheDir, `index-${hash}-v${INDEX_FORMAT}-${codeVersion(INDEX_FORMAT, INDEX_CODE)}.bin`);
@@ -93,7 +100,8 @@ export function decode(buf: Buffer, knowledge: Knowledge): SearchIndex | null {
   const headerLength = buf.readUInt32LE(0);
   const header = JSON.parse(buf.toString('utf8', 4, 4 + headerLength)) as Header;
   const { passages, titles, sentences } = flatten(knowledge.articles);
-  if (header.format !== INDEX_FORMAT || header.hash !== knowledge.hash || header.passages !== passages.length) return null;
+  if (header.format !== INDEX_FORMAT || header.hash !== knowledge.hash || header.passages !== passages.length)
+    return null;
   const termIds = new Map<string, number>();
   const { terms } = header;
   for (let i = 0; i < terms.length; i++) termIds.set(terms[i]!, i);
@@ -103,17 +111,15 @@ export function decode(buf: Buffer, knowledge: Knowledge): SearchIndex | null {
   const open = (h: IndexHeader, names: string[]) =>
     new PostingsIndex(
       names,
-      h.fields.map(
-        (f): FieldPostings => ({
-          avgLength: f.avgLength,
-          offsets: view((b, at, n) => new Uint32Array(b, at, n), f.arrays.offsets),
-          docs: view((b, at, n) => new Uint32Array(b, at, n), f.arrays.docs),
-          tfs: view((b, at, n) => new Uint16Array(b, at, n), f.arrays.tfs),
-          lengths: view((b, at, n) => new Uint32Array(b, at, n), f.arrays.lengths),
-          seqOffsets: view((b, at, n) => new Uint32Array(b, at, n), f.arrays.seqOffsets),
-          seq: view((b, at, n) => new Uint32Array(b, at, n), f.arrays.seq),
-        }),
-      ),
+      h.fields.map((f): FieldPostings => ({
+        avgLength: f.avgLength,
+        offsets: view((b, at, n) => new Uint32Array(b, at, n), f.arrays.offsets),
+        docs: view((b, at, n) => new Uint32Array(b, at, n), f.arrays.docs),
+        tfs: view((b, at, n) => new Uint16Array(b, at, n), f.arrays.tfs),
+        lengths: view((b, at, n) => new Uint32Array(b, at, n), f.arrays.lengths),
+        seqOffsets: view((b, at, n) => new Uint32Array(b, at, n), f.arrays.seqOffsets),
+        seq: view((b, at, n) => new Uint32Array(b, at, n), f.arrays.seq),
+      })),
       h.documentCount,
       termIds,
       terms,
@@ -158,7 +164,15 @@ export function encode(hash: string, index: SearchIndex): Buffer {
   const sentenceIndex = describe(index.sentenceIndex);
   const sortedTerms = place(index.sortedTerms);
   const terms = index.passageIndex.terms;
-  const header: Header = { format: INDEX_FORMAT, hash, passages: index.passages.length, terms, passageIndex, sentenceIndex, sortedTerms };
+  const header: Header = {
+    format: INDEX_FORMAT,
+    hash,
+    passages: index.passages.length,
+    terms,
+    passageIndex,
+    sentenceIndex,
+    sortedTerms,
+  };
   // Array offsets are relative to the data, which starts at the first 8-byte boundary after the header.
   const json = Buffer.from(JSON.stringify(header), 'utf8');
   const head = Buffer.alloc(dataStart(json.length));

@@ -83,10 +83,19 @@ export function buildIndex(articles: Article[]): SearchIndex {
   const termIds = new Map<string, number>();
   // Passage text first: term ids then follow first use in the text, the order `df` always had.
   const passageBuilder = new PostingsBuilder(PASSAGE_FIELDS, termIds, passages.length, tokenize, processTerm);
-  passageBuilder.addField(0, passages.map((p) => p.text));
-  passageBuilder.addField(1, passages.map((p, i) => headingOf(titles[i]!, p.section)));
+  passageBuilder.addField(
+    0,
+    passages.map((p) => p.text),
+  );
+  passageBuilder.addField(
+    1,
+    passages.map((p, i) => headingOf(titles[i]!, p.section)),
+  );
   const sentenceBuilder = new PostingsBuilder(SENTENCE_FIELDS, termIds, sentences.length, tokenize, processTerm);
-  sentenceBuilder.addField(0, sentences.map((ref) => sentenceOf(passages, ref).text));
+  sentenceBuilder.addField(
+    0,
+    sentences.map((ref) => sentenceOf(passages, ref).text),
+  );
   const passageIndex = passageBuilder.finish();
   const sentenceIndex = sentenceBuilder.finish();
   // A passage's terms are usually its sentences' terms one after another; then the passage
@@ -206,7 +215,7 @@ export function assemble(
     passageTerms:
       passageIndex.fields[0]!.seqOffsets.length > 0
         ? (p) => passageIndex.termsOf(p, 0)
-        : (first ??= firstSentences(passages), (p) => sentenceIndex.termsOfRange(first![p]!, first![p + 1]!, 0)),
+        : ((first ??= firstSentences(passages)), (p) => sentenceIndex.termsOfRange(first![p]!, first![p + 1]!, 0)),
     sentenceTerms: (s) => sentenceIndex.termsOf(s, 0),
     headingTerms: (p) => passageIndex.termsOf(p, 1),
     sortedTerms,

@@ -280,7 +280,13 @@ function topHits(touched: Uint32Array, count: number, st: Float64Array, quality:
  * dictionary, so ids follow first use in the first field.
  */
 export class PostingsBuilder {
-  private readonly perField: { postings: Map<number, number[]>; lengths: Uint32Array; avg: number; seq: number[]; seqOffsets: Uint32Array }[];
+  private readonly perField: {
+    postings: Map<number, number[]>;
+    lengths: Uint32Array;
+    avg: number;
+    seq: number[];
+    seqOffsets: Uint32Array;
+  }[];
 
   constructor(
     readonly fieldNames: string[],
@@ -289,7 +295,13 @@ export class PostingsBuilder {
     private readonly tokenize: (text: string) => string[],
     private readonly processTerm: (token: string) => string | null | undefined,
   ) {
-    this.perField = fieldNames.map(() => ({ postings: new Map(), lengths: new Uint32Array(count), avg: 0, seq: [], seqOffsets: new Uint32Array(count + 1) }));
+    this.perField = fieldNames.map(() => ({
+      postings: new Map(),
+      lengths: new Uint32Array(count),
+      avg: 0,
+      seq: [],
+      seqOffsets: new Uint32Array(count + 1),
+    }));
   }
 
   /** The values of field `f` for documents 0, 1, 2, … */
@@ -346,7 +358,15 @@ export class PostingsBuilder {
           at++;
         }
       }
-      return { offsets, docs, tfs, lengths: field.lengths, avgLength: field.avg, seqOffsets: field.seqOffsets, seq: Uint32Array.from(field.seq) };
+      return {
+        offsets,
+        docs,
+        tfs,
+        lengths: field.lengths,
+        avgLength: field.avg,
+        seqOffsets: field.seqOffsets,
+        seq: Uint32Array.from(field.seq),
+      };
     });
     const names: string[] = new Array(this.termIds.size);
     for (const [t, id] of this.termIds) names[id] = t;

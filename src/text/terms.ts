@@ -34,7 +34,16 @@ export function fold(text: string): string {
 
 /** Letters that Unicode does not decompose into a base letter and a mark. */
 const UNDECOMPOSED: Record<string, string> = {
-  ı: 'i', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ə: 'e',
+  ı: 'i',
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ə: 'e',
 };
 
 const TOKEN = /[\p{L}\p{N}]+(?:[.,'][\p{L}\p{N}]+)*|%/gu;

@@ -13,9 +13,32 @@ const POS: Pos[] = ['noun', 'verb', 'adj', 'adv'];
 
 /** WordNet's "morphy" detachment rules: candidate base forms of an inflected word. */
 const DETACH: Record<Pos, [string, string][]> = {
-  noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
-  verb: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
-  adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+  noun: [
+    ['s', ''],
+    ['ses', 's'],
+    ['xes', 'x'],
+    ['zes', 'z'],
+    ['ches', 'ch'],
+    ['shes', 'sh'],
+    ['men', 'man'],
+    ['ies', 'y'],
+  ],
+  verb: [
+    ['s', ''],
+    ['ies', 'y'],
+    ['es', 'e'],
+    ['es', ''],
+    ['ed', 'e'],
+    ['ed', ''],
+    ['ing', 'e'],
+    ['ing', ''],
+  ],
+  adj: [
+    ['er', ''],
+    ['est', ''],
+    ['er', 'e'],
+    ['est', 'e'],
+  ],
   adv: [],
 };
 
@@ -25,7 +48,7 @@ class IndexFile {
   private starts: number[] = [];
   constructor(file: string) {
     this.text = readFileSync(file, 'latin1');
-    for (let at = 0; at < this.text.length; ) {
+    for (let at = 0; at < this.text.length;) {
       const nl = this.text.indexOf('\n', at);
       // Licence lines start with a space and are not part of the sorted body.
       if (this.text[at] !== ' ') this.starts.push(at);
@@ -119,7 +142,10 @@ export class WordNet {
   lemmas(word: string): { pos: Pos; lemma: string; offsets: number[]; tagged: number }[] {
     const out: { pos: Pos; lemma: string; offsets: number[]; tagged: number }[] = [];
     for (const pos of POS) {
-      const candidates = [word, ...DETACH[pos].filter(([suf]) => word.endsWith(suf)).map(([suf, rep]) => word.slice(0, -suf.length) + rep)];
+      const candidates = [
+        word,
+        ...DETACH[pos].filter(([suf]) => word.endsWith(suf)).map(([suf, rep]) => word.slice(0, -suf.length) + rep),
+      ];
       for (const lemma of new Set(candidates)) {
         if (!lemma) continue;
         const line = this.indexFile(pos).find(lemma);
@@ -138,7 +164,10 @@ export class WordNet {
 
   /** Single-word synonyms from the `senses` most common senses of each part of speech. */
   synonyms(word: string, senses = 3): string[] {
-    return this.collect(`${word}\0${senses}`, this.lemmas(word).map((l) => ({ ...l, offsets: l.offsets.slice(0, senses) })));
+    return this.collect(
+      `${word}\0${senses}`,
+      this.lemmas(word).map((l) => ({ ...l, offsets: l.offsets.slice(0, senses) })),
+    );
   }
 
   /**

@@ -72,7 +72,20 @@ export function unixSeconds(isoDay: string): number {
   return Math.floor(Date.parse(`${isoDay}T00:00:00Z`) / 1000);
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "8 August 2025", "August 2025", "2025"; a range as "15–16 November 2025" or "2024–2025". Never a day that the text did not give. */
 export function humanDate(date: string, endDate?: string): string {

@@ -35,7 +35,10 @@ export function clauseAround(sentence: string, start: number, end: number): stri
     }
   }
   // The conjunction that opened the clause belongs to the sentence, not to the event.
-  const clause = sentence.slice(from, to).trim().replace(/^(?:while|whereas|but|although|though|and|as|yet)\s+/i, '');
+  const clause = sentence
+    .slice(from, to)
+    .trim()
+    .replace(/^(?:while|whereas|but|although|though|and|as|yet)\s+/i, '');
   // A clause of a few words says nothing by itself.
   return clause.split(/\s+/).length >= 6 ? clause : sentence.trim();
 }
@@ -106,13 +109,17 @@ export function mergeDuplicates(events: DraftEvent[]): DraftEvent[] {
     const twin = kept.find(
       (k) =>
         sameDate(k, e) &&
-        (k.text === e.text || k.text.includes(e.text) || e.text.includes(k.text) || similarity(k.text, e.text) >= SAME_THING),
+        (k.text === e.text ||
+          k.text.includes(e.text) ||
+          e.text.includes(k.text) ||
+          similarity(k.text, e.text) >= SAME_THING),
     );
     if (!twin) {
       kept.push(e);
       continue;
     }
-    for (const id of [e.passage.id, ...e.alsoIn]) if (id !== twin.passage.id && !twin.alsoIn.includes(id)) twin.alsoIn.push(id);
+    for (const id of [e.passage.id, ...e.alsoIn])
+      if (id !== twin.passage.id && !twin.alsoIn.includes(id)) twin.alsoIn.push(id);
   }
   return kept;
 }

@@ -16,7 +16,8 @@ export interface DateMention {
   deadline: boolean;
 }
 
-const MONTH_NAME = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?/;
+const MONTH_NAME =
+  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?/;
 const NUMERIC_DATE = /\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/;
 
 /** "of this year", "of last year", after a month or day that has no year of its own. */
@@ -31,7 +32,8 @@ const RELATIVE_YEAR_OFFSET: Record<string, number> = {
 };
 
 /** Words that turn a yearless month towards the future instead of the recent past. */
-const FUTURE_TENSE = /\b(?:will|shall|is expected|are expected|expected to|plans? to|planned|scheduled|set to|to be held|upcoming|forthcoming)\b/i;
+const FUTURE_TENSE =
+  /\b(?:will|shall|is expected|are expected|expected to|plans? to|planned|scheduled|set to|to be held|upcoming|forthcoming)\b/i;
 
 /**
  * A four-digit year on its own, or a year range ("2024-2025", "2024–25", "from 2020 to 2022",
@@ -53,7 +55,8 @@ function publishedParts(published: string): { year: number; month: number; day: 
 function yearFor(month: number, day: number | undefined, published: string, future: boolean): number {
   const pub = publishedParts(published);
   const candidate: PartialDate = { year: pub.year, month, day };
-  if (future) return firstDay(candidate) >= firstDay({ ...pub, day: day === undefined ? 1 : pub.day }) ? pub.year : pub.year + 1;
+  if (future)
+    return firstDay(candidate) >= firstDay({ ...pub, day: day === undefined ? 1 : pub.day }) ? pub.year : pub.year + 1;
   return firstDay(candidate) <= published ? pub.year : pub.year - 1;
 }
 
@@ -103,9 +106,18 @@ function calendarMentions(sentence: string, published: string): DateMention[] {
     // "between March and May 2023": chrono gives "March" and "May 2023" separately; join them.
     const next = results[i + 1];
     let endDate: PartialDate | undefined;
-    if (year === undefined && next && next.start.isCertain('month') && next.start.isCertain('year') && MONTH_NAME.test(next.text)) {
+    if (
+      year === undefined &&
+      next &&
+      next.start.isCertain('month') &&
+      next.start.isCertain('year') &&
+      MONTH_NAME.test(next.text)
+    ) {
       const gap = sentence.slice(r.index + r.text.length, next.index);
-      if (/^\s*(?:and|to|until|through|-|–|—)\s*$/i.test(gap) && /\b(?:between|from)\s+$/i.test(sentence.slice(0, start))) {
+      if (
+        /^\s*(?:and|to|until|through|-|–|—)\s*$/i.test(gap) &&
+        /\b(?:between|from)\s+$/i.test(sentence.slice(0, start))
+      ) {
         const endMonth = next.start.get('month')!;
         const endYear = next.start.get('year')!;
         const endDay = next.start.isCertain('day') ? next.start.get('day')! : undefined;
@@ -125,7 +137,8 @@ function calendarMentions(sentence: string, published: string): DateMention[] {
       const endMonth = r.end.get('month')!;
       const endDay = day !== undefined && r.end.isCertain('day') ? r.end.get('day')! : undefined;
       let endYear = r.end.isCertain('year') ? r.end.get('year')! : year;
-      if (!r.end.isCertain('year') && (endMonth < month || (endMonth === month && (endDay ?? 0) < (day ?? 0)))) endYear += 1;
+      if (!r.end.isCertain('year') && (endMonth < month || (endMonth === month && (endDay ?? 0) < (day ?? 0))))
+        endYear += 1;
       endDate = { year: endYear, month: endMonth, day: endDay };
     }
     if (endDate && firstDay(endDate) <= firstDay(date) && lastDay(endDate) <= lastDay(date)) endDate = undefined;
@@ -167,7 +180,15 @@ function yearMentions(sentence: string, published: string, taken: DateMention[])
     const date: PartialDate = { year };
     const endDate = endYear === undefined ? undefined : { year: endYear };
     const deadline = /\bby\s+(?:the\s+end\s+of\s+)?$/i.test(sentence.slice(0, start));
-    out.push({ start, end: start + shown.length, text: shown, date, endDate, future: isFuture(date, endDate, published), deadline });
+    out.push({
+      start,
+      end: start + shown.length,
+      text: shown,
+      date,
+      endDate,
+      future: isFuture(date, endDate, published),
+      deadline,
+    });
   }
   return out;
 }

@@ -48,12 +48,18 @@ function locate(article: Article, quote: string) {
  * or text is not in the material is reported (file and field) and skipped; so is one that picks
  * no event and gives no date to add one.
  */
-export function applyOverrides(events: DraftEvent[], files: OverrideFile[], articles: Article[], problems: Problem[]): DraftEvent[] {
+export function applyOverrides(
+  events: DraftEvent[],
+  files: OverrideFile[],
+  articles: Article[],
+  problems: Problem[],
+): DraftEvent[] {
   let out = events;
   for (const { file, overrides } of files) {
     overrides.forEach((o, i) => {
       const where = `overrides.${i}`;
-      const report = (field: string, message: string) => problems.push({ file: displayPath(file), message: `${where}.${field}: ${message}` });
+      const report = (field: string, message: string) =>
+        problems.push({ file: displayPath(file), message: `${where}.${field}: ${message}` });
       const article = articles.find((a) => a.id === o.article);
       if (!article) return report('article', `no article with id "${o.article}"`);
       const at = locate(article, o.quote);

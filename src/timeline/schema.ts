@@ -65,7 +65,12 @@ export type TimelineFilters = z.input<typeof TimelineFiltersSchema>;
 
 /** A date given as a YAML scalar: `2024` arrives as a number, so accept that too. */
 const YamlPartialDate = z.preprocess(
-  (v) => (typeof v === 'number' ? String(v) : v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+  (v) =>
+    typeof v === 'number'
+      ? String(v)
+      : v instanceof Date && !Number.isNaN(v.getTime())
+        ? v.toISOString().slice(0, 10)
+        : v,
   PartialDateString,
 );
 
@@ -87,8 +92,10 @@ export const TimelineOverrideSchema = z
   })
   .superRefine((o, ctx) => {
     const fixes = ['date', 'endDate', 'text', 'kind'].filter((k) => o[k as keyof typeof o] !== undefined);
-    if (o.hide && fixes.length) ctx.addIssue({ code: 'custom', path: ['hide'], message: `cannot be combined with ${fixes.join(', ')}` });
-    if (!o.hide && !fixes.length) ctx.addIssue({ code: 'custom', path: [], message: 'needs hide: true or a fix (date, endDate, text, kind)' });
+    if (o.hide && fixes.length)
+      ctx.addIssue({ code: 'custom', path: ['hide'], message: `cannot be combined with ${fixes.join(', ')}` });
+    if (!o.hide && !fixes.length)
+      ctx.addIssue({ code: 'custom', path: [], message: 'needs hide: true or a fix (date, endDate, text, kind)' });
     if (o.endDate && !o.date) ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'needs date as well' });
     if (o.date && o.endDate && lastDay(parsePartial(o.endDate)!) <= lastDay(parsePartial(o.date)!)) {
       ctx.addIssue({ code: 'custom', path: ['endDate'], message: `must be after date (${o.date})` });

@@ -37,7 +37,11 @@ describe('answers', () => {
   });
 
   it('gives one or two sentences, at most about 400 characters, not the whole paragraph', () => {
-    for (const q of ['Who was the main mediator in the conflict?', 'What is the Middle Corridor?', 'When was the press conference?']) {
+    for (const q of [
+      'Who was the main mediator in the conflict?',
+      'What is the Middle Corridor?',
+      'When was the press conference?',
+    ]) {
       const r = engine.ask(q);
       expect(r.answered).toBe(true);
       expect(r.snippets[0]!.text.length).toBeLessThanOrEqual(400);

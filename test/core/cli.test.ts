@@ -16,7 +16,8 @@ describe('npm run ask', () => {
     const out = JSON.parse(r.stdout);
     expect(AskResultSchema.parse(out).answered).toBe(true);
     expect(out.snippets[0].text).toContain('191');
-    for (const key of ['text', 'passageId', 'articleId', 'title', 'section', 'score']) expect(out.snippets[0]).toHaveProperty(key);
+    for (const key of ['text', 'passageId', 'articleId', 'title', 'section', 'score'])
+      expect(out.snippets[0]).toHaveProperty(key);
   });
 
   it('prints a readable answer with [n] citations, a fact card block and sources', () => {
@@ -30,24 +31,41 @@ describe('npm run ask', () => {
   it('--stdin answers one JSON object a line, in order, declined ones too', () => {
     const r = ask(['--stdin'], 'When was the press conference?\nWhat is the price of Bitcoin?\n');
     expect(r.status).toBe(0);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.question)).toEqual(['When was the press conference?', 'What is the price of Bitcoin?']);
     expect(lines[0].answered).toBe(true);
     expect(lines[1].answered).toBe(false);
   });
 
   it('--stdin reports an empty or 200,000-character line in place, answers the rest, and exits non-zero', () => {
-    const r = ask(['--stdin'], `Who was the main mediator?\n\n${'x'.repeat(200_000)}\nWhen was the press conference?\n`);
+    const r = ask(
+      ['--stdin'],
+      `Who was the main mediator?\n\n${'x'.repeat(200_000)}\nWhen was the press conference?\n`,
+    );
     expect(r.status).toBe(2);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.answered)).toEqual([true, false, false, true]);
     expect(lines[1].error).toMatch(/empty/);
     expect(lines[2].error).toMatch(/longer than 1000/);
-    expect(r.stderr.trim().split('\n')).toEqual(['ask: line 2: the question is empty', 'ask: line 3: the question is longer than 1000 characters']);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      'ask: line 2: the question is empty',
+      'ask: line 3: the question is longer than 1000 characters',
+    ]);
   });
 
   it('--knowledge points at another folder', () => {
-    const r = ask(['--json', '--knowledge', path.join(SHARED, 'eval', 'notre-dame', 'knowledge'), 'What sits atop the Main Building?']);
+    const r = ask([
+      '--json',
+      '--knowledge',
+      path.join(SHARED, 'eval', 'notre-dame', 'knowledge'),
+      'What sits atop the Main Building?',
+    ]);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).snippets[0].text).toContain('Virgin Mary');
   });

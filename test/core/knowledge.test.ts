@@ -50,7 +50,8 @@ describe('loading broken files', () => {
       'empty-body.md': article('Empty', '2024-01-01', ''),
       'nested/dup.md': article('Dup', '2024-01-01', 'Text.', 'id: good\n'),
       'aliases.yaml': 'aliases:\n  - [only-one]\n',
-      'facts.yaml': 'cards:\n  - article: good\n    title: T\n    quote: "not in the text"\n    fields: [{ name: N, value: "in" }]\n',
+      'facts.yaml':
+        'cards:\n  - article: good\n    title: T\n    quote: "not in the text"\n    fields: [{ name: N, value: "in" }]\n',
     });
     const k = loadKnowledge(dir);
     expect(k.articles.map((a) => a.id)).toEqual(['good']);
@@ -70,12 +71,19 @@ describe('loading broken files', () => {
   it('accepts a curated card whose quote and values are in the article, and cites its passage', () => {
     const dir = tempKnowledge({
       'good.md': good,
-      'facts.yaml': 'cards:\n  - article: good\n    title: Rivers\n    quote: "paragraph about rivers"\n    fields: [{ name: Topic, value: "rivers" }]\n',
+      'facts.yaml':
+        'cards:\n  - article: good\n    title: Rivers\n    quote: "paragraph about rivers"\n    fields: [{ name: Topic, value: "rivers" }]\n',
     });
     const k = loadKnowledge(dir);
     expect(k.problems).toEqual([]);
     expect(k.curatedCards).toEqual([
-      { articleId: 'good', title: 'Rivers', quote: 'paragraph about rivers', passageId: 'good#p1', fields: [{ name: 'Topic', value: 'rivers' }] },
+      {
+        articleId: 'good',
+        title: 'Rivers',
+        quote: 'paragraph about rivers',
+        passageId: 'good#p1',
+        fields: [{ name: 'Topic', value: 'rivers' }],
+      },
     ]);
   });
 

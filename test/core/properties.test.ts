@@ -12,9 +12,12 @@ const bodies = new Map(engine.knowledge.articles.map((a) => [a.id, a.body]));
 
 const question = fc.oneof(
   fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 8 }).map((w) => w.join(' ')),
-  fc.tuple(fc.constantFrom('how many', 'when', 'who', 'where', 'what'), fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 5 })).map(
-    ([q, w]) => `${q} ${w.join(' ')}?`,
-  ),
+  fc
+    .tuple(
+      fc.constantFrom('how many', 'when', 'who', 'where', 'what'),
+      fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 5 }),
+    )
+    .map(([q, w]) => `${q} ${w.join(' ')}?`),
   fc.string({ minLength: 1, maxLength: 60 }),
 );
 

@@ -23,19 +23,33 @@ describe('postings index', () => {
   const knowledge = loadKnowledge(KNOWLEDGE);
   const index = buildIndex(knowledge.articles);
   const processTerm = (t: string) => termOf(t) ?? undefined;
-  const passages = new MiniSearch<{ id: number; text: string; heading: string }>({ fields: ['text', 'heading'], tokenize, processTerm });
+  const passages = new MiniSearch<{ id: number; text: string; heading: string }>({
+    fields: ['text', 'heading'],
+    tokenize,
+    processTerm,
+  });
   const sentences = new MiniSearch<{ id: number; text: string }>({ fields: ['text'], tokenize, processTerm });
-  index.passages.forEach((p, i) => passages.add({ id: i, text: p.text, heading: headingOf(index.titles[i]!, p.section) }));
+  index.passages.forEach((p, i) =>
+    passages.add({ id: i, text: p.text, heading: headingOf(index.titles[i]!, p.section) }),
+  );
   index.sentences.forEach((r, i) => sentences.add({ id: i, text: sentenceOf(index.passages, r).text }));
   const boostTerm = (_t: string, i: number) => (i % 2 ? 0.3 : 1);
 
   it('scores and orders exactly as MiniSearch did, and a limit keeps the best', () => {
     for (const q of QUESTIONS) {
       const query = terms(q).join(' ');
-      const want = passages.search(query, { ...TERM_QUERY, boostTerm, boost: { text: 1, heading: 0.5 } }).map((h) => [h.id, h.score]);
-      const got = index.passageIndex.search(query, { boostTerm, boost: { text: 1, heading: 0.5 } }).map((h) => [h.id, h.score]);
+      const want = passages
+        .search(query, { ...TERM_QUERY, boostTerm, boost: { text: 1, heading: 0.5 } })
+        .map((h) => [h.id, h.score]);
+      const got = index.passageIndex
+        .search(query, { boostTerm, boost: { text: 1, heading: 0.5 } })
+        .map((h) => [h.id, h.score]);
       expect(got).toEqual(want);
-      expect(index.passageIndex.search(query, { boostTerm, boost: { text: 1, heading: 0.5 }, limit: 3 }).map((h) => [h.id, h.score])).toEqual(want.slice(0, 3));
+      expect(
+        index.passageIndex
+          .search(query, { boostTerm, boost: { text: 1, heading: 0.5 }, limit: 3 })
+          .map((h) => [h.id, h.score]),
+      ).toEqual(want.slice(0, 3));
       const wantS = sentences.search(query, TERM_QUERY).map((h) => [h.id, h.score]);
       expect(index.sentenceIndex.search(query, { limit: 10 }).map((h) => [h.id, h.score])).toEqual(wantS.slice(0, 10));
     }
@@ -53,7 +67,9 @@ describe('postings index', () => {
         expect(loaded.passageTerms(i)).toEqual(terms(p.text));
         expect(loaded.headingTerms(i)).toEqual(terms(headingOf(loaded.titles[i]!, p.section)));
       });
-      loaded.sentences.forEach((r, i) => expect(loaded.sentenceTerms(i)).toEqual(terms(sentenceOf(loaded.passages, r).text)));
+      loaded.sentences.forEach((r, i) =>
+        expect(loaded.sentenceTerms(i)).toEqual(terms(sentenceOf(loaded.passages, r).text)),
+      );
     }
   });
 
@@ -61,7 +77,9 @@ describe('postings index', () => {
     const loaded = decode(encode(knowledge.hash, index), knowledge)!;
     for (const q of QUESTIONS) {
       const query = terms(q).join(' ');
-      expect(loaded.passageIndex.search(query, { boost: { heading: 0.5 } })).toEqual(index.passageIndex.search(query, { boost: { heading: 0.5 } }));
+      expect(loaded.passageIndex.search(query, { boost: { heading: 0.5 } })).toEqual(
+        index.passageIndex.search(query, { boost: { heading: 0.5 } }),
+      );
       expect(loaded.sentenceIndex.search(query)).toEqual(index.sentenceIndex.search(query));
     }
     expect([...loaded.df]).toEqual([...index.df]);
@@ -71,7 +89,13 @@ describe('postings index', () => {
 describe('knowledge snapshot', () => {
   it('restores the same articles, passages, sentences and topics, and answers the same', () => {
     const dir = tempKnowledge(
-      { 'crlf.md': article('Line endings', '2024-02-03', 'First paragraph.\r\nStill first.\r\n\r\n## Part\r\n\r\nSecond one. Two sentences.') },
+      {
+        'crlf.md': article(
+          'Line endings',
+          '2024-02-03',
+          'First paragraph.\r\nStill first.\r\n\r\n## Part\r\n\r\nSecond one. Two sentences.',
+        ),
+      },
       true,
     );
     const cacheDir = mkdtempSync(path.join(tmpdir(), 'snapshot-test-'));

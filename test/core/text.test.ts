@@ -6,14 +6,22 @@ const split = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end
 
 describe('sentence splitter', () => {
   it('splits ordinary sentences', () => {
-    expect(split('One thing happened. Then another! Did it? Yes.')).toEqual(['One thing happened.', 'Then another!', 'Did it?', 'Yes.']);
+    expect(split('One thing happened. Then another! Did it? Yes.')).toEqual([
+      'One thing happened.',
+      'Then another!',
+      'Did it?',
+      'Yes.',
+    ]);
   });
   it('keeps abbreviations, initials and dotted acronyms inside a sentence', () => {
     expect(split('Dr. Smith met the U.S. President in Jan. 2020. He left.')).toEqual([
       'Dr. Smith met the U.S. President in Jan. 2020.',
       'He left.',
     ]);
-    expect(split('Resolution No. 5 passed. J. K. Rowling wrote it.')).toEqual(['Resolution No. 5 passed.', 'J. K. Rowling wrote it.']);
+    expect(split('Resolution No. 5 passed. J. K. Rowling wrote it.')).toEqual([
+      'Resolution No. 5 passed.',
+      'J. K. Rowling wrote it.',
+    ]);
   });
   it('ends a sentence after a dotted acronym when a new sentence clearly starts', () => {
     expect(split('He moved to the U.S. The move was hard.')).toEqual(['He moved to the U.S.', 'The move was hard.']);

@@ -37,7 +37,9 @@ describe('/ask', () => {
 
     const [sources, ...cards] = body.embeds;
     expect(sources.title).toBe('Sources');
-    expect(sources.description).toMatch(/^\*\*\[1\]\*\* Azerbaijan's Diplomatic Landscape in 2025.* — .+ · Times Tengri, 2025-12-30/m);
+    expect(sources.description).toMatch(
+      /^\*\*\[1\]\*\* Azerbaijan's Diplomatic Landscape in 2025.* — .+ · Times Tengri, 2025-12-30/m,
+    );
     // Every [n] in the content and on the cards is listed in the sources.
     const cited = new Set([...body.content.matchAll(/\[(\d+)\]/g)].map((m) => m[1]));
     for (const n of cited) expect(sources.description).toContain(`**[${n}]**`);
@@ -124,7 +126,11 @@ describe('garbage input never crashes and never pings', () => {
   });
 
   it('500 emoji and "@everyone" are handled, with no mentions allowed', async () => {
-    for (const question of ['😀'.repeat(500), '@everyone @here <@400000000000000004> <@&200000000000000002>', '🏳️‍🌈'.repeat(300)]) {
+    for (const question of [
+      '😀'.repeat(500),
+      '@everyone @here <@400000000000000004> <@&200000000000000002>',
+      '🏳️‍🌈'.repeat(300),
+    ]) {
       const i = emu.slash('ask', { question }, member());
       const final = await i.final();
       const msg = messageOf(final);
@@ -133,7 +139,9 @@ describe('garbage input never crashes and never pings', () => {
       expect(msg.content.length).toBeLessThanOrEqual(2000);
     }
     // Still alive.
-    const ok = await emu.slash('ask', { question: 'How many documents did Azerbaijan sign in 2025?' }, member()).final();
+    const ok = await emu
+      .slash('ask', { question: 'How many documents did Azerbaijan sign in 2025?' }, member())
+      .final();
     expect(ok.body.content).toContain('[1]');
   });
 
@@ -177,7 +185,9 @@ describe('autocomplete on question', () => {
   });
 
   it('a typed question falls back to topics that share its words', async () => {
-    const { choices } = (await emu.autocomplete('ask', { question: 'what about armenia peace' }, 'question', member()).final()).body.data;
+    const { choices } = (
+      await emu.autocomplete('ask', { question: 'what about armenia peace' }, 'question', member()).final()
+    ).body.data;
     expect(choices.length).toBeGreaterThan(0);
     expect(choices[0].name).toMatch(/Armenia/);
   });

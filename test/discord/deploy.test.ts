@@ -19,7 +19,11 @@ const definitions = () => commands.map((c) => structuredClone(c.definition));
 describe('npm run deploy', () => {
   it('registers every command in the guild, then reports nothing changed and sends nothing', async () => {
     const first = await deployCommands({ rest, applicationId: APP_ID, guildId: GUILD_ID, definitions: definitions() });
-    expect(first).toMatchObject({ scope: `guild ${GUILD_ID}`, added: commands.map((c) => c.definition.name), written: true });
+    expect(first).toMatchObject({
+      scope: `guild ${GUILD_ID}`,
+      added: commands.map((c) => c.definition.name),
+      written: true,
+    });
     const put = emu.requests.find((r) => r.method === 'PUT')!;
     expect(put.path).toBe(`/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
     expect(put.authorization).toBe(`Bot ${TOKEN}`);
@@ -51,7 +55,12 @@ describe('npm run deploy', () => {
     const r = await deployCommands({ rest, applicationId: APP_ID, definitions: definitions() });
     expect(r.written).toBe(true);
     expect(emu.requests.at(-1)!.path).toBe(`/applications/${APP_ID}/commands`);
-    expect(emu.registered.get('global')!.map((c) => c.name).sort()).toEqual(commands.map((c) => c.definition.name).sort());
+    expect(
+      emu.registered
+        .get('global')!
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual(commands.map((c) => c.definition.name).sort());
   });
 
   it('the /ask definition: string question with autocomplete, optional private boolean', () => {

@@ -141,7 +141,11 @@ export class DiscordEmulator {
       };
       const timer = setTimeout(() => {
         this.waiters.delete(waiter);
-        reject(new Error(`no matching request within ${timeoutMs} ms; saw:\n${this.requests.map((r) => `${r.method} ${r.path}`).join('\n')}`));
+        reject(
+          new Error(
+            `no matching request within ${timeoutMs} ms; saw:\n${this.requests.map((r) => `${r.method} ${r.path}`).join('\n')}`,
+          ),
+        );
       }, timeoutMs);
       this.waiters.add(waiter);
     });
@@ -217,7 +221,14 @@ export class DiscordEmulator {
     if ((m = path.match(/^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands(?:\/(\d+))?$/))) {
       const scope = m[2] ?? 'global';
       const list = this.registered.get(scope) ?? [];
-      const stamp = (c: any) => ({ ...c, id: c.id ?? this.snowflake(), application_id: m![1], version: this.snowflake(), type: c.type ?? 1, ...(m![2] ? { guild_id: m![2] } : {}) });
+      const stamp = (c: any) => ({
+        ...c,
+        id: c.id ?? this.snowflake(),
+        application_id: m![1],
+        version: this.snowflake(),
+        type: c.type ?? 1,
+        ...(m![2] ? { guild_id: m![2] } : {}),
+      });
       if (rec.method === 'GET' && !m[3]) return send(200, list);
       if (rec.method === 'PUT' && !m[3]) {
         const next = (body as any[]).map((c) => stamp({ ...c, id: list.find((x) => x.name === c.name)?.id }));
@@ -230,25 +241,40 @@ export class DiscordEmulator {
         return send(201, cmd);
       }
       if (rec.method === 'DELETE' && m[3]) {
-        this.registered.set(scope, list.filter((x) => x.id !== m![3]));
+        this.registered.set(
+          scope,
+          list.filter((x) => x.id !== m![3]),
+        );
         return send(204);
       }
     }
     if ((m = path.match(/^\/interactions\/(\d+)\/([^/]+)\/callback$/)) && rec.method === 'POST') {
       const withResponse = rec.query.with_response === 'true';
-      return withResponse ? send(200, { interaction: { id: m[1], type: 2 }, resource: { type: body?.type } }) : send(204);
+      return withResponse
+        ? send(200, { interaction: { id: m[1], type: 2 }, resource: { type: body?.type } })
+        : send(204);
     }
     if ((m = path.match(/^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/([^/]+))?$/))) {
       if (rec.method === 'DELETE') return send(204);
-      if (rec.method === 'PATCH' || rec.method === 'POST' || rec.method === 'GET') return send(200, this.message(body ?? {}, m[3]));
+      if (rec.method === 'PATCH' || rec.method === 'POST' || rec.method === 'GET')
+        return send(200, this.message(body ?? {}, m[3]));
     }
     if (rec.method === 'GET' && path === '/users/@me') return send(200, this.botUser());
-    if (rec.method === 'GET' && (m = path.match(/^\/applications\/(@me|\d+)$/))) return send(200, { id: APP_ID, name: 'newsdesk', flags: 0 });
+    if (rec.method === 'GET' && (m = path.match(/^\/applications\/(@me|\d+)$/)))
+      return send(200, { id: APP_ID, name: 'newsdesk', flags: 0 });
     send(404, { code: 0, message: '404: Not Found' });
   }
 
   private botUser() {
-    return { id: BOT_ID, username: 'newsdesk', discriminator: '0', global_name: null, avatar: null, bot: true, flags: 0 };
+    return {
+      id: BOT_ID,
+      username: 'newsdesk',
+      discriminator: '0',
+      global_name: null,
+      avatar: null,
+      bot: true,
+      flags: 0,
+    };
   }
 
   private message(body: any, id?: string) {
@@ -329,7 +355,19 @@ export class DiscordEmulator {
       verification_level: 0,
       default_message_notifications: 0,
       explicit_content_filter: 0,
-      roles: [{ id: GUILD_ID, name: '@everyone', permissions: MEMBER_PERMISSIONS, position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+      roles: [
+        {
+          id: GUILD_ID,
+          name: '@everyone',
+          permissions: MEMBER_PERMISSIONS,
+          position: 0,
+          color: 0,
+          hoist: false,
+          managed: false,
+          mentionable: false,
+          flags: 0,
+        },
+      ],
       emojis: [],
       stickers: [],
       features: [],
@@ -351,7 +389,18 @@ export class DiscordEmulator {
       member_count: 2,
       voice_states: [],
       members: [],
-      channels: [{ id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'general', position: 0, permission_overwrites: [], nsfw: false, parent_id: null }],
+      channels: [
+        {
+          id: CHANNEL_ID,
+          type: 0,
+          guild_id: GUILD_ID,
+          name: 'general',
+          position: 0,
+          permission_overwrites: [],
+          nsfw: false,
+          parent_id: null,
+        },
+      ],
       threads: [],
       presences: [],
       stage_instances: [],
@@ -370,7 +419,14 @@ export class DiscordEmulator {
   private interactionBase(type: number, o: InteractionOptions) {
     const id = this.snowflake();
     const token = `itok-${id}`;
-    const user = { id: o.userId ?? USER_ID, username: o.username ?? 'member', discriminator: '0', global_name: null, avatar: null, ...(o.bot ? { bot: true } : {}) };
+    const user = {
+      id: o.userId ?? USER_ID,
+      username: o.username ?? 'member',
+      discriminator: '0',
+      global_name: null,
+      avatar: null,
+      ...(o.bot ? { bot: true } : {}),
+    };
     return {
       id,
       token,
@@ -382,8 +438,28 @@ export class DiscordEmulator {
         version: 1,
         guild_id: GUILD_ID,
         channel_id: CHANNEL_ID,
-        channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'general', position: 0, permission_overwrites: [], nsfw: false, parent_id: null },
-        member: { user, roles: [], permissions: o.permissions ?? MEMBER_PERMISSIONS, joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0, pending: false, nick: null, avatar: null },
+        channel: {
+          id: CHANNEL_ID,
+          type: 0,
+          guild_id: GUILD_ID,
+          name: 'general',
+          position: 0,
+          permission_overwrites: [],
+          nsfw: false,
+          parent_id: null,
+        },
+        member: {
+          user,
+          roles: [],
+          permissions: o.permissions ?? MEMBER_PERMISSIONS,
+          joined_at: new Date().toISOString(),
+          deaf: false,
+          mute: false,
+          flags: 0,
+          pending: false,
+          nick: null,
+          avatar: null,
+        },
         app_permissions: '2248473465835073',
         locale: 'en-US',
         guild_locale: 'en-US',
@@ -419,9 +495,20 @@ export class DiscordEmulator {
   }
 
   /** A member is typing `focused` of `/name`; the other options are as given. */
-  autocomplete(name: string, options: Record<string, OptionValue>, focused: string, o: InteractionOptions = {}): SentInteraction {
+  autocomplete(
+    name: string,
+    options: Record<string, OptionValue>,
+    focused: string,
+    o: InteractionOptions = {},
+  ): SentInteraction {
     const base = this.interactionBase(4, o);
-    base.payload.data = { id: this.commandId(name), name, type: 1, options: this.options(options, focused), guild_id: GUILD_ID };
+    base.payload.data = {
+      id: this.commandId(name),
+      name,
+      type: 1,
+      options: this.options(options, focused),
+      guild_id: GUILD_ID,
+    };
     return this.send_(base);
   }
 
@@ -473,7 +560,13 @@ export async function startTestBot(
       done();
     },
   });
-  const env = parseEnv({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: emu.apiUrl, DISCORD_APPLICATION_ID: APP_ID, LOG_LEVEL: 'debug', ...o.env });
+  const env = parseEnv({
+    DISCORD_TOKEN: TOKEN,
+    DISCORD_API_URL: emu.apiUrl,
+    DISCORD_APPLICATION_ID: APP_ID,
+    LOG_LEVEL: 'debug',
+    ...o.env,
+  });
   const logger = createLogger(env.LOG_LEVEL, sink);
   const bot = await startBot(env, { commands: o.commands ?? allCommands, logger, engine: o.engine, cacheDir: null });
   return {

@@ -16,7 +16,11 @@ const boom = defineCommand({
   },
 });
 const mod = defineCommand({
-  definition: { name: 'mod', description: 'Moderators only', default_member_permissions: String(PermissionFlagsBits.ManageMessages) },
+  definition: {
+    name: 'mod',
+    description: 'Moderators only',
+    default_member_permissions: String(PermissionFlagsBits.ManageMessages),
+  },
   options: z.object({}),
   defer: 'none',
   permissions: PermissionFlagsBits.ManageMessages,
@@ -38,7 +42,10 @@ let emu: DiscordEmulator;
 let tb: TestBot;
 beforeAll(async () => {
   emu = await DiscordEmulator.start();
-  tb = await startTestBot(emu, { commands: testCommands, env: { COMMAND_COOLDOWN_SECONDS: '60', COMMAND_COOLDOWN_USES: '2' } });
+  tb = await startTestBot(emu, {
+    commands: testCommands,
+    env: { COMMAND_COOLDOWN_SECONDS: '60', COMMAND_COOLDOWN_USES: '2' },
+  });
 });
 afterAll(async () => {
   await tb?.bot.shutdown();
@@ -57,7 +64,10 @@ describe('cooldown', () => {
     expect(cb.body.data).toMatchObject({ flags: 64, allowed_mentions: { parse: [] } });
     expect(cb.body.data.content).toMatch(/try again in (59|60) s/);
     // Another member is not affected.
-    expect((await emu.slash('ask', { question: 'When was the press conference?' }, { userId: '420000000000000002' }).final()).method).toBe('PATCH');
+    expect(
+      (await emu.slash('ask', { question: 'When was the press conference?' }, { userId: '420000000000000002' }).final())
+        .method,
+    ).toBe('PATCH');
   });
 });
 
@@ -71,7 +81,10 @@ describe('errors', () => {
     expect(final.body.content).toBe(`Sorry, something went wrong (code ${i.id}).`);
     expect(final.body.content).not.toContain('kaboom');
     await new Promise((r) => setTimeout(r, 20));
-    expect(tb.logs.find((l) => l.msg === 'handler failed')).toMatchObject({ interaction: i.id, err: { message: 'kaboom with a secret stack' } });
+    expect(tb.logs.find((l) => l.msg === 'handler failed')).toMatchObject({
+      interaction: i.id,
+      err: { message: 'kaboom with a secret stack' },
+    });
   });
 
   it('after an ephemeral defer, the reply itself becomes the apology', async () => {
@@ -84,7 +97,10 @@ describe('errors', () => {
   it('before any defer, the apology is an ephemeral reply', async () => {
     const i = emu.slash('boom', { when: 'before' }, { userId: '430000000000000003' });
     const final = await i.final();
-    expect(final.body).toMatchObject({ type: 4, data: { flags: 64, content: `Sorry, something went wrong (code ${i.id}).` } });
+    expect(final.body).toMatchObject({
+      type: 4,
+      data: { flags: 64, content: `Sorry, something went wrong (code ${i.id}).` },
+    });
   });
 
   it('invalid options get an ephemeral message, not an error', async () => {
@@ -96,14 +112,26 @@ describe('errors', () => {
   it('ignores Unknown Interaction (10062) and already acknowledged (40060), and keeps running', async () => {
     const ids: string[] = [];
     for (const code of [10062, 40060]) {
-      emu.failNext({ method: 'POST', path: '/callback', status: code === 10062 ? 404 : 400, code, message: 'expected' });
-      const i = emu.slash('ask', { question: 'When was the press conference?' }, { userId: `44000000000000000${code === 10062 ? 1 : 2}` });
+      emu.failNext({
+        method: 'POST',
+        path: '/callback',
+        status: code === 10062 ? 404 : 400,
+        code,
+        message: 'expected',
+      });
+      const i = emu.slash(
+        'ask',
+        { question: 'When was the press conference?' },
+        { userId: `44000000000000000${code === 10062 ? 1 : 2}` },
+      );
       ids.push(i.id);
       await i.waitFor((r) => r.path.endsWith('/callback'));
       await new Promise((r) => setTimeout(r, 100));
       expect(i.requests).toHaveLength(1);
     }
-    expect(tb.logs.filter((l) => l.msg === 'expected Discord error, ignored').map((l) => l.code)).toEqual([10062, 40060]);
+    expect(tb.logs.filter((l) => l.msg === 'expected Discord error, ignored').map((l) => l.code)).toEqual([
+      10062, 40060,
+    ]);
     expect(tb.logs.some((l) => l.msg === 'handler failed' && ids.includes(l.interaction))).toBe(false);
     const ok = await emu.slash('help', {}, { userId: '440000000000000003' }).final();
     expect(ok.body.type).toBe(4);
@@ -130,7 +158,9 @@ describe('permissions', () => {
   });
 
   it('lets a member with it through', async () => {
-    const cb = await emu.slash('mod', {}, { permissions: String(BigInt(MEMBER_PERMISSIONS) | MANAGE_MESSAGES) }).final();
+    const cb = await emu
+      .slash('mod', {}, { permissions: String(BigInt(MEMBER_PERMISSIONS) | MANAGE_MESSAGES) })
+      .final();
     expect(cb.body.data.content).toBe('welcome, moderator');
   });
 });

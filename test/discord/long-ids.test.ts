@@ -9,7 +9,8 @@ import { DiscordEmulator, buttonIds, startTestBot, type TestBot } from './emulat
 let emu: DiscordEmulator;
 let tb: TestBot;
 let dir: string;
-const slug = 'regional-affairs-and-international-diplomacy/2025/december/an-unusually-long-article-slug-about-the-harbour-reopening';
+const slug =
+  'regional-affairs-and-international-diplomacy/2025/december/an-unusually-long-article-slug-about-the-harbour-reopening';
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'knowledge-'));

@@ -2,7 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AskResult } from '../../src/answer/result.ts';
 import { LIMITS } from '../../bot/limits.ts';
-import { answerReply, declinedReply, embedLength, fitLines, quoteUser, toPayload, truncate } from '../../bot/replies/respond.ts';
+import {
+  answerReply,
+  declinedReply,
+  embedLength,
+  fitLines,
+  quoteUser,
+  toPayload,
+  truncate,
+} from '../../bot/replies/respond.ts';
 
 const word = fc.stringMatching(/^[A-Za-z0-9@*_~`|<>#&]{1,14}$/);
 const text = (max: number) => fc.array(word, { minLength: 1, maxLength: max }).map((w) => w.join(' '));
@@ -67,7 +75,13 @@ describe('replies stay within Discord limits', () => {
   });
 
   it('declined answers: ≤ 5 suggestion buttons with labels ≤ 80 characters', () => {
-    const r: AskResult = { question: 'x', answered: false, snippets: [], facts: [], suggestions: Array.from({ length: 12 }, (_, i) => `Topic ${i} ${'long '.repeat(30)}`) };
+    const r: AskResult = {
+      question: 'x',
+      answered: false,
+      snippets: [],
+      facts: [],
+      suggestions: Array.from({ length: 12 }, (_, i) => `Topic ${i} ${'long '.repeat(30)}`),
+    };
     const p = toPayload(declinedReply(r, { suggestionButtonId: (s) => `ask:q:${s.slice(0, 90)}` }));
     const buttons = p.components.flatMap((row) => row.components) as any[];
     expect(buttons).toHaveLength(5);

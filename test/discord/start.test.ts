@@ -22,7 +22,11 @@ afterAll(async () => {
   fs.rmSync(cwd, { recursive: true, force: true });
 });
 
-function run(script: string, env: Record<string, string>, args: string[] = []): { child: ChildProcess; out: () => string; err: () => string; exit: Promise<number | null> } {
+function run(
+  script: string,
+  env: Record<string, string>,
+  args: string[] = [],
+): { child: ChildProcess; out: () => string; err: () => string; exit: Promise<number | null> } {
   const child = spawn(tsx, [path.join(root, script), ...args], {
     cwd,
     env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? cwd, ...env },
@@ -48,7 +52,9 @@ describe('configuration', () => {
   it('a missing or malformed variable stops the program with one line naming it', { timeout: 60_000 }, async () => {
     const missing = run('bot/main.ts', {});
     expect(await missing.exit).toBe(1);
-    expect(missing.err().trim(), missing.err() + missing.out()).toBe('Configuration error: DISCORD_TOKEN is required (see .env.example)');
+    expect(missing.err().trim(), missing.err() + missing.out()).toBe(
+      'Configuration error: DISCORD_TOKEN is required (see .env.example)',
+    );
 
     const bad = run('bot/main.ts', { DISCORD_TOKEN: 'x', DISCORD_API_URL: 'not a url' });
     expect(await bad.exit).toBe(1);
@@ -57,43 +63,83 @@ describe('configuration', () => {
   });
 
   it('parses every variable; blank optional ones count as unset', () => {
-    const env = parseEnv({ DISCORD_TOKEN: 't', DISCORD_GUILD_ID: '', DISCORD_API_URL: 'http://127.0.0.1:1/api', COMMAND_COOLDOWN_SECONDS: '5' });
-    expect(env).toMatchObject({ DISCORD_GUILD_ID: undefined, KNOWLEDGE_DIR: 'knowledge', LOG_LEVEL: 'info', COMMAND_COOLDOWN_SECONDS: 5, COMMAND_COOLDOWN_USES: 30 });
+    const env = parseEnv({
+      DISCORD_TOKEN: 't',
+      DISCORD_GUILD_ID: '',
+      DISCORD_API_URL: 'http://127.0.0.1:1/api',
+      COMMAND_COOLDOWN_SECONDS: '5',
+    });
+    expect(env).toMatchObject({
+      DISCORD_GUILD_ID: undefined,
+      KNOWLEDGE_DIR: 'knowledge',
+      LOG_LEVEL: 'info',
+      COMMAND_COOLDOWN_SECONDS: 5,
+      COMMAND_COOLDOWN_USES: 30,
+    });
     expect(() => parseEnv({ DISCORD_TOKEN: 't', LOG_LEVEL: 'loud' })).toThrow(/^LOG_LEVEL must be one of/);
-    expect(() => parseEnv({ DISCORD_TOKEN: 't', DISCORD_GUILD_ID: 'abc' })).toThrow(/^DISCORD_GUILD_ID must be a Discord id/);
-    expect(parseEnv({ DISCORD_TOKEN: 't', LOG_LEVEL: 'WARN', DISCORD_APPLICATION_ID: '1' })).toMatchObject({ LOG_LEVEL: 'warn', DISCORD_APPLICATION_ID: '1' });
+    expect(() => parseEnv({ DISCORD_TOKEN: 't', DISCORD_GUILD_ID: 'abc' })).toThrow(
+      /^DISCORD_GUILD_ID must be a Discord id/,
+    );
+    expect(parseEnv({ DISCORD_TOKEN: 't', LOG_LEVEL: 'WARN', DISCORD_APPLICATION_ID: '1' })).toMatchObject({
+      LOG_LEVEL: 'warn',
+      DISCORD_APPLICATION_ID: '1',
+    });
   });
 });
 
 describe('npm run deploy and npm start, as processes', () => {
-  it('deploys, starts, answers /ask, and stops cleanly on SIGTERM; the environment wins over .env', { timeout: 90_000 }, async () => {
-    // .env holds wrong values for the variables that the environment also sets.
-    fs.writeFileSync(path.join(cwd, '.env'), `DISCORD_TOKEN=wrong-token\nDISCORD_API_URL=http://127.0.0.1:9/api\nLOG_LEVEL=info\nDISCORD_GUILD_ID=${GUILD_ID}\n`);
-    const env = { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: emu.apiUrl, DISCORD_APPLICATION_ID: APP_ID, KNOWLEDGE_DIR: path.join(root, 'knowledge') };
+  it(
+    'deploys, starts, answers /ask, and stops cleanly on SIGTERM; the environment wins over .env',
+    { timeout: 90_000 },
+    async () => {
+      // .env holds wrong values for the variables that the environment also sets.
+      fs.writeFileSync(
+        path.join(cwd, '.env'),
+        `DISCORD_TOKEN=wrong-token\nDISCORD_API_URL=http://127.0.0.1:9/api\nLOG_LEVEL=info\nDISCORD_GUILD_ID=${GUILD_ID}\n`,
+      );
+      const env = {
+        DISCORD_TOKEN: TOKEN,
+        DISCORD_API_URL: emu.apiUrl,
+        DISCORD_APPLICATION_ID: APP_ID,
+        KNOWLEDGE_DIR: path.join(root, 'knowledge'),
+      };
 
-    const deploy = run('bot/deploy.ts', env);
-    expect(await deploy.exit).toBe(0);
-    expect(deploy.out()).toContain(`Slash commands (guild ${GUILD_ID}):`);
-    expect(deploy.out()).toContain('+ ask (new)');
-    expect(emu.registered.get(GUILD_ID)!.map((c) => c.name)).toContain('ask');
+      const deploy = run('bot/deploy.ts', env);
+      expect(await deploy.exit).toBe(0);
+      expect(deploy.out()).toContain(`Slash commands (guild ${GUILD_ID}):`);
+      expect(deploy.out()).toContain('+ ask (new)');
+      expect(emu.registered.get(GUILD_ID)!.map((c) => c.name)).toContain('ask');
 
-    const t0 = Date.now();
-    const bot = run('bot/main.ts', env);
-    await until(() => bot.out().includes('"msg":"ready"'), 45_000).catch(() => { throw new Error(bot.out() + bot.err()); });
-    const startMs = Date.now() - t0;
-    const ready = JSON.parse(bot.out().split('\n').find((l) => l.includes('"msg":"ready"'))!);
-    console.log(`npm start → ready: ${startMs} ms wall clock (readyMs ${ready.readyMs} in-process)`);
+      const t0 = Date.now();
+      const bot = run('bot/main.ts', env);
+      await until(() => bot.out().includes('"msg":"ready"'), 45_000).catch(() => {
+        throw new Error(bot.out() + bot.err());
+      });
+      const startMs = Date.now() - t0;
+      const ready = JSON.parse(
+        bot
+          .out()
+          .split('\n')
+          .find((l) => l.includes('"msg":"ready"'))!,
+      );
+      console.log(`npm start → ready: ${startMs} ms wall clock (readyMs ${ready.readyMs} in-process)`);
 
-    const i = emu.slash('ask', { question: 'How many documents did Azerbaijan sign in 2025?' });
-    const final = await i.final();
-    expect(final.body.content).toContain('[1]');
-    expect(final.body.allowed_mentions).toEqual({ parse: [] });
+      const i = emu.slash('ask', { question: 'How many documents did Azerbaijan sign in 2025?' });
+      const final = await i.final();
+      expect(final.body.content).toContain('[1]');
+      expect(final.body.allowed_mentions).toEqual({ parse: [] });
 
-    bot.child.kill('SIGTERM');
-    expect(await bot.exit).toBe(0);
-    expect(bot.out()).toContain('"msg":"stopped"');
-    expect(bot.out() + bot.err()).not.toContain(TOKEN);
-    const handled = JSON.parse(bot.out().split('\n').find((l) => l.includes('"msg":"command"'))!);
-    console.log(`/ask handler time: ${handled.handlerMs} ms`);
-  });
+      bot.child.kill('SIGTERM');
+      expect(await bot.exit).toBe(0);
+      expect(bot.out()).toContain('"msg":"stopped"');
+      expect(bot.out() + bot.err()).not.toContain(TOKEN);
+      const handled = JSON.parse(
+        bot
+          .out()
+          .split('\n')
+          .find((l) => l.includes('"msg":"command"'))!,
+      );
+      console.log(`/ask handler time: ${handled.handlerMs} ms`);
+    },
+  );
 });

@@ -12,7 +12,11 @@ import {
   type TestBot,
 } from './emulator.ts';
 
-const MODERATOR = { permissions: String(BigInt(MEMBER_PERMISSIONS) | MANAGE_MESSAGES), userId: '400000000000000099', username: 'mod' };
+const MODERATOR = {
+  permissions: String(BigInt(MEMBER_PERMISSIONS) | MANAGE_MESSAGES),
+  userId: '400000000000000099',
+  username: 'mod',
+};
 const EPHEMERAL = 64;
 
 let emu: DiscordEmulator;
@@ -82,7 +86,9 @@ describe('/timeline through the Discord API emulator', () => {
 
     const last = messageOf(await emu.button(ids[1]!, MODERATOR).final());
     expect(last.embeds[0].footer.text).toMatch(/^Page 3 of 3/);
-    expect(last.embeds[0].description).toContain(`<t:${unixSeconds('2025-11-15')}:D> – <t:${unixSeconds('2025-11-16')}:D>`);
+    expect(last.embeds[0].description).toContain(
+      `<t:${unixSeconds('2025-11-15')}:D> – <t:${unixSeconds('2025-11-16')}:D>`,
+    );
     expect(last.embeds[0].description).toMatch(/\*\*2030\*\* · target/);
     expect(last.components[0].components[1]).toMatchObject({ label: 'Next', disabled: true });
   });
@@ -94,12 +100,16 @@ describe('/timeline through the Discord API emulator', () => {
   });
 
   it('applies from, to, query and order, and keeps them across pages', async () => {
-    const msg = messageOf(await emu.slash('timeline', { from: '2025-08', to: '2025', order: 'newest' }, MODERATOR).final());
+    const msg = messageOf(
+      await emu.slash('timeline', { from: '2025-08', to: '2025', order: 'newest' }, MODERATOR).final(),
+    );
     const d: string = msg.embeds[0].description;
     expect(msg.embeds[0].title).toMatch(/from 2025-08, to 2025, newest first/);
-    expect(d.indexOf(`<t:${unixSeconds('2025-12-26')}:D>`)).toBeLessThan(d.indexOf(`<t:${unixSeconds('2025-08-08')}:D>`));
+    expect(d.indexOf(`<t:${unixSeconds('2025-12-26')}:D>`)).toBeLessThan(
+      d.indexOf(`<t:${unixSeconds('2025-08-08')}:D>`),
+    );
     expect(d).not.toContain('2030');
-    expect(msg.embeds[0].footer.text).toBe('Page 1 of 1 · 5 events') // the four days, and the 2024–2025 chairmanship that overlaps;
+    expect(msg.embeds[0].footer.text).toBe('Page 1 of 1 · 5 events'); // the four days, and the 2024–2025 chairmanship that overlaps;
     expect(msg.components ?? []).toEqual([]);
 
     const q = messageOf(await emu.slash('timeline', { query: 'plane crash' }, MODERATOR).final());

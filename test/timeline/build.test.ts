@@ -11,7 +11,11 @@ const twoArticles = () =>
         'In December, the talks resumed in Geneva after a long pause. The ministers met on December 5th, and they agreed on a plan.\n\n## Outlook\n\nA new round is expected by 2027.',
         'Article A',
       ),
-      'b.md': article('2025-12-20', 'The ministers met on December 5, 2025, and they agreed on a plan for the talks.', 'Article B'),
+      'b.md': article(
+        '2025-12-20',
+        'The ministers met on December 5, 2025, and they agreed on a plan for the talks.',
+        'Article B',
+      ),
     }),
   );
 
@@ -34,7 +38,11 @@ describe('buildTimeline', () => {
 
   it('filters by from, to (any precision) and query, and orders newest first', () => {
     const k = twoArticles();
-    expect(buildTimeline(k, { from: '2025-12-05' }).events.map((e) => e.date)).toEqual(['2025-12', '2025-12-05', '2027']);
+    expect(buildTimeline(k, { from: '2025-12-05' }).events.map((e) => e.date)).toEqual([
+      '2025-12',
+      '2025-12-05',
+      '2027',
+    ]);
     expect(buildTimeline(k, { from: '2025-12-06', to: '2026' }).events.map((e) => e.date)).toEqual(['2025-12']);
     expect(buildTimeline(k, { to: '2025' }).events.map((e) => e.date)).toEqual(['2025-12', '2025-12-05']);
     expect(buildTimeline(k, { query: 'Geneva' }).events.map((e) => e.date)).toEqual(['2025-12']);

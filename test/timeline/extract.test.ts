@@ -46,7 +46,9 @@ describe('year boundary', () => {
 
 describe('ranges', () => {
   it('reads a day range inside one month', () => {
-    expect(dates('The meeting held in Uzbekistan from November 15th to 16th ended well.', '2025-12-30')).toEqual(['2025-11-15..2025-11-16']);
+    expect(dates('The meeting held in Uzbekistan from November 15th to 16th ended well.', '2025-12-30')).toEqual([
+      '2025-11-15..2025-11-16',
+    ]);
     expect(dates('It ran from 3 to 5 March 2024 in Baku.', '2025-12-30')).toEqual(['2024-03-03..2024-03-05']);
   });
   it('reads a month range whose year comes at the end', () => {
@@ -84,15 +86,28 @@ describe('precision', () => {
 
 describe('mention spans', () => {
   it('every mention text is the verbatim slice of the sentence it came from', () => {
-    const pieces = ['In April 2025,', 'on August 8th of this year', 'in 2016', 'from November 15th to 16th', 'by 2030', 'in December', 'the 2024-2025 term', 'and'];
+    const pieces = [
+      'In April 2025,',
+      'on August 8th of this year',
+      'in 2016',
+      'from November 15th to 16th',
+      'by 2030',
+      'in December',
+      'the 2024-2025 term',
+      'and',
+    ];
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 6 }), fc.constantFrom('2025-12-30', '2026-01-02', '2020-06-15'), (parts, pub) => {
-        const sentence = `Azerbaijan ${parts.join(' something ')} happened.`;
-        for (const m of extractMentions(sentence, pub)) {
-          expect(sentence.slice(m.start, m.end)).toBe(m.text);
-          expect(parsePartial(formatPartial(m.date))).not.toBeNull();
-        }
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...pieces), { maxLength: 6 }),
+        fc.constantFrom('2025-12-30', '2026-01-02', '2020-06-15'),
+        (parts, pub) => {
+          const sentence = `Azerbaijan ${parts.join(' something ')} happened.`;
+          for (const m of extractMentions(sentence, pub)) {
+            expect(sentence.slice(m.start, m.end)).toBe(m.text);
+            expect(parsePartial(formatPartial(m.date))).not.toBeNull();
+          }
+        },
+      ),
     );
   });
 });

@@ -10,15 +10,31 @@ import { buildTimeline, TimelineResultSchema } from '../../src/timeline/index.ts
  * publication year named as a frame ("In 2025, …", six times) is kind "context", hidden by default.
  */
 const GOLD = [
-  { date: '2016', precision: 'year', passage: 'p19', contains: 'dialogue partner of the Shanghai Cooperation Organisation' },
+  {
+    date: '2016',
+    precision: 'year',
+    passage: 'p19',
+    contains: 'dialogue partner of the Shanghai Cooperation Organisation',
+  },
   { date: '2022', precision: 'year', passage: 'p16', contains: 'outbreak of the Russia-Ukraine conflict' },
   { date: '2024-12', precision: 'month', passage: 'p15', contains: 'passenger plane crashed in western Kazakhstan' },
   { date: '2025-02', precision: 'month', passage: 'p26', contains: 'embassy in Syria resumed activities' },
   { date: '2025-04', precision: 'month', passage: 'p13', contains: 'paid a state visit to China' },
   { date: '2025-07', precision: 'month', passage: 'p15', contains: 'never to make peace with the occupiers' },
-  { date: '2025-08-08', precision: 'day', passage: 'p10', contains: 'summit of leaders of Azerbaijan, the United States, and Armenia' },
+  {
+    date: '2025-08-08',
+    precision: 'day',
+    passage: 'p10',
+    contains: 'summit of leaders of Azerbaijan, the United States, and Armenia',
+  },
   { date: '2025-08-11', precision: 'day', passage: 'p11', contains: 'The text of the agreement, released' },
-  { date: '2025-11-15', endDate: '2025-11-16', precision: 'day', passage: 'p17', contains: '7th Central Asian Heads of State Consultation Meeting' },
+  {
+    date: '2025-11-15',
+    endDate: '2025-11-16',
+    precision: 'day',
+    passage: 'p17',
+    contains: '7th Central Asian Heads of State Consultation Meeting',
+  },
   { date: '2025-12-26', precision: 'day', passage: 'p2', contains: 'annual press conference on December 26, 2025' },
 ] as const;
 
@@ -68,8 +84,19 @@ describe('seed article gold events', () => {
 
   it('extracts exactly the gold ten plus the three extras, and nothing invented', () => {
     expect(mine.map((e) => `${e.date}${e.endDate ? `..${e.endDate}` : ''}`)).toEqual([
-      '2016', '2022', '2024..2025', '2024', '2024-12', '2025-02', '2025-04', '2025-07', '2025-08-08', '2025-08-11',
-      '2025-11-15..2025-11-16', '2025-12-26', '2030',
+      '2016',
+      '2022',
+      '2024..2025',
+      '2024',
+      '2024-12',
+      '2025-02',
+      '2025-04',
+      '2025-07',
+      '2025-08-08',
+      '2025-08-11',
+      '2025-11-15..2025-11-16',
+      '2025-12-26',
+      '2030',
     ]);
   });
 });

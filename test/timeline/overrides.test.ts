@@ -35,19 +35,32 @@ describe('timeline.yaml overrides', () => {
     const k = withOverrides('overrides:\n  - { article: x, quote: "Peace talks followed", date: 2025-03 }\n');
     const t = buildTimeline(k);
     expect(t.problems).toEqual([]);
-    expect(t.events.find((e) => e.date === '2025-03')).toMatchObject({ precision: 'month', text: 'Peace talks followed soon after.', curated: true });
+    expect(t.events.find((e) => e.date === '2025-03')).toMatchObject({
+      precision: 'month',
+      text: 'Peace talks followed soon after.',
+      curated: true,
+    });
   });
 
   it('narrows to one date with when', () => {
     const k = withOverrides('overrides:\n  - { article: x, quote: "The 2000 Olympics", when: 2000, kind: context }\n');
     expect(buildTimeline(k).events.map((e) => e.date)).toEqual(['2024-12', '2025-12-26']);
-    expect(buildTimeline(k, { includeContext: true }).events.map((e) => e.date)).toEqual(['2000', '2024-12', '2025-12-26']);
+    expect(buildTimeline(k, { includeContext: true }).events.map((e) => e.date)).toEqual([
+      '2000',
+      '2024-12',
+      '2025-12-26',
+    ]);
   });
 
   it('reports an override whose quote is not in the article, naming the file and field', () => {
     const k = withOverrides('overrides:\n  - { article: x, quote: "not in the text", hide: true }\n');
     const t = buildTimeline(k);
-    expect(t.problems).toEqual([{ file: expect.stringMatching(/timeline\.yaml$/), message: 'overrides.0.quote: not found verbatim in article "x"' }]);
+    expect(t.problems).toEqual([
+      {
+        file: expect.stringMatching(/timeline\.yaml$/),
+        message: 'overrides.0.quote: not found verbatim in article "x"',
+      },
+    ]);
     expect(t.events).toHaveLength(3);
   });
 
@@ -69,8 +82,14 @@ describe('timeline.yaml overrides', () => {
 
   it('rejects a malformed file with zod, naming the field, and applies none of it', () => {
     for (const [yaml, message] of [
-      ['overrides:\n  - { article: x, quote: "crashed", date: 2024-13 }\n', /^overrides\.0\.date: must be YYYY, YYYY-MM or YYYY-MM-DD/],
-      ['overrides:\n  - { article: x, quote: "crashed", hide: true, date: 2024 }\n', /^overrides\.0\.hide: cannot be combined with date/],
+      [
+        'overrides:\n  - { article: x, quote: "crashed", date: 2024-13 }\n',
+        /^overrides\.0\.date: must be YYYY, YYYY-MM or YYYY-MM-DD/,
+      ],
+      [
+        'overrides:\n  - { article: x, quote: "crashed", hide: true, date: 2024 }\n',
+        /^overrides\.0\.hide: cannot be combined with date/,
+      ],
       ['overrides:\n  - { article: x, quote: "crashed" }\n', /needs hide: true or a fix/],
       ['overrides:\n  - { article: x, quote: "crashed", hide: true, colour: red }\n', /colour/],
       ['overrides: [\n', /^not valid YAML/],

@@ -4,7 +4,7 @@
  *
  *   npm run bench                          1,000, 10,000 and 100,000 passages
  *   npm run bench -- --sizes 1000,10000    selected sizes
- *   npm run --silent bench -- --json       the last line is { "rows": [...] } (../shared/CONTRACTS.md)
+ *   npm run --silent bench -- --json       the last line is { "rows": [...] } (docs/CONTRACTS.md)
  *   npm run bench -- --runs 3              fresh query processes per engine and size (best is kept)
  *   npm run bench -- --dir /some/folder    where corpora and indexes go (default: <tmpdir>/newsdesk-bench)
  *

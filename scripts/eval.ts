@@ -23,7 +23,7 @@ const QuestionSet = z.object({
 type QuestionSet = z.infer<typeof QuestionSet>;
 
 const root = path.resolve(import.meta.dirname, '..');
-const shared = path.resolve(root, '..', 'shared');
+const fixtures = path.join(root, 'test', 'fixtures');
 
 export interface SetScore {
   name: string;
@@ -144,12 +144,12 @@ function main() {
   const cacheDir = null;
   if (wanted.has('dev') || wanted.has('extra')) {
     const engine = createEngine({ knowledgeDir: path.join(root, 'knowledge'), cacheDir });
-    if (wanted.has('dev')) scores.push(score(engine, 'dev', readSet(path.join(shared, 'eval', 'dev-questions.json'))));
+    if (wanted.has('dev')) scores.push(score(engine, 'dev', readSet(path.join(fixtures, 'dev-questions.json'))));
     if (wanted.has('extra'))
       scores.push(score(engine, 'extra', readSet(path.join(root, 'test', 'data', 'extra-questions.json'))));
   }
   if (wanted.has('notre-dame')) {
-    const nd = path.join(shared, 'eval', 'notre-dame');
+    const nd = path.join(fixtures, 'notre-dame');
     const engine = createEngine({ knowledgeDir: knowledgeWith(path.join(nd, 'knowledge')), cacheDir });
     const questions = readSet(path.join(nd, 'questions.json'));
     scores.push(score(engine, 'notre-dame', questions));

@@ -10,7 +10,7 @@ export const IsoDate = z
   }, 'is not a real calendar date');
 
 /**
- * Front matter of an article (see CONTRACTS.md). Unknown keys are kept.
+ * Front matter of an article (see docs/CONTRACTS.md). Unknown keys are kept.
  * YAML may hand us a Date for an unquoted date, so accept one and normalise it.
  */
 export const FrontMatterSchema = z.looseObject({

@@ -15,7 +15,7 @@ export const PartialDateString = z
 export const EventKind = z.enum(['event', 'target', 'context']);
 export type EventKind = z.infer<typeof EventKind>;
 
-/** One timeline event, as `npm run timeline -- --json` prints it (see CONTRACTS.md; extra fields are allowed). */
+/** One timeline event, as `npm run timeline -- --json` prints it (see docs/CONTRACTS.md; extra fields are allowed). */
 export const TimelineEventSchema = z.object({
   date: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/),
   precision: z.enum(['day', 'month', 'year']),

@@ -4,13 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { AskResultSchema } from '../../src/answer/result.ts';
 import { createEngine, InvalidQuestionError } from '../../src/engine.ts';
 import { score } from '../../scripts/eval.ts';
-import { KNOWLEDGE, ROOT, SHARED, article, tempKnowledge } from './helpers.ts';
+import { KNOWLEDGE, ROOT, FIXTURES, article, tempKnowledge } from './helpers.ts';
 
 const engine = createEngine({ knowledgeDir: KNOWLEDGE, cacheDir: null });
 const readSet = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
 
 describe('the dev set', () => {
-  const dev = score(engine, 'dev', readSet(path.join(SHARED, 'eval', 'dev-questions.json')));
+  const dev = score(engine, 'dev', readSet(path.join(FIXTURES, 'dev-questions.json')));
   const extra = score(engine, 'extra', readSet(path.join(ROOT, 'test', 'data', 'extra-questions.json')));
 
   it('puts an expected string in the first snippet for at least 95% of answerable questions', () => {

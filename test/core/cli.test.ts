@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AskResultSchema } from '../../src/answer/result.ts';
-import { ROOT, SHARED } from './helpers.ts';
+import { FIXTURES, ROOT } from './helpers.ts';
 
 const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 function ask(args: string[], input?: string) {
@@ -63,7 +63,7 @@ describe('npm run ask', () => {
     const r = ask([
       '--json',
       '--knowledge',
-      path.join(SHARED, 'eval', 'notre-dame', 'knowledge'),
+      path.join(FIXTURES, 'notre-dame', 'knowledge'),
       'What sits atop the Main Building?',
     ]);
     expect(r.status).toBe(0);

@@ -4,7 +4,8 @@ import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 export const KNOWLEDGE = path.join(ROOT, 'knowledge');
-export const SHARED = path.resolve(ROOT, '..', 'shared');
+/** Copies of the dev questions, the received seed article and the Notre Dame set (see test/fixtures/README.md). */
+export const FIXTURES = path.join(ROOT, 'test', 'fixtures');
 export const SEED_ARTICLE = path.join(KNOWLEDGE, 'azerbaijan-diplomacy-2025.md');
 
 /** A fresh temp folder with the given files (path → contents). */

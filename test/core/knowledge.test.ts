@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
-import { KNOWLEDGE, ROOT, SEED_ARTICLE, SHARED, article, tempKnowledge } from './helpers.ts';
+import { KNOWLEDGE, ROOT, SEED_ARTICLE, FIXTURES, article, tempKnowledge } from './helpers.ts';
 
 describe('bundled knowledge', () => {
   const k = loadKnowledge(KNOWLEDGE);
@@ -14,7 +14,7 @@ describe('bundled knowledge', () => {
   });
 
   it('keeps the seed article text unchanged: every line of the received text is in the Markdown body', () => {
-    const received = readFileSync(path.join(SHARED, 'seeds', '000_64db151abce7d1b3.txt'), 'utf8').split('\n');
+    const received = readFileSync(path.join(FIXTURES, 'seed', '000_64db151abce7d1b3.txt'), 'utf8').split('\n');
     const seed = k.articles.find((a) => a.path === path.basename(SEED_ARTICLE))!;
     expect(seed.title).toBe(received[0]);
     expect(seed.published).toBe('2025-12-30');

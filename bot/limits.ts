@@ -28,3 +28,29 @@ export const LIMITS = {
 
 /** The interaction response flag that makes a reply visible to its caller only. */
 export const EPHEMERAL = 64;
+
+/** How replies spend Discord's limits: our own budgets, each within the limit it divides. */
+export const LAYOUT = {
+  /** Embed colour of every reply (the bot's accent). */
+  accent: 0x3b82f6,
+  /** Content kept free around the snippets for the heading and the "Also relevant" line. */
+  contentReserve: 200,
+  /** A snippet line is never cut below this, even when three share the message. */
+  minSnippetChars: 300,
+  /** An article title in a source line, a topic list or /help: long titles would crowd out the sections. */
+  titleChars: 150,
+  /** The Sources embed's description: well under the 4096 allowed, so fact cards still fit in the 6000 total. */
+  sourcesChars: 2000,
+  /** A fact card's footer (its citation). */
+  footerChars: 300,
+  /** Suggestions listed under a declined question. */
+  suggestions: 10,
+  /** Text a user typed, shown back (a question heading, a filter). */
+  userTextChars: 200,
+  /** A title or section inside a timeline event's citation line. */
+  timelineCiteChars: 120,
+  /** A timeline event's quote is never cut below this. */
+  timelineMinEventChars: 120,
+  /** The query filter shown in a timeline's title. */
+  timelineQueryChars: 60,
+} as const;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { loadKnowledge } from '../src/knowledge/load.ts';
-import { buildTimeline, TimelineFilterError, TimelineResultSchema } from '../src/timeline/index.ts';
+import { createEngine } from '../src/engine.ts';
+import { TimelineFilterError, TimelineResultSchema } from '../src/timeline/index.ts';
 import { renderTimeline } from './render/timeline.ts';
 import { UsageError, parseCli, reportProblems, runCli } from './args.ts';
 
@@ -41,11 +41,14 @@ await runCli('timeline', () => {
     console.log(USAGE);
     return;
   }
-  const knowledge = loadKnowledge(args.knowledge);
-  reportProblems(knowledge.problems);
+  const engine = createEngine({
+    knowledgeDir: args.knowledge,
+    cacheDir: process.env['NEWSBOT_CACHE_DIR'] || undefined,
+  });
+  reportProblems(engine.knowledge.problems);
   let timeline;
   try {
-    timeline = buildTimeline(knowledge, {
+    timeline = engine.timeline({
       from: args.from,
       to: args.to,
       query: args.query,

@@ -6,14 +6,7 @@ import type { Engine } from '../src/engine.ts';
 import type { Passage } from '../src/knowledge/types.ts';
 import { customId, defineCommand } from '../bot/command.ts';
 import { LIMITS } from '../bot/limits.ts';
-import {
-  answerReply,
-  declinedReply,
-  errorReply,
-  passageReply,
-  truncate,
-  type SourceInfo,
-} from '../bot/replies/respond.ts';
+import { answerReply, declinedReply, errorReply, passageReply, truncate } from '../bot/replies/respond.ts';
 
 /** /ask question:<text> [private:<bool>]: a cited, verbatim answer from the material. */
 
@@ -56,9 +49,10 @@ export const ask = defineCommand({
     defer: ({ action }) => (action === ASK ? 'public' : action === ASK_PRIVATE ? 'ephemeral' : 'none'),
     run: ({ engine, action, state }) => {
       if (action === SHOW || action === SHOW_HASHED) {
-        const p = action === SHOW ? passages(engine).get(state) : hashedPassages(engine).get(state);
-        if (!p) return errorReply('That passage is no longer in the material.');
-        return passageReply({ ...sourceOf(engine, p), passageId: p.id, text: p.text });
+        const p = action === SHOW ? engine.passage(state) : hashedPassages(engine).get(state);
+        const source = p && engine.source(p.id);
+        if (!p || !source) return errorReply('That passage is no longer in the material.');
+        return passageReply({ ...source, passageId: p.id, text: p.text });
       }
       const parsed = QuestionSchema.safeParse(state);
       if ((action !== ASK && action !== ASK_PRIVATE) || !parsed.success)
@@ -79,10 +73,7 @@ function replyFor(engine: Engine, result: ReturnType<Engine['ask']>, ephemeral: 
   return answerReply(result, {
     ephemeral,
     heading,
-    sourceOf: (id) => {
-      const p = passages(engine).get(id);
-      return p && sourceOf(engine, p);
-    },
+    sourceOf: (id) => engine.source(id),
     passageButtonId: (id) => customId(NAME, SHOW, id) ?? customId(NAME, SHOW_HASHED, hashOf(id)),
   });
 }
@@ -96,56 +87,33 @@ function fitState(question: string, action: string): string {
   return space > room / 2 ? cut.slice(0, space) : cut;
 }
 
-const passageMaps = new WeakMap<Engine, Map<string, Passage>>();
-function passages(engine: Engine): Map<string, Passage> {
-  let map = passageMaps.get(engine);
-  if (!map) passageMaps.set(engine, (map = new Map(engine.index.passages.map((p) => [p.id, p]))));
-  return map;
-}
-
 const hashOf = (passageId: string) => createHash('sha256').update(passageId).digest('base64url').slice(0, 22);
-const hashMaps = new WeakMap<Engine, Map<string, Passage>>();
+/** Passages by the hash their "Show passage" button carries when the id itself is too long for a custom id. */
 function hashedPassages(engine: Engine): Map<string, Passage> {
-  let map = hashMaps.get(engine);
-  if (!map) hashMaps.set(engine, (map = new Map(engine.index.passages.map((p) => [hashOf(p.id), p]))));
-  return map;
-}
-
-function sourceOf(engine: Engine, p: Passage): SourceInfo {
-  const a = engine.knowledge.articles.find((x) => x.id === p.articleId);
-  return {
-    title: a?.title ?? p.articleId,
-    section: p.section,
-    url: a?.url,
-    source: a?.source,
-    published: a?.published,
-  };
+  return engine.memo('ask:hashed-passages', (e) => new Map(e.index.passages.map((p) => [hashOf(p.id), p])));
 }
 
 // ---------------------------------------------------------------------------------------------
 // Autocomplete: topics (titles, sections, names), curated fact labels; exact, then prefix,
 // then word-prefix, then substring matches, then topics sharing words with the text.
 
-const candidateLists = new WeakMap<Engine, string[]>();
 function candidates(engine: Engine): string[] {
-  let list = candidateLists.get(engine);
-  if (!list) {
+  return engine.memo('ask:autocomplete', () => {
     const seen = new Set<string>();
-    list = [];
+    const list: string[] = [];
     const add = (s: string) => {
       const label = s.replace(/\s+/g, ' ').trim();
       if (!label || seen.has(label.toLowerCase())) return;
       seen.add(label.toLowerCase());
-      list!.push(label);
+      list.push(label);
     };
     for (const t of engine.topics) add(t.label);
     for (const c of engine.knowledge.curatedCards) {
       add(c.title);
       for (const f of c.fields) add(f.name);
     }
-    candidateLists.set(engine, list);
-  }
-  return list;
+    return list;
+  });
 }
 
 export function complete(engine: Engine, typed: string): APIApplicationCommandOptionChoice<string>[] {

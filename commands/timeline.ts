@@ -4,7 +4,7 @@ import { customId, defineCommand } from '../bot/command.ts';
 import { errorReply } from '../bot/replies/respond.ts';
 import { timelineReply } from '../bot/replies/timeline.ts';
 import type { Engine } from '../src/engine.ts';
-import { buildTimeline, TimelineFilterError, TimelineFiltersSchema } from '../src/timeline/index.ts';
+import { TimelineFilterError, TimelineFiltersSchema } from '../src/timeline/index.ts';
 
 /** /timeline [from] [to] [query] [order]: every dated event in the material, for moderators. */
 
@@ -42,7 +42,7 @@ export function decodeState(state: string): { page: number; options: Options } |
 function render(engine: Engine, page: number, options: Options) {
   let t;
   try {
-    t = buildTimeline(engine.knowledge, options);
+    t = engine.timeline(options);
   } catch (e) {
     if (e instanceof TimelineFilterError) return errorReply(`That didn't work — ${e.message}.`);
     throw e;

@@ -1,16 +1,19 @@
-import { answer, type AnswerContext } from './answer/answer.ts';
-import { aliasTerms } from './answer/slots.ts';
+import { answer, rankQuestion } from './answer/answer.ts';
+import { createAnswerContext, type AnswerContext } from './answer/context.ts';
 import { QuestionSchema, type AskResult } from './answer/result.ts';
 import { suggestTopics, topicsOf, type Topic } from './answer/suggest.ts';
 import { loadKnowledge } from './knowledge/load.ts';
-import type { Knowledge } from './knowledge/types.ts';
-import { defaultCacheDir, loadOrBuildIndex, type CacheInfo } from './search/cache.ts';
-import type { SearchIndex } from './search/index.ts';
 import { KnowledgeSnapshot } from './knowledge/snapshot.ts';
+import type { Article, Knowledge, Passage } from './knowledge/types.ts';
+import { defaultCacheDir, loadOrBuildIndex, type CacheInfo } from './search/cache.ts';
+import { sentenceOf, type SearchIndex } from './search/index.ts';
+import { buildTimeline, extractTimeline, type Timeline } from './timeline/build.ts';
+import type { TimelineFilters } from './timeline/schema.ts';
 
 /**
- * The answering core: knowledge in, cited verbatim answers out. Every front end (CLI, Discord
- * bot, HTTP) creates one engine and calls the same functions.
+ * The answering core: knowledge in, cited verbatim answers out. Every front end (CLI, Discord bot, HTTP, the bench and
+ * the eval) creates one engine and calls these functions; none of them reaches into the index or rebuilds lookups of
+ * its own. Each engine carries its own caches, so two engines over different knowledge never share one.
  */
 export interface Engine {
   knowledge: Knowledge;
@@ -21,13 +24,43 @@ export interface Engine {
   ask(question: string): AskResult;
   /** Topics the material covers, related to `text` first. */
   suggest(text: string, count?: number): string[];
+  /** The passage with this id, or undefined. */
+  passage(id: string): Passage | undefined;
+  /** The article with this id, or undefined. */
+  article(id: string): Article | undefined;
+  /** Where a passage comes from: its article's title, link, publisher and date, and its section. */
+  source(passageId: string): PassageSource | undefined;
+  /** The material's dated events, filtered and ordered. Throws `TimelineFilterError` for a bad filter. */
+  timeline(filters?: TimelineFilters): Timeline;
+  /** The best-ranked candidate sentences for a question, best first (for measuring retrieval, e.g. Hit@5). */
+  candidates(question: string, limit?: number): RankedSentence[];
+  /**
+   * A value derived from this engine's knowledge, built on first use and kept for the engine's lifetime: how a front
+   * end keeps its own lookups (autocomplete lists, id maps) without module-level caches.
+   */
+  memo<T>(key: string, build: (engine: Engine) => T): T;
+}
+
+export interface PassageSource {
+  articleId: string;
+  title: string;
+  section: string;
+  url?: string | undefined;
+  source?: string | undefined;
+  published: string;
+}
+
+export interface RankedSentence {
+  passageId: string;
+  text: string;
+  score: number;
 }
 
 export class InvalidQuestionError extends Error {}
 
 export interface EngineOptions {
   knowledgeDir: string;
-  /** Folder for the serialized index; null disables caching. */
+  /** Folder for the serialized index and knowledge snapshot; null disables caching; default `.cache`. */
   cacheDir?: string | null;
 }
 
@@ -42,8 +75,15 @@ export function createEngine(options: EngineOptions): Engine {
 export function engineFor(knowledge: Knowledge, cacheDir?: string | null, snapshot?: KnowledgeSnapshot): Engine {
   const { index, cache } = loadOrBuildIndex(knowledge, cacheDir);
   const topics = snapshot ? snapshot.topics(knowledge, topicsOf) : topicsOf(knowledge);
-  const ctx: AnswerContext = { knowledge, index, aliasGroups: aliasTerms(knowledge.aliases), topics };
-  return {
+  const ctx: AnswerContext = createAnswerContext(knowledge, index, topics);
+  const memos = new Map<string, unknown>();
+  let events: ReturnType<typeof extractTimeline> | undefined;
+
+  const passage = (id: string) => {
+    const n = ctx.passageNumbers.get(id);
+    return n === undefined ? undefined : index.passages[n];
+  };
+  const engine: Engine = {
     knowledge,
     index,
     topics,
@@ -56,8 +96,41 @@ export function engineFor(knowledge: Knowledge, cacheDir?: string | null, snapsh
       result.ms = Math.round((performance.now() - t0) * 100) / 100;
       return result;
     },
-    suggest(text, count = 5) {
+    suggest(text, count) {
       return suggestTopics(topics, text, count);
     },
+    passage,
+    article: (id) => ctx.articles.get(id),
+    source(passageId) {
+      const p = passage(passageId);
+      const a = p && ctx.articles.get(p.articleId);
+      if (!p || !a) return undefined;
+      return {
+        articleId: a.id,
+        title: a.title,
+        section: p.section,
+        url: a.url,
+        source: a.source,
+        published: a.published,
+      };
+    },
+    timeline(filters = {}) {
+      events ??= extractTimeline(knowledge);
+      return buildTimeline(knowledge, filters, events);
+    },
+    candidates(question, limit = 5) {
+      return rankQuestion(ctx, question)
+        .ranked.slice(0, limit)
+        .map((c) => ({
+          passageId: index.passages[c.passage]!.id,
+          text: sentenceOf(index.passages, index.sentences[c.sentence]!).text,
+          score: c.score,
+        }));
+    },
+    memo<T>(key: string, build: (engine: Engine) => T): T {
+      if (!memos.has(key)) memos.set(key, build(engine));
+      return memos.get(key) as T;
+    },
   };
+  return engine;
 }

@@ -8,7 +8,7 @@ import {
   type APIEmbed,
 } from 'discord.js';
 import { citationNumbers, type AskResult } from '../../src/answer/result.ts';
-import { EPHEMERAL, LIMITS } from '../limits.ts';
+import { EPHEMERAL, LAYOUT, LIMITS } from '../limits.ts';
 
 /**
  * Every reply the bot sends is built here. A `Reply` is plain data; `toPayload` turns it into
@@ -79,7 +79,7 @@ export function fitLines(lines: string[], max: number, more = (n: number) => `�
 }
 
 /** Text a user typed, shown back: mentions are neutralised even though nothing can ping. */
-export function quoteUser(text: string, max = 200): string {
+export function quoteUser(text: string, max: number = LAYOUT.userTextChars): string {
   const flat = text
     .replace(/\p{Cc}+/gu, ' ')
     .replace(/\s+/g, ' ')
@@ -186,18 +186,16 @@ export interface AnswerReplyOptions {
   passageButtonId?: (passageId: string) => string | null;
 }
 
-const ACCENT = 0x3b82f6;
-
 export function answerReply(r: AskResult, o: AnswerReplyOptions = {}): Reply {
   const numbers = citationNumbers(r);
   const cite = (passageId: string) => ` [${numbers.get(passageId)}]`;
 
   const lines: string[] = [];
   if (o.heading) lines.push(`**${quoteUser(o.heading)}**`, '');
-  const room = Math.floor((LIMITS.content - 200) / Math.max(1, r.snippets.length));
+  const room = Math.floor((LIMITS.content - LAYOUT.contentReserve) / Math.max(1, r.snippets.length));
   r.snippets.forEach((s, i) => {
     const text = escapeMarkdown(s.text.replace(/\s+/g, ' '));
-    const line = truncateKeeping(text, cite(s.passageId), Math.max(room, 300));
+    const line = truncateKeeping(text, cite(s.passageId), Math.max(room, LAYOUT.minSnippetChars));
     if (i === 0) lines.push(line);
     else {
       if (i === 1) lines.push('', '**Also relevant:**');
@@ -211,14 +209,16 @@ export function answerReply(r: AskResult, o: AnswerReplyOptions = {}): Reply {
     const card = r.facts.find((c) => c.citation.passageId === passageId)?.citation;
     const info: SourceInfo = s ??
       o.sourceOf?.(passageId) ?? { title: card?.title ?? passageId, section: card?.section ?? '', url: card?.url };
-    const title = escapeMarkdown(truncate(info.title, 150)).replace(/[[\]]/g, '');
+    const title = escapeMarkdown(truncate(info.title, LAYOUT.titleChars)).replace(/[[\]]/g, '');
     const linked = info.url ? `[${title}](${info.url})` : title;
     const meta = [info.source, info.published].filter(Boolean).join(', ');
     sourceLines.push(
       `**[${n}]** ${linked} — ${escapeMarkdown(info.section)}${meta ? ` · ${escapeMarkdown(meta)}` : ''}`,
     );
   }
-  const embeds: APIEmbed[] = [{ title: 'Sources', description: fitLines(sourceLines, 2000), color: ACCENT }];
+  const embeds: APIEmbed[] = [
+    { title: 'Sources', description: fitLines(sourceLines, LAYOUT.sourcesChars), color: LAYOUT.accent },
+  ];
 
   for (const card of r.facts.slice(0, LIMITS.embedsPerMessage - 1)) {
     const n = numbers.get(card.citation.passageId);
@@ -233,10 +233,10 @@ export function answerReply(r: AskResult, o: AnswerReplyOptions = {}): Reply {
       footer: {
         text: truncate(
           `[${n}] ${card.citation.title ?? info?.title ?? ''} — ${card.citation.section ?? info?.section ?? ''}`,
-          300,
+          LAYOUT.footerChars,
         ),
       },
-      color: ACCENT,
+      color: LAYOUT.accent,
     });
   }
 
@@ -267,7 +267,7 @@ export function declinedReply(r: AskResult, o: DeclinedReplyOptions = {}): Reply
   }
   if (r.suggestions.length) {
     lines.push('', 'It can answer questions about:');
-    for (const s of r.suggestions.slice(0, 10)) lines.push(`- ${escapeMarkdown(s)}`);
+    for (const s of r.suggestions.slice(0, LAYOUT.suggestions)) lines.push(`- ${escapeMarkdown(s)}`);
   }
   return { content: lines.join('\n'), components: buttonRows(buttons.slice(0, 5)), ephemeral: o.ephemeral };
 }
@@ -286,7 +286,7 @@ export function passageReply(p: PassageInfo): Reply {
         ...(p.url ? { url: p.url } : {}),
         description: escapeMarkdown(p.text),
         footer: { text: `${meta} · ${p.passageId}` },
-        color: ACCENT,
+        color: LAYOUT.accent,
       },
     ],
     ephemeral: true,
@@ -315,7 +315,7 @@ export function helpReply(
   ].join('\n');
   const sorted = [...articles].sort((a, b) => b.published.localeCompare(a.published));
   const lines = sorted.map((a) => {
-    const title = escapeMarkdown(truncate(a.title, 150)).replace(/[[\]]/g, '');
+    const title = escapeMarkdown(truncate(a.title, LAYOUT.titleChars)).replace(/[[\]]/g, '');
     return `- ${a.url ? `[${title}](${a.url})` : title} — ${a.published}${a.source ? `, ${escapeMarkdown(a.source)}` : ''}`;
   });
   return {
@@ -324,7 +324,7 @@ export function helpReply(
       {
         title: `Articles (${articles.length})`,
         description: fitLines(lines, LIMITS.embedDescription) || 'No articles loaded.',
-        color: ACCENT,
+        color: LAYOUT.accent,
       },
     ],
     ephemeral,

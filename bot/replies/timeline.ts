@@ -9,7 +9,7 @@ import {
 import type { Timeline } from '../../src/timeline/build.ts';
 import { humanDate, unixSeconds } from '../../src/timeline/dates.ts';
 import type { TimelineEvent } from '../../src/timeline/schema.ts';
-import { LIMITS } from '../limits.ts';
+import { LAYOUT, LIMITS } from '../limits.ts';
 import { fitLines, quoteUser, truncate, truncateKeeping, type Reply } from './respond.ts';
 
 /**
@@ -19,7 +19,6 @@ import { fitLines, quoteUser, truncate, truncateKeeping, type Reply } from './re
  */
 
 export const EVENTS_PER_PAGE = 5;
-const ACCENT = 0x3b82f6;
 
 /** `<t:…:D>` for a day, "April 2025" / "2016" for coarser dates; ranges joined with an en dash. */
 export function discordDate(e: Pick<TimelineEvent, 'date' | 'endDate' | 'precision'>): string {
@@ -30,10 +29,10 @@ export function discordDate(e: Pick<TimelineEvent, 'date' | 'endDate' | 'precisi
 }
 
 function citation(e: TimelineEvent): string {
-  const title = escapeMarkdown(truncate(e.title, 120)).replace(/[[\]]/g, '');
+  const title = escapeMarkdown(truncate(e.title, LAYOUT.timelineCiteChars)).replace(/[[\]]/g, '');
   const linked = e.url ? `[${title}](${e.url})` : `*${title}*`;
   const also = e.alsoIn?.length ? ` (+${e.alsoIn.length} more)` : '';
-  return `— ${linked}, ${escapeMarkdown(truncate(e.section, 120))} · \`${e.passageId}\`${also}`;
+  return `— ${linked}, ${escapeMarkdown(truncate(e.section, LAYOUT.timelineCiteChars))} · \`${e.passageId}\`${also}`;
 }
 
 function eventBlock(e: TimelineEvent, room: number): string {
@@ -41,7 +40,7 @@ function eventBlock(e: TimelineEvent, room: number): string {
   const head = `**${discordDate(e)}**${label}`;
   const cite = `\n${citation(e)}`;
   const text = `> ${escapeMarkdown(e.text.replace(/\s+/g, ' '))}`;
-  return `${head}\n${truncateKeeping(text, cite, Math.max(120, room - head.length - 1))}`;
+  return `${head}\n${truncateKeeping(text, cite, Math.max(LAYOUT.timelineMinEventChars, room - head.length - 1))}`;
 }
 
 export interface TimelinePageOptions {
@@ -71,7 +70,7 @@ export function timelineReply(t: Timeline, o: TimelinePageOptions): Reply {
   const scope = [
     f.from ? `from ${f.from}` : '',
     f.to ? `to ${f.to}` : '',
-    f.query ? `matching “${quoteUser(f.query, 60)}”` : '',
+    f.query ? `matching “${quoteUser(f.query, LAYOUT.timelineQueryChars)}”` : '',
     f.order === 'newest' ? 'newest first' : 'oldest first',
   ].filter(Boolean);
 
@@ -92,7 +91,7 @@ export function timelineReply(t: Timeline, o: TimelinePageOptions): Reply {
     title: truncate(`Timeline — ${scope.join(', ')}`, LIMITS.embedTitle),
     description,
     footer: { text: `Page ${page} of ${pages} · ${t.events.length} event${t.events.length === 1 ? '' : 's'}` },
-    color: ACCENT,
+    color: LAYOUT.accent,
   };
 
   const components: APIActionRowComponent<APIButtonComponent>[] = [];

@@ -10,13 +10,8 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import MiniSearch from 'minisearch';
-import { MAX_SNIPPET_CHARS } from '../../src/answer/answer.ts';
-import { answerType } from '../../src/answer/question.ts';
-import { buildSlots, aliasTerms } from '../../src/answer/slots.ts';
-import { rankSentences, tokenSet, type Candidate } from '../../src/answer/rank.ts';
 import { createEngine } from '../../src/engine.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
-import { sentenceOf } from '../../src/search/index.ts';
 import type { BenchQuestion } from './questions.ts';
 
 const [engineName, phase, corpusDir, workDir] = process.argv.slice(2) as [string, string, string, string];
@@ -101,14 +96,9 @@ if (engineName === 'ours' && phase === 'build') {
   const rss = rssMB();
   const mem = process.memoryUsage();
   // Hit@5 from the sentence ranking (the answer shows at most three snippets), untimed.
-  const ctx = { index: engine.index, aliasGroups: aliasTerms(engine.knowledge.aliases) };
-  // Called loosely: the ranking's signature is still being tuned, and extra arguments are harmless.
-  const rank = rankSentences as unknown as (...args: unknown[]) => Candidate[];
   let hit5 = 0;
   for (const q of measured) {
-    const slots = buildSlots(ctx.index, q.q, ctx.aliasGroups);
-    const ranked = rank(ctx.index, slots, answerType(q.q), tokenSet(q.q), MAX_SNIPPET_CHARS);
-    const top5 = ranked.slice(0, 5).map((c) => sentenceOf(ctx.index.passages, ctx.index.sentences[c.sentence]!).text);
+    const top5 = engine.candidates(q.q, 5).map((c) => c.text);
     if (top5.some((t) => norm(t).includes(norm(q.sentence)))) hit5++;
   }
   writeFileSync(path.join(workDir, 'ours-firsts.json'), JSON.stringify(firsts));

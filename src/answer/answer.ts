@@ -1,33 +1,21 @@
-import type { Article, Knowledge } from '../knowledge/types.ts';
+import type { Article } from '../knowledge/types.ts';
 import type { SearchIndex } from '../search/index.ts';
+import type { AnswerContext } from './context.ts';
 import { curatedCard, factCard } from './facts.ts';
 import { answerType, typeEvidence, type AnswerType } from './question.ts';
-import { buildSlots, type Slot } from './slots.ts';
-import { coverage, rankSentences, spanLength, tokenSet, type Candidate } from './rank.ts';
+import { coverage, rankSentences, tokenSet, type Candidate } from './rank.ts';
 import type { AskResult, FactCard, Snippet } from './result.ts';
-import { suggestTopics, type Topic } from './suggest.ts';
-
-/** Joined snippets stay within about this many characters. */
-export const MAX_SNIPPET_CHARS = 400;
-export const POLICY = {
-  /** Weighted share of the question's content that the answer and its passage must cover. */
-  minCoverage: 0.5,
-};
-const MAX_SNIPPETS = 3;
-const MAX_CARDS = 2;
+import { buildSlots, type Slot } from './slots.ts';
+import { joinableNeighbours } from './span.ts';
+import { suggestTopics } from './suggest.ts';
+import { ABSTENTION, NEIGHBOUR, SNIPPETS } from './tuning.ts';
 
 /** Openings that refer back to the sentence before ("It", "The two sides", "This marked …"). */
 const ANAPHORA =
   /^(?:["“]?)(?:it|its|this|that|these|those|they|their|them|he|his|she|her|such|both|the two (?:sides|countries|leaders|parties)|the (?:latter|former)|there)\b/i;
 
-export interface AnswerContext {
-  knowledge: Knowledge;
-  index: SearchIndex;
-  aliasGroups: string[][][];
-  topics: Topic[];
-}
-
-interface Span {
+/** The sentences one snippet quotes: a run of a passage's sentences. */
+interface SentenceSpan {
   passage: number;
   /** First and last sentence of the span, as indexes into the passage's sentences. */
   from: number;
@@ -35,12 +23,25 @@ interface Span {
   score: number;
 }
 
+/** A question read against the material, and its candidate sentences, best first. */
+export interface RankedQuestion {
+  type: AnswerType;
+  slots: Slot[];
+  /** Folded tokens of the question, for telling new information from words it already has. */
+  tokens: Set<string>;
+  ranked: Candidate[];
+}
+
+export function rankQuestion(ctx: AnswerContext, question: string): RankedQuestion {
+  const type = answerType(question);
+  const slots = buildSlots(ctx, question);
+  const tokens = tokenSet(question);
+  return { type, slots, tokens, ranked: rankSentences(ctx, slots, type, tokens) };
+}
+
 export function answer(ctx: AnswerContext, question: string): AskResult {
   const { index } = ctx;
-  const type = answerType(question);
-  const slots = buildSlots(index, question, ctx.aliasGroups);
-  const qTokens = tokenSet(question);
-  const ranked = rankSentences(index, slots, type, qTokens, MAX_SNIPPET_CHARS);
+  const { type, slots, tokens: qTokens, ranked } = rankQuestion(ctx, question);
   const best = ranked[0];
   const decision = decide(slots, best);
   if (!best || !decision.answered) {
@@ -55,9 +56,9 @@ export function answer(ctx: AnswerContext, question: string): AskResult {
     };
   }
 
-  const spans: Span[] = [];
+  const spans: SentenceSpan[] = [];
   for (const c of ranked) {
-    if (spans.length >= MAX_SNIPPETS) break;
+    if (spans.length >= SNIPPETS.max) break;
     const span = expand(index, slots, type, qTokens, c);
     if (spans.some((s) => s.passage === span.passage && s.from <= span.to && span.from <= s.to)) continue;
     spans.push(span);
@@ -94,31 +95,29 @@ function decide(
     const names = unknownNames.map((s) => s.token).join(', ');
     return { answered: false, confidence, reason: `The material never mentions: ${names}.` };
   }
-  if (confidence < POLICY.minCoverage) {
+  if (confidence < ABSTENTION.minCoverage) {
     return { answered: false, confidence, reason: 'The material does not cover enough of what the question asks.' };
   }
   return { answered: true, confidence };
 }
 
 /** Joins the better neighbouring sentence (the one that adds most of what the question asks) when the two fit in the snippet length. */
-function expand(index: SearchIndex, slots: Slot[], type: AnswerType, qTokens: Set<string>, c: Candidate): Span {
+function expand(index: SearchIndex, slots: Slot[], type: AnswerType, qTokens: Set<string>, c: Candidate): SentenceSpan {
   const passage = index.passages[c.passage]!;
   const k = index.sentences[c.sentence]!.sentence;
   const own = passage.sentences[k]!;
-  const span: Span = { passage: c.passage, from: k, to: k, score: c.score };
+  const span: SentenceSpan = { passage: c.passage, from: k, to: k, score: c.score };
   const ownTerms = new Set(index.sentenceTerms(c.sentence));
 
   const options: { at: number; gain: number }[] = [];
-  for (const at of [k - 1, k + 1]) {
-    const s = passage.sentences[at];
-    if (!s) continue;
-    if (spanLength(passage, k, at) > MAX_SNIPPET_CHARS) continue;
+  for (const at of joinableNeighbours(passage, k)) {
+    const s = passage.sentences[at]!;
     const sTerms = new Set(index.sentenceTerms(c.sentence + at - k));
     // What the neighbour adds: question content the best sentence lacks.
     let gain = coverage(slots, (t) => ownTerms.has(t) || sTerms.has(t)) - coverage(slots, (t) => ownTerms.has(t));
-    if (at === k - 1 && ANAPHORA.test(own.text)) gain += 0.2;
-    if (at === k + 1 && ANAPHORA.test(s.text)) gain += 0.1;
-    if (type !== 'other' && c.typeMatches === 0 && typeEvidence(type, s.text, qTokens) > 0) gain += 0.15;
+    if (at === k - 1 && ANAPHORA.test(own.text)) gain += NEIGHBOUR.anaphoraBefore;
+    if (at === k + 1 && ANAPHORA.test(s.text)) gain += NEIGHBOUR.anaphoraAfter;
+    if (type !== 'other' && c.typeMatches === 0 && typeEvidence(type, s.text, qTokens) > 0) gain += NEIGHBOUR.typeMatch;
     options.push({ at, gain });
   }
   // The better neighbour is always joined when the two fit: it often completes the answer.
@@ -131,18 +130,12 @@ function expand(index: SearchIndex, slots: Slot[], type: AnswerType, qTokens: Se
   return span;
 }
 
-const articleMaps = new WeakMap<object, Map<string, Article>>();
-/** The article with this id, through a map built once per knowledge base (a scan costs milliseconds at 10,000 articles). */
+/** The article with this id (a map in the context: a scan costs milliseconds at 10,000 articles). */
 function articleById(ctx: AnswerContext, id: string): Article {
-  let map = articleMaps.get(ctx.knowledge);
-  if (!map) {
-    map = new Map(ctx.knowledge.articles.map((a) => [a.id, a]));
-    articleMaps.set(ctx.knowledge, map);
-  }
-  return map.get(id)!;
+  return ctx.articles.get(id)!;
 }
 
-function toSnippet(ctx: AnswerContext, span: Span): Snippet {
+function toSnippet(ctx: AnswerContext, span: SentenceSpan): Snippet {
   const passage = ctx.index.passages[span.passage]!;
   const article = articleById(ctx, passage.articleId);
   const text = passage.text.slice(passage.sentences[span.from]!.start, passage.sentences[span.to]!.end);
@@ -159,7 +152,7 @@ function toSnippet(ctx: AnswerContext, span: Span): Snippet {
   };
 }
 
-function cardsFor(ctx: AnswerContext, spans: Span[]): FactCard[] {
+function cardsFor(ctx: AnswerContext, spans: SentenceSpan[]): FactCard[] {
   const cards: FactCard[] = [];
   const first = spans[0];
   if (!first) return cards;
@@ -167,7 +160,7 @@ function cardsFor(ctx: AnswerContext, spans: Span[]): FactCard[] {
   for (const card of ctx.knowledge.curatedCards) {
     if (!cited.has(card.passageId)) continue;
     const article = articleById(ctx, card.articleId);
-    const passage = article.passages.find((p) => p.id === card.passageId)!;
+    const passage = ctx.index.passages[ctx.passageNumbers.get(card.passageId)!]!;
     cards.push(curatedCard(card, article, passage));
   }
   // Derived facts come from the best answer's passage, with its answering sentences first.
@@ -176,5 +169,5 @@ function cardsFor(ctx: AnswerContext, spans: Span[]): FactCard[] {
   const focus = passage.text.slice(passage.sentences[first.from]!.start, passage.sentences[first.to]!.end);
   const derived = factCard(article, passage, focus);
   if (derived) cards.push(derived);
-  return cards.slice(0, MAX_CARDS);
+  return cards.slice(0, SNIPPETS.maxCards);
 }

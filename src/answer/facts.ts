@@ -1,5 +1,7 @@
 import type { Article, CuratedCard, Passage } from '../knowledge/types.ts';
-import { DATE_PATTERN } from './question.ts';
+import { LEAD_SECTION } from '../knowledge/passages.ts';
+import { CARDS } from './tuning.ts';
+import { CARDINAL_WORDS, DATE_PATTERN, LONG_FORM_ACRONYM, YEAR } from '../text/patterns.ts';
 import type { FactCard, FactField } from './result.ts';
 
 /**
@@ -7,13 +9,9 @@ import type { FactCard, FactField } from './result.ts';
  * Every value is a verbatim span of the cited passage.
  */
 
-const MAX_FIELDS = 6;
-const NUMBER_WORD =
-  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|dozen';
-
 /** "12 bilateral and multilateral treaties", "more than 20 cooperation documents", "6,500 megawatts", "86%". */
 const QUANTITY = new RegExp(
-  `\\b((?:more than|over|about|around|approximately|nearly|almost|some|at least|up to|fewer than|less than)\\s+)?(\\d[\\d,]*(?:\\.\\d+)?(?![\\w])(?:\\s*(?:%|percent\\b))?|(?:${NUMBER_WORD})\\b)(?:\\s+(million|billion|thousand|trillion)\\b)?`,
+  `\\b((?:more than|over|about|around|approximately|nearly|almost|some|at least|up to|fewer than|less than)\\s+)?(\\d[\\d,]*(?:\\.\\d+)?(?![\\w])(?:\\s*(?:%|percent\\b))?|(?:${CARDINAL_WORDS})\\b)(?:\\s+(million|billion|thousand|trillion)\\b)?`,
   'gi',
 );
 
@@ -24,9 +22,6 @@ const PERSON = new RegExp(
   `((?:\\p{Lu}[\\p{L}-]+\\s+)?${ROLE})\\s+((?:\\p{Lu}[\\p{L}'’-]+)(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})`,
   'gu',
 );
-/** "Shanghai Cooperation Organisation (SCO)". */
-const ORGANIZATION =
-  /((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:(?:of|for|and|on|in|the|de|&)\s+)*\p{Lu}[\p{L}'’-]*)+)\s+\((\p{Lu}[\p{Lu}\d&.-]{1,11})\)/gu;
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -91,7 +86,7 @@ function quantityFields(text: string): FactField[] {
     const end = start + m[0].length;
     const spelled = !/\d/.test(number);
     // A bare year is a date, not a quantity.
-    if (/^(1[5-9]|20)\d{2}$/.test(number.replace(/,/g, '')) && !m[3]) continue;
+    if (YEAR.test(number.replace(/,/g, '')) && !m[3]) continue;
     // Spelled-out numbers are kept only as counts of something: "three newspapers", not "the two sides" or "one of".
     if (
       spelled &&
@@ -157,7 +152,7 @@ function personFields(text: string): FactField[] {
 }
 
 function organizationFields(text: string): FactField[] {
-  return [...text.matchAll(ORGANIZATION)].map((m) => ({
+  return [...text.matchAll(LONG_FORM_ACRONYM)].map((m) => ({
     name: m[2]!,
     value: m[1]!.trim(),
     kind: 'organization' as const,
@@ -178,18 +173,18 @@ export function extractFields(text: string): FactField[] {
 
 /**
  * One card per cited passage: facts in the answering sentences first, then the rest of the
- * passage, at most MAX_FIELDS.
+ * passage, at most CARDS.maxFields.
  */
 export function factCard(article: Article, passage: Passage, focus: string): FactCard | null {
   const fields = extractFields(focus);
   for (const f of extractFields(passage.text)) {
-    if (fields.length >= MAX_FIELDS) break;
+    if (fields.length >= CARDS.maxFields) break;
     if (!fields.some((g) => g.value.toLowerCase().includes(f.value.toLowerCase()))) fields.push(f);
   }
   if (fields.length === 0) return null;
   return {
-    title: passage.section === 'Introduction' ? article.title : `${passage.section}`,
-    fields: fields.slice(0, MAX_FIELDS),
+    title: passage.section === LEAD_SECTION ? article.title : `${passage.section}`,
+    fields: fields.slice(0, CARDS.maxFields),
     citation: {
       passageId: passage.id,
       articleId: article.id,

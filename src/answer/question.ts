@@ -1,3 +1,4 @@
+import { DATE_PATTERN, LONG_FORM_ACRONYM, NUMBER_WORDS, YEAR } from '../text/patterns.ts';
 import { fold, termOf, tokenize } from '../text/terms.ts';
 
 /** What a question asks for, read from its wording. "how many" is checked before "when". */
@@ -88,18 +89,7 @@ export function questionTerms(question: string): QuestionTerm[] {
   return out;
 }
 
-const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
-const MONTH_ABBR = 'jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
-const NUMBER_WORDS =
-  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|twice|once|thrice|single|double|triple|several|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth';
-
-export const DATE_PATTERN = new RegExp(
-  `\\b(?:(?:${MONTHS}|(?:${MONTH_ABBR})\\.?)\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})(?:,?\\s+\\d{4})?|(?:${MONTHS})(?:\\s+(?:of\\s+)?\\d{4})?|(?:1[0-9]|20)\\d{2}s?|\\d{1,2}(?:st|nd|rd|th)\\s+century|(?:spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?\\d{4})\\b`,
-  'gi',
-);
 const QUANTITY_PATTERN = new RegExp(`(?:\\d[\\d,.]*\\s*%?|\\b(?:${NUMBER_WORDS})\\b|\\bpercent\\b)`, 'gi');
-const EXPANSION =
-  /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on|in|the|de|&)\s+)*\p{Lu}[\p{L}'’-]*)+\s+\((\p{Lu}[\p{Lu}\d&.-]{1,11})\)/gu;
 const PLACE_CUE =
   /\b(?:in|at|from|near|to|across|outside|inside|of)\s+((?:the\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)*)/gu;
 const PROPER_NAME = /(?<![.!?]\s|^)\b\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+|the\s+|de\s+|van\s+|von\s+)?\p{Lu}[\p{L}'’-]+)*/gu;
@@ -110,7 +100,7 @@ export function typeEvidence(type: AnswerType, text: string, questionTokens: Set
   if (type === 'expansion') {
     // The long form written out before the acronym the question names: "National Collegiate Athletic Association (NCAA)".
     let n = 0;
-    for (const m of text.matchAll(EXPANSION)) if (questionTokens.has(m[1]!.toLowerCase())) n++;
+    for (const m of text.matchAll(LONG_FORM_ACRONYM)) if (questionTokens.has(m[2]!.toLowerCase())) n++;
     return n;
   }
   const novel = (match: string) => tokenize(match).some((t) => !questionTokens.has(t) && !/^(of|the|in)$/.test(t));
@@ -133,7 +123,7 @@ export function typeEvidence(type: AnswerType, text: string, questionTokens: Set
   for (const m of text.matchAll(re)) {
     const span = m[1] ?? m[0];
     // A year is also a number, but "how many" wants a count, not "in 2016".
-    if (type === 'quantity' && /^(1[5-9]|20)\d{2}$/.test(span.trim())) continue;
+    if (type === 'quantity' && YEAR.test(span.trim())) continue;
     if (novel(span)) found++;
   }
   return found;

@@ -1,9 +1,10 @@
-import { LEAD_SECTION } from '../knowledge/passages.ts';
-import type { Passage } from '../knowledge/types.ts';
 import { TERM_QUERY, sentenceOf, type SearchIndex } from '../search/index.ts';
 import { tokenize } from '../text/terms.ts';
+import type { AnswerContext } from './context.ts';
 import { typeEvidence, type AnswerType } from './question.ts';
 import type { Slot } from './slots.ts';
+import { joinableNeighbours } from './span.ts';
+import { RANKING, WEIGHTS } from './tuning.ts';
 
 /**
  * Sentence ranking. MiniSearch finds candidate passages and sentences; each candidate sentence
@@ -26,34 +27,6 @@ export interface Candidate {
   /** The same, counting only evidence strong enough to decide that the material answers (see `Slot.evidence`). */
   evidence: number;
   typeMatches: number;
-}
-
-export const WEIGHTS = {
-  sentenceCoverage: 1.0,
-  spanCoverage: 0.5,
-  contextCoverage: 0.35,
-  passageScore: 0.3,
-  sentenceScore: 0.1,
-  typeMatch: 0.2,
-  bigram: 0.15,
-  /** News puts the key facts first: a prior for the lede, the paragraphs before an article's first heading. */
-  lead: 0.15,
-};
-
-/** Credit a sentence gets for a question term that is only in its article title or section heading. */
-export const HEADING_CREDIT = 1;
-const PASSAGE_CANDIDATES = 6;
-const SENTENCE_CANDIDATES = 30;
-
-const headingCache = new WeakMap<Passage, Set<string>>();
-function headingTerms(index: SearchIndex, passage: number): Set<string> {
-  const p = index.passages[passage]!;
-  let h = headingCache.get(p);
-  if (!h) {
-    h = new Set(index.headingTerms(passage));
-    headingCache.set(p, h);
-  }
-  return h;
 }
 
 /** `has` tells how well a term is present: true/1 fully, a fraction for weaker evidence, false/0 not at all. */
@@ -79,9 +52,6 @@ export function coverage(slots: Slot[], has: Presence, evidence = false): number
   return total > 0 ? got / total : 0;
 }
 
-/** Boost for a stand-in term (a derived form or an alias) next to the question's own word. */
-const ALTERNATIVE_BOOST = 0.3;
-
 /**
  * The search query: every alternative of every slot, each boosted by how much it counts, so a
  * passage with both "Israel" and "Israeli" does not score twice for one question word.
@@ -92,7 +62,7 @@ function searchQuery(index: SearchIndex, slots: Slot[]): { query: string; boostT
     let primary = true;
     slot.alternatives.forEach((t, i) => {
       if (!index.df.has(t)) return;
-      const boost = slot.credits[i]! * (primary ? 1 : ALTERNATIVE_BOOST);
+      const boost = slot.credits[i]! * (primary ? 1 : RANKING.alternativeBoost);
       primary = false;
       if (boost > (boosts.get(t) ?? 0)) boosts.set(t, boost);
     });
@@ -100,27 +70,26 @@ function searchQuery(index: SearchIndex, slots: Slot[]): { query: string; boostT
   return { query: [...boosts.keys()].join(' '), boostTerm: (t) => boosts.get(t) ?? 1 };
 }
 
-/** Characters from the start of the first to the end of the last of two sentences of a passage. */
-export function spanLength(passage: Passage, a: number, b: number): number {
-  return passage.sentences[Math.max(a, b)]!.end - passage.sentences[Math.min(a, b)]!.start;
-}
-
 export function rankSentences(
-  index: SearchIndex,
+  ctx: AnswerContext,
   slots: Slot[],
   type: AnswerType,
   questionTokens: Set<string>,
-  maxSpanChars: number,
 ): Candidate[] {
+  const { index } = ctx;
   const { query, boostTerm } = searchQuery(index, slots);
   if (!query) return [];
   const passageHits = index.passageIndex.search(query, {
     ...TERM_QUERY,
     boostTerm,
-    boost: { text: 1, heading: 0.5 },
-    limit: PASSAGE_CANDIDATES * 4,
+    boost: { text: 1, heading: RANKING.headingBoost },
+    limit: RANKING.passageCandidates * RANKING.searchDepth,
   });
-  const sentenceHits = index.sentenceIndex.search(query, { ...TERM_QUERY, boostTerm, limit: SENTENCE_CANDIDATES * 4 });
+  const sentenceHits = index.sentenceIndex.search(query, {
+    ...TERM_QUERY,
+    boostTerm,
+    limit: RANKING.sentenceCandidates * RANKING.searchDepth,
+  });
   const topPassage = passageHits[0]?.score ?? 1;
   const topSentence = sentenceHits[0]?.score ?? 1;
 
@@ -130,11 +99,10 @@ export function rankSentences(
   for (const h of sentenceHits) sentenceScore.set(h.id as number, h.score / topSentence);
 
   const candidates = new Set<number>();
-  for (const h of sentenceHits.slice(0, SENTENCE_CANDIDATES)) candidates.add(h.id as number);
-  const firstSentence = firstSentenceIndex(index);
-  for (const h of passageHits.slice(0, PASSAGE_CANDIDATES)) {
+  for (const h of sentenceHits.slice(0, RANKING.sentenceCandidates)) candidates.add(h.id as number);
+  for (const h of passageHits.slice(0, RANKING.passageCandidates)) {
     const pi = h.id as number;
-    const first = firstSentence(pi);
+    const first = index.firstSentence(pi);
     index.passages[pi]!.sentences.forEach((_s, k) => candidates.add(first + k));
   }
 
@@ -147,20 +115,18 @@ export function rankSentences(
     const sTerms = index.sentenceTerms(si);
     const sSet = new Set(sTerms);
     const pSet = new Set(index.passageTerms(ref.passage));
-    const hSet = headingTerms(index, ref.passage);
+    const hSet = ctx.headingTerms(ref.passage);
     // The article's title and section name what every sentence under them is about.
-    const sentenceCoverage = coverage(slots, (t) => (sSet.has(t) ? 1 : hSet.has(t) ? HEADING_CREDIT : 0));
+    const sentenceCoverage = coverage(slots, (t) => (sSet.has(t) ? 1 : hSet.has(t) ? RANKING.headingCredit : 0));
     const inContext = (t: string) => sSet.has(t) || pSet.has(t) || hSet.has(t);
     const contextCoverage = coverage(slots, inContext);
     const evidence = coverage(slots, inContext, true);
     let spanCoverage = sentenceCoverage;
-    for (const at of [ref.sentence - 1, ref.sentence + 1]) {
-      const n = passage.sentences[at];
-      if (!n || spanLength(passage, ref.sentence, at) > maxSpanChars) continue;
+    for (const at of joinableNeighbours(passage, ref.sentence)) {
       const nSet = new Set(index.sentenceTerms(si + at - ref.sentence));
       spanCoverage = Math.max(
         spanCoverage,
-        coverage(slots, (t) => (sSet.has(t) || nSet.has(t) ? 1 : hSet.has(t) ? HEADING_CREDIT : 0)),
+        coverage(slots, (t) => (sSet.has(t) || nSet.has(t) ? 1 : hSet.has(t) ? RANKING.headingCredit : 0)),
       );
     }
     const typeMatches = typeEvidence(type, sentence.text, questionTokens);
@@ -172,7 +138,7 @@ export function rankSentences(
       WEIGHTS.sentenceScore * (sentenceScore.get(si) ?? 0) +
       WEIGHTS.typeMatch * (typeMatches > 0 ? 1 : 0) +
       WEIGHTS.bigram * bigramShare(bigrams, sTerms) +
-      WEIGHTS.lead * leadPrior(index, ref.passage);
+      WEIGHTS.lead * ctx.lede[ref.passage]!;
     out.push({
       sentence: si,
       passage: ref.passage,
@@ -186,40 +152,6 @@ export function rankSentences(
   }
   out.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
   return out;
-}
-
-/**
- * 1 for a passage in the lede of an article that has headings (the summary above the first
- * section), else 0. An article without headings has no lede to prefer.
- */
-const ledeCache = new WeakMap<SearchIndex, Uint8Array>();
-function leadPrior(index: SearchIndex, passage: number): number {
-  let lede = ledeCache.get(index);
-  if (!lede) {
-    lede = new Uint8Array(index.passages.length);
-    const hasHeadings = new Set(index.passages.filter((p) => p.section !== LEAD_SECTION).map((p) => p.articleId));
-    index.passages.forEach((p, i) => {
-      if (p.section === LEAD_SECTION && hasHeadings.has(p.articleId)) lede![i] = 1;
-    });
-    ledeCache.set(index, lede);
-  }
-  return lede[passage]!;
-}
-
-const firstCache = new WeakMap<SearchIndex, number[]>();
-function firstSentenceIndex(index: SearchIndex): (passage: number) => number {
-  let first = firstCache.get(index);
-  if (!first) {
-    first = [];
-    let n = 0;
-    for (const p of index.passages) {
-      first.push(n);
-      n += p.sentences.length;
-    }
-    firstCache.set(index, first);
-  }
-  const f = first;
-  return (p) => f[p]!;
 }
 
 function questionBigrams(slots: Slot[]): string[] {

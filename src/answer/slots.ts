@@ -1,7 +1,9 @@
 import type { SearchIndex } from '../search/index.ts';
 import { termOf, terms } from '../text/terms.ts';
-import { WordNet } from '../text/wordnet.ts';
+import type { WordNet } from '../text/wordnet.ts';
+import type { AnswerContext } from './context.ts';
 import { questionTerms } from './question.ts';
+import { ABSTENTION, SLOTS } from './tuning.ts';
 
 /**
  * A question turned into weighted slots. Each slot is one content word of the question; it is
@@ -38,13 +40,10 @@ export function idf(index: SearchIndex, df: number): number {
 
 /** Max edit distance allowed when correcting a term of this length. */
 function maxEdits(length: number): number {
-  if (length >= 10) return 2;
-  if (length >= 4) return 1;
+  if (length >= SLOTS.twoEditsFrom) return 2;
+  if (length >= SLOTS.minCorrectable) return 1;
   return 0;
 }
-
-/** Spelling corrections kept for one unknown word, at most. */
-const MAX_CORRECTIONS = 3;
 
 /** Known terms one swap of neighbouring letters away ("documnet" → "document"), which Levenshtein counts as two edits. */
 function transpositions(index: SearchIndex, term: string): string[] {
@@ -63,7 +62,7 @@ function transpositions(index: SearchIndex, term: string): string[] {
  * "whenever" becomes "whenev"), so edits on stems alone miss such typos. Most used first.
  */
 function typoCandidates(index: SearchIndex, token: string): { term: string; df: number }[] {
-  if (token.length < 4 || !/^[a-z]+$/.test(token)) return [];
+  if (token.length < SLOTS.minCorrectable || !/^[a-z]+$/.test(token)) return [];
   const seen = new Map<string, number>();
   const consider = (variant: string) => {
     const t = termOf(variant, false);
@@ -92,7 +91,7 @@ export function correctTerm(
   // Every candidate at the best distance, most used first: in a large vocabulary a typo is often
   // one edit from several words, and the other question words tell which one was meant.
   let tied: { term: string; df: number }[] = [];
-  if (term.length >= 4) {
+  if (term.length >= SLOTS.minCorrectable) {
     for (const t of transpositions(index, term)) {
       const df = index.df.get(t)!;
       if (!best || df > best.df) best = { term: t, dist: 1, df };
@@ -113,9 +112,9 @@ export function correctTerm(
   const others = tied
     .filter((c) => c.term !== best.term)
     .sort((a, b) => b.df - a.df || (a.term < b.term ? -1 : 1))
-    .slice(0, MAX_CORRECTIONS - 1)
+    .slice(0, SLOTS.maxCorrections - 1)
     .map((c) => c.term);
-  return { term: best.term, credit: best.dist === 1 ? 0.8 : 0.6, others };
+  return { term: best.term, credit: best.dist === 1 ? SLOTS.oneEditCredit : SLOTS.twoEditCredit, others };
 }
 
 /**
@@ -140,10 +139,9 @@ const DERIVATIONS = [
   'es',
   's',
 ];
-const DERIVED_CREDIT = 0.8;
 
 function isDerivation(base: string, longer: string): boolean {
-  if (base.length < 5 || !longer.startsWith(base)) return false;
+  if (base.length < SLOTS.minDerivationBase || !longer.startsWith(base)) return false;
   const suffix = longer.slice(base.length);
   if (suffix === 'n') return base.endsWith('a'); // Syria → Syrian, Korea → Korean
   return DERIVATIONS.includes(suffix);
@@ -151,30 +149,25 @@ function isDerivation(base: string, longer: string): boolean {
 
 /** Known terms related to `term` by a derivational suffix, in either direction. */
 export function relatedForms(index: SearchIndex, term: string): string[] {
-  if (term.length < 4 || /\d/.test(term)) return [];
+  if (term.length < SLOTS.minRelatedTerm || /\d/.test(term)) return [];
   const out: string[] = [];
   for (const t of index.termsWithPrefix(term)) if (t !== term && isDerivation(term, t)) out.push(t);
-  for (let len = term.length - 1; len >= 4; len--) {
+  for (let len = term.length - 1; len >= SLOTS.minRelatedTerm; len--) {
     const head = term.slice(0, len);
     if (index.df.has(head) && isDerivation(head, term)) out.push(head);
   }
   return out;
 }
 
-export const UNKNOWN_VERB_FACTOR = 0.5;
-
-const SYNONYM_CREDIT = 0.7;
-/** A synonym in the word's commonest sense (not a verb) is some evidence that the material answers; others are none. */
-const CLOSE_SYNONYM_EVIDENCE = 0.6;
-
-let wordnet: WordNet | null | undefined;
-
 /**
  * Terms of the material that are WordNet synonyms of `token`, or null when WordNet does not
  * know the word at all (then it is more likely a typo than a word choice).
  */
-export function synonymTerms(index: SearchIndex, token: string): { term: string; close: boolean }[] | null {
-  if (wordnet === undefined) wordnet = WordNet.open();
+export function synonymTerms(
+  index: SearchIndex,
+  wordnet: WordNet | null,
+  token: string,
+): { term: string; close: boolean }[] | null {
   if (!wordnet || !/^[a-z]+(?:-[a-z]+)*$/.test(token)) return null;
   if (wordnet.lemmas(token).length === 0) return null;
   const close = new Set(wordnet.closeSynonyms(token).flatMap((w) => terms(w)));
@@ -206,15 +199,16 @@ const COMPARATIVES = new Set([
  * A verb, adjective or adverb rather than a name or a thing: by WordNet's commonest use of the
  * word, by being a comparative, or by a verb ending when WordNet does not know it.
  */
-function isPredicate(slot: Slot): boolean {
+function isPredicate(wordnet: WordNet | null, slot: Slot): boolean {
   if (slot.named) return false;
   if (COMPARATIVES.has(slot.token) || slot.inflected) return true;
-  if (wordnet === undefined) wordnet = WordNet.open();
   const pos = wordnet?.primaryPos(slot.token);
   return pos ? pos !== 'noun' : false;
 }
 
-export function buildSlots(index: SearchIndex, question: string, aliasGroups: string[][][]): Slot[] {
+/** Reads a question into weighted slots against the material of `ctx`. */
+export function buildSlots(ctx: Pick<AnswerContext, 'index' | 'aliasGroups' | 'wordnet'>, question: string): Slot[] {
+  const { index, aliasGroups } = ctx;
   const slots: Slot[] = [];
   const qterms = questionTerms(question);
   const present = new Set(qterms.map((q) => q.term));
@@ -224,23 +218,27 @@ export function buildSlots(index: SearchIndex, question: string, aliasGroups: st
     const evidence = [1];
     for (const form of relatedForms(index, q.term)) {
       alternatives.push(form);
-      credits.push(DERIVED_CREDIT);
-      evidence.push(DERIVED_CREDIT);
+      credits.push(SLOTS.derivedCredit);
+      evidence.push(SLOTS.derivedCredit);
     }
     if (alternatives.length === 1 && !index.df.has(q.term)) {
       // A word the material does not use: a real English word may be a synonym of one it does use;
       // anything else is taken for a typo.
-      const synonyms = synonymTerms(index, q.token);
+      const synonyms = synonymTerms(index, ctx.wordnet(), q.token);
       if (synonyms) {
         for (const { term, close } of synonyms) {
           alternatives.push(term);
-          credits.push(SYNONYM_CREDIT);
-          evidence.push(close ? CLOSE_SYNONYM_EVIDENCE : 0);
+          credits.push(SLOTS.synonymCredit);
+          evidence.push(close ? SLOTS.closeSynonymEvidence : 0);
         }
       } else {
         const typos = typoCandidates(index, q.token);
         const fix = typos.length
-          ? { term: typos[0]!.term, credit: 0.8, others: typos.slice(1, MAX_CORRECTIONS).map((c) => c.term) }
+          ? {
+              term: typos[0]!.term,
+              credit: SLOTS.typoCredit,
+              others: typos.slice(1, SLOTS.maxCorrections).map((c) => c.term),
+            }
           : correctTerm(index, q.term);
         if (fix) {
           for (const t of [fix.term, ...fix.others]) {
@@ -288,7 +286,9 @@ export function buildSlots(index: SearchIndex, question: string, aliasGroups: st
     slot.unknown = known.length === 0;
     // A verb the material never uses is weaker evidence against an answer than a missing noun or name:
     // questions paraphrase verbs ("raised" for "elevating") far more often than they swap topics.
-    slot.weight = slot.unknown ? unknownWeight * (isPredicate(slot) ? UNKNOWN_VERB_FACTOR : 1) : idf(index, known[0]!);
+    slot.weight = slot.unknown
+      ? unknownWeight * (isPredicate(ctx.wordnet(), slot) ? ABSTENTION.unknownVerbFactor : 1)
+      : idf(index, known[0]!);
   }
   return slots;
 }

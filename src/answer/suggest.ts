@@ -1,6 +1,7 @@
 import type { Knowledge } from '../knowledge/types.ts';
 import { LEAD_SECTION } from '../knowledge/passages.ts';
 import { terms } from '../text/terms.ts';
+import { SUGGESTIONS } from './tuning.ts';
 
 /**
  * Topics the material can answer, for a declined question and for autocomplete: article
@@ -70,7 +71,7 @@ export function namedPhrases(text: string, max = 12): string[] {
     .map(([p]) => p);
 }
 
-export function suggestTopics(topics: Topic[], question: string, count = 5): string[] {
+export function suggestTopics(topics: Topic[], question: string, count = SUGGESTIONS.count): string[] {
   const q = new Set(terms(question));
   const scored = topics.map((t, i) => {
     let shared = 0;
@@ -81,7 +82,7 @@ export function suggestTopics(topics: Topic[], question: string, count = 5): str
   // Spread over articles: at most two topics from one article while others are waiting.
   const out: string[] = [];
   const perArticle = new Map<string, number>();
-  for (const pass of [2, Infinity]) {
+  for (const pass of [SUGGESTIONS.perArticle, Infinity]) {
     for (const { t } of scored) {
       if (out.length >= count) break;
       if (out.includes(t.label)) continue;

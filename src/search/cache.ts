@@ -54,6 +54,7 @@ export function defaultCacheDir(): string {
 
 /** Source files whose behaviour shapes the index: tokens, terms, passages and the layout. */
 const INDEX_CODE = [
+  'text/patterns.ts',
   'text/terms.ts',
   'text/sentences.ts',
   'knowledge/passages.ts',

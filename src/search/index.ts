@@ -34,6 +34,8 @@ export interface SearchIndex {
   headingTerms(passage: number): string[];
   /** Terms of passage text that start with `prefix` (the prefix itself included), in string order. */
   termsWithPrefix(prefix: string): string[];
+  /** Number (in `sentences`) of a passage's first sentence. */
+  firstSentence(passage: number): number;
   /** Ids of the terms of `df`, in string order. */
   sortedTerms: Uint32Array;
   /** Terms for fuzzy lookup, built on first use. */
@@ -203,7 +205,7 @@ export function assemble(
   sortedTerms: Uint32Array,
 ): SearchIndex {
   let vocab: SearchableMap<number> | undefined;
-  let first: Uint32Array | undefined;
+  const first = firstSentences(passages);
   const df = new DocumentFrequencies(passageIndex);
   return {
     passages,
@@ -215,7 +217,8 @@ export function assemble(
     passageTerms:
       passageIndex.fields[0]!.seqOffsets.length > 0
         ? (p) => passageIndex.termsOf(p, 0)
-        : ((first ??= firstSentences(passages)), (p) => sentenceIndex.termsOfRange(first![p]!, first![p + 1]!, 0)),
+        : (p) => sentenceIndex.termsOfRange(first[p]!, first[p + 1]!, 0),
+    firstSentence: (p) => first[p]!,
     sentenceTerms: (s) => sentenceIndex.termsOf(s, 0),
     headingTerms: (p) => passageIndex.termsOf(p, 1),
     sortedTerms,

@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { ORDINAL_WORDS } from './patterns.ts';
 
 /**
  * One term pipeline for questions and text alike: tokens, diacritic folding, number forms,
@@ -54,9 +55,7 @@ const SAME_WORD = new Map([
   ['percentages', 'percent'],
   ['pct', 'percent'],
   // Ordinals as digits and as words: "3rd year" finds "the third year".
-  ...['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].map(
-    (word, i) => [`${i + 1}${['st', 'nd', 'rd'][i] ?? 'th'}`, word] as [string, string],
-  ),
+  ...ORDINAL_WORDS.map((word, i) => [`${i + 1}${['st', 'nd', 'rd'][i] ?? 'th'}`, word] as [string, string]),
 ]);
 const GROUPED_NUMBER = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 

@@ -24,25 +24,21 @@ export class TimelineFilterError extends Error {
   }
 }
 
-interface Extracted {
+export interface Extracted {
   events: DraftEvent[];
   problems: Problem[];
 }
 
-// Extraction depends only on the knowledge object, which never changes once loaded.
-const cache = new WeakMap<Knowledge, Extracted>();
-
-/** All events of the material, overrides applied and duplicates merged, oldest first. */
+/**
+ * All events of the material, overrides applied and duplicates merged, oldest first. It depends only on the
+ * knowledge, which never changes once loaded: the engine extracts once and passes the result to `buildTimeline`.
+ */
 export function extractTimeline(knowledge: Knowledge): Extracted {
-  const hit = cache.get(knowledge);
-  if (hit) return hit;
   const problems: Problem[] = [];
   const drafts = knowledge.articles.flatMap(extractArticleEvents);
   const fixed = applyOverrides(drafts, loadOverrideFiles(knowledge, problems), knowledge.articles, problems);
   const events = mergeDuplicates([...fixed].sort(compareEvents));
-  const result = { events, problems };
-  cache.set(knowledge, result);
-  return result;
+  return { events, problems };
 }
 
 function matchesQuery(e: DraftEvent, query: string): boolean {
@@ -58,14 +54,18 @@ function matchesQuery(e: DraftEvent, query: string): boolean {
  * The timeline for moderators: every dated event in the material, filtered and ordered. An event
  * is kept when the span it covers overlaps [from, to]; `from: 2025-08` keeps "2025" and "2025-08-08".
  */
-export function buildTimeline(knowledge: Knowledge, filters: TimelineFilters = {}): Timeline {
+export function buildTimeline(
+  knowledge: Knowledge,
+  filters: TimelineFilters = {},
+  extracted: Extracted = extractTimeline(knowledge),
+): Timeline {
   const parsed = TimelineFiltersSchema.safeParse(filters);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new TimelineFilterError(String(issue.path[0] ?? 'filters'), issue.message);
   }
   const f = parsed.data;
-  const { events, problems } = extractTimeline(knowledge);
+  const { events, problems } = extracted;
   const visible = events.filter((e) => f.includeContext || e.kind !== 'context');
   const from = f.from ? firstDay(parsePartial(f.from)!) : null;
   const to = f.to ? lastDay(parsePartial(f.to)!) : null;

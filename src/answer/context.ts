@@ -1,0 +1,59 @@
+import { LEAD_SECTION } from '../knowledge/passages.ts';
+import type { Article, Knowledge } from '../knowledge/types.ts';
+import type { SearchIndex } from '../search/index.ts';
+import { WordNet } from '../text/wordnet.ts';
+import { aliasTerms } from './slots.ts';
+import type { Topic } from './suggest.ts';
+
+/**
+ * What answering reads besides the question: the knowledge, its index, and lookups derived from them once per
+ * engine. Every cache of the answering path lives here, not at module level, so two engines over different knowledge
+ * never share one (see docs/DESIGN.md, "Caches").
+ */
+export interface AnswerContext {
+  knowledge: Knowledge;
+  index: SearchIndex;
+  /** Alias groups of `aliases.yaml` as term lists. */
+  aliasGroups: string[][][];
+  topics: Topic[];
+  /** Articles by id. */
+  articles: ReadonlyMap<string, Article>;
+  /** Passage numbers in the index by passage id. */
+  passageNumbers: ReadonlyMap<string, number>;
+  /** 1 for a passage in the lede of an article that has headings (the summary above its first section), else 0. */
+  lede: Uint8Array;
+  /** The terms of a passage's article title and section, as a set (memoised). */
+  headingTerms(passage: number): Set<string>;
+  /** WordNet, opened on first use; null when the dictionary cannot be read. */
+  wordnet(): WordNet | null;
+}
+
+export function createAnswerContext(knowledge: Knowledge, index: SearchIndex, topics: Topic[]): AnswerContext {
+  const headings = new Map<number, Set<string>>();
+  let wordnet: WordNet | null | undefined;
+  return {
+    knowledge,
+    index,
+    aliasGroups: aliasTerms(knowledge.aliases),
+    topics,
+    articles: new Map(knowledge.articles.map((a) => [a.id, a])),
+    passageNumbers: new Map(index.passages.map((p, i) => [p.id, i])),
+    lede: ledeOf(index),
+    headingTerms(passage) {
+      let h = headings.get(passage);
+      if (!h) headings.set(passage, (h = new Set(index.headingTerms(passage))));
+      return h;
+    },
+    wordnet: () => (wordnet === undefined ? (wordnet = WordNet.open()) : wordnet),
+  };
+}
+
+/** An article without headings has no lede to prefer; one with headings leads with its summary. */
+function ledeOf(index: SearchIndex): Uint8Array {
+  const lede = new Uint8Array(index.passages.length);
+  const hasHeadings = new Set(index.passages.filter((p) => p.section !== LEAD_SECTION).map((p) => p.articleId));
+  index.passages.forEach((p, i) => {
+    if (p.section === LEAD_SECTION && hasHeadings.has(p.articleId)) lede[i] = 1;
+  });
+  return lede;
+}

@@ -1,0 +1,99 @@
+/**
+ * Every tuning number of the answering path, in one place (as MiniSearch keeps its defaults in one block), each with
+ * the reason it has its value. Change them here and measure with `npm run eval` and `npm run bench`.
+ */
+
+/** Snippets: what the reader gets. */
+export const SNIPPETS = {
+  /** A joined snippet stays within about this many characters: one or two sentences, never a whole paragraph. */
+  maxChars: 400,
+  /** The answer and two more places, so a near miss still shows the right sentence. */
+  max: 3,
+  /** Fact cards shown with an answer: the answering passage's, plus a curated one. */
+  maxCards: 2,
+};
+
+/** Abstention: when the material is taken to answer at all. */
+export const ABSTENTION = {
+  /** Weighted share of the question's content that the answer, its passage and headings must cover. */
+  minCoverage: 0.5,
+  /** A verb the material never uses counts this much against an answer: questions paraphrase verbs more than topics. */
+  unknownVerbFactor: 0.5,
+};
+
+/** Sentence ranking: weights of the features a candidate sentence is scored on (see rank.ts). */
+export const WEIGHTS = {
+  /** Share of the question the sentence covers alone: the main signal. */
+  sentenceCoverage: 1.0,
+  /** Share covered with its better neighbour: the answer often spans two sentences. */
+  spanCoverage: 0.5,
+  /** Share covered by its passage and headings: context, weaker than the sentence itself. */
+  contextCoverage: 0.35,
+  /** The passage's BM25 score, relative to the best passage. */
+  passageScore: 0.3,
+  /** The sentence's own BM25 score, relative to the best sentence: mostly a tie-breaker. */
+  sentenceScore: 0.1,
+  /** The sentence holds the kind of thing asked for (a number, a date, a name, a place). */
+  typeMatch: 0.2,
+  /** Share of the question's neighbouring word pairs the sentence has in the same order. */
+  bigram: 0.15,
+  /** News puts the key facts first: a prior for the lede, the paragraphs before an article's first heading. */
+  lead: 0.15,
+};
+
+export const RANKING = {
+  /** Credit a sentence gets for a question term that is only in its article title or section heading. */
+  headingCredit: 1,
+  /** Passages and sentences kept from the search as candidates: the right one is nearly always among them. */
+  passageCandidates: 6,
+  sentenceCandidates: 30,
+  /** Search results fetched per candidate kept, so scores are normalised over a wider field than the candidates. */
+  searchDepth: 4,
+  /** Weight of the heading field (title and section) against the text in the passage search. */
+  headingBoost: 0.5,
+  /** Boost for a stand-in term (a derived form or an alias) next to the question's own word. */
+  alternativeBoost: 0.3,
+};
+
+/** Joining a neighbouring sentence to the best one (see answer.ts): bonuses on top of the question content it adds. */
+export const NEIGHBOUR = {
+  /** The best sentence opens with "It", "This", "The two sides": the one before says what they refer to. */
+  anaphoraBefore: 0.2,
+  /** The next sentence refers back to the best one: it usually continues the same statement. */
+  anaphoraAfter: 0.1,
+  /** The best sentence lacks the kind of thing asked for and the neighbour has it. */
+  typeMatch: 0.15,
+};
+
+/** Question slots: how much each stand-in for a question word counts (see slots.ts). */
+export const SLOTS = {
+  /** Spelling corrections kept for one unknown word, at most: the other question words pick the meant one. */
+  maxCorrections: 3,
+  /** A correction one typing slip away from the word as written. */
+  typoCredit: 0.8,
+  /** A fuzzy correction at edit distance one, and at two. */
+  oneEditCredit: 0.8,
+  twoEditCredit: 0.6,
+  /** Words shorter than this are never corrected (too many neighbours); at least `twoEditsFrom` letters allow two edits. */
+  minCorrectable: 4,
+  twoEditsFrom: 10,
+  /** A derived form ("chair" / "chairmanship", "Syria" / "Syrian"): nearly the same word. */
+  derivedCredit: 0.8,
+  /** A derivation needs a base of at least this many letters, so short words do not match everything after them. */
+  minDerivationBase: 5,
+  /** Shorter terms (and shorter heads of a longer term) are not looked up for derived forms. */
+  minRelatedTerm: 4,
+  /** A WordNet synonym helps ranking this much. */
+  synonymCredit: 0.7,
+  /** A synonym in the word's commonest sense (not a verb) is this much evidence that the material answers. */
+  closeSynonymEvidence: 0.6,
+};
+
+/** Fact cards. */
+export const CARDS = {
+  /** Fields on one card: what fits in a glance. */
+  maxFields: 6,
+};
+
+/** Suggestions for a declined question: enough to choose from, few enough to read. */
+export const SUGGESTIONS = { count: 5, perArticle: 2 };

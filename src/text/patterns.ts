@@ -1,0 +1,62 @@
+/**
+ * Text patterns shared by question reading, answer typing, fact cards and the term pipeline: one home for each, so
+ * the question and the material are always read the same way.
+ */
+
+export const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+] as const;
+/** Month names and their abbreviations, as regular-expression alternatives. */
+export const MONTHS = MONTH_NAMES.join('|');
+export const MONTH_ABBR = 'jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
+
+/** "first" … "tenth": ordinals written as words, which match "1st" … "10th" (see the term pipeline). */
+export const ORDINAL_WORDS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+] as const;
+
+const UNITS =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+
+/** Spelled-out counts ("three newspapers", "a dozen projects"), as regular-expression alternatives. */
+export const CARDINAL_WORDS = `${UNITS}|${TENS}|hundred|thousand|dozen`;
+
+/** Every word that can answer "how many" or "how much": counts, magnitudes, multiples and ordinals. */
+export const NUMBER_WORDS = `${UNITS}|${TENS}|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|twice|once|thrice|single|double|triple|several|${ORDINAL_WORDS.join('|')}`;
+
+/** A year written on its own (1500–2099): a date, not a count ("in 2016" does not answer "how many"). */
+export const YEAR = /^(1[5-9]|20)\d{2}$/;
+
+/** Day, month, year, decade, century and season mentions ("August 8th", "8 August 2025", "April 2025", "1990s"). */
+export const DATE_PATTERN = new RegExp(
+  `\\b(?:(?:${MONTHS}|(?:${MONTH_ABBR})\\.?)\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})(?:,?\\s+\\d{4})?|(?:${MONTHS})(?:\\s+(?:of\\s+)?\\d{4})?|(?:1[0-9]|20)\\d{2}s?|\\d{1,2}(?:st|nd|rd|th)\\s+century|(?:spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?\\d{4})\\b`,
+  'gi',
+);
+
+/**
+ * A capitalised long form followed by its acronym in brackets: "Shanghai Cooperation Organisation (SCO)". Group 1 is
+ * the long form, group 2 the acronym.
+ */
+export const LONG_FORM_ACRONYM =
+  /((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:(?:of|for|and|on|in|the|de|&)\s+)*\p{Lu}[\p{L}'’-]*)+)\s+\((\p{Lu}[\p{Lu}\d&.-]{1,11})\)/gu;

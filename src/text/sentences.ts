@@ -128,13 +128,13 @@ const SENTENCE_STARTERS = new Set([
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»']);
 const OPENERS = /["'“‘([«]/u;
 
-export interface Span {
+export interface TextRange {
   start: number;
   end: number;
 }
 
-export function splitSentences(text: string): Span[] {
-  const spans: Span[] = [];
+export function splitSentences(text: string): TextRange[] {
+  const spans: TextRange[] = [];
   let start = skipSpace(text, 0);
   let i = start;
   while (i < text.length) {

@@ -22,7 +22,7 @@ const TimelineArgs = z.object({
   positionals: z.array(z.string()).max(0, `unexpected argument (${USAGE})`),
 });
 
-await runCli('timeline', () => {
+await runCli('timeline', async () => {
   const args = parseCli(
     process.argv.slice(2),
     {
@@ -48,7 +48,7 @@ await runCli('timeline', () => {
   reportProblems(engine.knowledge.problems);
   let timeline;
   try {
-    timeline = engine.timeline({
+    timeline = await engine.timeline({
       from: args.from,
       to: args.to,
       query: args.query,

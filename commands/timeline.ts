@@ -1,7 +1,7 @@
 import { ApplicationCommandOptionType, PermissionFlagsBits } from 'discord.js';
 import type { z } from 'zod';
 import { customId, defineCommand } from '../bot/command.ts';
-import { errorReply } from '../bot/replies/respond.ts';
+import { errorReply, type Reply } from '../bot/replies/respond.ts';
 import { timelineReply } from '../bot/replies/timeline.ts';
 import type { Engine } from '../src/engine.ts';
 import { TimelineFilterError, TimelineFiltersSchema } from '../src/timeline/index.ts';
@@ -39,10 +39,10 @@ export function decodeState(state: string): { page: number; options: Options } |
   return { page: Number(page), options: parsed.data };
 }
 
-function render(engine: Engine, page: number, options: Options) {
+async function render(engine: Engine, page: number, options: Options): Promise<Reply> {
   let t;
   try {
-    t = engine.timeline(options);
+    t = await engine.timeline(options);
   } catch (e) {
     if (e instanceof TimelineFilterError) return errorReply(`That didn't work — ${e.message}.`);
     throw e;
@@ -98,10 +98,10 @@ export const timeline = defineCommand({
   execute: ({ engine, options }) => render(engine, 1, options),
   button: {
     defer: 'update',
-    run: ({ engine, action, state }) => {
+    run: async ({ engine, action, state }) => {
       const decoded = action === PAGE ? decodeState(state) : null;
       if (!decoded) return errorReply('That button no longer works.');
-      return { ...render(engine, decoded.page, decoded.options), update: true };
+      return { ...(await render(engine, decoded.page, decoded.options)), update: true };
     },
   },
 });

@@ -7,7 +7,7 @@ import { KnowledgeSnapshot } from './knowledge/snapshot.ts';
 import type { Article, Knowledge, Passage } from './knowledge/types.ts';
 import { defaultCacheDir, loadOrBuildIndex, type CacheInfo } from './search/cache.ts';
 import { sentenceOf, type SearchIndex } from './search/index.ts';
-import { buildTimeline, extractTimeline, type Timeline } from './timeline/build.ts';
+import type { Extracted, Timeline } from './timeline/build.ts';
 import type { TimelineFilters } from './timeline/schema.ts';
 
 /**
@@ -30,8 +30,11 @@ export interface Engine {
   article(id: string): Article | undefined;
   /** Where a passage comes from: its article's title, link, publisher and date, and its section. */
   source(passageId: string): PassageSource | undefined;
-  /** The material's dated events, filtered and ordered. Throws `TimelineFilterError` for a bad filter. */
-  timeline(filters?: TimelineFilters): Timeline;
+  /**
+   * The material's dated events, filtered and ordered. Rejects with `TimelineFilterError` for a bad filter. The
+   * timeline module (and its date parser, about 30 MB) is loaded on first use, so answering alone never pays for it.
+   */
+  timeline(filters?: TimelineFilters): Promise<Timeline>;
   /** The best-ranked candidate sentences for a question, best first (for measuring retrieval, e.g. Hit@5). */
   candidates(question: string, limit?: number): RankedSentence[];
   /**
@@ -77,7 +80,7 @@ export function engineFor(knowledge: Knowledge, cacheDir?: string | null, snapsh
   const topics = snapshot ? snapshot.topics(knowledge, topicsOf) : topicsOf(knowledge);
   const ctx: AnswerContext = createAnswerContext(knowledge, index, topics);
   const memos = new Map<string, unknown>();
-  let events: ReturnType<typeof extractTimeline> | undefined;
+  let events: Extracted | undefined;
 
   const passage = (id: string) => {
     const n = ctx.passageNumbers.get(id);
@@ -114,7 +117,8 @@ export function engineFor(knowledge: Knowledge, cacheDir?: string | null, snapsh
         published: a.published,
       };
     },
-    timeline(filters = {}) {
+    async timeline(filters = {}) {
+      const { buildTimeline, extractTimeline } = await import('./timeline/build.ts');
       events ??= extractTimeline(knowledge);
       return buildTimeline(knowledge, filters, events);
     },

@@ -23,6 +23,7 @@ export function parseCli<T>(argv: string[], options: NonNullable<ParseArgsConfig
 
 /** Runs a CLI body: usage errors and unexpected errors become one line on stderr, never a stack trace. */
 export async function runCli(name: string, body: () => Promise<void> | void): Promise<void> {
+  endQuietlyOnClosedOutput();
   try {
     await body();
   } catch (e) {
@@ -36,4 +37,15 @@ export async function runCli(name: string, body: () => Promise<void> | void): Pr
 /** Reports knowledge files that were skipped, one line each, on stderr. */
 export function reportProblems(problems: { file: string; message: string }[]): void {
   for (const p of problems) process.stderr.write(`knowledge: ${p.file}: ${p.message} (skipped)\n`);
+}
+
+/**
+ * A reader that closes the pipe early (`| head -1`) is done with the output: end at once, with
+ * the exit status so far and no stack trace, as `cat` and `grep` do. Other stdout errors still throw.
+ */
+function endQuietlyOnClosedOutput(): void {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit();
+  });
 }

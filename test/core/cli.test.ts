@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AskResultSchema } from '../../src/answer/result.ts';
@@ -84,5 +84,18 @@ describe('npm run ask', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(message);
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('--stdin into a pipe closed early (| head -1) ends quietly: no stack trace, exit 0', async () => {
+    // Reads the first line, then closes its end of the pipe, as `head -1` does.
+    const child = spawn(tsx, ['cli/ask.ts', '--stdin'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d) => (err += d));
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.stdin.on('error', () => undefined);
+    child.stdin.end('When was the press conference?\n'.repeat(3000));
+    const status = await new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    expect(err).toBe('');
+    expect(status).toBe(0);
   });
 });

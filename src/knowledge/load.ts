@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
@@ -15,16 +15,87 @@ import type { Article, CuratedCard, Knowledge, Problem } from './types.ts';
 /** Data files besides articles, by base name. Others are reported so a typo in a name is noticed. */
 const DATA_FILES = new Set(['aliases', 'facts', 'timeline']);
 
-/** Every file below `dir`, sorted so that loading (and ids) never depend on directory order. */
-function walk(dir: string): string[] {
+/**
+ * Every file below `root`, sorted so that loading (and ids) never depend on directory order.
+ * Symbolic links are followed when they resolve inside the knowledge folder (deployments often
+ * mount articles as links, e.g. a Kubernetes ConfigMap: `a.md -> ..data/a.md`), and the file
+ * keeps the link's path (its id). A link that leaves the folder or leads nowhere is not
+ * followed, and each one is reported by name; so is a link to a file or folder already read
+ * (read once, under its own path when it has one).
+ */
+function walk(root: string, problems: Problem[]): string[] {
+  const realRoot = realpathSync(root);
+  const seen = new Map<string, string>([[realRoot, root]]);
   const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith('.')) continue;
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...walk(full));
-    else if (entry.isFile()) out.push(full);
+  const links: string[] = [];
+  // Plain entries first, links after: only a link can reach a file twice, and a file's own path wins.
+  // `realDir` is `dir` with every link resolved, so a plain entry's real path needs no system call.
+  const visit = (dir: string, realDir: string) => {
+    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const full = path.join(dir, entry.name);
+      if (entry.isSymbolicLink()) links.push(full);
+      else if (entry.isDirectory()) {
+        seen.set(path.join(realDir, entry.name), full);
+        visit(full, path.join(realDir, entry.name));
+      } else if (entry.isFile() && isKnowledgeFile(full)) {
+        seen.set(path.join(realDir, entry.name), full);
+        out.push(full);
+      }
+    }
+  };
+  visit(root, realRoot);
+  for (let i = 0; i < links.length; i++) {
+    const link = links[i]!;
+    const target = linkTarget(link, realRoot);
+    if (typeof target !== 'string') {
+      if (target.report) problems.push({ file: displayPath(link), message: target.problem });
+      continue;
+    }
+    const stat = statSync(target);
+    if (!stat.isDirectory() && !(stat.isFile() && isKnowledgeFile(link))) continue;
+    const first = seen.get(target);
+    if (first) {
+      const what = stat.isDirectory() ? 'folder' : 'file';
+      const name = displayPath(first);
+      problems.push({
+        file: displayPath(link),
+        message: `symbolic link to the same ${what} as ${name}: read once, as ${name}`,
+      });
+      continue;
+    }
+    seen.set(target, link);
+    if (stat.isDirectory()) visit(link, target);
+    else out.push(link);
   }
   return out.sort();
+}
+
+/**
+ * Where the symbolic link `link` leads when that is inside `realRoot`; otherwise why it is not
+ * followed, and whether to report it (a link that could be an article, a data file or a folder).
+ */
+function linkTarget(link: string, realRoot: string): string | { problem: string; report: boolean } {
+  let target: string;
+  try {
+    target = realpathSync(link);
+  } catch {
+    const problem = `symbolic link to ${readlinkSync(link)}, which does not exist: not read`;
+    return { problem, report: isKnowledgeFile(link) || path.extname(link) === '' };
+  }
+  const rel = path.relative(realRoot, target);
+  if (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) {
+    const problem = `symbolic link to ${target}, outside the knowledge folder: not followed`;
+    return { problem, report: isKnowledgeFile(link) || statSync(target).isDirectory() };
+  }
+  return target;
+}
+
+/** An article (`.md`) or a data file the loader reads, by name. */
+function isKnowledgeFile(file: string): boolean {
+  const ext = path.extname(file).toLowerCase();
+  return ext === '.md' || ((ext === '.yaml' || ext === '.yml') && DATA_FILES.has(path.basename(file, ext).toLowerCase()));
 }
 
 /** `file` relative to the working directory when it is below it (how people name files), else absolute. */
@@ -116,7 +187,7 @@ export function loadKnowledge(dir: string, cache?: KnowledgeCache): Knowledge {
   const hash = createHash('sha256');
   const readProblems: Problem[] = [];
   const files: { file: string; base: string; isArticle: boolean; source: string }[] = [];
-  for (const file of walk(root)) {
+  for (const file of walk(root, readProblems)) {
     const ext = path.extname(file).toLowerCase();
     const base = path.basename(file, ext).toLowerCase();
     const isArticle = ext === '.md';

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, symlinkSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -107,5 +107,44 @@ describe('passage ids', () => {
     const ids = (k: typeof before) =>
       k.articles.filter((a) => a.id !== 'aaa-first').flatMap((a) => a.passages.map((p) => [p.id, p.text]));
     expect(ids(after)).toEqual(ids(before));
+  });
+});
+
+describe('symbolic links in the knowledge folder', () => {
+  it('follows links that resolve inside the folder and names each one that leaves it, leads nowhere or repeats', () => {
+    const outside = tempKnowledge({ 'elsewhere.md': article('Elsewhere', '2024-01-03', 'Text from outside.') });
+    const dir = tempKnowledge({
+      // A Kubernetes ConfigMap mount: the files live in a hidden folder, the articles are links.
+      '..data/mounted.md': article('Mounted', '2024-01-01', 'A paragraph about lakes.'),
+      'plain.md': article('Plain', '2024-01-02', 'A paragraph about rivers.'),
+    });
+    symlinkSync('..data/mounted.md', path.join(dir, 'mounted.md'));
+    symlinkSync(path.join(outside, 'elsewhere.md'), path.join(dir, 'outside.md'));
+    symlinkSync(outside, path.join(dir, 'outside-folder'));
+    symlinkSync('missing.md', path.join(dir, 'broken.md'));
+    symlinkSync('plain.md', path.join(dir, 'again.md'));
+    symlinkSync('.', path.join(dir, 'loop'));
+    const k = loadKnowledge(dir);
+    expect(k.articles.map((a) => a.id).sort()).toEqual(['mounted', 'plain']);
+    const byFile = Object.fromEntries(k.problems.map((p) => [path.basename(p.file), p.message]));
+    expect(byFile['outside.md']).toMatch(/outside the knowledge folder: not followed/);
+    expect(byFile['outside-folder']).toMatch(/outside the knowledge folder: not followed/);
+    expect(byFile['broken.md']).toMatch(/missing\.md, which does not exist/);
+    expect(byFile['again.md']).toMatch(/same file as .*plain\.md/);
+    expect(byFile['loop']).toMatch(/same folder as/);
+    expect(k.problems).toHaveLength(5);
+  });
+
+  it('npm run check names every link it does not follow and exits non-zero', () => {
+    const outside = tempKnowledge({ 'a.md': article('A', '2024-01-03', 'Text.') });
+    const dir = tempKnowledge({});
+    symlinkSync(path.join(outside, 'a.md'), path.join(dir, 'a.md'));
+    const r = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['cli/check.ts', '--knowledge', dir], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/a\.md: symbolic link to .*a\.md, outside the knowledge folder: not followed/);
+    expect(r.stdout).toMatch(/0 article\(s\).*1 problem\(s\)/);
   });
 });

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { createEngine, type Engine } from '../src/engine.ts';
 import type { Command } from './command.ts';
 import type { Env } from './env.ts';
+import { GatewayClosedError, isFatalClose } from './gateway.ts';
 import { createHandler, type InteractionHandler } from './handler.ts';
 import { createLogger } from './logger.ts';
 import { NO_MENTIONS } from './replies/respond.ts';
@@ -26,6 +27,11 @@ export interface StartOptions {
   engine?: Engine;
   /** Index cache folder; null disables it. */
   cacheDir?: string | null;
+  /**
+   * Called when the gateway closes for good after the bot was ready (a reset token, say). Before
+   * ready, `startBot` rejects with the same `GatewayClosedError` instead.
+   */
+  onFatal?: (err: GatewayClosedError) => void;
 }
 
 /** What `npm start` runs: loads the knowledge once, logs in with the Guilds intent only. */
@@ -64,14 +70,42 @@ export async function startBot(env: Env, o: StartOptions): Promise<Bot> {
   client.on(Events.Error, (err) => logger.error({ err }, 'client error'));
   client.on(Events.Warn, (message) => logger.warn(message));
 
-  const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
+  // Gateway life: every disconnect, reconnect and resume at info; a close Discord will not take
+  // back (bad token, disallowed intents, sharding required) ends the bot with a reason.
+  let fatal: GatewayClosedError | undefined;
+  let isReady = false;
+  let failBeforeReady: (err: GatewayClosedError) => void = () => undefined;
+  // discord.js emits shardDisconnect only for a close it will not recover from.
+  client.on(Events.ShardDisconnect, (event, shard) => {
+    fatal ??= new GatewayClosedError(event.code);
+    logger.fatal({ shard, code: event.code }, fatal.message);
+    if (isReady) o.onFatal?.(fatal);
+    else failBeforeReady(fatal);
+  });
+  client.on(Events.ShardReconnecting, (shard) => logger.info({ shard }, 'gateway reconnecting'));
+  client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, 'gateway resumed'));
+  client.on(Events.ShardReady, (shard) => logger.info({ shard }, 'gateway session ready'));
+  client.on(Events.ShardError, (err, shard) => logger.warn({ err, shard }, 'gateway error'));
+
+  const ready = new Promise<Client<true>>((resolve, reject) => {
+    client.once(Events.ClientReady, resolve);
+    failBeforeReady = reject;
+  });
+  ready.catch(() => undefined); // handled below, whichever of login and ready fails first
   try {
     await client.login(env.DISCORD_TOKEN);
+    await ready;
   } catch (err) {
     await client.destroy();
-    throw err;
+    throw fatal ?? err;
   }
+  isReady = true;
   const readyClient = await ready;
+  // A resumable close: each shard says so with its code (discord.js then resumes or reconnects).
+  for (const shard of readyClient.ws.shards.values())
+    shard.on('close', (event: { code: number }) => {
+      if (!isFatalClose(event.code)) logger.info({ shard: shard.id, code: event.code }, 'gateway disconnected');
+    });
   const readyMs = Math.round(performance.now() - t0);
   logger.info({ user: readyClient.user.tag, guilds: readyClient.guilds.cache.size, readyMs }, 'ready');
 

@@ -102,6 +102,9 @@ export class DiscordEmulator {
   readonly failures: InjectedFailure[] = [];
   readonly sockets = new Set<WebSocket>();
   identifies = 0;
+  resumes = 0;
+  /** When set, the gateway answers the next IDENTIFY by closing with this code (4004, 4014, 4011…). */
+  closeOnIdentify: number | null = null;
   private waiters = new Set<{ predicate: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }>();
   private seq = 0;
   private nextId = 500000000000000000n;
@@ -315,9 +318,19 @@ export class DiscordEmulator {
         return;
       }
       if (msg.op === 1) ws.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
+      if (msg.op === 6) {
+        // RESUME: replay nothing, say RESUMED.
+        this.resumes++;
+        this.send(ws, 'RESUMED', {});
+      }
       if (msg.op === 2) {
         this.identifies++;
         if (msg.d?.token !== TOKEN && msg.d?.token !== `Bot ${TOKEN}`) return ws.close(4004, 'Authentication failed.');
+        if (this.closeOnIdentify !== null) {
+          const code = this.closeOnIdentify;
+          this.closeOnIdentify = null;
+          return ws.close(code, 'Closed by the emulator.');
+        }
         this.send(ws, 'READY', {
           v: 10,
           user: this.botUser(),
@@ -406,6 +419,11 @@ export class DiscordEmulator {
       stage_instances: [],
       guild_scheduled_events: [],
     };
+  }
+
+  /** Closes every gateway connection with `code`, as Discord does (4000 unknown error, 4004 bad token…). */
+  closeGateway(code: number, reason = 'Closed by the emulator.'): void {
+    for (const ws of this.sockets) ws.close(code, reason);
   }
 
   /** Sends a raw gateway dispatch to every connected client. */

@@ -143,3 +143,40 @@ describe('npm run deploy and npm start, as processes', () => {
     },
   );
 });
+
+describe('npm start when the gateway closes', () => {
+  const env = () => ({
+    DISCORD_TOKEN: TOKEN,
+    DISCORD_API_URL: emu.apiUrl,
+    KNOWLEDGE_DIR: path.join(root, 'knowledge'),
+  });
+
+  it.each([
+    [4014, /4014.*intents/i],
+    [4011, /4011.*shard/i],
+  ])(
+    'a fatal close %i while logging in exits non-zero with one line naming the code and what to do',
+    { timeout: 60_000 },
+    async (code, line) => {
+      emu.closeOnIdentify = code;
+      const bot = run('bot/main.ts', env());
+      const status = await bot.exit;
+      expect(status, bot.out() + bot.err()).toBe(1);
+      expect(bot.err().trim().split('\n'), bot.err()).toHaveLength(1);
+      expect(bot.err()).toMatch(line);
+      expect(bot.out()).toMatch(new RegExp(`"level":60.*"code":${code}`));
+      expect(bot.out() + bot.err()).not.toContain(TOKEN);
+    },
+  );
+
+  it('a fatal close after ready (the token was reset) exits non-zero with the line', { timeout: 60_000 }, async () => {
+    const bot = run('bot/main.ts', env());
+    await until(() => bot.out().includes('"msg":"ready"'), 45_000).catch(() => {
+      throw new Error(bot.out() + bot.err());
+    });
+    emu.closeGateway(4004, 'Authentication failed.');
+    expect(await bot.exit, bot.out() + bot.err()).toBe(1);
+    expect(bot.err().trim().split('\n')).toHaveLength(1);
+    expect(bot.err()).toMatch(/4004.*DISCORD_TOKEN/);
+  });
+});

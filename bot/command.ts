@@ -80,8 +80,18 @@ export interface Command<Schema extends z.ZodType = any> {
   autocomplete?(
     ctx: AutocompleteContext,
   ): APIApplicationCommandOptionChoice[] | Promise<APIApplicationCommandOptionChoice[]>;
-  /** Handles presses of buttons whose custom id starts with `<definition.name>:`. */
+  /**
+   * Handles presses of buttons whose custom id starts with `<definition.name>:`. A press counts
+   * against the same per-user cooldown as the command (it runs the same work). An error reply
+   * goes to the presser alone (ephemeral); the message the button sits on is only ever changed
+   * by a reply with `update: true`.
+   */
   button?: {
+    /**
+     * Whether the action and state decode. Checked before the press is acknowledged, so a forged
+     * or stale id gets an ephemeral "no longer works" and is never deferred publicly.
+     */
+    accepts?(press: ButtonPress): boolean;
     /** Acknowledge before running: 'update' defers an edit of the message the button sits on. */
     defer?: DeferKind | 'update' | ((press: ButtonPress) => DeferKind | 'update');
     run(ctx: ButtonContext): ButtonReply | Promise<ButtonReply>;

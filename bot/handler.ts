@@ -21,6 +21,8 @@ import {
   type Reply,
 } from './replies/respond.ts';
 
+type Payload = ReturnType<typeof toPayload>;
+
 /**
  * Routes every interaction to its command module and applies what the module declares:
  * per-user cooldown, permission re-check, zod-parsed options, defer, then sends the reply.
@@ -88,19 +90,36 @@ export function createHandler(o: HandlerOptions): InteractionHandler {
     return new PermissionsBitField(command.permissions).toArray();
   }
 
+  /** How each button press was acknowledged, so that an error never lands on the message others see. */
+  const acks = new WeakMap<ButtonInteraction, DeferKind | 'update'>();
+
   async function send(
     interaction: ChatInputCommandInteraction | ButtonInteraction,
     reply: Reply & { update?: boolean },
   ) {
     const payload = toPayload(reply);
-    if (interaction.deferred || interaction.replied) {
-      if (interaction.isButton() && !reply.update && !interaction.deferred) await interaction.followUp(payload);
-      else await interaction.editReply(payload);
-    } else if (reply.update && interaction.isButton()) await interaction.update(payload);
+    if (interaction.isButton()) return sendForButton(interaction, reply, payload);
+    if (interaction.deferred || interaction.replied) await interaction.editReply(payload);
     else await interaction.reply(payload);
   }
 
+  /**
+   * Only a reply with `update` changes the message the button sits on. Anything else is a new
+   * message: after a deferred update, a follow-up (ephemeral when the reply is); after a public
+   * "thinking…", an ephemeral reply replaces that placeholder (the bot's own new message).
+   */
+  async function sendForButton(interaction: ButtonInteraction, reply: Reply & { update?: boolean }, payload: Payload) {
+    const ack = acks.get(interaction) ?? 'none';
+    if (ack === 'none') await (reply.update ? interaction.update(payload) : interaction.reply(payload));
+    else if (ack === 'update') await (reply.update ? interaction.editReply(payload) : interaction.followUp(payload));
+    else if (ack === 'public' && reply.ephemeral) {
+      await interaction.deleteReply();
+      await interaction.followUp(payload);
+    } else await interaction.editReply(payload);
+  }
+
   async function defer(interaction: ChatInputCommandInteraction | ButtonInteraction, kind: DeferKind | 'update') {
+    if (interaction.isButton()) acks.set(interaction, kind);
     if (kind === 'none') return;
     if (kind === 'update' && interaction.isButton()) await interaction.deferUpdate();
     else await interaction.deferReply(kind === 'ephemeral' ? { flags: MessageFlags.Ephemeral } : {});
@@ -141,10 +160,13 @@ export function createHandler(o: HandlerOptions): InteractionHandler {
   async function runButton(interaction: ButtonInteraction) {
     const id = parseCustomId(interaction.customId);
     const command = id && byName.get(id.command);
-    if (!id || !command?.button) return send(interaction, errorReply('That button no longer works.'));
+    const spec = command?.button;
+    if (!id || !command || !spec || (spec.accepts && !spec.accepts(id)))
+      return send(interaction, errorReply('That button no longer works.'));
     const lacking = missing(interaction, command);
     if (lacking.length) return send(interaction, missingPermissionsReply(command.definition.name, lacking));
-    const spec = command.button;
+    const wait = cooldown(interaction.user.id, command);
+    if (wait > 0) return send(interaction, cooldownReply(wait));
     const kind = typeof spec.defer === 'function' ? spec.defer(id) : (spec.defer ?? 'none');
     await defer(interaction, kind);
     const reply = await spec.run({ ...ctx, interaction, action: id.action, state: id.state });
@@ -196,7 +218,11 @@ export function createHandler(o: HandlerOptions): InteractionHandler {
     }
   }
 
-  /** The error goes back ephemerally: a public "thinking…" is replaced by an ephemeral follow-up. */
+  /**
+   * The error goes back ephemerally: a public "thinking…" is replaced by an ephemeral follow-up.
+   * A button press never edits or deletes the message the button sits on: the presser alone
+   * gets the apology.
+   */
   async function apologise(interaction: Interaction) {
     if (interaction.isAutocomplete()) {
       if (!interaction.responded) await interaction.respond([]);
@@ -204,7 +230,11 @@ export function createHandler(o: HandlerOptions): InteractionHandler {
     }
     if (!interaction.isRepliable()) return;
     const payload = toPayload(somethingWentWrong(interaction.id));
-    if (interaction.deferred && !interaction.replied) {
+    const placeholder = interaction.deferred && !interaction.replied;
+    if (interaction.isButton() && acks.get(interaction) === 'update') {
+      if (interaction.deferred || interaction.replied) await interaction.followUp(payload);
+      else await interaction.reply(payload);
+    } else if (placeholder) {
       if (interaction.ephemeral) await interaction.editReply(payload);
       else {
         await interaction.deleteReply().catch(() => undefined);

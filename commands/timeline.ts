@@ -97,6 +97,7 @@ export const timeline = defineCommand({
   defer: 'public',
   execute: ({ engine, options }) => render(engine, 1, options),
   button: {
+    accepts: ({ action, state }) => action === PAGE && decodeState(state) !== null,
     defer: 'update',
     run: async ({ engine, action, state }) => {
       const decoded = action === PAGE ? decodeState(state) : null;

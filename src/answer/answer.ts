@@ -3,7 +3,7 @@ import type { SearchIndex } from '../search/index.ts';
 import type { AnswerContext } from './context.ts';
 import { curatedCard, factCard } from './facts.ts';
 import { answerType, typeEvidence, type AnswerType } from './question.ts';
-import { coverage, rankSentences, tokenSet, type Candidate } from './rank.ts';
+import { coverage, rankSentences, tokenSet, type Candidate, type RankWork } from './rank.ts';
 import type { AskResult, FactCard, Snippet } from './result.ts';
 import { buildSlots, type Slot } from './slots.ts';
 import { joinableNeighbours } from './span.ts';
@@ -32,11 +32,12 @@ export interface RankedQuestion {
   ranked: Candidate[];
 }
 
-export function rankQuestion(ctx: AnswerContext, question: string): RankedQuestion {
+/** `work`, when given, counts what ranking did (see `RankWork`). */
+export function rankQuestion(ctx: AnswerContext, question: string, work?: RankWork): RankedQuestion {
   const type = answerType(question);
   const slots = buildSlots(ctx, question);
   const tokens = tokenSet(question);
-  return { type, slots, tokens, ranked: rankSentences(ctx, slots, type, tokens) };
+  return { type, slots, tokens, ranked: rankSentences(ctx, slots, type, tokens, work) };
 }
 
 export function answer(ctx: AnswerContext, question: string): AskResult {

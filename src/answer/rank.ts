@@ -70,11 +70,21 @@ function searchQuery(index: SearchIndex, slots: Slot[]): { query: string; boostT
   return { query: [...boosts.keys()].join(' '), boostTerm: (t) => boosts.get(t) ?? 1 };
 }
 
+/**
+ * The work one question took: candidate sentences scored and terms read from the index. Both
+ * are bounded whatever the material (see `RANKING.sentencesPerPassage` and `PASSAGE_MAX_CHARS`).
+ */
+export interface RankWork {
+  candidates: number;
+  termsRead: number;
+}
+
 export function rankSentences(
   ctx: AnswerContext,
   slots: Slot[],
   type: AnswerType,
   questionTokens: Set<string>,
+  work: RankWork = { candidates: 0, termsRead: 0 },
 ): Candidate[] {
   const { index } = ctx;
   const { query, boostTerm } = searchQuery(index, slots);
@@ -98,23 +108,52 @@ export function rankSentences(
   const sentenceScore = new Map<number, number>();
   for (const h of sentenceHits) sentenceScore.set(h.id as number, h.score / topSentence);
 
+  const sentenceTerms = (si: number) => {
+    const terms = index.sentenceTerms(si);
+    work.termsRead += terms.length;
+    return terms;
+  };
+  // Each passage's terms, read once per question however many of its sentences are candidates.
+  const passageSets = new Map<number, Set<string>>();
+  const passageSet = (pi: number) => {
+    let set = passageSets.get(pi);
+    if (!set) {
+      const terms = index.passageTerms(pi);
+      work.termsRead += terms.length;
+      passageSets.set(pi, (set = new Set(terms)));
+    }
+    return set;
+  };
+
   const candidates = new Set<number>();
   for (const h of sentenceHits.slice(0, RANKING.sentenceCandidates)) candidates.add(h.id as number);
-  for (const h of passageHits.slice(0, RANKING.passageCandidates)) {
-    const pi = h.id as number;
+  const queryTerms = new Set(query.split(' '));
+  for (const h of passageHits.slice(0, RANKING.passageCandidates))
+    for (const si of passageSentences(h.id as number)) candidates.add(si);
+
+  /** A candidate passage's sentences; of a long one, those the search scored, then those with the most question terms. */
+  function passageSentences(pi: number): number[] {
     const first = index.firstSentence(pi);
-    index.passages[pi]!.sentences.forEach((_s, k) => candidates.add(first + k));
+    const all = index.passages[pi]!.sentences.map((_s, k) => first + k);
+    if (all.length <= RANKING.sentencesPerPassage) return all;
+    const overlap = (si: number) => sentenceTerms(si).filter((t) => queryTerms.has(t)).length;
+    return all
+      .map((si) => ({ si, hit: sentenceScore.get(si) ?? 0, overlap: overlap(si) }))
+      .sort((a, b) => b.hit - a.hit || b.overlap - a.overlap || a.si - b.si)
+      .slice(0, RANKING.sentencesPerPassage)
+      .map((x) => x.si);
   }
 
   const bigrams = questionBigrams(slots);
   const out: Candidate[] = [];
+  work.candidates += candidates.size;
   for (const si of candidates) {
     const ref = index.sentences[si]!;
     const passage = index.passages[ref.passage]!;
     const sentence = sentenceOf(index.passages, ref);
-    const sTerms = index.sentenceTerms(si);
+    const sTerms = sentenceTerms(si);
     const sSet = new Set(sTerms);
-    const pSet = new Set(index.passageTerms(ref.passage));
+    const pSet = passageSet(ref.passage);
     const hSet = ctx.headingTerms(ref.passage);
     // The article's title and section name what every sentence under them is about.
     const sentenceCoverage = coverage(slots, (t) => (sSet.has(t) ? 1 : hSet.has(t) ? RANKING.headingCredit : 0));
@@ -123,7 +162,7 @@ export function rankSentences(
     const evidence = coverage(slots, inContext, true);
     let spanCoverage = sentenceCoverage;
     for (const at of joinableNeighbours(passage, ref.sentence)) {
-      const nSet = new Set(index.sentenceTerms(si + at - ref.sentence));
+      const nSet = new Set(sentenceTerms(si + at - ref.sentence));
       spanCoverage = Math.max(
         spanCoverage,
         coverage(slots, (t) => (sSet.has(t) || nSet.has(t) ? 1 : hSet.has(t) ? RANKING.headingCredit : 0)),

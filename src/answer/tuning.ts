@@ -47,6 +47,11 @@ export const RANKING = {
   /** Passages and sentences kept from the search as candidates: the right one is nearly always among them. */
   passageCandidates: 6,
   sentenceCandidates: 30,
+  /**
+   * Sentences of one candidate passage scored at most (news paragraphs have under ten): bounds the work per question
+   * whatever the material; a longer passage gives the ones the search scored, then those with the most question terms.
+   */
+  sentencesPerPassage: 16,
   /** Search results fetched per candidate kept, so scores are normalised over a wider field than the candidates. */
   searchDepth: 4,
   /** Weight of the heading field (title and section) against the text in the passage search. */

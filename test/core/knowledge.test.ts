@@ -148,3 +148,17 @@ describe('symbolic links in the knowledge folder', () => {
     expect(r.stdout).toMatch(/0 article\(s\).*1 problem\(s\)/);
   });
 });
+
+describe('an overlong paragraph', () => {
+  it('npm run check warns naming the file and line, and still exits 0', () => {
+    const sentence = 'The mayor promised a new bridge over the river before the end of the year. ';
+    const dir = tempKnowledge({ 'long.md': article('Long', '2024-01-01', sentence.repeat(200)) });
+    const r = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['cli/check.ts', '--knowledge', dir], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/^warning: .*long\.md:6: a paragraph of 14,999 characters \(no blank line in it\)/);
+    expect(r.stdout).toMatch(/0 problem\(s\), 1 warning\(s\)/);
+  });
+});

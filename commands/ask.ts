@@ -46,6 +46,10 @@ export const ask = defineCommand({
   },
   autocomplete: ({ engine, focused }) => complete(engine, focused.value),
   button: {
+    accepts: ({ action, state }) =>
+      action === SHOW || action === SHOW_HASHED
+        ? state.length > 0
+        : (action === ASK || action === ASK_PRIVATE) && QuestionSchema.safeParse(state).success,
     defer: ({ action }) => (action === ASK ? 'public' : action === ASK_PRIVATE ? 'ephemeral' : 'none'),
     run: ({ engine, action, state }) => {
       if (action === SHOW || action === SHOW_HASHED) {
@@ -54,10 +58,8 @@ export const ask = defineCommand({
         if (!p || !source) return errorReply('That passage is no longer in the material.');
         return passageReply({ ...source, passageId: p.id, text: p.text });
       }
-      const parsed = QuestionSchema.safeParse(state);
-      if ((action !== ASK && action !== ASK_PRIVATE) || !parsed.success)
-        return errorReply('That button no longer works.');
-      return replyFor(engine, engine.ask(parsed.data), action === ASK_PRIVATE, parsed.data);
+      const question = QuestionSchema.parse(state); // checked by `accepts`
+      return replyFor(engine, engine.ask(question), action === ASK_PRIVATE, question);
     },
   },
 });

@@ -1,13 +1,13 @@
 import {
   ButtonStyle,
   ComponentType,
-  escapeMarkdown,
   type APIActionRowComponent,
   type APIButtonComponent,
   type APIComponentInMessageActionRow,
   type APIEmbed,
 } from 'discord.js';
 import { citationNumbers, type AskResult } from '../../src/answer/result.ts';
+import { linkLabel, maskedLink, plain, safeUrl } from './markdown.ts';
 import { EPHEMERAL, LAYOUT, LIMITS } from '../limits.ts';
 
 /**
@@ -84,7 +84,7 @@ export function quoteUser(text: string, max: number = LAYOUT.userTextChars): str
     .replace(/\p{Cc}+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return escapeMarkdown(truncate(flat, max)).replace(/@/g, '@\u200b');
+  return plain(truncate(flat, max)).replace(/@/g, '@\u200b');
 }
 
 function fitContent(content: string): string {
@@ -194,7 +194,7 @@ export function answerReply(r: AskResult, o: AnswerReplyOptions = {}): Reply {
   if (o.heading) lines.push(`**${quoteUser(o.heading)}**`, '');
   const room = Math.floor((LIMITS.content - LAYOUT.contentReserve) / Math.max(1, r.snippets.length));
   r.snippets.forEach((s, i) => {
-    const text = escapeMarkdown(s.text.replace(/\s+/g, ' '));
+    const text = plain(s.text.replace(/\s+/g, ' '));
     const line = truncateKeeping(text, cite(s.passageId), Math.max(room, LAYOUT.minSnippetChars));
     if (i === 0) lines.push(line);
     else {
@@ -209,12 +209,9 @@ export function answerReply(r: AskResult, o: AnswerReplyOptions = {}): Reply {
     const card = r.facts.find((c) => c.citation.passageId === passageId)?.citation;
     const info: SourceInfo = s ??
       o.sourceOf?.(passageId) ?? { title: card?.title ?? passageId, section: card?.section ?? '', url: card?.url };
-    const title = escapeMarkdown(truncate(info.title, LAYOUT.titleChars)).replace(/[[\]]/g, '');
-    const linked = info.url ? `[${title}](${info.url})` : title;
+    const linked = maskedLink(linkLabel(truncate(info.title, LAYOUT.titleChars)), info.url);
     const meta = [info.source, info.published].filter(Boolean).join(', ');
-    sourceLines.push(
-      `**[${n}]** ${linked} — ${escapeMarkdown(info.section)}${meta ? ` · ${escapeMarkdown(meta)}` : ''}`,
-    );
+    sourceLines.push(`**[${n}]** ${linked} — ${plain(info.section)}${meta ? ` · ${plain(meta)}` : ''}`);
   }
   const embeds: APIEmbed[] = [
     { title: 'Sources', description: fitLines(sourceLines, LAYOUT.sourcesChars), color: LAYOUT.accent },
@@ -227,7 +224,7 @@ export function answerReply(r: AskResult, o: AnswerReplyOptions = {}): Reply {
       title: truncateKeeping(card.title, ` [${n}]`, LIMITS.embedTitle),
       fields: card.fields.slice(0, LIMITS.embedFields).map((f) => ({
         name: truncate(f.name, LIMITS.embedFieldName),
-        value: truncate(f.value, LIMITS.embedFieldValue),
+        value: plain(truncate(f.value, LIMITS.embedFieldValue)),
         inline: true,
       })),
       footer: {
@@ -259,7 +256,7 @@ export function declinedReply(r: AskResult, o: DeclinedReplyOptions = {}): Reply
   const lines: string[] = [];
   if (o.heading) lines.push(`**${quoteUser(o.heading)}**`, '');
   lines.push("That is not in the material, so I can't answer it.");
-  if (r.reason) lines.push(escapeMarkdown(r.reason));
+  if (r.reason) lines.push(plain(r.reason));
   const buttons: ButtonSpec[] = [];
   for (const s of r.suggestions) {
     const id = o.suggestionButtonId?.(s);
@@ -267,7 +264,7 @@ export function declinedReply(r: AskResult, o: DeclinedReplyOptions = {}): Reply
   }
   if (r.suggestions.length) {
     lines.push('', 'It can answer questions about:');
-    for (const s of r.suggestions.slice(0, LAYOUT.suggestions)) lines.push(`- ${escapeMarkdown(s)}`);
+    for (const s of r.suggestions.slice(0, LAYOUT.suggestions)) lines.push(`- ${plain(s)}`);
   }
   return { content: lines.join('\n'), components: buttonRows(buttons.slice(0, 5)), ephemeral: o.ephemeral };
 }
@@ -283,8 +280,8 @@ export function passageReply(p: PassageInfo): Reply {
     embeds: [
       {
         title: truncate(p.title, LIMITS.embedTitle),
-        ...(p.url ? { url: p.url } : {}),
-        description: escapeMarkdown(p.text),
+        ...(safeUrl(p.url) ? { url: safeUrl(p.url) } : {}),
+        description: plain(p.text),
         footer: { text: `${meta} · ${p.passageId}` },
         color: LAYOUT.accent,
       },
@@ -311,12 +308,12 @@ export function helpReply(
   const content = [
     'I answer questions about the news articles below, quoting them word for word with numbered citations. If the articles do not hold the answer, I say so.',
     '',
-    ...commands.map((c) => `**/${c.name}** — ${escapeMarkdown(c.description)}`),
+    ...commands.map((c) => `**/${c.name}** — ${plain(c.description)}`),
   ].join('\n');
   const sorted = [...articles].sort((a, b) => b.published.localeCompare(a.published));
   const lines = sorted.map((a) => {
-    const title = escapeMarkdown(truncate(a.title, LAYOUT.titleChars)).replace(/[[\]]/g, '');
-    return `- ${a.url ? `[${title}](${a.url})` : title} — ${a.published}${a.source ? `, ${escapeMarkdown(a.source)}` : ''}`;
+    const linked = maskedLink(linkLabel(truncate(a.title, LAYOUT.titleChars)), a.url);
+    return `- ${linked} — ${a.published}${a.source ? `, ${plain(a.source)}` : ''}`;
   });
   return {
     content,

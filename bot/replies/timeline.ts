@@ -1,7 +1,6 @@
 import {
   ButtonStyle,
   ComponentType,
-  escapeMarkdown,
   type APIActionRowComponent,
   type APIButtonComponent,
   type APIEmbed,
@@ -10,6 +9,7 @@ import type { Timeline } from '../../src/timeline/build.ts';
 import { humanDate, unixSeconds } from '../../src/timeline/dates.ts';
 import type { TimelineEvent } from '../../src/timeline/schema.ts';
 import { LAYOUT, LIMITS } from '../limits.ts';
+import { linkLabel, maskedLink, plain, safeUrl } from './markdown.ts';
 import { fitLines, quoteUser, truncate, truncateKeeping, type Reply } from './respond.ts';
 
 /**
@@ -29,17 +29,17 @@ export function discordDate(e: Pick<TimelineEvent, 'date' | 'endDate' | 'precisi
 }
 
 function citation(e: TimelineEvent): string {
-  const title = escapeMarkdown(truncate(e.title, LAYOUT.timelineCiteChars)).replace(/[[\]]/g, '');
-  const linked = e.url ? `[${title}](${e.url})` : `*${title}*`;
+  const title = linkLabel(truncate(e.title, LAYOUT.timelineCiteChars));
+  const linked = safeUrl(e.url) ? maskedLink(title, e.url) : `*${title}*`;
   const also = e.alsoIn?.length ? ` (+${e.alsoIn.length} more)` : '';
-  return `— ${linked}, ${escapeMarkdown(truncate(e.section, LAYOUT.timelineCiteChars))} · \`${e.passageId}\`${also}`;
+  return `— ${linked}, ${plain(truncate(e.section, LAYOUT.timelineCiteChars))} · \`${e.passageId}\`${also}`;
 }
 
 function eventBlock(e: TimelineEvent, room: number): string {
   const label = e.kind === 'target' ? ' · target' : e.kind === 'context' ? ' · context' : '';
   const head = `**${discordDate(e)}**${label}`;
   const cite = `\n${citation(e)}`;
-  const text = `> ${escapeMarkdown(e.text.replace(/\s+/g, ' '))}`;
+  const text = `> ${plain(e.text.replace(/\s+/g, ' '))}`;
   return `${head}\n${truncateKeeping(text, cite, Math.max(LAYOUT.timelineMinEventChars, room - head.length - 1))}`;
 }
 

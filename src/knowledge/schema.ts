@@ -24,7 +24,8 @@ export const FrontMatterSchema = z.looseObject({
     .regex(/^[a-z0-9][a-z0-9_-]*$/, 'must be lowercase letters, digits, "-" or "_"')
     .optional(),
   source: z.string().trim().min(1).optional(),
-  url: z.url().optional(),
+  // http(s) only: the url becomes a link in replies, and a javascript: or data: link must never reach one.
+  url: z.url({ protocol: /^https?$/, error: 'must be an http or https URL' }).optional(),
   authors: z.union([z.string(), z.array(z.string())]).optional(),
 });
 export type FrontMatter = z.infer<typeof FrontMatterSchema>;

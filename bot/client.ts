@@ -6,8 +6,10 @@ import type { Command } from './command.ts';
 import type { Env } from './env.ts';
 import { GatewayClosedError, isFatalClose } from './gateway.ts';
 import { createHandler, type InteractionHandler } from './handler.ts';
+import { RawInteractionSchema } from './interaction.ts';
 import { createLogger } from './logger.ts';
 import { NO_MENTIONS } from './replies/respond.ts';
+import { refOf, restResponder } from './responder.ts';
 
 export interface Bot {
   client: Client<true>;
@@ -66,7 +68,15 @@ export async function startBot(env: Env, o: StartOptions): Promise<Bot> {
     cooldownSeconds: env.COMMAND_COOLDOWN_SECONDS,
     cooldownUses: env.COMMAND_COOLDOWN_USES,
   });
-  client.on(Events.InteractionCreate, (interaction) => void handler.handle(interaction));
+  // The raw payload, not discord.js's Interaction object: the same pipeline serves the HTTP
+  // endpoint, where there is no client. Replies go out through the client's REST manager.
+  client.on(Events.Raw, (packet: { t?: string; d?: unknown }) => {
+    if (packet.t !== 'INTERACTION_CREATE') return;
+    const parsed = RawInteractionSchema.safeParse(packet.d);
+    if (!parsed.success)
+      return logger.warn({ issue: parsed.error.issues[0]?.message }, 'malformed interaction dropped');
+    void handler.handle(parsed.data, restResponder(client.rest, refOf(parsed.data)));
+  });
   client.on(Events.Error, (err) => logger.error({ err }, 'client error'));
   client.on(Events.Warn, (message) => logger.warn(message));
 

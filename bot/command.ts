@@ -1,13 +1,8 @@
-import type {
-  APIApplicationCommandOptionChoice,
-  AutocompleteInteraction,
-  ButtonInteraction,
-  ChatInputCommandInteraction,
-  RESTPostAPIChatInputApplicationCommandsJSONBody,
-} from 'discord.js';
+import type { APIApplicationCommandOptionChoice, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { Logger } from 'pino';
 import type { z } from 'zod';
 import type { Engine } from '../src/engine.ts';
+import type { InteractionInfo } from './interaction.ts';
 import { LIMITS } from './limits.ts';
 import type { Reply } from './replies/respond.ts';
 
@@ -15,8 +10,9 @@ import type { Reply } from './replies/respond.ts';
  * The shape of one slash command. A module in `commands/` exports one `Command` (definition and
  * handlers together) and is listed in `commands/index.ts`. `bot/handler.ts` applies everything
  * declared here: cooldown, permission re-check, zod-parsed options, defer, sending the reply.
- * Handlers never call `interaction.reply` themselves: they return a `Reply` built with
- * `bot/respond.ts`, so every message goes through the same limits and `allowed_mentions`.
+ * Handlers never reply themselves: they return a `Reply` built with `bot/replies/respond.ts`,
+ * so every message goes through the same limits and `allowed_mentions`, on either transport
+ * (the gateway bot, or the HTTP endpoint in `bot/http/`).
  */
 
 /** How the handler acknowledges a slash command before `execute` runs. */
@@ -31,13 +27,14 @@ export interface CommandContext {
 }
 
 export interface ExecuteContext<Options> extends CommandContext {
-  interaction: ChatInputCommandInteraction;
+  /** Who ran it, where, with which permissions: plain data, the same on the gateway and over HTTP. */
+  interaction: InteractionInfo;
   /** The command's options, parsed by its zod schema. */
   options: Options;
 }
 
 export interface AutocompleteContext extends CommandContext {
-  interaction: AutocompleteInteraction;
+  interaction: InteractionInfo;
   /** The option being typed, and what has been typed so far. */
   focused: { name: string; value: string };
 }
@@ -49,7 +46,7 @@ export interface ButtonPress {
 }
 
 export interface ButtonContext extends CommandContext, ButtonPress {
-  interaction: ButtonInteraction;
+  interaction: InteractionInfo;
 }
 
 /**

@@ -1,32 +1,25 @@
-import {
-  DiscordAPIError,
-  MessageFlags,
-  PermissionsBitField,
-  type AutocompleteInteraction,
-  type ButtonInteraction,
-  type ChatInputCommandInteraction,
-  type Interaction,
-} from 'discord.js';
+import { DiscordAPIError as RestDiscordAPIError } from '@discordjs/rest';
+import { DiscordAPIError, PermissionsBitField } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Engine } from '../src/engine.ts';
 import { parseCustomId, type Command, type CommandContext, type DeferKind } from './command.ts';
-import { LIMITS } from './limits.ts';
+import { infoOf, InteractionType, optionValues, type InteractionInfo, type RawInteraction } from './interaction.ts';
+import { EPHEMERAL, LIMITS } from './limits.ts';
 import {
   cooldownReply,
   errorReply,
   missingPermissionsReply,
   somethingWentWrong,
-  toPayload,
   truncate,
   type Reply,
 } from './replies/respond.ts';
-
-type Payload = ReturnType<typeof toPayload>;
+import { CallbackType, messageBody, type Responder } from './responder.ts';
 
 /**
- * Routes every interaction to its command module and applies what the module declares:
- * per-user cooldown, permission re-check, zod-parsed options, defer, then sends the reply.
- * A handler that throws gets an ephemeral "something went wrong (code <interaction id>)".
+ * The interaction pipeline, the same on both transports (gateway and HTTP): it routes every
+ * interaction to its command module and applies what the module declares: per-user cooldown,
+ * permission re-check, zod-parsed options, defer, then sends the reply through the transport's
+ * `Responder`. A handler that throws gets an ephemeral "something went wrong (code <interaction id>)".
  */
 
 /** Discord errors that only mean the interaction is gone or already answered. */
@@ -37,8 +30,14 @@ export const EXPECTED_DISCORD_ERRORS = new Set<number | string>([
   10015, // Unknown webhook (token expired after 15 minutes)
 ]);
 
-export function isExpectedDiscordError(err: unknown): boolean {
-  return err instanceof DiscordAPIError && EXPECTED_DISCORD_ERRORS.has(err.code);
+/**
+ * discord.js loads `@discordjs/rest` as CommonJS and this project imports it as ESM: two copies
+ * of the error class, one per transport's REST manager.
+ */
+export function isExpectedDiscordError(err: unknown): err is DiscordAPIError {
+  return (
+    (err instanceof DiscordAPIError || err instanceof RestDiscordAPIError) && EXPECTED_DISCORD_ERRORS.has(err.code)
+  );
 }
 
 export interface HandlerOptions {
@@ -52,10 +51,69 @@ export interface HandlerOptions {
 }
 
 export interface InteractionHandler {
-  handle(interaction: Interaction): Promise<void>;
+  /** Runs one interaction; resolves when its last reply is sent (or dropped). Never rejects. */
+  handle(raw: RawInteraction, responder: Responder): Promise<void>;
   /** Stops taking new interactions and resolves when every reply in flight is sent. */
   drain(): Promise<void>;
   readonly inFlight: number;
+  readonly draining: boolean;
+}
+
+/** Administrators pass every permission check, as in Discord itself. */
+const ADMINISTRATOR = PermissionsBitField.Flags.Administrator;
+
+/** Per-user cooldowns are forgotten once this many users are tracked and theirs have run out. */
+const COOLDOWN_SWEEP_AT = 10_000;
+
+/**
+ * One interaction's reply state, with discord.js's semantics: a first response (reply, defer,
+ * update), then edits and follow-ups on the webhook.
+ */
+class ReplyChannel {
+  deferred = false;
+  replied = false;
+  ephemeral = false;
+  /** How the interaction was acknowledged before its handler ran. */
+  ack: DeferKind | 'update' = 'none';
+  constructor(private responder: Responder) {}
+
+  async reply(reply: Reply) {
+    const data = messageBody(reply);
+    await this.responder.callback({ type: CallbackType.Message, data });
+    this.replied = true;
+    this.ephemeral = reply.ephemeral === true;
+  }
+  async defer(kind: DeferKind | 'update') {
+    this.ack = kind;
+    if (kind === 'none') return;
+    if (kind === 'update') await this.responder.callback({ type: CallbackType.DeferredUpdate });
+    else {
+      this.ephemeral = kind === 'ephemeral';
+      await this.responder.callback({
+        type: CallbackType.DeferredMessage,
+        data: { flags: this.ephemeral ? EPHEMERAL : 0 },
+      });
+    }
+    this.deferred = true;
+  }
+  async update(reply: Reply) {
+    await this.responder.callback({ type: CallbackType.UpdateMessage, data: messageBody(reply) });
+    this.replied = true;
+  }
+  async editReply(reply: Reply) {
+    await this.responder.editOriginal(messageBody(reply));
+    this.replied = true;
+  }
+  async followUp(reply: Reply) {
+    await this.responder.followUp(messageBody(reply));
+  }
+  async deleteReply() {
+    await this.responder.deleteOriginal();
+  }
+  async respond(choices: { name: string; value: string | number }[]) {
+    await this.responder.callback({ type: CallbackType.Autocomplete, data: { choices } });
+    this.replied = true;
+  }
 }
 
 export function createHandler(o: HandlerOptions): InteractionHandler {
@@ -79,28 +137,23 @@ export function createHandler(o: HandlerOptions): InteractionHandler {
     }
     recent.push(t);
     uses.set(key, recent);
-    if (uses.size > 10_000) for (const [k, v] of uses) if (!v.some((u) => t - u < seconds * 1000)) uses.delete(k);
+    if (uses.size > COOLDOWN_SWEEP_AT)
+      for (const [k, v] of uses) if (!v.some((u) => t - u < seconds * 1000)) uses.delete(k);
     return 0;
   }
 
-  function missing(interaction: ChatInputCommandInteraction | ButtonInteraction, command: Command): string[] {
+  function missing(info: InteractionInfo, command: Command): string[] {
     if (!command.permissions) return [];
-    const has = interaction.memberPermissions;
-    if (has?.has(command.permissions)) return [];
+    const has = info.memberPermissions;
+    if (has !== null && ((has & ADMINISTRATOR) !== 0n || (has & command.permissions) === command.permissions))
+      return [];
     return new PermissionsBitField(command.permissions).toArray();
   }
 
-  /** How each button press was acknowledged, so that an error never lands on the message others see. */
-  const acks = new WeakMap<ButtonInteraction, DeferKind | 'update'>();
-
-  async function send(
-    interaction: ChatInputCommandInteraction | ButtonInteraction,
-    reply: Reply & { update?: boolean },
-  ) {
-    const payload = toPayload(reply);
-    if (interaction.isButton()) return sendForButton(interaction, reply, payload);
-    if (interaction.deferred || interaction.replied) await interaction.editReply(payload);
-    else await interaction.reply(payload);
+  async function send(ch: ReplyChannel, reply: Reply & { update?: boolean }, isButton = false) {
+    if (isButton) return sendForButton(ch, reply);
+    if (ch.deferred || ch.replied) await ch.editReply(reply);
+    else await ch.reply(reply);
   }
 
   /**
@@ -108,48 +161,41 @@ export function createHandler(o: HandlerOptions): InteractionHandler {
    * message: after a deferred update, a follow-up (ephemeral when the reply is); after a public
    * "thinking…", an ephemeral reply replaces that placeholder (the bot's own new message).
    */
-  async function sendForButton(interaction: ButtonInteraction, reply: Reply & { update?: boolean }, payload: Payload) {
-    const ack = acks.get(interaction) ?? 'none';
-    if (ack === 'none') await (reply.update ? interaction.update(payload) : interaction.reply(payload));
-    else if (ack === 'update') await (reply.update ? interaction.editReply(payload) : interaction.followUp(payload));
-    else if (ack === 'public' && reply.ephemeral) {
-      await interaction.deleteReply();
-      await interaction.followUp(payload);
-    } else await interaction.editReply(payload);
+  async function sendForButton(ch: ReplyChannel, reply: Reply & { update?: boolean }) {
+    if (ch.ack === 'none') await (reply.update ? ch.update(reply) : ch.reply(reply));
+    else if (ch.ack === 'update') await (reply.update ? ch.editReply(reply) : ch.followUp(reply));
+    else if (ch.ack === 'public' && reply.ephemeral) {
+      await ch.deleteReply();
+      await ch.followUp(reply);
+    } else await ch.editReply(reply);
   }
 
-  async function defer(interaction: ChatInputCommandInteraction | ButtonInteraction, kind: DeferKind | 'update') {
-    if (interaction.isButton()) acks.set(interaction, kind);
-    if (kind === 'none') return;
-    if (kind === 'update' && interaction.isButton()) await interaction.deferUpdate();
-    else await interaction.deferReply(kind === 'ephemeral' ? { flags: MessageFlags.Ephemeral } : {});
-  }
-
-  async function runChatInput(interaction: ChatInputCommandInteraction) {
-    const command = byName.get(interaction.commandName);
-    if (!command) return send(interaction, errorReply('I do not know that command any more.'));
-    const lacking = missing(interaction, command);
-    if (lacking.length) return send(interaction, missingPermissionsReply(command.definition.name, lacking));
-    const wait = cooldown(interaction.user.id, command);
-    if (wait > 0) return send(interaction, cooldownReply(wait));
-    const raw = Object.fromEntries(interaction.options.data.map((opt) => [opt.name, opt.value]));
+  async function runCommand(info: InteractionInfo, ch: ReplyChannel) {
+    const name = info.raw.data?.name ?? '';
+    const command = byName.get(name);
+    if (!command) return send(ch, errorReply('I do not know that command any more.'));
+    const lacking = missing(info, command);
+    if (lacking.length) return send(ch, missingPermissionsReply(command.definition.name, lacking));
+    const wait = cooldown(info.user.id, command);
+    if (wait > 0) return send(ch, cooldownReply(wait));
+    const raw = optionValues(info.raw).values;
     const parsed = command.options.safeParse(raw);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
-      return send(interaction, errorReply(`That didn't work — ${where}${issue?.message ?? 'invalid options'}.`));
+      return send(ch, errorReply(`That didn't work — ${where}${issue?.message ?? 'invalid options'}.`));
     }
     const kind = typeof command.defer === 'function' ? command.defer(parsed.data) : command.defer;
-    await defer(interaction, kind);
+    await ch.defer(kind);
     const t0 = performance.now();
-    const reply = await command.execute({ ...ctx, interaction, options: parsed.data });
+    const reply = await command.execute({ ...ctx, interaction: info, options: parsed.data });
     const handlerMs = Math.round((performance.now() - t0) * 100) / 100;
-    await send(interaction, reply);
+    await send(ch, reply);
     o.logger.info(
       {
-        interaction: interaction.id,
+        interaction: info.id,
         command: command.definition.name,
-        user: interaction.user.id,
+        user: info.user.id,
         handlerMs,
         options: summarise(raw),
       },
@@ -157,38 +203,29 @@ export function createHandler(o: HandlerOptions): InteractionHandler {
     );
   }
 
-  async function runButton(interaction: ButtonInteraction) {
-    const id = parseCustomId(interaction.customId);
+  async function runButton(info: InteractionInfo, ch: ReplyChannel) {
+    const id = parseCustomId(info.raw.data?.custom_id ?? '');
     const command = id && byName.get(id.command);
     const spec = command?.button;
     if (!id || !command || !spec || (spec.accepts && !spec.accepts(id)))
-      return send(interaction, errorReply('That button no longer works.'));
-    const lacking = missing(interaction, command);
-    if (lacking.length) return send(interaction, missingPermissionsReply(command.definition.name, lacking));
-    const wait = cooldown(interaction.user.id, command);
-    if (wait > 0) return send(interaction, cooldownReply(wait));
+      return send(ch, errorReply('That button no longer works.'), true);
+    const lacking = missing(info, command);
+    if (lacking.length) return send(ch, missingPermissionsReply(command.definition.name, lacking), true);
+    const wait = cooldown(info.user.id, command);
+    if (wait > 0) return send(ch, cooldownReply(wait), true);
     const kind = typeof spec.defer === 'function' ? spec.defer(id) : (spec.defer ?? 'none');
-    await defer(interaction, kind);
-    const reply = await spec.run({ ...ctx, interaction, action: id.action, state: id.state });
-    await send(interaction, reply);
-    o.logger.info(
-      { interaction: interaction.id, command: id.command, action: id.action, user: interaction.user.id },
-      'button',
-    );
+    await ch.defer(kind);
+    const reply = await spec.run({ ...ctx, interaction: info, action: id.action, state: id.state });
+    await send(ch, reply, true);
+    o.logger.info({ interaction: info.id, command: id.command, action: id.action, user: info.user.id }, 'button');
   }
 
-  async function runAutocomplete(interaction: AutocompleteInteraction) {
-    const command = byName.get(interaction.commandName);
+  async function runAutocomplete(info: InteractionInfo, ch: ReplyChannel) {
+    const command = byName.get(info.raw.data?.name ?? '');
     let choices: { name: string; value: string | number }[] = [];
-    if (command?.autocomplete) {
-      const focused = interaction.options.getFocused(true);
-      choices = await command.autocomplete({
-        ...ctx,
-        interaction,
-        focused: { name: focused.name, value: String(focused.value ?? '') },
-      });
-    }
-    await interaction.respond(
+    const { focused } = optionValues(info.raw);
+    if (command?.autocomplete && focused) choices = await command.autocomplete({ ...ctx, interaction: info, focused });
+    await ch.respond(
       choices.slice(0, LIMITS.autocompleteChoices).map((c) => ({
         name: truncate(c.name, LIMITS.choiceName),
         value: typeof c.value === 'string' ? truncate(c.value, LIMITS.choiceValue) : c.value,
@@ -196,24 +233,24 @@ export function createHandler(o: HandlerOptions): InteractionHandler {
     );
   }
 
-  async function handleOne(interaction: Interaction) {
-    if (interaction.user.bot) return;
+  async function handleOne(raw: RawInteraction, responder: Responder) {
+    const info = infoOf(raw);
+    if (info.user.bot) return;
+    const ch = new ReplyChannel(responder);
     try {
-      if (interaction.isChatInputCommand()) await runChatInput(interaction);
-      else if (interaction.isAutocomplete()) await runAutocomplete(interaction);
-      else if (interaction.isButton()) await runButton(interaction);
+      if (raw.type === InteractionType.Command) await runCommand(info, ch);
+      else if (raw.type === InteractionType.Autocomplete) await runAutocomplete(info, ch);
+      else if (raw.type === InteractionType.Component) await runButton(info, ch);
     } catch (err) {
       if (isExpectedDiscordError(err)) {
-        o.logger.debug(
-          { interaction: interaction.id, code: (err as DiscordAPIError).code },
-          'expected Discord error, ignored',
-        );
+        // Logged at info: the member got no reply (or no second one), worth seeing in production.
+        o.logger.info({ interaction: info.id, code: err.code }, 'expected Discord error, ignored');
         return;
       }
-      o.logger.error({ err, interaction: interaction.id }, 'handler failed');
-      await apologise(interaction).catch((e: unknown) => {
+      o.logger.error({ err, interaction: info.id }, 'handler failed');
+      await apologise(info, ch).catch((e: unknown) => {
         if (!isExpectedDiscordError(e))
-          o.logger.warn({ err: e, interaction: interaction.id }, 'could not send the error reply');
+          o.logger.warn({ err: e, interaction: info.id }, 'could not send the error reply');
       });
     }
   }
@@ -223,34 +260,35 @@ export function createHandler(o: HandlerOptions): InteractionHandler {
    * A button press never edits or deletes the message the button sits on: the presser alone
    * gets the apology.
    */
-  async function apologise(interaction: Interaction) {
-    if (interaction.isAutocomplete()) {
-      if (!interaction.responded) await interaction.respond([]);
+  async function apologise(info: InteractionInfo, ch: ReplyChannel) {
+    if (info.type === InteractionType.Autocomplete) {
+      if (!ch.replied) await ch.respond([]);
       return;
     }
-    if (!interaction.isRepliable()) return;
-    const payload = toPayload(somethingWentWrong(interaction.id));
-    const placeholder = interaction.deferred && !interaction.replied;
-    if (interaction.isButton() && acks.get(interaction) === 'update') {
-      if (interaction.deferred || interaction.replied) await interaction.followUp(payload);
-      else await interaction.reply(payload);
-    } else if (placeholder) {
-      if (interaction.ephemeral) await interaction.editReply(payload);
+    const reply = somethingWentWrong(info.id);
+    if (info.type === InteractionType.Component && ch.ack === 'update') {
+      if (ch.deferred || ch.replied) await ch.followUp(reply);
+      else await ch.reply(reply);
+    } else if (ch.deferred && !ch.replied) {
+      if (ch.ephemeral) await ch.editReply(reply);
       else {
-        await interaction.deleteReply().catch(() => undefined);
-        await interaction.followUp(payload);
+        await ch.deleteReply().catch(() => undefined);
+        await ch.followUp(reply);
       }
-    } else if (interaction.replied || interaction.deferred) await interaction.followUp(payload);
-    else await interaction.reply(payload);
+    } else if (ch.replied || ch.deferred) await ch.followUp(reply);
+    else await ch.reply(reply);
   }
 
   return {
     get inFlight() {
       return running.size;
     },
-    handle(interaction) {
+    get draining() {
+      return draining;
+    },
+    handle(raw, responder) {
       if (draining) return Promise.resolve();
-      const p = handleOne(interaction).finally(() => running.delete(p));
+      const p = handleOne(raw, responder).finally(() => running.delete(p));
       running.add(p);
       return p;
     },

@@ -28,14 +28,36 @@ export const EnvSchema = z.object({
   /** Per-user rate limit: at most COMMAND_COOLDOWN_USES runs of one command in this many seconds. */
   COMMAND_COOLDOWN_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   COMMAND_COOLDOWN_USES: z.coerce.number().int().min(1).max(1000).default(30),
+  /** `npm run serve`: the application's Ed25519 public key (Developer Portal → General Information). */
+  DISCORD_PUBLIC_KEY: z
+    .string()
+    .trim()
+    .regex(/^[0-9a-fA-F]{64}$/, 'must be the 64 hexadecimal characters of the application public key')
+    .optional()
+    .or(Blank),
+  INTERACTIONS_HOST: z.string().trim().min(1).default('127.0.0.1'),
+  INTERACTIONS_PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  /** Requests to POST /interactions larger than this get 413 unread (see bot/http/server.ts). */
+  INTERACTIONS_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10_000_000).default(65_536),
 });
 export type Env = z.infer<typeof EnvSchema>;
+
+/** `npm run serve` needs the public key that every request is checked against. */
+export const ServeEnvSchema = EnvSchema.extend({
+  DISCORD_PUBLIC_KEY: z
+    .string()
+    .trim()
+    .regex(/^[0-9a-fA-F]{64}$/, 'must be the 64 hexadecimal characters of the application public key'),
+});
+export type ServeEnv = z.infer<typeof ServeEnvSchema>;
 
 export class EnvError extends Error {}
 
 /** Validates `source`; throws `EnvError` with one line naming the first bad variable. */
-export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = EnvSchema.safeParse(source);
+export function parseEnv(source: Record<string, string | undefined>): Env;
+export function parseEnv<S extends z.ZodType>(source: Record<string, string | undefined>, schema: S): z.infer<S>;
+export function parseEnv(source: Record<string, string | undefined>, schema: z.ZodType = EnvSchema): unknown {
+  const result = schema.safeParse(source);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   const name = String(issue.path[0] ?? 'environment');
@@ -47,10 +69,12 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 }
 
 /** Loads `.env` (without overriding) and validates, or exits with one line naming the variable. */
-export function loadEnv(): Env {
+export function loadEnv(): Env;
+export function loadEnv<S extends z.ZodType>(schema: S): z.infer<S>;
+export function loadEnv(schema: z.ZodType = EnvSchema): unknown {
   config({ quiet: true });
   try {
-    return parseEnv(process.env);
+    return parseEnv(process.env, schema);
   } catch (err) {
     if (!(err instanceof EnvError)) throw err;
     process.stderr.write(`Configuration error: ${err.message} (see .env.example)\n`);

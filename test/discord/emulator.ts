@@ -1,9 +1,14 @@
+import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Command } from '../../bot/command.ts';
+import { REST } from '@discordjs/rest';
 import { startBot, type Bot } from '../../bot/client.ts';
+import { createHandler, type InteractionHandler } from '../../bot/handler.ts';
+import { startInteractionsServer, type InteractionsServer } from '../../bot/http/server.ts';
+import { createEngine } from '../../src/engine.ts';
 import { parseEnv } from '../../bot/env.ts';
 import { createLogger } from '../../bot/logger.ts';
 import { commands as allCommands } from '../../commands/index.ts';
@@ -24,6 +29,8 @@ import type { Engine } from '../../src/engine.ts';
 export const APP_ID = '100000000000000001';
 export const BOT_ID = APP_ID;
 export const GUILD_ID = '200000000000000002';
+/** A second guild on the other shard of two: shard = (guild id >> 22) % shard count. */
+export const GUILD_ID_2 = String(BigInt(GUILD_ID) + (1n << 22n));
 export const CHANNEL_ID = '300000000000000003';
 export const USER_ID = '400000000000000004';
 export const TOKEN = 'emulator.bot.token-secret';
@@ -39,6 +46,10 @@ export interface RecordedRequest {
   body: any;
   authorization: string | undefined;
   at: number;
+  /** The status the emulator answered with (for HTTP deliveries: the bot's HTTP status). */
+  status?: number;
+  /** 'http' when this is the bot's HTTP response to a delivered interaction. */
+  via?: 'http';
 }
 
 export interface InjectedFailure {
@@ -48,6 +59,8 @@ export interface InjectedFailure {
   status: number;
   code: number;
   message: string;
+  /** For a 429: seconds to wait, sent as `Retry-After` and `retry_after` like Discord does. */
+  retryAfter?: number;
 }
 
 export interface InteractionOptions {
@@ -56,6 +69,8 @@ export interface InteractionOptions {
   /** Member permission bits as a decimal string; MEMBER_PERMISSIONS by default. */
   permissions?: string;
   bot?: boolean;
+  /** The guild the interaction comes from (decides which shard gets it); GUILD_ID by default. */
+  guildId?: string;
 }
 
 type OptionValue = string | number | boolean;
@@ -102,7 +117,19 @@ export class DiscordEmulator {
   readonly failures: InjectedFailure[] = [];
   readonly sockets = new Set<WebSocket>();
   identifies = 0;
+  /** The `shard` of every IDENTIFY, in order ([0, 1] when the client sent none). */
+  readonly identifyShards: [number, number][] = [];
   resumes = 0;
+  /** What GET /gateway/bot says: the recommended shard count, and IDENTIFYs allowed per 5 s. */
+  recommendedShards = 1;
+  maxConcurrency = 16;
+  /** When set, interactions are POSTed here, signed, as Discord does for an HTTP endpoint. */
+  interactionsUrl: string | undefined;
+  /** The application's Ed25519 key pair: requests to `interactionsUrl` are signed with it. */
+  readonly keys = generateKeyPairSync('ed25519');
+  private shardOf = new Map<WebSocket, [number, number]>();
+  private sessionShard = new Map<string, [number, number]>();
+  private sessions = new Set<string>();
   /** When set, the gateway answers the next IDENTIFY by closing with this code (4004, 4014, 4011…). */
   closeOnIdentify: number | null = null;
   private waiters = new Set<{ predicate: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }>();
@@ -166,6 +193,72 @@ export class DiscordEmulator {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
+  private record(rec: RecordedRequest) {
+    this.requests.push(rec);
+    this.notify(rec);
+  }
+
+  private notify(rec: RecordedRequest) {
+    for (const w of this.waiters) {
+      if (!w.predicate(rec)) continue;
+      this.waiters.delete(w);
+      w.resolve(rec);
+    }
+  }
+
+  /** The application's public key as Discord shows it: 64 hexadecimal characters. */
+  get publicKeyHex(): string {
+    return this.keys.publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex');
+  }
+
+  /** Headers Discord sends with `body`: an Ed25519 signature over timestamp + body. */
+  signHeaders(body: string | Buffer, o: { timestamp?: number; key?: KeyObject } = {}): Record<string, string> {
+    const timestamp = String(o.timestamp ?? Math.floor(Date.now() / 1000));
+    const signature = sign(
+      null,
+      Buffer.concat([Buffer.from(timestamp), Buffer.from(body)]),
+      o.key ?? this.keys.privateKey,
+    );
+    return {
+      'content-type': 'application/json',
+      'x-signature-ed25519': signature.toString('hex'),
+      'x-signature-timestamp': timestamp,
+    };
+  }
+
+  /** POSTs a signed interaction to `interactionsUrl`; its HTTP response is recorded as the callback. */
+  private async deliver(id: string, token: string, payload: unknown) {
+    const body = JSON.stringify(payload);
+    const at = performance.now();
+    const res = await fetch(this.interactionsUrl!, { method: 'POST', headers: this.signHeaders(body), body });
+    const text = await res.text();
+    let parsed: any = text;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      // recorded as text
+    }
+    this.record({
+      method: 'POST',
+      path: `/interactions/${id}/${token}/callback`,
+      query: {},
+      body: parsed,
+      authorization: undefined,
+      at,
+      status: res.status,
+      via: 'http',
+    });
+  }
+
+  /**
+   * Closes every gateway connection (or those of one shard) with `code`, as Discord does (4000
+   * unknown error, resumable; 4004 bad token…).
+   */
+  closeGateway(code: number, reason = 'Closed by the emulator.', shard?: number): void {
+    for (const ws of this.sockets)
+      if (shard === undefined || this.shardOf.get(ws)?.[0] === shard) ws.close(code, reason);
+  }
+
   // -------------------------------------------------------------------------------------------
   // REST
 
@@ -191,21 +284,24 @@ export class DiscordEmulator {
       authorization: req.headers.authorization,
       at: performance.now(),
     };
-    this.requests.push(rec);
-    for (const w of this.waiters) {
-      if (!w.predicate(rec)) continue;
-      this.waiters.delete(w);
-      w.resolve(rec);
-    }
+    this.record(rec);
 
-    const send = (status: number, payload?: unknown) => {
-      if (payload === undefined) res.writeHead(status).end();
-      else res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
+    const send = (status: number, payload?: unknown, headers: Record<string, string> = {}) => {
+      rec.status = status;
+      this.notify(rec); // again, for waiters on the status
+      if (payload === undefined) res.writeHead(status, headers).end();
+      else res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(payload));
     };
 
     const f = this.failures.findIndex((x) => (!x.method || x.method === rec.method) && path.includes(x.path));
     if (f >= 0) {
       const [failure] = this.failures.splice(f, 1);
+      if (failure!.retryAfter !== undefined)
+        return send(
+          failure!.status,
+          { message: failure!.message, retry_after: failure!.retryAfter, global: false, code: failure!.code },
+          { 'retry-after': String(failure!.retryAfter), 'x-ratelimit-scope': 'user' },
+        );
       return send(failure!.status, { code: failure!.code, message: failure!.message });
     }
 
@@ -217,8 +313,8 @@ export class DiscordEmulator {
     if (rec.method === 'GET' && path === '/gateway/bot')
       return send(200, {
         url: `ws://127.0.0.1:${this.port}/gateway`,
-        shards: 1,
-        session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+        shards: this.recommendedShards,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: this.maxConcurrency },
       });
     if (rec.method === 'GET' && path === '/gateway') return send(200, { url: `ws://127.0.0.1:${this.port}/gateway` });
     if ((m = path.match(/^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands(?:\/(\d+))?$/))) {
@@ -319,8 +415,11 @@ export class DiscordEmulator {
       }
       if (msg.op === 1) ws.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
       if (msg.op === 6) {
-        // RESUME: replay nothing, say RESUMED.
+        // RESUME: the session goes on; nothing was missed in between.
+        if (!this.sessions.has(msg.d?.session_id))
+          return ws.send(JSON.stringify({ op: 9, d: false, s: null, t: null }));
         this.resumes++;
+        this.shardOf.set(ws, this.sessionShard.get(msg.d.session_id)!);
         this.send(ws, 'RESUMED', {});
       }
       if (msg.op === 2) {
@@ -331,13 +430,20 @@ export class DiscordEmulator {
           this.closeOnIdentify = null;
           return ws.close(code, 'Closed by the emulator.');
         }
+        const shard: [number, number] = Array.isArray(msg.d?.shard) ? msg.d.shard : [0, 1];
+        this.identifyShards.push(shard);
+        this.shardOf.set(ws, shard);
+        const session = `emulator-session-${this.identifies}`;
+        this.sessions.add(session);
+        this.sessionShard.set(session, shard);
+        const guilds = [GUILD_ID, GUILD_ID_2].filter((g) => onShard(g, shard));
         this.send(ws, 'READY', {
           v: 10,
           user: this.botUser(),
-          guilds: [{ id: GUILD_ID, unavailable: true }],
-          session_id: 'emulator-session',
+          guilds: guilds.map((id) => ({ id, unavailable: true })),
+          session_id: session,
           resume_gateway_url: `ws://127.0.0.1:${this.port}/gateway`,
-          shard: [0, 1],
+          shard,
           application: { id: APP_ID, flags: 0 },
           private_channels: [],
           presences: [],
@@ -346,7 +452,7 @@ export class DiscordEmulator {
           geo_ordered_rtc_regions: [],
         });
         // After READY, or the client waits 15 s for the guild before `clientReady`.
-        this.send(ws, 'GUILD_CREATE', this.guild());
+        for (const id of guilds) this.send(ws, 'GUILD_CREATE', this.guild(id));
       }
     });
   }
@@ -355,9 +461,9 @@ export class DiscordEmulator {
     ws.send(JSON.stringify({ op: 0, t, s: ++this.seq, d }));
   }
 
-  private guild() {
+  private guild(id = GUILD_ID) {
     return {
-      id: GUILD_ID,
+      id,
       name: 'Emulated Newsroom',
       icon: null,
       splash: null,
@@ -421,14 +527,10 @@ export class DiscordEmulator {
     };
   }
 
-  /** Closes every gateway connection with `code`, as Discord does (4000 unknown error, 4004 bad token…). */
-  closeGateway(code: number, reason = 'Closed by the emulator.'): void {
-    for (const ws of this.sockets) ws.close(code, reason);
-  }
-
-  /** Sends a raw gateway dispatch to every connected client. */
-  dispatch(t: string, d: unknown): void {
-    for (const ws of this.sockets) this.send(ws, t, d);
+  /** Sends a raw gateway dispatch to every connected client (with a guild: to its shard's). */
+  dispatch(t: string, d: unknown, guildId?: string): void {
+    for (const ws of this.sockets)
+      if (!guildId || onShard(guildId, this.shardOf.get(ws) ?? [0, 1])) this.send(ws, t, d);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -436,6 +538,7 @@ export class DiscordEmulator {
 
   private interactionBase(type: number, o: InteractionOptions) {
     const id = this.snowflake();
+    const guildId = o.guildId ?? GUILD_ID;
     const token = `itok-${id}`;
     const user = {
       id: o.userId ?? USER_ID,
@@ -454,12 +557,12 @@ export class DiscordEmulator {
         type,
         token,
         version: 1,
-        guild_id: GUILD_ID,
+        guild_id: guildId,
         channel_id: CHANNEL_ID,
         channel: {
           id: CHANNEL_ID,
           type: 0,
-          guild_id: GUILD_ID,
+          guild_id: guildId,
           name: 'general',
           position: 0,
           permission_overwrites: [],
@@ -482,16 +585,43 @@ export class DiscordEmulator {
         locale: 'en-US',
         guild_locale: 'en-US',
         entitlements: [],
-        authorizing_integration_owners: { '0': GUILD_ID },
+        authorizing_integration_owners: { '0': guildId },
         context: 0,
         attachment_size_limit: 8388608,
       } as Record<string, unknown>,
     };
   }
 
+  /** Through the gateway, or, with `interactionsUrl` set, as a signed POST to the HTTP endpoint. */
   private send_(base: { id: string; token: string; payload: Record<string, unknown> }): SentInteraction {
-    this.dispatch('INTERACTION_CREATE', base.payload);
+    if (this.interactionsUrl)
+      void this.deliver(base.id, base.token, base.payload).catch((err: unknown) => {
+        this.record({
+          method: 'POST',
+          path: `/interactions/${base.id}/${base.token}/callback`,
+          query: {},
+          body: { error: String(err) },
+          authorization: undefined,
+          at: performance.now(),
+          status: 0,
+          via: 'http',
+        });
+      });
+    else this.dispatch('INTERACTION_CREATE', base.payload, String(base.payload.guild_id));
     return new SentInteraction(this, base.id, base.token);
+  }
+
+  /** The payload of `/name options…` without sending it (to sign or forge by hand). */
+  slashPayload(name: string, options: Record<string, OptionValue> | any[] = {}, o: InteractionOptions = {}) {
+    const base = this.interactionBase(2, o);
+    base.payload.data = {
+      id: this.commandId(name),
+      name,
+      type: 1,
+      options: this.options(options),
+      guild_id: base.payload.guild_id,
+    };
+    return base;
   }
 
   /** Options as `{ name: value }` (types inferred) or as raw option objects. */
@@ -507,9 +637,7 @@ export class DiscordEmulator {
 
   /** A member runs `/name options…`. */
   slash(name: string, options: Record<string, OptionValue> | any[] = {}, o: InteractionOptions = {}): SentInteraction {
-    const base = this.interactionBase(2, o);
-    base.payload.data = { id: this.commandId(name), name, type: 1, options: this.options(options), guild_id: GUILD_ID };
-    return this.send_(base);
+    return this.send_(this.slashPayload(name, options, o));
   }
 
   /** A member is typing `focused` of `/name`; the other options are as given. */
@@ -525,7 +653,7 @@ export class DiscordEmulator {
       name,
       type: 1,
       options: this.options(options, focused),
-      guild_id: GUILD_ID,
+      guild_id: base.payload.guild_id,
     };
     return this.send_(base);
   }
@@ -545,6 +673,11 @@ export class DiscordEmulator {
     }
     return this.snowflake();
   }
+}
+
+/** Whether `guildId` is on `shard` ([id, count]): Discord's (guild id >> 22) % count. */
+export function onShard(guildId: string, shard: [number, number]): boolean {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shard[1])) === shard[0];
 }
 
 /** Custom ids of every button in a message body, in order. */
@@ -589,6 +722,70 @@ export async function startTestBot(
   const bot = await startBot(env, { commands: o.commands ?? allCommands, logger, engine: o.engine, cacheDir: null });
   return {
     bot,
+    get logs() {
+      return lines.map((l) => JSON.parse(l));
+    },
+    logText: () => lines.join('\n'),
+  };
+}
+
+export interface TestServer {
+  server: InteractionsServer;
+  handler: InteractionHandler;
+  engine: Engine;
+  logs: any[];
+  logText: () => string;
+}
+
+/**
+ * `npm run serve`'s parts in this process: the HTTP endpoint on 127.0.0.1 with the emulator's
+ * public key, follow-ups to the emulator's REST. Sets `emu.interactionsUrl`, so `emu.slash(…)`
+ * and the rest deliver signed POSTs to it.
+ */
+export async function startTestServer(
+  emu: DiscordEmulator,
+  o: { env?: Record<string, string>; commands?: readonly Command[]; engine?: Engine; deferAfterMs?: number } = {},
+): Promise<TestServer> {
+  const lines: string[] = [];
+  const sink = new Writable({
+    write(chunk, _enc, done) {
+      lines.push(...String(chunk).split('\n').filter(Boolean));
+      done();
+    },
+  });
+  const env = parseEnv({
+    DISCORD_TOKEN: TOKEN,
+    DISCORD_API_URL: emu.apiUrl,
+    DISCORD_APPLICATION_ID: APP_ID,
+    DISCORD_PUBLIC_KEY: emu.publicKeyHex,
+    LOG_LEVEL: 'debug',
+    ...o.env,
+  });
+  const logger = createLogger(env.LOG_LEVEL, sink);
+  const engine = o.engine ?? createEngine({ knowledgeDir: env.KNOWLEDGE_DIR, cacheDir: null });
+  const handler = createHandler({
+    commands: o.commands ?? allCommands,
+    engine,
+    logger,
+    cooldownSeconds: env.COMMAND_COOLDOWN_SECONDS,
+    cooldownUses: env.COMMAND_COOLDOWN_USES,
+  });
+  const server = await startInteractionsServer({
+    publicKey: env.DISCORD_PUBLIC_KEY!,
+    host: '127.0.0.1',
+    port: 0,
+    maxBodyBytes: env.INTERACTIONS_MAX_BODY_BYTES,
+    handler,
+    rest: new REST({ api: emu.apiUrl }).setToken(TOKEN),
+    logger,
+    health: () => ({ passages: engine.index.passages.length }),
+    deferAfterMs: o.deferAfterMs,
+  });
+  emu.interactionsUrl = `${server.url}/interactions`;
+  return {
+    server,
+    handler,
+    engine,
     get logs() {
       return lines.map((l) => JSON.parse(l));
     },

@@ -51,6 +51,7 @@ export async function startBot(env: Env, o: StartOptions): Promise<Bot> {
     {
       articles: engine.knowledge.articles.length,
       passages: engine.index.passages.length,
+      cacheHit: engine.cache.hit,
       loadMs: Math.round(performance.now() - t0),
     },
     'knowledge loaded',

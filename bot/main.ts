@@ -1,41 +1,104 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { commands } from '../commands/index.ts';
+import { createEngine } from '../src/engine.ts';
 import { startBot } from './client.ts';
 import { loadEnv } from './env.ts';
 import { createLogger } from './logger.ts';
+import { ShardsSchema, startShards } from './shards.ts';
 
-/** `npm start`: the gateway bot. */
-
-/** Time the replies in flight get to finish at shutdown before the process exits anyway. */
-const SHUTDOWN_GRACE_MS = 10_000;
-
+/**
+ * `npm start`: the gateway bot. `npm start -- --shards auto|N` runs it under discord.js's
+ * ShardingManager instead (bot/shards.ts), which starts this same file once per shard.
+ */
 const env = loadEnv();
-const logger = createLogger(env.LOG_LEVEL);
+
+/** Set by the ShardingManager in a shard's process: the shard id it runs ("1"), or a list ("[0,1]"). */
+const shard = process.env.SHARDS ? (JSON.parse(process.env.SHARDS) as number | number[]) : undefined;
+const base = createLogger(env.LOG_LEVEL);
+const logger = shard === undefined ? base : base.child({ shard });
 
 process.on('unhandledRejection', (err) => logger.error({ err }, 'unhandled rejection'));
 process.on('uncaughtException', (err) => logger.error({ err }, 'uncaught exception'));
 
+let args;
 try {
-  let stop: (why: { signal: string } | { reason: string }, status: number) => void = () => undefined;
-  const bot = await startBot(env, {
-    commands,
-    logger,
-    // The gateway will not take the bot back: say why, finish what is in flight, exit non-zero.
-    onFatal: (err) => {
-      process.stderr.write(`Stopped: ${err.message}\n`);
-      stop({ reason: 'gateway closed' }, 1);
-    },
-  });
+  args = parseArgs({ args: process.argv.slice(2), options: { shards: { type: 'string' } }, strict: true }).values;
+} catch (err) {
+  process.stderr.write(`npm start: ${(err as Error).message.split('\n')[0]}\n`);
+  process.exit(2);
+}
+const shards = args.shards === undefined ? undefined : ShardsSchema.safeParse(args.shards);
+if (shards && !shards.success) {
+  process.stderr.write(`npm start: --shards must be auto or a whole number of at least 1\n`);
+  process.exit(2);
+}
+
+/** Replies in flight get this long to finish on SIGTERM; a shard manager waits for its shards' own. */
+const SHUTDOWN_GRACE_MS = 10_000;
+const MANAGER_GRACE_MS = 15_000;
+
+/**
+ * Stops once, on SIGINT/SIGTERM (exit 0) or when `fail` is called (exit 1, e.g. a fatal gateway
+ * close); exits 1 anyway if stopping takes longer than `graceMs`.
+ */
+function onSignals(stop: () => Promise<void>, fields: () => Record<string, unknown>, graceMs: number) {
   let stopping = false;
-  stop = (why, status) => {
+  const handler = (why: { signal: string } | { reason: string }, status: number) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ ...why, inFlight: bot.handler.inFlight }, 'shutting down');
-    const force = setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS);
-    force.unref();
-    void bot.shutdown().then(() => process.exit(status));
+    logger.info({ ...why, ...fields() }, 'shutting down');
+    setTimeout(() => process.exit(1), graceMs).unref();
+    void stop().then(() => process.exit(status));
   };
-  process.on('SIGINT', () => stop({ signal: 'SIGINT' }, 0));
-  process.on('SIGTERM', () => stop({ signal: 'SIGTERM' }, 0));
+  process.on('SIGINT', () => handler({ signal: 'SIGINT' }, 0));
+  process.on('SIGTERM', () => handler({ signal: 'SIGTERM' }, 0));
+  return { fail: (reason: string) => handler({ reason }, 1) };
+}
+
+function buildIndexCache(knowledgeDir: string) {
+  const t0 = performance.now();
+  const engine = createEngine({ knowledgeDir: path.resolve(knowledgeDir), cacheDir: '.cache' });
+  return {
+    passages: engine.index.passages.length,
+    cacheHit: engine.cache.hit,
+    cacheFile: engine.cache.file,
+    loadMs: Math.round(performance.now() - t0),
+  };
+}
+
+try {
+  if (shards?.success) {
+    // The manager builds (or checks) the index cache once; each shard then loads it read-only.
+    // The engine itself is not kept: only the shards answer.
+    const index = buildIndexCache(env.KNOWLEDGE_DIR);
+    logger.info(index, 'index ready for the shards');
+    const handle = await startShards(env, { shards: shards.data, logger });
+    onSignals(
+      async () => {
+        await handle.stop();
+        logger.info({ shards: handle.shards }, 'stopped');
+      },
+      () => ({ shards: handle.shards }),
+      MANAGER_GRACE_MS,
+    );
+  } else {
+    let fail: (reason: string) => void = () => undefined;
+    const bot = await startBot(env, {
+      commands,
+      logger,
+      // The gateway will not take the bot back: say why, finish what is in flight, exit non-zero.
+      onFatal: (err) => {
+        process.stderr.write(`Stopped: ${err.message}\n`);
+        fail('gateway closed');
+      },
+    });
+    ({ fail } = onSignals(
+      () => bot.shutdown(),
+      () => ({ inFlight: bot.handler.inFlight }),
+      SHUTDOWN_GRACE_MS,
+    ));
+  }
 } catch (err) {
   const code = (err as { code?: unknown }).code;
   logger.fatal({ err: { message: (err as Error).message, code } }, 'could not start');

@@ -1,0 +1,81 @@
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { REST } from '@discordjs/rest';
+import { Routes, ShardingManager } from 'discord.js';
+import type { Logger } from 'pino';
+import { z } from 'zod';
+import type { Engine } from '../src/engine.ts';
+import type { Env } from './env.ts';
+
+/**
+ * `npm start -- --shards auto|N`: the gateway bot under discord.js's `ShardingManager`, one
+ * process per shard, each running `bot/main.ts` as the single bot does. The manager loads the
+ * knowledge first, which writes the index cache; every shard then loads that same file
+ * read-only (a cache hit, logged as `cacheHit`), so N shards do not mean N index builds.
+ */
+
+/** `--shards auto` or a count. */
+export const ShardsSchema = z.union([
+  z.literal('auto'),
+  z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').max(1024, 'must be at most 1024'),
+]);
+export type Shards = z.infer<typeof ShardsSchema>;
+
+/** Discord allows `max_concurrency` IDENTIFYs per 5 seconds; shards are started that far apart. */
+const IDENTIFY_WINDOW_MS = 5_500;
+/** A shard that has not stopped this long after SIGTERM is killed. */
+const SHARD_STOP_MS = 12_000;
+
+interface GatewayBot {
+  shards: number;
+  session_start_limit: { max_concurrency: number };
+}
+
+export interface ShardManagerHandle {
+  manager: ShardingManager;
+  shards: number;
+  stop(): Promise<void>;
+}
+
+export async function startShards(
+  env: Env,
+  o: { shards: Shards; engine: Engine; logger: Logger },
+): Promise<ShardManagerHandle> {
+  const rest = new REST(env.DISCORD_API_URL ? { api: env.DISCORD_API_URL } : {}).setToken(env.DISCORD_TOKEN);
+  const gateway = (await rest.get(Routes.gatewayBot())) as GatewayBot;
+  const shards = o.shards === 'auto' ? gateway.shards : o.shards;
+  const delay = Math.ceil(IDENTIFY_WINDOW_MS / Math.max(1, gateway.session_start_limit.max_concurrency));
+  const manager = new ShardingManager(fileURLToPath(new URL('./main.ts', import.meta.url)), {
+    totalShards: shards,
+    token: env.DISCORD_TOKEN,
+    mode: 'process',
+    respawn: true,
+    // Each shard runs TypeScript through tsx, resolved from here (not from the working folder).
+    execArgv: ['--import', import.meta.resolve('tsx')],
+  });
+  manager.on('shardCreate', (shard) => {
+    o.logger.info({ shard: shard.id, of: shards }, 'shard launched');
+    shard.on('death', () => o.logger.warn({ shard: shard.id }, 'shard process exited'));
+  });
+  o.logger.info({ shards, delayMs: delay, cacheFile: o.engine.cache.file }, 'starting shards');
+  await manager.spawn({ amount: shards, delay, timeout: -1 });
+
+  return {
+    manager,
+    shards,
+    async stop() {
+      manager.respawn = false;
+      await Promise.all(
+        [...manager.shards.values()].map(async (shard) => {
+          const child = shard.process;
+          if (!child || child.exitCode !== null) return;
+          const exited = once(child, 'exit');
+          child.kill('SIGTERM');
+          const timer = setTimeout(() => child.kill('SIGKILL'), SHARD_STOP_MS);
+          await exited;
+          clearTimeout(timer);
+        }),
+      );
+    },
+  };
+}

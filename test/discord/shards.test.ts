@@ -1,0 +1,157 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { APP_ID, DiscordEmulator, GUILD_ID, GUILD_ID_2, TOKEN, type SentInteraction } from './emulator.ts';
+
+/**
+ * `npm start -- --shards 2` as a real process tree: the ShardingManager and two shard
+ * processes against the emulator. Each shard IDENTIFYs with [i, 2], loads the index the manager
+ * built (a cache hit), answers the interactions of its own guild, and survives Discord's
+ * faults (429, 502, a resumable close, an expired token).
+ */
+
+const root = path.resolve(import.meta.dirname, '../..');
+const tsx = path.join(root, 'node_modules/.bin/tsx');
+const ASK = 'How many documents did Azerbaijan sign in 2025?';
+let emu: DiscordEmulator;
+let cwd: string;
+
+beforeAll(async () => {
+  emu = await DiscordEmulator.start();
+  cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdesk-shards-'));
+});
+afterAll(async () => {
+  await emu?.close();
+  fs.rmSync(cwd, { recursive: true, force: true });
+});
+
+async function until(check: () => boolean, timeoutMs: number, what: string, dump: () => string) {
+  const t0 = Date.now();
+  while (!check()) {
+    if (Date.now() - t0 > timeoutMs) throw new Error(`timed out waiting for ${what}\n${dump()}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe('npm start -- --shards 2', () => {
+  it(
+    'two shards IDENTIFY as [0, 2] and [1, 2], share one index build, both answer, and survive faults',
+    { timeout: 120_000 },
+    async () => {
+      const child = spawn(tsx, [path.join(root, 'bot/main.ts'), '--shards', '2'], {
+        cwd,
+        env: {
+          PATH: process.env.PATH!,
+          HOME: process.env.HOME ?? cwd,
+          DISCORD_TOKEN: TOKEN,
+          DISCORD_API_URL: emu.apiUrl,
+          DISCORD_APPLICATION_ID: APP_ID,
+          KNOWLEDGE_DIR: path.join(root, 'knowledge'),
+          LOG_LEVEL: 'info',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let out = '';
+      let err = '';
+      child.stdout.on('data', (d) => (out += d));
+      child.stderr.on('data', (d) => (err += d));
+      const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+      const dump = () => out + err;
+      const logs = () =>
+        out
+          .split('\n')
+          .filter((l) => l.startsWith('{'))
+          .map((l) => JSON.parse(l));
+      try {
+        await until(() => logs().filter((l) => l.msg === 'ready').length === 2, 90_000, 'two ready shards', dump);
+
+        // Each shard identified with its own [id, count], and logs its id.
+        expect(emu.identifyShards.map((s) => s.join('/')).sort()).toEqual(['0/2', '1/2']);
+        expect(
+          logs()
+            .filter((l) => l.msg === 'ready')
+            .map((l) => l.shard)
+            .sort(),
+        ).toEqual([0, 1]);
+        // One index build (the manager's); both shards loaded that file.
+        expect(logs().find((l) => l.msg === 'index ready for the shards')).toMatchObject({ cacheHit: false });
+        const loaded = logs().filter((l) => l.msg === 'knowledge loaded');
+        expect(loaded.map((l) => [l.shard, l.cacheHit]).sort()).toEqual([
+          [0, true],
+          [1, true],
+        ]);
+
+        // Both answer: the interaction goes to the shard of its guild.
+        const ask = (guildId: string) => emu.slash('ask', { question: ASK }, { guildId });
+        const answered = async (i: SentInteraction) => {
+          const edit = await i.waitFor((r) => r.method === 'PATCH' && r.status === 200, 10_000);
+          await new Promise((r) => setTimeout(r, 150));
+          expect(edit.body.content).toContain('191 bilateral');
+          expect(i.requests.filter((r) => r.method === 'PATCH' && r.status === 200)).toHaveLength(1);
+          return i;
+        };
+        const shardOf = (i: SentInteraction) =>
+          logs().find((l) => l.msg === 'command' && l.interaction === i.id)?.shard as number | undefined;
+        const a = await answered(ask(GUILD_ID));
+        const b = await answered(ask(GUILD_ID_2));
+        await until(() => shardOf(a) !== undefined && shardOf(b) !== undefined, 5_000, 'command logs', dump);
+        expect(new Set([shardOf(a), shardOf(b)])).toEqual(new Set([0, 1]));
+
+        // 429 with retry_after on one shard's defer, a 502 on the other's edit: each reply once.
+        emu.failNext({
+          method: 'POST',
+          path: '/callback',
+          status: 429,
+          code: 0,
+          message: 'slow down',
+          retryAfter: 0.2,
+        });
+        const c = await answered(ask(GUILD_ID));
+        expect(c.callbacks.map((r) => r.status)).toEqual([429, 204]);
+        emu.failNext({ method: 'PATCH', path: '/messages/@original', status: 502, code: 0, message: 'Bad Gateway' });
+        const d = await answered(ask(GUILD_ID_2));
+        expect(d.requests.filter((r) => r.method === 'PATCH').map((r) => r.status)).toEqual([502, 200]);
+
+        // A resumable close on both shards: both RESUME (no new IDENTIFY) and answer again.
+        const identifies = emu.identifies;
+        emu.closeGateway(4000);
+        await until(() => emu.resumes === 2, 15_000, 'two RESUMEs', dump);
+        expect(emu.identifies).toBe(identifies);
+        await answered(ask(GUILD_ID));
+        await answered(ask(GUILD_ID_2));
+
+        // An expired token on the edit: logged and dropped; the shard stays up and answers.
+        emu.failNext({
+          method: 'PATCH',
+          path: '/messages/@original',
+          status: 404,
+          code: 10015,
+          message: 'Unknown Webhook',
+        });
+        const e = ask(GUILD_ID_2);
+        await e.waitFor((r) => r.method === 'PATCH');
+        await until(
+          () => logs().some((l) => l.msg === 'expected Discord error, ignored' && l.interaction === e.id),
+          5_000,
+          'the 10015 log line',
+          dump,
+        );
+        expect(logs().find((l) => l.interaction === e.id && l.msg === 'expected Discord error, ignored')).toMatchObject(
+          {
+            code: 10015,
+          },
+        );
+        await answered(ask(GUILD_ID_2));
+
+        child.kill('SIGTERM');
+        expect(await exit).toBe(0);
+        expect(logs().filter((l) => l.msg === 'stopped' && l.shard !== undefined)).toHaveLength(2);
+        expect(dump()).not.toContain(TOKEN);
+      } finally {
+        if (child.exitCode === null) child.kill('SIGKILL');
+      }
+    },
+  );
+});

@@ -1,0 +1,101 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { APP_ID, DiscordEmulator, TOKEN } from './emulator.ts';
+
+/** `npm run serve` as an operator runs it: a real process, environment only, stopped by SIGTERM. */
+
+const root = path.resolve(import.meta.dirname, '../..');
+const tsx = path.join(root, 'node_modules/.bin/tsx');
+let emu: DiscordEmulator;
+let cwd: string;
+
+beforeAll(async () => {
+  emu = await DiscordEmulator.start();
+  cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdesk-serve-'));
+});
+afterAll(async () => {
+  await emu?.close();
+  fs.rmSync(cwd, { recursive: true, force: true });
+});
+
+function serve(env: Record<string, string>) {
+  const child = spawn(tsx, [path.join(root, 'bot/serve.ts')], {
+    cwd,
+    env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? cwd, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (d) => (out += d));
+  child.stderr.on('data', (d) => (err += d));
+  const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, out: () => out, err: () => err, exit };
+}
+
+describe('npm run serve, as a process', () => {
+  it(
+    'starts, answers signed requests, refuses forged ones, and stops cleanly on SIGTERM',
+    { timeout: 90_000 },
+    async () => {
+      const env = {
+        DISCORD_TOKEN: TOKEN,
+        DISCORD_API_URL: emu.apiUrl,
+        DISCORD_APPLICATION_ID: APP_ID,
+        KNOWLEDGE_DIR: path.join(root, 'knowledge'),
+        INTERACTIONS_PORT: '0',
+      };
+      const missing = serve(env);
+      expect(await missing.exit).toBe(1);
+      expect(missing.err().trim()).toBe('Configuration error: DISCORD_PUBLIC_KEY is required (see .env.example)');
+
+      const p = serve({ ...env, DISCORD_PUBLIC_KEY: emu.publicKeyHex });
+      try {
+        const t0 = Date.now();
+        while (!p.out().includes('"msg":"listening"')) {
+          if (Date.now() - t0 > 60_000 || p.child.exitCode !== null) throw new Error(p.out() + p.err());
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        const listening = JSON.parse(
+          p
+            .out()
+            .split('\n')
+            .find((l) => l.includes('"msg":"listening"'))!,
+        );
+        expect(listening.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/interactions$/);
+        emu.interactionsUrl = listening.url;
+        const base = listening.url.replace(/\/interactions$/, '');
+
+        expect((await fetch(`${base}/healthz`)).status).toBe(200);
+        const cb = await emu.slash('ask', { question: 'How many documents did Azerbaijan sign in 2025?' }).final();
+        expect(cb.body.type).toBe(4);
+        expect(cb.body.data.content).toContain('191 bilateral');
+
+        const forged = await fetch(listening.url, {
+          method: 'POST',
+          headers: {
+            'x-signature-ed25519': 'a'.repeat(128),
+            'x-signature-timestamp': String(Math.floor(Date.now() / 1000)),
+          },
+          body: '{"type":1}',
+        });
+        expect(forged.status).toBe(401);
+
+        p.child.kill('SIGTERM');
+        expect(await p.exit).toBe(0);
+        const lines = p
+          .out()
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => JSON.parse(l));
+        expect(lines.find((l) => l.msg === 'stopped')).toMatchObject({ stats: { accepted: 1, 'bad signature': 1 } });
+        expect(lines.find((l) => l.msg === 'command')).toMatchObject({ command: 'ask', transport: 'http' });
+        expect(p.out() + p.err()).not.toContain(TOKEN);
+      } finally {
+        if (p.child.exitCode === null) p.child.kill('SIGKILL');
+      }
+    },
+  );
+});

@@ -7,6 +7,7 @@
  *   npm run --silent bench -- --json       the last line is { "rows": [...] } (docs/CONTRACTS.md)
  *   npm run bench -- --runs 3              fresh query processes per engine and size (best is kept)
  *   npm run bench -- --dir /some/folder    where corpora and indexes go (default: <tmpdir>/newsdesk-bench)
+ *   npm run bench -- --http                the HTTP endpoint under load instead (scripts/bench/http.ts)
  *
  * For each size: corpora are written as knowledge articles (scripts/bench/corpus.ts) and loaded
  * through the project's loader; about 500 questions come from random sentences
@@ -31,8 +32,17 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     questions: { type: 'string', default: '500' },
     dir: { type: 'string' },
+    // --http: the loopback load test of the HTTP endpoint instead (scripts/bench/http.ts).
+    http: { type: 'boolean', default: false },
+    requests: { type: 'string' },
+    seconds: { type: 'string' },
+    knowledge: { type: 'string' },
   },
 });
+if (values.http) {
+  await import('./bench/http.ts');
+  process.exit(0);
+}
 
 const root = path.resolve(import.meta.dirname, '..');
 // Outside the project's .cache, which tests and tools may clear; --dir picks another place.

@@ -8,6 +8,7 @@
  *   npm run bench -- --runs 3              fresh query processes per engine and size (best is kept)
  *   npm run bench -- --dir /some/folder    where corpora and indexes go (default: <tmpdir>/newsdesk-bench)
  *   npm run bench -- --http                the HTTP endpoint under load instead (scripts/bench/http.ts)
+ *   npm run bench -- --gateway             the gateway bot under load on the emulator (scripts/bench/gateway.ts)
  *
  * For each size: corpora are written as knowledge articles (scripts/bench/corpus.ts) and loaded
  * through the project's loader; about 500 questions come from random sentences
@@ -34,13 +35,15 @@ const { values } = parseArgs({
     dir: { type: 'string' },
     // --http: the loopback load test of the HTTP endpoint instead (scripts/bench/http.ts).
     http: { type: 'boolean', default: false },
+    // --gateway: the gateway bot under load on the emulator, for comparison (scripts/bench/gateway.ts).
+    gateway: { type: 'boolean', default: false },
     requests: { type: 'string' },
     seconds: { type: 'string' },
     knowledge: { type: 'string' },
   },
 });
-if (values.http) {
-  await import('./bench/http.ts');
+if (values.http || values.gateway) {
+  await import(values.http ? './bench/http.ts' : './bench/gateway.ts');
   process.exit(0);
 }
 

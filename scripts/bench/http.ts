@@ -26,10 +26,12 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { cpuMs, memory, pct, round } from './proc.ts';
 
 const { values } = parseArgs({
   options: {
     http: { type: 'boolean' },
+    gateway: { type: 'boolean' },
     json: { type: 'boolean', default: false },
     requests: { type: 'string', default: '2000' },
     seconds: { type: 'string', default: '20' },
@@ -197,12 +199,6 @@ async function step(count: number, concurrency: number, forgedEvery = 0) {
   return { samples, seconds, cpuMs: cpu };
 }
 
-function pct(sorted: number[], p: number): number {
-  if (!sorted.length) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
-
 function summarise(samples: Sample[], seconds: number) {
   const ms = samples.map((s) => s.ms).sort((a, b) => a - b);
   const statuses: Record<string, number> = {};
@@ -341,18 +337,3 @@ console.log(
     `(server CPU per /ask at 10 concurrent). Follow-up webhook calls: ${followUps}.`,
 );
 if (values.json) console.log(JSON.stringify({ http: result }));
-
-// ---------------------------------------------------------------------------------------------
-// /proc readings (Linux)
-
-function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  // utime and stime are fields 14 and 15 of stat, in clock ticks (100 a second on Linux).
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
-
-function memory(pid: number): { rssMB: number; peakMB: number } {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
-  return { rssMB: Math.round(kb('VmRSS') / 1024), peakMB: Math.round(kb('VmHWM') / 1024) };
-}

@@ -4,7 +4,6 @@ import { REST } from '@discordjs/rest';
 import { Routes, ShardingManager } from 'discord.js';
 import type { Logger } from 'pino';
 import { z } from 'zod';
-import type { Engine } from '../src/engine.ts';
 import type { Env } from './env.ts';
 
 /**
@@ -37,10 +36,7 @@ export interface ShardManagerHandle {
   stop(): Promise<void>;
 }
 
-export async function startShards(
-  env: Env,
-  o: { shards: Shards; engine: Engine; logger: Logger },
-): Promise<ShardManagerHandle> {
+export async function startShards(env: Env, o: { shards: Shards; logger: Logger }): Promise<ShardManagerHandle> {
   const rest = new REST(env.DISCORD_API_URL ? { api: env.DISCORD_API_URL } : {}).setToken(env.DISCORD_TOKEN);
   const gateway = (await rest.get(Routes.gatewayBot())) as GatewayBot;
   const shards = o.shards === 'auto' ? gateway.shards : o.shards;
@@ -57,7 +53,7 @@ export async function startShards(
     o.logger.info({ shard: shard.id, of: shards }, 'shard launched');
     shard.on('death', () => o.logger.warn({ shard: shard.id }, 'shard process exited'));
   });
-  o.logger.info({ shards, delayMs: delay, cacheFile: o.engine.cache.file }, 'starting shards');
+  o.logger.info({ shards, delayMs: delay }, 'starting shards');
   await manager.spawn({ amount: shards, delay, timeout: -1 });
 
   return {

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ShardsSchema } from '../../bot/shards.ts';
 import { APP_ID, DiscordEmulator, GUILD_ID, GUILD_ID_2, TOKEN, type SentInteraction } from './emulator.ts';
 
 /**
@@ -35,12 +36,23 @@ async function until(check: () => boolean, timeoutMs: number, what: string, dump
   }
 }
 
-describe('npm start -- --shards 2', () => {
+describe('--shards', () => {
+  it('takes auto or a whole number of at least 1', () => {
+    expect(ShardsSchema.parse('auto')).toBe('auto');
+    expect(ShardsSchema.parse('2')).toBe(2);
+    for (const bad of ['0', '-1', '1.5', 'two', '', '2000'])
+      expect(ShardsSchema.safeParse(bad).success, bad).toBe(false);
+  });
+});
+
+describe('npm start -- --shards auto (Discord recommends 2)', () => {
   it(
     'two shards IDENTIFY as [0, 2] and [1, 2], share one index build, both answer, and survive faults',
     { timeout: 120_000 },
     async () => {
-      const child = spawn(tsx, [path.join(root, 'bot/main.ts'), '--shards', '2'], {
+      // `auto` asks GET /gateway/bot, as with Discord; the emulator recommends 2.
+      emu.recommendedShards = 2;
+      const child = spawn(tsx, [path.join(root, 'bot/main.ts'), '--shards', 'auto'], {
         cwd,
         env: {
           PATH: process.env.PATH!,
@@ -77,6 +89,7 @@ describe('npm start -- --shards 2', () => {
         ).toEqual([0, 1]);
         // One index build (the manager's); both shards loaded that file.
         expect(logs().find((l) => l.msg === 'index ready for the shards')).toMatchObject({ cacheHit: false });
+        expect(logs().find((l) => l.msg === 'starting shards')).toMatchObject({ shards: 2 });
         const loaded = logs().filter((l) => l.msg === 'knowledge loaded');
         expect(loaded.map((l) => [l.shard, l.cacheHit]).sort()).toEqual([
           [0, true],

@@ -31,6 +31,8 @@ export class HttpResponder implements Responder {
     private o: {
       ref: InteractionRef;
       rest: REST;
+      /** Counted from here: the time the request arrived (performance.now()), not when the pipeline got to it. */
+      receivedAt: number;
       deferAfterMs: number;
       send: (payload: Callback) => void;
     },
@@ -48,7 +50,8 @@ export class HttpResponder implements Responder {
     if (body.type === CallbackType.DeferredMessage || body.type === CallbackType.DeferredUpdate) {
       this.state = 'held';
       this.held = body;
-      this.timer = setTimeout(() => this.flush(), this.o.deferAfterMs);
+      const waited = performance.now() - this.o.receivedAt;
+      this.timer = setTimeout(() => this.flush(), Math.max(0, this.o.deferAfterMs - waited));
       return;
     }
     this.state = 'sent';

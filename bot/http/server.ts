@@ -97,6 +97,7 @@ export async function startInteractionsServer(o: InteractionsServerOptions): Pro
   }
 
   async function onInteraction(req: http.IncomingMessage, res: http.ServerResponse) {
+    const receivedAt = performance.now();
     if (closing) return refuse(res, 503, 'shutting down', true);
     const signature = req.headers['x-signature-ed25519'];
     const timestamp = req.headers['x-signature-timestamp'];
@@ -135,6 +136,7 @@ export async function startInteractionsServer(o: InteractionsServerOptions): Pro
     const responder = new HttpResponder({
       ref: { id: raw.id, token: raw.token, applicationId: raw.application_id },
       rest: o.rest,
+      receivedAt,
       deferAfterMs,
       send: (payload) => sendJson(res, 200, payload),
     });

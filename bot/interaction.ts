@@ -76,8 +76,9 @@ export interface InteractionInfo {
   applicationId: string;
   type: number;
   user: { id: string; username: string; bot: boolean };
-  guildId?: string;
-  channelId?: string;
+  /** Null outside a guild (a DM), as in discord.js. */
+  guildId: string | null;
+  channelId: string | null;
   locale?: string;
   /** The member's permissions in the channel; null outside a guild. */
   memberPermissions: bigint | null;
@@ -93,8 +94,8 @@ export function infoOf(raw: RawInteraction): InteractionInfo {
     applicationId: raw.application_id,
     type: raw.type,
     user: { id: user?.id ?? '0', username: user?.username ?? '', bot: user?.bot === true },
-    guildId: raw.guild_id,
-    channelId: raw.channel_id,
+    guildId: raw.guild_id ?? null,
+    channelId: raw.channel_id ?? null,
     locale: raw.locale,
     memberPermissions: raw.member?.permissions !== undefined ? BigInt(raw.member.permissions) : null,
     raw,

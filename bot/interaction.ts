@@ -102,10 +102,17 @@ export function infoOf(raw: RawInteraction): InteractionInfo {
   };
 }
 
+/** An attachment option's value: what a command needs of the file, or undefined if unresolved. */
+function attachment(a: unknown) {
+  if (!a || typeof a !== 'object') return undefined;
+  const r = a as { filename?: unknown; url?: unknown; size?: unknown; content_type?: unknown };
+  return { name: r.filename, url: r.url, size: r.size, contentType: r.content_type ?? null };
+}
+
 /**
  * The options as one flat object `{ [name]: value }` for the command's zod schema. A subcommand
- * adds `subcommand: <name>` (and a group `group: <name>`) beside its own options; an attachment's
- * value is its resolved attachment object. `focused` is the option being typed (autocomplete).
+ * adds `subcommand: <name>` (and a group `group: <name>`) beside its own options; an attachment is
+ * `{ name, url, size, contentType }` from `data.resolved.attachments`. `focused` is the option being typed (autocomplete).
  */
 export function optionValues(raw: RawInteraction): {
   values: Record<string, unknown>;
@@ -123,7 +130,8 @@ export function optionValues(raw: RawInteraction): {
         values.subcommand = o.name;
         walk(o.options);
       } else {
-        values[o.name] = o.type === ATTACHMENT && typeof o.value === 'string' ? attachments[o.value] : o.value;
+        values[o.name] =
+          o.type === ATTACHMENT && typeof o.value === 'string' ? attachment(attachments[o.value]) : o.value;
         if (o.focused) focused = { name: o.name, value: String(o.value ?? '') };
       }
     }

@@ -3,7 +3,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { defineCommand, type Command } from '../../bot/command.ts';
 import { commands } from '../../commands/index.ts';
-import { DiscordEmulator, messageOf, startTestBot, startTestServer, type TestServer } from './emulator.ts';
+import {
+  buttonIds,
+  DiscordEmulator,
+  MANAGE_MESSAGES,
+  MEMBER_PERMISSIONS,
+  messageOf,
+  startTestBot,
+  startTestServer,
+  type TestServer,
+} from './emulator.ts';
 
 /**
  * The HTTP interactions endpoint (`npm run serve`'s server, in this process): Discord's
@@ -104,6 +113,22 @@ describe('Discord protocol', () => {
     const id = cb.body.data.components[0].components[0].custom_id;
     const press = await emu.button(id, member()).final();
     expect(press.body).toMatchObject({ type: 4, data: { flags: 64 } });
+  });
+
+  it('a page button edits its own message: the deferred update becomes an update (type 7) in the response', async () => {
+    const moderator = { ...member(), permissions: String(BigInt(MEMBER_PERMISSIONS) | MANAGE_MESSAGES) };
+    const first = await emu.slash('timeline', {}, moderator).final();
+    expect(first.body.type).toBe(4);
+    const next = buttonIds(first.body.data)[1]!;
+    const press = emu.button(next, moderator);
+    const cb = await press.final();
+    expect(cb.body.type).toBe(7);
+    expect(cb.body.data.embeds[0].footer.text).toMatch(/^Page 2 of /);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(press.requests).toHaveLength(1);
+    // A stale page id is refused to the presser alone, before anything is acknowledged.
+    const stale = await emu.button('timeline:pg:-1|o|||', moderator).final();
+    expect(stale.body).toMatchObject({ type: 4, data: { flags: 64 } });
   });
 
   it('a slow answer is deferred (type 5) in the response, then sent with the webhook PATCH', async () => {

@@ -9,7 +9,7 @@ import { createHandler, type InteractionHandler } from './handler.ts';
 import { RawInteractionSchema } from './interaction.ts';
 import { createLogger } from './logger.ts';
 import { NO_MENTIONS } from './replies/respond.ts';
-import { refOf, restResponder } from './responder.ts';
+import { interactionRest, refOf, restResponder } from './responder.ts';
 
 export interface Bot {
   client: Client<true>;
@@ -70,13 +70,15 @@ export async function startBot(env: Env, o: StartOptions): Promise<Bot> {
     cooldownUses: env.COMMAND_COOLDOWN_USES,
   });
   // The raw payload, not discord.js's Interaction object: the same pipeline serves the HTTP
-  // endpoint, where there is no client. Replies go out through the client's REST manager.
+  // endpoint, where there is no client. Replies go out through a REST manager of their own,
+  // outside the bot token's global rate limit (bot/responder.ts).
+  const replies = interactionRest(env.DISCORD_API_URL || undefined);
   client.on(Events.Raw, (packet: { t?: string; d?: unknown }) => {
     if (packet.t !== 'INTERACTION_CREATE') return;
     const parsed = RawInteractionSchema.safeParse(packet.d);
     if (!parsed.success)
       return logger.warn({ issue: parsed.error.issues[0]?.message }, 'malformed interaction dropped');
-    void handler.handle(parsed.data, restResponder(client.rest, refOf(parsed.data)));
+    void handler.handle(parsed.data, restResponder(replies, refOf(parsed.data)));
   });
   client.on(Events.Error, (err) => logger.error({ err }, 'client error'));
   client.on(Events.Warn, (message) => logger.warn(message));

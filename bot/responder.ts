@@ -1,4 +1,4 @@
-import type { REST } from '@discordjs/rest';
+import { REST } from '@discordjs/rest';
 import { Routes } from 'discord.js';
 import { toPayload, type Reply } from './replies/respond.ts';
 
@@ -52,6 +52,21 @@ export interface InteractionRef {
   id: string;
   token: string;
   applicationId: string;
+}
+
+/**
+ * A REST manager for interaction responses only (callbacks and webhook calls on the interaction
+ * token, never the bot token). Discord does not count these against the bot's global limit of
+ * 50 requests a second, but @discordjs/rest applies that limit to every request it sends by
+ * default: 200 callbacks for 200 interactions at once took 1.37 s through it against 0.45 s
+ * without (on 127.0.0.1). Per-route limits (429s, `retry_after`, bucket headers) still apply.
+ */
+export function interactionRest(api: string | undefined): REST {
+  return new REST({
+    ...(api ? { api } : {}),
+    // Interaction endpoints are not bound to the global rate limit (Discord's rate-limit docs).
+    globalRequestsPerSecond: Number.POSITIVE_INFINITY,
+  });
 }
 
 export function refOf(raw: { id: string; token: string; application_id: string }): InteractionRef {

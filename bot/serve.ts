@@ -1,11 +1,11 @@
 import path from 'node:path';
-import { REST } from '@discordjs/rest';
 import { commands } from '../commands/index.ts';
 import { createEngine } from '../src/engine.ts';
 import { loadEnv, ServeEnvSchema } from './env.ts';
 import { createHandler } from './handler.ts';
 import { SHUTDOWN_GRACE_MS, startInteractionsServer } from './http/server.ts';
 import { createLogger } from './logger.ts';
+import { interactionRest } from './responder.ts';
 
 /**
  * `npm run serve`: the HTTP interactions endpoint. The same commands and replies as the gateway
@@ -30,7 +30,8 @@ try {
     },
     'knowledge loaded',
   );
-  const rest = new REST(env.DISCORD_API_URL ? { api: env.DISCORD_API_URL } : {}).setToken(env.DISCORD_TOKEN);
+  // Follow-ups use the interaction token alone, outside the bot token's global rate limit.
+  const rest = interactionRest(env.DISCORD_API_URL || undefined);
   rest.on('rateLimited', (info) => logger.warn({ route: info.route, retryAfter: info.retryAfter }, 'rate limited'));
   const handler = createHandler({
     commands,

@@ -4,10 +4,10 @@ import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Command } from '../../bot/command.ts';
-import { REST } from '@discordjs/rest';
 import { startBot, type Bot } from '../../bot/client.ts';
 import { createHandler, type InteractionHandler } from '../../bot/handler.ts';
 import { startInteractionsServer, type InteractionsServer } from '../../bot/http/server.ts';
+import { interactionRest } from '../../bot/responder.ts';
 import { createEngine } from '../../src/engine.ts';
 import { parseEnv } from '../../bot/env.ts';
 import { createLogger } from '../../bot/logger.ts';
@@ -776,7 +776,7 @@ export async function startTestServer(
     port: 0,
     maxBodyBytes: env.INTERACTIONS_MAX_BODY_BYTES,
     handler,
-    rest: new REST({ api: emu.apiUrl }).setToken(TOKEN),
+    rest: interactionRest(emu.apiUrl),
     logger,
     health: () => ({ passages: engine.index.passages.length }),
     deferAfterMs: o.deferAfterMs,

@@ -73,15 +73,23 @@ try {
     // The engine itself is not kept: only the shards answer.
     const index = buildIndexCache(env.KNOWLEDGE_DIR);
     logger.info(index, 'index ready for the shards');
-    const handle = await startShards(env, { shards: shards.data, logger });
-    onSignals(
+    let fail: (reason: string) => void = () => undefined;
+    const handle = await startShards(env, {
+      shards: shards.data,
+      logger,
+      onFatal: (reason) => {
+        process.stderr.write(`Stopped: ${reason}.\n`);
+        fail(reason);
+      },
+    });
+    ({ fail } = onSignals(
       async () => {
         await handle.stop();
         logger.info({ shards: handle.shards }, 'stopped');
       },
       () => ({ shards: handle.shards }),
       MANAGER_GRACE_MS,
-    );
+    ));
   } else {
     let fail: (reason: string) => void = () => undefined;
     const bot = await startBot(env, {

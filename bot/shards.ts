@@ -24,6 +24,12 @@ export type Shards = z.infer<typeof ShardsSchema>;
 const IDENTIFY_WINDOW_MS = 5_500;
 /** A shard that has not stopped this long after SIGTERM is killed. */
 const SHARD_STOP_MS = 12_000;
+/**
+ * A shard that dies this many times within CRASH_WINDOW_MS is in a crash loop: the manager
+ * stops instead of respawning it again (each start costs one of Discord's daily IDENTIFYs).
+ */
+const CRASH_LIMIT = 3;
+const CRASH_WINDOW_MS = 10 * 60_000;
 
 interface GatewayBot {
   shards: number;
@@ -36,7 +42,18 @@ export interface ShardManagerHandle {
   stop(): Promise<void>;
 }
 
-export async function startShards(env: Env, o: { shards: Shards; logger: Logger }): Promise<ShardManagerHandle> {
+export async function startShards(
+  env: Env,
+  o: {
+    shards: Shards;
+    logger: Logger;
+    /**
+     * A shard cannot go on: it exited before it was ever ready (a fatal gateway close, a broken
+     * configuration), or it keeps crashing. The caller stops the other shards and exits non-zero.
+     */
+    onFatal: (reason: string) => void;
+  },
+): Promise<ShardManagerHandle> {
   const rest = new REST(env.DISCORD_API_URL ? { api: env.DISCORD_API_URL } : {}).setToken(env.DISCORD_TOKEN);
   const gateway = (await rest.get(Routes.gatewayBot())) as GatewayBot;
   const shards = o.shards === 'auto' ? gateway.shards : o.shards;
@@ -49,9 +66,27 @@ export async function startShards(env: Env, o: { shards: Shards; logger: Logger 
     // Each shard runs TypeScript through tsx, resolved from here (not from the working folder).
     execArgv: ['--import', import.meta.resolve('tsx')],
   });
+  let stopping = false;
   manager.on('shardCreate', (shard) => {
     o.logger.info({ shard: shard.id, of: shards }, 'shard launched');
-    shard.on('death', () => o.logger.warn({ shard: shard.id }, 'shard process exited'));
+    let wasReady = false;
+    const deaths: number[] = [];
+    shard.on('ready', () => (wasReady = true));
+    shard.on('death', (child) => {
+      const status = 'exitCode' in child ? child.exitCode : null;
+      if (stopping) return;
+      o.logger.warn({ shard: shard.id, status }, 'shard process exited');
+      const t = Date.now();
+      deaths.push(t);
+      while (t - deaths[0]! > CRASH_WINDOW_MS) deaths.shift();
+      const reason = !wasReady
+        ? `shard ${shard.id} exited (status ${status}) before it was ready; its last log lines say why`
+        : deaths.length >= CRASH_LIMIT
+          ? `shard ${shard.id} exited ${deaths.length} times within ${CRASH_WINDOW_MS / 60_000} minutes`
+          : null;
+      // After discord.js has respawned it (right after this event), so that stopping finds that process too.
+      if (reason) setImmediate(() => o.onFatal(reason));
+    });
   });
   o.logger.info({ shards, delayMs: delay }, 'starting shards');
   await manager.spawn({ amount: shards, delay, timeout: -1 });
@@ -60,6 +95,7 @@ export async function startShards(env: Env, o: { shards: Shards; logger: Logger 
     manager,
     shards,
     async stop() {
+      stopping = true;
       manager.respawn = false;
       await Promise.all(
         [...manager.shards.values()].map(async (shard) => {

@@ -132,6 +132,8 @@ export class DiscordEmulator {
   private sessions = new Set<string>();
   /** When set, the gateway answers the next IDENTIFY by closing with this code (4004, 4014, 4011…). */
   closeOnIdentify: number | null = null;
+  /** When set, the gateway answers every IDENTIFY by closing with this code. */
+  closeEveryIdentify: number | null = null;
   private waiters = new Set<{ predicate: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }>();
   private seq = 0;
   private nextId = 500000000000000000n;
@@ -425,6 +427,7 @@ export class DiscordEmulator {
       if (msg.op === 2) {
         this.identifies++;
         if (msg.d?.token !== TOKEN && msg.d?.token !== `Bot ${TOKEN}`) return ws.close(4004, 'Authentication failed.');
+        if (this.closeEveryIdentify !== null) return ws.close(this.closeEveryIdentify, 'Closed by the emulator.');
         if (this.closeOnIdentify !== null) {
           const code = this.closeOnIdentify;
           this.closeOnIdentify = null;

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stopTree } from './processes.ts';
 import { APP_ID, DiscordEmulator, TOKEN } from './emulator.ts';
 
 /** `npm run serve` as an operator runs it: a real process, environment only, stopped by SIGTERM. */
@@ -94,7 +95,7 @@ describe('npm run serve, as a process', () => {
         expect(lines.find((l) => l.msg === 'command')).toMatchObject({ command: 'ask', transport: 'http' });
         expect(p.out() + p.err()).not.toContain(TOKEN);
       } finally {
-        if (p.child.exitCode === null) p.child.kill('SIGKILL');
+        await stopTree(p.child);
       }
     },
   );

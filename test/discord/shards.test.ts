@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stopTree } from './processes.ts';
 import { ShardsSchema } from '../../bot/shards.ts';
 import { APP_ID, DiscordEmulator, GUILD_ID, GUILD_ID_2, TOKEN, type SentInteraction } from './emulator.ts';
 
@@ -163,7 +164,43 @@ describe('npm start -- --shards auto (Discord recommends 2)', () => {
         expect(logs().filter((l) => l.msg === 'stopped' && l.shard !== undefined)).toHaveLength(2);
         expect(dump()).not.toContain(TOKEN);
       } finally {
-        if (child.exitCode === null) child.kill('SIGKILL');
+        await stopTree(child);
+      }
+    },
+  );
+});
+
+describe('a shard that cannot start', () => {
+  it(
+    'stops the manager with status 1 and one line, instead of respawning it forever',
+    { timeout: 90_000 },
+    async () => {
+      const own = await DiscordEmulator.start();
+      own.closeEveryIdentify = 4014; // disallowed intents: Discord will not take the bot back
+      const child = spawn(tsx, [path.join(root, 'bot/main.ts'), '--shards', '2'], {
+        cwd,
+        env: {
+          PATH: process.env.PATH!,
+          HOME: process.env.HOME ?? cwd,
+          DISCORD_TOKEN: TOKEN,
+          DISCORD_API_URL: own.apiUrl,
+          KNOWLEDGE_DIR: path.join(root, 'knowledge'),
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let out = '';
+      let err = '';
+      child.stdout.on('data', (d) => (out += d));
+      child.stderr.on('data', (d) => (err += d));
+      try {
+        const status = await new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+        expect(status, out + err).toBe(1);
+        expect(err).toMatch(/^Stopped: shard \d exited \(status 1\) before it was ready/m);
+        // At most one respawn of that shard happened before the manager stopped.
+        expect(own.identifies).toBeLessThanOrEqual(4);
+      } finally {
+        await stopTree(child);
+        await own.close();
       }
     },
   );

@@ -1,0 +1,524 @@
+import winkNLP, { type WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { splitSentences } from '../text/sentences.ts';
+import { fold, STOP_WORDS, termOf } from '../text/terms.ts';
+import { answerType, DATE_PATTERN, type AnswerType } from './question.ts';
+
+/**
+ * The answering phrase inside the quote: the words of the best snippet that answer the question
+ * ("191 bilateral and multilateral documents" for "How many documents …?"), as a verbatim
+ * substring of it, or null when no phrase can be singled out honestly.
+ *
+ * Candidates are noun chunks, names, numbers, dates, quoted titles and long forms written before
+ * an acronym, read from wink-nlp's part-of-speech tags (wink-eng-lite-web-model: about 0.2 ms
+ * for a two-sentence snippet; the model loads once, on first use, in about 0.3 s). Each is scored
+ * on what the question asks for (its answer type and the noun after "which"/"what"), on how close
+ * it sits to the words the question and the sentence share, and on what it adds: a candidate made
+ * only of the question's own words is never chosen.
+ */
+
+export interface PhraseOptions {
+  /** The answer type read from the question; computed from it when absent. */
+  type?: AnswerType;
+}
+
+export function answerPhrase(question: string, text: string, options: PhraseOptions = {}): string | null {
+  const q = readQuestion(question, options.type ?? answerType(question));
+  if (q.stems.size === 0) return null;
+  const tokens = tag(text);
+  if (tokens.length === 0) return null;
+  for (const t of tokens) t.inQuestion = isQuestionWord(q, t);
+  const best = rankCandidates(q, tokens)[0];
+  if (!best || best.score < MIN_PHRASE_SCORE) return null;
+  const phrase = text.slice(tokens[best.from]!.start, tokens[best.to]!.end);
+  return phrase.trim() ? phrase : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tuning (named, each with why)
+
+export const PHRASE_WEIGHTS = {
+  /** Share of the question's words in the candidate's sentence: the answer sits where the question is matched. */
+  sentenceMatch: 3,
+  /** Closeness to the matched question words (1 when adjacent): SQuAD answers sit next to the words they share. */
+  proximity: 1.5,
+  /** The candidate is of the type the question asks for (a date for "when", a number for "how many"). */
+  typeMatch: 2.5,
+  /** A typed question whose type the candidate is not: kept only as a fallback. */
+  typeMismatch: -1.5,
+  /** Holds the noun after "which"/"what" ("which *prize*" → "Buechner Prize for Preaching"). */
+  headNoun: 1.2,
+  /** Between matched question words on both sides: part of what the question restates. */
+  inside: -0.8,
+  /** Share of the candidate's words that the question does not already have. */
+  novelty: 1,
+  /** Per token beyond the fourth: a short phrase is easier to see, and SQuAD answers are short. */
+  length: -0.08,
+  /** A proper name or number outweighs a common noun for the same closeness: it is what news questions ask for. */
+  named: 0.3,
+};
+/** Below this score no candidate is trusted, and the answer is null. */
+export const MIN_PHRASE_SCORE = 1.6;
+/** A phrase longer than this many tokens is a clause, not a phrase. */
+const MAX_PHRASE_TOKENS = 12;
+/** Matched question words farther than this (in tokens) say little about where the answer is. */
+const PROXIMITY_WINDOW = 12;
+/** A name whose words are more than this share new to the question is kept whole, the question's words in it included. */
+const KEEP_NAME_SHARE = 0.5;
+/** Matched words this close on both sides put a candidate inside the question's own wording. */
+const INSIDE_REACH = 3;
+/** Words after "how many" that the answer should carry with its number, at most this far after it. */
+const UNIT_REACH = 5;
+
+// ---------------------------------------------------------------------------------------------
+// Tagging
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+  pos: string;
+  folded: string;
+  stem: string | null;
+  sentence: number;
+  inQuestion: boolean;
+}
+
+let nlp: WinkMethods | undefined;
+function tagger(): WinkMethods {
+  nlp ??= winkNLP(model, ['sbd', 'pos']);
+  return nlp;
+}
+
+/** wink-nlp's tokens with their offsets in `text` (found in order, so the phrase is cut verbatim). */
+function tag(text: string): Token[] {
+  const doc = tagger().readDoc(text);
+  const its = tagger().its;
+  const values = doc.tokens().out(its.value) as string[];
+  const tags = doc.tokens().out(its.pos) as string[];
+  const sentences = splitSentences(text);
+  const out: Token[] = [];
+  let at = 0;
+  let s = 0;
+  values.forEach((value, i) => {
+    const start = text.indexOf(value, at);
+    if (start < 0) return;
+    at = start + value.length;
+    while (s < sentences.length - 1 && start >= sentences[s]!.end) s++;
+    const folded = fold(value);
+    out.push({
+      text: value,
+      start,
+      end: at,
+      pos: tags[i]!,
+      folded,
+      stem: /[\p{L}\p{N}]/u.test(folded) ? termOf(folded.replace(/'s$/, '').replace(/\./g, '')) : null,
+      sentence: s,
+      inQuestion: false,
+    });
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The question
+
+interface QuestionInfo {
+  type: AnswerType;
+  /** Stems of the question's content words. */
+  stems: Set<string>;
+  /** Folded words of the question, stop words included (a candidate of only these adds nothing). */
+  words: Set<string>;
+  /** Stem of the noun after "which"/"what" ("which prize", "what institute"), when there is one. */
+  head: string | null;
+  /** For "how many X": the stems of X. */
+  unit: Set<string>;
+  /** Acronyms and other words the question asks to expand. */
+  acronyms: Set<string>;
+  /** The question asks for a share ("what percentage"). */
+  percent: boolean;
+}
+
+/** Nouns after "what"/"which" that only restate that a name or a kind is wanted. */
+const EMPTY_HEADS = new Set(['name', 'type', 'kind', 'sort', 'term', 'thing', 'word', 'title', 'one']);
+const AUXILIARY = /^(?:is|are|was|were|be|been|did|do|does|has|have|had|can|could|will|would|should|may|might|must)$/;
+
+function readQuestion(question: string, type: AnswerType): QuestionInfo {
+  const qTokens = tag(question);
+  const words = question.match(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu) ?? [];
+  const folded = words.map((w) => fold(w).replace(/[.]+$/, ''));
+  const stems = new Set<string>();
+  for (const w of folded) {
+    const t = termOf(w.replace(/'s$/, '').replace(/\./g, ''));
+    if (t) stems.add(t);
+  }
+  let head: string | null = null;
+  qTokens.forEach((w, i) => {
+    if (head !== null || (w.folded !== 'which' && w.folded !== 'what')) return;
+    // "which prize", "what famous institute": the last noun of the words right after it.
+    let last: Token | undefined;
+    for (let j = i + 1; j < qTokens.length && j <= i + 3 && NOMINAL.has(qTokens[j]!.pos); j++)
+      if (qTokens[j]!.pos !== 'ADJ') last = qTokens[j];
+    if (last?.stem && !EMPTY_HEADS.has(last.folded)) head = last.stem;
+  });
+  let unit = new Set<string>();
+  folded.forEach((w, i) => {
+    if (w === 'how' && (folded[i + 1] === 'many' || folded[i + 1] === 'much')) {
+      const run: string[] = [];
+      for (let j = i + 2; j < folded.length && run.length < 4; j++) {
+        const x = folded[j]!;
+        if (AUXILIARY.test(x) || STOP_WORDS.has(x)) break;
+        run.push(x);
+      }
+      unit = new Set(run.map((x) => termOf(x)).filter((x): x is string => !!x));
+    }
+  });
+  const acronyms = new Set<string>();
+  for (const w of words) {
+    const bare = w.replace(/[.'’s]+$/u, '');
+    if (/\p{Lu}.*\p{Lu}|\p{Lu}\.\p{L}/u.test(bare)) acronyms.add(fold(bare).replace(/[.]/g, ''));
+  }
+  const percent = /\b(?:percent|percentage|proportion|share)\b|%/i.test(question);
+  return { type, stems, words: new Set(folded), head, unit, acronyms, percent };
+}
+
+function isQuestionWord(q: QuestionInfo, t: Token): boolean {
+  return (t.stem !== null && q.stems.has(t.stem)) || q.words.has(t.folded);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Candidates
+
+type Kind = 'quantity' | 'date' | 'name' | 'noun' | 'quote' | 'expansion';
+
+interface Candidate {
+  from: number;
+  to: number;
+  kind: Kind;
+}
+
+const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ']);
+const HEAD = new Set(['NOUN', 'PROPN', 'NUM']);
+/** Words that join two nominals into one phrase ("Master of Divinity", "prayer and reflection"). */
+const JOINERS = new Set(['of', 'for', 'and', '&', 'de']);
+/** Words before a number that belong to it ("more than 750 miles"). */
+const NUMBER_MODIFIERS = /^(?:over|under|about|around|nearly|almost|approximately|roughly|some|circa|only)$/;
+const QUANTITY_TEXT = /^(?:\d[\d,.]*%?|\$|%|percent|per|cent|hundred|thousand|million|billion|trillion)$/i;
+const NUMBER_WORD =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half|twice|once|thrice)$/i;
+
+function isNumber(t: Token): boolean {
+  return t.pos === 'NUM' || QUANTITY_TEXT.test(t.text) || NUMBER_WORD.test(t.text);
+}
+
+function candidates(q: QuestionInfo, tokens: Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  const n = tokens.length;
+  const sameSentence = (a: number, b: number) => tokens[a]!.sentence === tokens[b]!.sentence;
+
+  // Noun chunks: determiners and modifiers, then nominals joined by "of", "for", "and", "'s".
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    const starts = NOMINAL.has(t.pos) || t.pos === 'DET' || t.pos === 'PRON';
+    if (!starts || (i > 0 && sameSentence(i - 1, i) && continuesChunk(tokens, i))) continue;
+    let j = i;
+    let lastHead = HEAD.has(t.pos) ? i : -1;
+    while (j + 1 < n && sameSentence(j, j + 1)) {
+      const next = tokens[j + 1]!;
+      if (yearBeforeName(tokens, j)) break;
+      if (NOMINAL.has(next.pos) || next.pos === 'PART' || next.text === '-' || next.text === '–') j++;
+      else if (
+        (JOINERS.has(next.folded) || (next.text === '.' && tokens[j]!.pos === 'PROPN')) &&
+        j + 2 < n &&
+        NOMINAL.has(tokens[j + 2]!.pos) &&
+        sameSentence(j, j + 2)
+      )
+        j++;
+      else break;
+      if (HEAD.has(tokens[j]!.pos)) lastHead = j;
+    }
+    if (lastHead < 0) continue;
+    let from = i;
+    while (from <= lastHead && (tokens[from]!.pos === 'PRON' || tokens[from]!.pos === 'DET') && from < lastHead) {
+      if (tokens[from]!.pos === 'DET') break;
+      from++;
+    }
+    if (tokens[from]!.pos === 'PRON') continue;
+    out.push({ from, to: lastHead, kind: chunkKind(tokens, from, lastHead) });
+    // The chunk before its first "of"/"for" too: "a copper statue" as well as "a copper statue of Christ".
+    for (let k = from + 1; k < lastHead; k++) {
+      if (JOINERS.has(tokens[k]!.folded) && tokens[k]!.folded !== 'and' && HEAD.has(tokens[k - 1]!.pos)) {
+        out.push({ from, to: k - 1, kind: chunkKind(tokens, from, k - 1) });
+        break;
+      }
+    }
+    // A possessor on its own: "McDonald's" of "McDonald's owner Ray Kroc".
+    for (let k = from; k < lastHead; k++) {
+      if (tokens[k]!.pos === 'PART' && /^['’]s?$/.test(tokens[k]!.folded.replace(/^['’]/, "'").slice(0, 2))) {
+        out.push({ from, to: k, kind: chunkKind(tokens, from, k) });
+        out.push({ from: k + 1, to: lastHead, kind: chunkKind(tokens, k + 1, lastHead) });
+        break;
+      }
+    }
+  }
+
+  // Names: runs of proper nouns, joined by "of", "for", "&" ("Congregation of Holy Cross").
+  for (let i = 0; i < n; i++) {
+    if (tokens[i]!.pos !== 'PROPN' || (i > 0 && tokens[i - 1]!.pos === 'PROPN' && sameSentence(i - 1, i))) continue;
+    let j = i;
+    while (j + 1 < n && sameSentence(j, j + 1)) {
+      const next = tokens[j + 1]!;
+      if (next.pos === 'PROPN') j++;
+      else if (
+        (JOINERS.has(next.folded) || next.text === '.') &&
+        j + 2 < n &&
+        tokens[j + 2]!.pos === 'PROPN' &&
+        sameSentence(j, j + 2)
+      )
+        j += 2;
+      else break;
+    }
+    out.push({ from: i, to: j, kind: 'name' });
+  }
+
+  // Numbers, with the words before them that belong to them and, for "how many X", X after them.
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (!isNumber(t) || (i > 0 && isNumber(tokens[i - 1]!) && sameSentence(i - 1, i))) continue;
+    if (t.text === '$' && !(i + 1 < n && isNumber(tokens[i + 1]!))) continue;
+    let j = i;
+    while (j + 1 < n && sameSentence(j, j + 1)) {
+      const next = tokens[j + 1]!;
+      if (isNumber(next) || next.text === '%') j++;
+      else if (/^[-–]$/.test(next.text) && j + 2 < n && isNumber(tokens[j + 2]!) && next.start === tokens[j]!.end)
+        j += 2;
+      else break;
+    }
+    let from = i;
+    const before = (k: number) => (i - k >= 0 && sameSentence(i - k, i) ? tokens[i - k]!.folded : '');
+    if (/^(?:than)$/.test(before(1)) && /^(?:more|less|fewer)$/.test(before(2))) from = i - 2;
+    else if (/^(?:least|most)$/.test(before(1)) && before(2) === 'at') from = i - 2;
+    else if (before(1) === 'to' && before(2) === 'up') from = i - 2;
+    else if (NUMBER_MODIFIERS.test(before(1))) from = i - 1;
+    const kind: Kind = isYear(tokens, i, j) ? 'date' : 'quantity';
+    out.push({ from, to: j, kind });
+    if (from < i) out.push({ from: i, to: j, kind });
+    if (q.unit.size > 0) {
+      for (let k = j + 1; k < n && k <= j + UNIT_REACH && sameSentence(j, k); k++) {
+        const u = tokens[k]!;
+        if (!(NOMINAL.has(u.pos) || u.pos === 'CCONJ' || u.text === '-')) break;
+        if (u.stem && q.unit.has(u.stem)) {
+          out.push({ from, to: k, kind });
+          break;
+        }
+      }
+    }
+  }
+
+  // Dates written out ("September 1876", "December 26, 2025", "the 1870s").
+  for (const span of regexSpans(tokens, DATE_PATTERN)) out.push({ ...span, kind: 'date' });
+
+  // Quoted titles: "Touchdown Jesus".
+  for (let i = 0; i < n; i++) {
+    if (!/^["“]$/.test(tokens[i]!.text)) continue;
+    for (let j = i + 1; j < n && j <= i + MAX_PHRASE_TOKENS && sameSentence(i, j); j++) {
+      if (/^["”]$/.test(tokens[j]!.text)) {
+        if (j > i + 1) out.push({ from: i + 1, to: j - 1, kind: 'quote' });
+        break;
+      }
+    }
+  }
+
+  // Long forms before an acronym the question names: "Master of Divinity (M.Div.)".
+  if (q.acronyms.size > 0) {
+    for (let i = 1; i < n; i++) {
+      if (tokens[i]!.text !== '(') continue;
+      let inside = '';
+      let k = i + 1;
+      while (k < n && tokens[k]!.text !== ')' && k < i + 6) inside += tokens[k++]!.text;
+      if (!q.acronyms.has(fold(inside).replace(/[.]/g, ''))) continue;
+      let from = i - 1;
+      while (
+        from > 0 &&
+        sameSentence(from - 1, i) &&
+        (/^\p{Lu}/u.test(tokens[from - 1]!.text) ||
+          (JOINERS.has(tokens[from - 1]!.folded) && from > 1 && /^\p{Lu}/u.test(tokens[from - 2]!.text)))
+      )
+        from--;
+      if (/^\p{Lu}/u.test(tokens[from]!.text)) out.push({ from, to: i - 1, kind: 'expansion' });
+    }
+  }
+  return out;
+}
+
+/** Whether token `i` continues the chunk begun before it (so a chunk starts only at its first word). */
+function continuesChunk(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1]!;
+  if (yearBeforeName(tokens, i - 1)) return false;
+  return NOMINAL.has(prev.pos) || prev.pos === 'DET' || prev.pos === 'PART' || prev.text === '-';
+}
+
+/** "in 1919 Father James Burns": a year does not modify the name after it. */
+function yearBeforeName(tokens: Token[], j: number): boolean {
+  return tokens[j]!.pos === 'NUM' && isYear(tokens, j, j) && tokens[j + 1]?.pos === 'PROPN';
+}
+
+function chunkKind(tokens: Token[], from: number, to: number): Kind {
+  const span = tokens.slice(from, to + 1);
+  if (isYear(tokens, from, to)) return 'date';
+  if (span.some((t) => t.pos === 'PROPN')) return 'name';
+  if (span.every((t) => isNumber(t) || t.pos === 'DET')) return 'quantity';
+  return 'noun';
+}
+
+function isYear(tokens: Token[], from: number, to: number): boolean {
+  const span = tokens.slice(from, to + 1).filter((t) => t.pos !== 'DET');
+  return span.length === 1 && /^(?:1[0-9]|20)\d{2}s?$/.test(span[0]!.text);
+}
+
+/** Token spans that a pattern matches in the text the tokens came from. */
+function regexSpans(tokens: Token[], re: RegExp): { from: number; to: number }[] {
+  if (tokens.length === 0) return [];
+  // Rebuild the text with the tokens' own offsets, so spans map back exactly.
+  const end = tokens.at(-1)!.end;
+  const chars: string[] = new Array<string>(end).fill(' ');
+  for (const t of tokens) for (let c = 0; c < t.text.length; c++) chars[t.start + c] = t.text[c]!;
+  const text = chars.join('');
+  const out: { from: number; to: number }[] = [];
+  for (const m of text.matchAll(new RegExp(re.source, re.flags))) {
+    const s = m.index;
+    const e = s + m[0].length;
+    const from = tokens.findIndex((t) => t.end > s);
+    let to = from;
+    while (to + 1 < tokens.length && tokens[to + 1]!.start < e) to++;
+    if (from >= 0 && tokens[from]!.sentence === tokens[to]!.sentence) out.push({ from, to });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scoring
+
+const TYPE_KINDS: Record<AnswerType, Kind[]> = {
+  quantity: ['quantity'],
+  date: ['date'],
+  person: ['name'],
+  place: ['name'],
+  expansion: ['expansion', 'name'],
+  other: [],
+};
+
+/** Every candidate with its score, best first: for tests and for tuning. */
+export function explainPhrase(question: string, text: string): { phrase: string; kind: string; score: number }[] {
+  const q = readQuestion(question, answerType(question));
+  const tokens = tag(text);
+  for (const t of tokens) t.inQuestion = isQuestionWord(q, t);
+  return rankCandidates(q, tokens).map((c) => ({
+    phrase: text.slice(tokens[c.from]!.start, tokens[c.to]!.end),
+    kind: c.kind,
+    score: Math.round(c.score * 100) / 100,
+  }));
+}
+
+function rankCandidates(q: QuestionInfo, tokens: Token[]): (Candidate & { score: number })[] {
+  if (tokens.length === 0) return [];
+  const sentenceCount = Math.max(...tokens.map((t) => t.sentence)) + 1;
+  const matchShare: number[] = [];
+  for (let s = 0; s < sentenceCount; s++) {
+    const seen = new Set<string>();
+    for (const t of tokens) if (t.sentence === s && t.inQuestion && t.stem) seen.add(t.stem);
+    matchShare.push(seen.size / q.stems.size);
+  }
+  const scored: (Candidate & { score: number })[] = [];
+  for (const raw of candidates(q, tokens)) {
+    const c = trim(q, tokens, raw);
+    if (c) scored.push({ ...c, score: scoreCandidate(q, tokens, c, matchShare[tokens[c.from]!.sentence]!) });
+  }
+  scored.sort((a, b) => b.score - a.score || a.from - b.from);
+  const seen = new Set<string>();
+  return scored.filter((c) => {
+    const key = `${c.from}:${c.to}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Drops the question's own words and loose function words from the candidate's edges ("the
+ * Main Building's gold dome" keeps "gold dome" for a question naming the Main Building), unless
+ * the word is the noun the question asks for. Null when nothing new is left.
+ */
+function trim(q: QuestionInfo, tokens: Token[], c: Candidate): Candidate | null {
+  let { from, to } = c;
+  const isHead = (t: Token) => q.head !== null && t.stem === q.head;
+  const novel = (t: Token) => t.stem !== null && !STOP_WORDS.has(t.folded) && (!t.inQuestion || isHead(t));
+  const loose = (t: Token) =>
+    t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'ADP' || t.pos === 'PART' || t.pos === 'DET';
+  const content = tokens.slice(from, to + 1).filter((t) => t.stem !== null && !STOP_WORDS.has(t.folded));
+  // A name mostly new to the question is kept whole ("Buechner Prize for Preaching" for "which prize did Buechner create").
+  const keepWhole =
+    c.kind === 'expansion' ||
+    c.kind === 'quote' ||
+    (c.kind === 'name' && content.filter(novel).length / Math.max(1, content.length) > KEEP_NAME_SHARE);
+  if (!keepWhole) {
+    const asked = (t: Token) => t.inQuestion && !isHead(t) && !isNumber(t);
+    let cut = false;
+    while (from <= to && (asked(tokens[from]!) || (loose(tokens[from]!) && from < to && asked(tokens[from + 1]!)))) {
+      cut ||= asked(tokens[from]!);
+      from++;
+    }
+    while (to >= from && asked(tokens[to]!)) {
+      cut = true;
+      to--;
+    }
+    // What is left of a name the question gives is a title or a first name ("Father" of "Father John Zahm"), not an answer.
+    if (cut && c.kind === 'name' && tokens.slice(from, to + 1).filter(novel).length <= 1) return null;
+  }
+  while (from <= to && loose(tokens[from]!) && !(tokens[from]!.pos === 'DET' && from < to)) from++;
+  while (to >= from && (loose(tokens[to]!) || tokens[to]!.pos === 'DET')) to--;
+  if (from > to || to - from + 1 > MAX_PHRASE_TOKENS) return null;
+  // Never only the question's words: at least one content word the question does not have.
+  if (!tokens.slice(from, to + 1).some((t) => !t.inQuestion && t.stem !== null && !STOP_WORDS.has(t.folded)))
+    return null;
+  return { from, to, kind: c.kind };
+}
+
+function scoreCandidate(q: QuestionInfo, tokens: Token[], c: Candidate, sentenceMatch: number): number {
+  const W = PHRASE_WEIGHTS;
+  const sentence = tokens[c.from]!.sentence;
+  let score = W.sentenceMatch * sentenceMatch;
+
+  // Closeness: each matched question word within the window counts, the nearer the more.
+  let near = 0;
+  let matched = 0;
+  tokens.forEach((t, i) => {
+    if (t.sentence !== sentence || !t.inQuestion || t.stem === null || (i >= c.from && i <= c.to)) return;
+    matched++;
+    const d = i < c.from ? c.from - i : i - c.to;
+    if (d <= PROXIMITY_WINDOW) near += 1 / d;
+  });
+  score += W.proximity * Math.min(1, matched ? near / Math.min(matched, 3) : 0);
+  // Inside the matched words ("the first *American* to send a wireless message") is where the question is, not its answer.
+  const before = tokens.some(
+    (t, i) => i < c.from && c.from - i <= INSIDE_REACH && t.sentence === sentence && t.inQuestion && t.stem,
+  );
+  const after = tokens.some(
+    (t, i) => i > c.to && i - c.to <= INSIDE_REACH && t.sentence === sentence && t.inQuestion && t.stem,
+  );
+  if (before && after) score += W.inside;
+
+  const wanted = TYPE_KINDS[q.type];
+  if (wanted.length) score += wanted.includes(c.kind) ? W.typeMatch : W.typeMismatch;
+  if (q.type === 'quantity' && c.kind === 'date') score += W.typeMismatch;
+  if (q.percent && c.kind === 'quantity')
+    score += tokens.slice(c.from, c.to + 1).some((t) => /%|percent/i.test(t.text)) ? W.typeMatch / 2 : W.typeMismatch;
+
+  const span = tokens.slice(c.from, c.to + 1);
+  if (q.head && span.some((t) => t.stem === q.head)) score += W.headNoun;
+  const content = span.filter((t) => t.stem !== null);
+  if (content.length) score += (W.novelty * content.filter((t) => !t.inQuestion).length) / content.length;
+  if (c.kind === 'name' || c.kind === 'quantity' || c.kind === 'date' || c.kind === 'quote') score += W.named;
+  score += W.length * Math.max(0, span.length - 4);
+  return score;
+}

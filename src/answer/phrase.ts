@@ -48,6 +48,8 @@ export const PHRASE_WEIGHTS = {
   typeMismatch: -1.5,
   /** Holds the noun after "which"/"what" ("which *prize*" → "Buechner Prize for Preaching"). */
   headNoun: 1.2,
+  /** A number with what the question counts after it ("191 … documents" for "how many documents"). */
+  unit: 1,
   /** Between matched question words on both sides: part of what the question restates. */
   inside: -0.8,
   /** Share of the candidate's words that the question does not already have. */
@@ -167,6 +169,7 @@ function readQuestion(question: string, type: AnswerType): QuestionInfo {
       const run: string[] = [];
       for (let j = i + 2; j < folded.length && run.length < 4; j++) {
         const x = folded[j]!;
+        if (x === 'and' || x === 'or') continue; // "how many bilateral and multilateral documents"
         if (AUXILIARY.test(x) || STOP_WORDS.has(x)) break;
         run.push(x);
       }
@@ -201,6 +204,8 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ']);
 const HEAD = new Set(['NOUN', 'PROPN', 'NUM']);
 /** Words that join two nominals into one phrase ("Master of Divinity", "prayer and reflection"). */
 const JOINERS = new Set(['of', 'for', 'and', '&', 'de']);
+/** Lower-case words inside a long form ("Conference on Interaction … in Asia"). */
+const LONG_FORM_JOINERS = new Set([...JOINERS, 'on', 'in', 'the', 'to', 'at']);
 /** Words before a number that belong to it ("more than 750 miles"). */
 const NUMBER_MODIFIERS = /^(?:over|under|about|around|nearly|almost|approximately|roughly|some|circa|only)$/;
 const QUANTITY_TEXT = /^(?:\d[\d,.]*%?|\$|%|percent|per|cent|hundred|thousand|million|billion|trillion)$/i;
@@ -245,9 +250,15 @@ function candidates(q: QuestionInfo, tokens: Token[]): Candidate[] {
     }
     if (tokens[from]!.pos === 'PRON') continue;
     out.push({ from, to: lastHead, kind: chunkKind(tokens, from, lastHead) });
-    // The chunk before its first "of"/"for" too: "a copper statue" as well as "a copper statue of Christ".
+    // The chunk before its first "of"/"for" too: "a copper statue" as well as "a copper statue of Christ"
+    // (but a name stays whole: "Jordan Hall of Science").
     for (let k = from + 1; k < lastHead; k++) {
-      if (JOINERS.has(tokens[k]!.folded) && tokens[k]!.folded !== 'and' && HEAD.has(tokens[k - 1]!.pos)) {
+      if (
+        JOINERS.has(tokens[k]!.folded) &&
+        tokens[k]!.folded !== 'and' &&
+        HEAD.has(tokens[k - 1]!.pos) &&
+        !(tokens[k - 1]!.pos === 'PROPN' && tokens[k + 1]!.pos === 'PROPN')
+      ) {
         out.push({ from, to: k - 1, kind: chunkKind(tokens, from, k - 1) });
         break;
       }
@@ -270,7 +281,7 @@ function candidates(q: QuestionInfo, tokens: Token[]): Candidate[] {
       const next = tokens[j + 1]!;
       if (next.pos === 'PROPN') j++;
       else if (
-        (JOINERS.has(next.folded) || next.text === '.') &&
+        (JOINERS.has(next.folded) || next.text === '.' || (next.text === '-' && next.start === tokens[j]!.end)) &&
         j + 2 < n &&
         tokens[j + 2]!.pos === 'PROPN' &&
         sameSentence(j, j + 2)
@@ -302,17 +313,14 @@ function candidates(q: QuestionInfo, tokens: Token[]): Candidate[] {
     else if (NUMBER_MODIFIERS.test(before(1))) from = i - 1;
     const kind: Kind = isYear(tokens, i, j) ? 'date' : 'quantity';
     out.push({ from, to: j, kind });
-    if (from < i) out.push({ from: i, to: j, kind });
-    if (q.unit.size > 0) {
-      for (let k = j + 1; k < n && k <= j + UNIT_REACH && sameSentence(j, k); k++) {
-        const u = tokens[k]!;
-        if (!(NOMINAL.has(u.pos) || u.pos === 'CCONJ' || u.text === '-')) break;
-        if (u.stem && q.unit.has(u.stem)) {
-          out.push({ from, to: k, kind });
-          break;
-        }
-      }
+    // The number with what it counts, when the question names that ("how many documents" → "191 … documents").
+    let unitEnd = -1;
+    for (let k = j + 1; k < n && k <= j + UNIT_REACH && sameSentence(j, k); k++) {
+      const u = tokens[k]!;
+      if (!(NOMINAL.has(u.pos) || u.pos === 'CCONJ' || u.text === '-')) break;
+      if (u.stem && (q.unit.has(u.stem) || (q.unit.size === 0 && u.inQuestion))) unitEnd = k;
     }
+    out.push({ from, to: unitEnd > 0 ? unitEnd : j, kind: unitEnd > 0 ? 'quantity' : kind });
   }
 
   // Dates written out ("September 1876", "December 26, 2025", "the 1870s").
@@ -329,25 +337,38 @@ function candidates(q: QuestionInfo, tokens: Token[]): Candidate[] {
     }
   }
 
-  // Long forms before an acronym the question names: "Master of Divinity (M.Div.)".
-  if (q.acronyms.size > 0) {
-    for (let i = 1; i < n; i++) {
-      if (tokens[i]!.text !== '(') continue;
-      let inside = '';
-      let k = i + 1;
-      while (k < n && tokens[k]!.text !== ')' && k < i + 6) inside += tokens[k++]!.text;
-      if (!q.acronyms.has(fold(inside).replace(/[.]/g, ''))) continue;
+  // Brackets: the long form before an acronym the question names ("Master of Divinity (M.Div.)"),
+  // and the other name of something the question names ("Middle Corridor" (Trans-Caspian …)).
+  for (let i = 1; i < n; i++) {
+    if (tokens[i]!.text !== '(') continue;
+    let k = i + 1;
+    while (k < n && tokens[k]!.text !== ')' && k <= i + MAX_PHRASE_TOKENS) k++;
+    if (k >= n || tokens[k]!.text !== ')' || k === i + 1) continue;
+    const inside = fold(text(tokens, i + 1, k - 1)).replace(/[.\s]/g, '');
+    if (q.acronyms.has(inside)) {
       let from = i - 1;
       while (
         from > 0 &&
         sameSentence(from - 1, i) &&
         (/^\p{Lu}/u.test(tokens[from - 1]!.text) ||
-          (JOINERS.has(tokens[from - 1]!.folded) && from > 1 && /^\p{Lu}/u.test(tokens[from - 2]!.text)))
+          (LONG_FORM_JOINERS.has(tokens[from - 1]!.folded) && from > 1 && /^\p{Lu}/u.test(tokens[from - 2]!.text)))
       )
         from--;
       if (/^\p{Lu}/u.test(tokens[from]!.text)) out.push({ from, to: i - 1, kind: 'expansion' });
+    } else {
+      let before = i - 1;
+      while (before > 0 && /^["”']$/.test(tokens[before]!.text)) before--;
+      if (tokens[before]!.inQuestion) out.push({ from: i + 1, to: k - 1, kind: 'expansion' });
     }
   }
+  return out;
+}
+
+/** The text from token `from` to token `to`, with the spaces between them as written. */
+function text(tokens: Token[], from: number, to: number): string {
+  let out = '';
+  for (let i = from; i <= to; i++)
+    out += (i > from && tokens[i]!.start > tokens[i - 1]!.end ? ' ' : '') + tokens[i]!.text;
   return out;
 }
 
@@ -404,7 +425,7 @@ const TYPE_KINDS: Record<AnswerType, Kind[]> = {
   date: ['date'],
   person: ['name'],
   place: ['name'],
-  expansion: ['expansion', 'name'],
+  expansion: ['expansion'],
   other: [],
 };
 
@@ -460,6 +481,7 @@ function trim(q: QuestionInfo, tokens: Token[], c: Candidate): Candidate | null 
   const keepWhole =
     c.kind === 'expansion' ||
     c.kind === 'quote' ||
+    c.kind === 'quantity' ||
     (c.kind === 'name' && content.filter(novel).length / Math.max(1, content.length) > KEEP_NAME_SHARE);
   if (!keepWhole) {
     const asked = (t: Token) => t.inQuestion && !isHead(t) && !isNumber(t);
@@ -508,14 +530,19 @@ function scoreCandidate(q: QuestionInfo, tokens: Token[], c: Candidate, sentence
   );
   if (before && after) score += W.inside;
 
+  const span = tokens.slice(c.from, c.to + 1);
   const wanted = TYPE_KINDS[q.type];
   if (wanted.length) score += wanted.includes(c.kind) ? W.typeMatch : W.typeMismatch;
+  // Another name for what the question names, or the long form of its acronym, answers "what is X (called)".
+  else if (c.kind === 'expansion') score += W.typeMatch;
   if (q.type === 'quantity' && c.kind === 'date') score += W.typeMismatch;
+  if (q.unit.size > 0 && c.kind === 'quantity' && span.some((t) => t.stem && q.unit.has(t.stem))) score += W.unit;
   if (q.percent && c.kind === 'quantity')
     score += tokens.slice(c.from, c.to + 1).some((t) => /%|percent/i.test(t.text)) ? W.typeMatch / 2 : W.typeMismatch;
 
-  const span = tokens.slice(c.from, c.to + 1);
-  if (q.head && span.some((t) => t.stem === q.head)) score += W.headNoun;
+  // The noun the question asks for, in the candidate or just before it ("artist Millard Sheets").
+  const headBefore = c.from > 0 && tokens[c.from - 1]!.stem === q.head && tokens[c.from - 1]!.sentence === sentence;
+  if (q.head && (headBefore || span.some((t) => t.stem === q.head))) score += W.headNoun;
   const content = span.filter((t) => t.stem !== null);
   if (content.length) score += (W.novelty * content.filter((t) => !t.inQuestion).length) / content.length;
   if (c.kind === 'name' || c.kind === 'quantity' || c.kind === 'date' || c.kind === 'quote') score += W.named;

@@ -1,0 +1,102 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { answerPhrase } from '../../src/answer/phrase.ts';
+import { createEngine } from '../../src/engine.ts';
+import { STOP_WORDS, termOf, tokenize } from '../../src/text/terms.ts';
+import { KNOWLEDGE } from './helpers.ts';
+
+const engine = createEngine({ knowledgeDir: KNOWLEDGE, cacheDir: null });
+const snippetFor = (q: string) => engine.ask(q).snippets[0]!.text;
+
+describe('answerPhrase by question type', () => {
+  it('"how many X": the number with X', () => {
+    const q = 'How many documents did Azerbaijan sign in 2025?';
+    expect(answerPhrase(q, snippetFor(q))).toBe('191 bilateral and multilateral documents');
+  });
+
+  it('"when": the date', () => {
+    const q = "When was the foreign ministry's annual press conference?";
+    expect(answerPhrase(q, snippetFor(q))).toBe('December 26, 2025');
+  });
+
+  it('"who": the name, not one from the question', () => {
+    const q = 'Who said Azerbaijan pursues an independent and pragmatic foreign policy?';
+    const phrase = answerPhrase(q, snippetFor(q));
+    expect(phrase).toContain('Ceyhon Bayramov');
+    expect(phrase).not.toMatch(/^Azerbaijan$/);
+  });
+
+  it('"where": the place', () => {
+    const q = 'Where was the 7th Central Asian Heads of State Consultation Meeting held?';
+    expect(answerPhrase(q, snippetFor(q))).toBe('Uzbekistan');
+  });
+
+  it('"what does X stand for": the long form written before the acronym', () => {
+    const q = 'What does CICA stand for?';
+    expect(answerPhrase(q, snippetFor(q))).toBe('Conference on Interaction and Confidence Building Measures in Asia');
+  });
+
+  it('"what is X called": the other name given in brackets', () => {
+    const q = 'What is the Middle Corridor called?';
+    expect(answerPhrase(q, snippetFor(q))).toBe('Trans-Caspian International Transport Corridor');
+  });
+
+  it('a number question on text without a number gets no number', () => {
+    const phrase = answerPhrase('How many ships sailed?', 'The ships sailed from the harbour at dawn.');
+    expect(phrase === null || !/\d/.test(phrase)).toBe(true);
+  });
+
+  it('null when the text shares nothing with the question', () => {
+    expect(answerPhrase('Who won the cup final?', 'Rain fell over the northern hills all week.')).toBeNull();
+    expect(answerPhrase('?', 'Rain fell.')).toBeNull();
+    expect(answerPhrase('Who won?', '')).toBeNull();
+  });
+});
+
+/** Content words of a text, as the phrase module compares them. */
+function contentStems(text: string): string[] {
+  return tokenize(text)
+    .filter((t) => !STOP_WORDS.has(t))
+    .map((t) => termOf(t.replace(/\./g, ''))!)
+    .filter(Boolean);
+}
+
+const words = [...new Set(engine.knowledge.articles.flatMap((a) => tokenize(a.body)))];
+const question = fc.oneof(
+  fc
+    .tuple(
+      fc.constantFrom('How many', 'When did', 'Who', 'Where is', 'What', 'Which', 'What does'),
+      fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 6 }),
+    )
+    .map(([q, w]) => `${q} ${w.join(' ')}?`),
+  fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 8 }).map((w) => w.join(' ')),
+);
+
+describe('answerPhrase invariants', () => {
+  it('is a verbatim substring of the snippet, and never only the question’s words', () => {
+    fc.assert(
+      fc.property(question, (q) => {
+        const r = engine.ask(q);
+        if (!r.answered) return;
+        const snippet = r.snippets[0]!.text;
+        const phrase = answerPhrase(q, snippet);
+        if (phrase === null) return;
+        expect(snippet).toContain(phrase);
+        expect(phrase).toBe(phrase.trim());
+        const asked = new Set(contentStems(q));
+        expect(contentStems(phrase).some((t) => !asked.has(t))).toBe(true);
+      }),
+      { numRuns: 250 },
+    );
+  });
+
+  it('is a substring of any text, for any question', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), fc.string({ maxLength: 300 }), (q, text) => {
+        const phrase = answerPhrase(q, text);
+        if (phrase !== null) expect(text).toContain(phrase);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -20,14 +20,20 @@ import { answerType, DATE_PATTERN, type AnswerType } from './question.ts';
 export interface PhraseOptions {
   /** The answer type read from the question; computed from it when absent. */
   type?: AnswerType;
+  /**
+   * The question's content words as the ranking weighed them: each with the terms that stand
+   * for it (the word, an alias, a spelling correction, a synonym) and its rarity weight. Without
+   * them every content word of the question counts once, as itself.
+   */
+  terms?: readonly { alternatives: readonly string[]; weight: number }[];
 }
 
 export function answerPhrase(question: string, text: string, options: PhraseOptions = {}): string | null {
-  const q = readQuestion(question, options.type ?? answerType(question));
-  if (q.stems.size === 0) return null;
+  const q = readQuestion(question, options.type ?? answerType(question), options.terms);
+  if (q.slots.size === 0) return null;
   const tokens = tag(text);
   if (tokens.length === 0) return null;
-  for (const t of tokens) t.inQuestion = isQuestionWord(q, t);
+  mark(q, tokens);
   const best = rankCandidates(q, tokens)[0];
   if (!best || best.score < MIN_PHRASE_SCORE) return null;
   const phrase = text.slice(tokens[best.from]!.start, tokens[best.to]!.end);
@@ -58,6 +64,10 @@ export const PHRASE_WEIGHTS = {
   length: -0.08,
   /** A proper name or number outweighs a common noun for the same closeness: it is what news questions ask for. */
   named: 0.3,
+  /** The question asks for a name ("what is X called", "which prize"). */
+  nameWanted: 0.5,
+  /** A name led by a lower-case word that is not part of it. */
+  looseLead: -0.4,
 };
 /** Below this score no candidate is trusted, and the answer is null. */
 export const MIN_PHRASE_SCORE = 1.6;
@@ -84,6 +94,9 @@ interface Token {
   stem: string | null;
   sentence: number;
   inQuestion: boolean;
+  /** The question word this token matches: its index and weight (0–1), or none. */
+  slot: number;
+  weight: number;
 }
 
 let nlp: WinkMethods | undefined;
@@ -91,6 +104,20 @@ function tagger(): WinkMethods {
   nlp ??= winkNLP(model, ['sbd', 'pos']);
   return nlp;
 }
+
+/** The term of a folded token as the question's words are compared with it; "8th" is "8". */
+function stemOf(folded: string): string | null {
+  if (!/[\p{L}\p{N}]/u.test(folded)) return null;
+  return termOf(
+    folded
+      .replace(/'s$/, '')
+      .replace(/\./g, '')
+      .replace(/^(\d+)(?:st|nd|rd|th)$/, '$1'),
+  );
+}
+
+/** Tags that a capitalised word inside a sentence is retagged from. */
+const RETAGGED = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'X', 'INTJ']);
 
 /** wink-nlp's tokens with their offsets in `text` (found in order, so the phrase is cut verbatim). */
 function tag(text: string): Token[] {
@@ -108,15 +135,21 @@ function tag(text: string): Token[] {
     at = start + value.length;
     while (s < sentences.length - 1 && start >= sentences[s]!.end) s++;
     const folded = fold(value);
+    const prev = out.at(-1);
+    // A capitalised word inside a sentence is a name, whatever the tagger guessed ("Under *Armour*", "Holy *Cross*").
+    const midSentence = prev !== undefined && prev.sentence === s && !/^["“'‘(:]$/.test(prev.text);
+    const pos = midSentence && /^\p{Lu}/u.test(value) && RETAGGED.has(tags[i]!) ? 'PROPN' : tags[i]!;
     out.push({
       text: value,
       start,
       end: at,
-      pos: tags[i]!,
+      pos,
       folded,
-      stem: /[\p{L}\p{N}]/u.test(folded) ? termOf(folded.replace(/'s$/, '').replace(/\./g, '')) : null,
+      stem: stemOf(folded),
       sentence: s,
       inQuestion: false,
+      slot: -1,
+      weight: 0,
     });
   });
   return out;
@@ -129,6 +162,10 @@ interface QuestionInfo {
   type: AnswerType;
   /** Stems of the question's content words. */
   stems: Set<string>;
+  /** Each term that matches a question word: which word (slot) and its weight, the rarest 1. */
+  slots: Map<string, { slot: number; weight: number }>;
+  /** Sum of the question words' weights. */
+  totalWeight: number;
   /** Folded words of the question, stop words included (a candidate of only these adds nothing). */
   words: Set<string>;
   /** Stem of the noun after "which"/"what" ("which prize", "what institute"), when there is one. */
@@ -139,19 +176,21 @@ interface QuestionInfo {
   acronyms: Set<string>;
   /** The question asks for a share ("what percentage"). */
   percent: boolean;
+  /** The question asks what something is called. */
+  wantsName: boolean;
 }
 
 /** Nouns after "what"/"which" that only restate that a name or a kind is wanted. */
 const EMPTY_HEADS = new Set(['name', 'type', 'kind', 'sort', 'term', 'thing', 'word', 'title', 'one']);
 const AUXILIARY = /^(?:is|are|was|were|be|been|did|do|does|has|have|had|can|could|will|would|should|may|might|must)$/;
 
-function readQuestion(question: string, type: AnswerType): QuestionInfo {
+function readQuestion(question: string, type: AnswerType, terms?: PhraseOptions['terms']): QuestionInfo {
   const qTokens = tag(question);
   const words = question.match(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu) ?? [];
   const folded = words.map((w) => fold(w).replace(/[.]+$/, ''));
   const stems = new Set<string>();
   for (const w of folded) {
-    const t = termOf(w.replace(/'s$/, '').replace(/\./g, ''));
+    const t = stemOf(w);
     if (t) stems.add(t);
   }
   let head: string | null = null;
@@ -182,11 +221,35 @@ function readQuestion(question: string, type: AnswerType): QuestionInfo {
     if (/\p{Lu}.*\p{Lu}|\p{Lu}\.\p{L}/u.test(bare)) acronyms.add(fold(bare).replace(/[.]/g, ''));
   }
   const percent = /\b(?:percent|percentage|proportion|share)\b|%/i.test(question);
-  return { type, stems, words: new Set(folded), head, unit, acronyms, percent };
+  const slots = new Map<string, { slot: number; weight: number }>();
+  let totalWeight = 0;
+  if (terms && terms.length > 0) {
+    const max = Math.max(...terms.map((t) => t.weight), 1e-9);
+    terms.forEach((t, slot) => {
+      const weight = t.weight / max;
+      totalWeight += weight;
+      for (const alt of t.alternatives) if (!slots.has(alt)) slots.set(alt, { slot, weight });
+      stems.add(t.alternatives[0]!);
+    });
+  } else {
+    [...stems].forEach((stem, slot) => slots.set(stem, { slot, weight: 1 }));
+    totalWeight = stems.size;
+  }
+  const wantsName = /\b(?:called|named|known as|referred to as|the name|what name|title)\b/i.test(question);
+  return { type, stems, slots, totalWeight, words: new Set(folded), head, unit, acronyms, percent, wantsName };
 }
 
-function isQuestionWord(q: QuestionInfo, t: Token): boolean {
-  return (t.stem !== null && q.stems.has(t.stem)) || q.words.has(t.folded);
+/** Marks the tokens that are the question's words, with the word they match and its weight. */
+function mark(q: QuestionInfo, tokens: Token[]): void {
+  for (const t of tokens) {
+    const hit =
+      t.stem === null
+        ? undefined
+        : (q.slots.get(t.stem) ?? (q.stems.has(t.stem) ? { slot: -1, weight: 0 } : undefined));
+    t.inQuestion = hit !== undefined || q.words.has(t.folded);
+    t.slot = hit?.slot ?? -1;
+    t.weight = hit?.weight ?? 0;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -204,6 +267,8 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ']);
 const HEAD = new Set(['NOUN', 'PROPN', 'NUM']);
 /** Words that join two nominals into one phrase ("Master of Divinity", "prayer and reflection"). */
 const JOINERS = new Set(['of', 'for', 'and', '&', 'de']);
+/** Lower-case words inside a name ("Conference on Interaction", "Prize for Preaching"). */
+const NAME_JOINERS = new Set([...JOINERS, 'on']);
 /** Lower-case words inside a long form ("Conference on Interaction … in Asia"). */
 const LONG_FORM_JOINERS = new Set([...JOINERS, 'on', 'in', 'the', 'to', 'at']);
 /** Words before a number that belong to it ("more than 750 miles"). */
@@ -250,6 +315,9 @@ function candidates(q: QuestionInfo, tokens: Token[]): Candidate[] {
     }
     if (tokens[from]!.pos === 'PRON') continue;
     out.push({ from, to: lastHead, kind: chunkKind(tokens, from, lastHead) });
+    // The name without a lower-case word before it: "Pat O'Brien" of "starred Pat O'Brien".
+    if (/^\p{Ll}/u.test(tokens[from]!.text) && tokens[from]!.pos !== 'DET' && tokens[from + 1]?.pos === 'PROPN')
+      out.push({ from: from + 1, to: lastHead, kind: chunkKind(tokens, from + 1, lastHead) });
     // The chunk before its first "of"/"for" too: "a copper statue" as well as "a copper statue of Christ"
     // (but a name stays whole: "Jordan Hall of Science").
     for (let k = from + 1; k < lastHead; k++) {
@@ -281,12 +349,19 @@ function candidates(q: QuestionInfo, tokens: Token[]): Candidate[] {
       const next = tokens[j + 1]!;
       if (next.pos === 'PROPN') j++;
       else if (
-        (JOINERS.has(next.folded) || next.text === '.' || (next.text === '-' && next.start === tokens[j]!.end)) &&
+        (NAME_JOINERS.has(next.folded) || next.text === '.' || (next.text === '-' && next.start === tokens[j]!.end)) &&
         j + 2 < n &&
         tokens[j + 2]!.pos === 'PROPN' &&
         sameSentence(j, j + 2)
       )
         j += 2;
+      else if (
+        NAME_JOINERS.has(next.folded) &&
+        tokens[j + 2]?.folded === 'the' &&
+        tokens[j + 3]?.pos === 'PROPN' &&
+        sameSentence(j, j + 3)
+      )
+        j += 3; // "Congregation of the Holy Cross"
       else break;
     }
     out.push({ from: i, to: j, kind: 'name' });
@@ -433,7 +508,7 @@ const TYPE_KINDS: Record<AnswerType, Kind[]> = {
 export function explainPhrase(question: string, text: string): { phrase: string; kind: string; score: number }[] {
   const q = readQuestion(question, answerType(question));
   const tokens = tag(text);
-  for (const t of tokens) t.inQuestion = isQuestionWord(q, t);
+  mark(q, tokens);
   return rankCandidates(q, tokens).map((c) => ({
     phrase: text.slice(tokens[c.from]!.start, tokens[c.to]!.end),
     kind: c.kind,
@@ -446,9 +521,9 @@ function rankCandidates(q: QuestionInfo, tokens: Token[]): (Candidate & { score:
   const sentenceCount = Math.max(...tokens.map((t) => t.sentence)) + 1;
   const matchShare: number[] = [];
   for (let s = 0; s < sentenceCount; s++) {
-    const seen = new Set<string>();
-    for (const t of tokens) if (t.sentence === s && t.inQuestion && t.stem) seen.add(t.stem);
-    matchShare.push(seen.size / q.stems.size);
+    const seen = new Map<number, number>();
+    for (const t of tokens) if (t.sentence === s && t.slot >= 0) seen.set(t.slot, t.weight);
+    matchShare.push([...seen.values()].reduce((a, b) => a + b, 0) / Math.max(q.totalWeight, 1e-9));
   }
   const scored: (Candidate & { score: number })[] = [];
   for (const raw of candidates(q, tokens)) {
@@ -515,10 +590,10 @@ function scoreCandidate(q: QuestionInfo, tokens: Token[], c: Candidate, sentence
   let near = 0;
   let matched = 0;
   tokens.forEach((t, i) => {
-    if (t.sentence !== sentence || !t.inQuestion || t.stem === null || (i >= c.from && i <= c.to)) return;
-    matched++;
+    if (t.sentence !== sentence || t.slot < 0 || (i >= c.from && i <= c.to)) return;
+    matched += t.weight;
     const d = i < c.from ? c.from - i : i - c.to;
-    if (d <= PROXIMITY_WINDOW) near += 1 / d;
+    if (d <= PROXIMITY_WINDOW) near += t.weight / d;
   });
   score += W.proximity * Math.min(1, matched ? near / Math.min(matched, 3) : 0);
   // Inside the matched words ("the first *American* to send a wireless message") is where the question is, not its answer.
@@ -546,6 +621,12 @@ function scoreCandidate(q: QuestionInfo, tokens: Token[], c: Candidate, sentence
   const content = span.filter((t) => t.stem !== null);
   if (content.length) score += (W.novelty * content.filter((t) => !t.inQuestion).length) / content.length;
   if (c.kind === 'name' || c.kind === 'quantity' || c.kind === 'date' || c.kind === 'quote') score += W.named;
+  // "What is the name of …", "which prize …", "what … called": a name, a title or another name answers.
+  if ((q.wantsName || q.head) && (c.kind === 'name' || c.kind === 'quote' || c.kind === 'expansion'))
+    score += W.nameWanted;
+  // A lower-case word before a name ("starred Pat O'Brien") belongs to the sentence, not to the name.
+  if (c.kind === 'name' && /^\p{Ll}/u.test(span[0]!.text) && span[0]!.pos !== 'DET' && span[1]?.pos === 'PROPN')
+    score += W.looseLead;
   score += W.length * Math.max(0, span.length - 4);
   return score;
 }

@@ -2,6 +2,7 @@ import type { Article } from '../knowledge/types.ts';
 import type { SearchIndex } from '../search/index.ts';
 import type { AnswerContext } from './context.ts';
 import { curatedCard, factCard } from './facts.ts';
+import { answerPhrase, leadWithPhrase } from './phrase.ts';
 import { answerType, typeEvidence, type AnswerType } from './question.ts';
 import { coverage, rankSentences, tokenSet, type Candidate, type RankWork } from './rank.ts';
 import type { AskResult, FactCard, Snippet } from './result.ts';
@@ -52,6 +53,7 @@ export function answer(ctx: AnswerContext, question: string): AskResult {
       snippets: [],
       facts: [],
       suggestions: suggestTopics(ctx.topics, question),
+      answer: null,
       confidence: round(decision.confidence),
       reason: decision.reason,
     };
@@ -65,12 +67,16 @@ export function answer(ctx: AnswerContext, question: string): AskResult {
     spans.push(span);
   }
   const snippets = spans.map((s) => toSnippet(ctx, s));
+  // The phrase is read with the ranking's weighted question words, so a rare word and its stand-ins place it.
+  const terms = slots.map((s) => ({ alternatives: s.alternatives, weight: s.weight }));
+  const phrase = answerPhrase(question, snippets[0]!.text, { type, terms });
   return {
     question,
     answered: true,
     snippets,
-    facts: cardsFor(ctx, spans),
+    facts: leadWithPhrase(cardsFor(ctx, spans), phrase),
     suggestions: [],
+    answer: phrase,
     confidence: round(decision.confidence),
   };
 }

@@ -2,7 +2,10 @@ import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { splitSentences } from '../text/sentences.ts';
 import { fold, STOP_WORDS, termOf } from '../text/terms.ts';
-import { answerType, DATE_PATTERN, type AnswerType } from './question.ts';
+import { DATE_PATTERN } from '../text/patterns.ts';
+import { answerType, type AnswerType } from './question.ts';
+import type { FactCard, FactField } from './result.ts';
+import { PHRASE, PHRASE_WEIGHTS } from './tuning.ts';
 
 /**
  * The answering phrase inside the quote: the words of the best snippet that answer the question
@@ -35,52 +38,33 @@ export function answerPhrase(question: string, text: string, options: PhraseOpti
   if (tokens.length === 0) return null;
   mark(q, tokens);
   const best = rankCandidates(q, tokens)[0];
-  if (!best || best.score < MIN_PHRASE_SCORE) return null;
+  if (!best || best.score < PHRASE.minScore) return null;
   const phrase = text.slice(tokens[best.from]!.start, tokens[best.to]!.end);
   return phrase.trim() ? phrase : null;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Tuning (named, each with why)
-
-export const PHRASE_WEIGHTS = {
-  /** Share of the question's words in the candidate's sentence: the answer sits where the question is matched. */
-  sentenceMatch: 3,
-  /** Closeness to the matched question words (1 when adjacent): SQuAD answers sit next to the words they share. */
-  proximity: 1.5,
-  /** The candidate is of the type the question asks for (a date for "when", a number for "how many"). */
-  typeMatch: 2.5,
-  /** A typed question whose type the candidate is not: kept only as a fallback. */
-  typeMismatch: -1.5,
-  /** Holds the noun after "which"/"what" ("which *prize*" → "Buechner Prize for Preaching"). */
-  headNoun: 1.2,
-  /** A number with what the question counts after it ("191 … documents" for "how many documents"). */
-  unit: 1,
-  /** Between matched question words on both sides: part of what the question restates. */
-  inside: -0.8,
-  /** Share of the candidate's words that the question does not already have. */
-  novelty: 1,
-  /** Per token beyond the fourth: a short phrase is easier to see, and SQuAD answers are short. */
-  length: -0.08,
-  /** A proper name or number outweighs a common noun for the same closeness: it is what news questions ask for. */
-  named: 0.3,
-  /** The question asks for a name ("what is X called", "which prize"). */
-  nameWanted: 0.5,
-  /** A name led by a lower-case word that is not part of it. */
-  looseLead: -0.4,
-};
-/** Below this score no candidate is trusted, and the answer is null. */
-export const MIN_PHRASE_SCORE = 1.6;
-/** A phrase longer than this many tokens is a clause, not a phrase. */
-const MAX_PHRASE_TOKENS = 12;
-/** Matched question words farther than this (in tokens) say little about where the answer is. */
-const PROXIMITY_WINDOW = 12;
-/** A name whose words are more than this share new to the question is kept whole, the question's words in it included. */
-const KEEP_NAME_SHARE = 0.5;
-/** Matched words this close on both sides put a candidate inside the question's own wording. */
-const INSIDE_REACH = 3;
-/** Words after "how many" that the answer should carry with its number, at most this far after it. */
-const UNIT_REACH = 5;
+/**
+ * Fact cards reordered so that the first leads with the phrase when the phrase is one of their facts: the card holding
+ * it comes first, with that field first. Cards are otherwise unchanged.
+ */
+export function leadWithPhrase(cards: FactCard[], phrase: string | null): FactCard[] {
+  if (!phrase) return cards;
+  // Compared as whole words: "5" is not a fact of "55 countries".
+  const words = (t: string) => ` ${fold(t).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  const p = words(phrase);
+  const matches = (f: FactField) => {
+    const v = words(f.value);
+    return v.trim().length > 0 && (p.includes(v) || v.includes(p));
+  };
+  const at = cards.findIndex((c) => c.fields.some(matches));
+  if (at < 0) return cards;
+  const card = cards[at]!;
+  const lead: FactCard = {
+    ...card,
+    fields: [...card.fields.filter(matches), ...card.fields.filter((f) => !matches(f))],
+  };
+  return [lead, ...cards.slice(0, at), ...cards.slice(at + 1)];
+}
 
 // ---------------------------------------------------------------------------------------------
 // Tagging
@@ -390,7 +374,7 @@ function candidates(q: QuestionInfo, tokens: Token[]): Candidate[] {
     out.push({ from, to: j, kind });
     // The number with what it counts, when the question names that ("how many documents" → "191 … documents").
     let unitEnd = -1;
-    for (let k = j + 1; k < n && k <= j + UNIT_REACH && sameSentence(j, k); k++) {
+    for (let k = j + 1; k < n && k <= j + PHRASE.unitReach && sameSentence(j, k); k++) {
       const u = tokens[k]!;
       if (!(NOMINAL.has(u.pos) || u.pos === 'CCONJ' || u.text === '-')) break;
       if (u.stem && (q.unit.has(u.stem) || (q.unit.size === 0 && u.inQuestion))) unitEnd = k;
@@ -404,7 +388,7 @@ function candidates(q: QuestionInfo, tokens: Token[]): Candidate[] {
   // Quoted titles: "Touchdown Jesus".
   for (let i = 0; i < n; i++) {
     if (!/^["“]$/.test(tokens[i]!.text)) continue;
-    for (let j = i + 1; j < n && j <= i + MAX_PHRASE_TOKENS && sameSentence(i, j); j++) {
+    for (let j = i + 1; j < n && j <= i + PHRASE.maxTokens && sameSentence(i, j); j++) {
       if (/^["”]$/.test(tokens[j]!.text)) {
         if (j > i + 1) out.push({ from: i + 1, to: j - 1, kind: 'quote' });
         break;
@@ -417,7 +401,7 @@ function candidates(q: QuestionInfo, tokens: Token[]): Candidate[] {
   for (let i = 1; i < n; i++) {
     if (tokens[i]!.text !== '(') continue;
     let k = i + 1;
-    while (k < n && tokens[k]!.text !== ')' && k <= i + MAX_PHRASE_TOKENS) k++;
+    while (k < n && tokens[k]!.text !== ')' && k <= i + PHRASE.maxTokens) k++;
     if (k >= n || tokens[k]!.text !== ')' || k === i + 1) continue;
     const inside = fold(text(tokens, i + 1, k - 1)).replace(/[.\s]/g, '');
     if (q.acronyms.has(inside)) {
@@ -557,7 +541,7 @@ function trim(q: QuestionInfo, tokens: Token[], c: Candidate): Candidate | null 
     c.kind === 'expansion' ||
     c.kind === 'quote' ||
     c.kind === 'quantity' ||
-    (c.kind === 'name' && content.filter(novel).length / Math.max(1, content.length) > KEEP_NAME_SHARE);
+    (c.kind === 'name' && content.filter(novel).length / Math.max(1, content.length) > PHRASE.keepNameShare);
   if (!keepWhole) {
     const asked = (t: Token) => t.inQuestion && !isHead(t) && !isNumber(t);
     let cut = false;
@@ -574,7 +558,7 @@ function trim(q: QuestionInfo, tokens: Token[], c: Candidate): Candidate | null 
   }
   while (from <= to && loose(tokens[from]!) && !(tokens[from]!.pos === 'DET' && from < to)) from++;
   while (to >= from && (loose(tokens[to]!) || tokens[to]!.pos === 'DET')) to--;
-  if (from > to || to - from + 1 > MAX_PHRASE_TOKENS) return null;
+  if (from > to || to - from + 1 > PHRASE.maxTokens) return null;
   // Never only the question's words: at least one content word the question does not have.
   if (!tokens.slice(from, to + 1).some((t) => !t.inQuestion && t.stem !== null && !STOP_WORDS.has(t.folded)))
     return null;
@@ -593,15 +577,15 @@ function scoreCandidate(q: QuestionInfo, tokens: Token[], c: Candidate, sentence
     if (t.sentence !== sentence || t.slot < 0 || (i >= c.from && i <= c.to)) return;
     matched += t.weight;
     const d = i < c.from ? c.from - i : i - c.to;
-    if (d <= PROXIMITY_WINDOW) near += t.weight / d;
+    if (d <= PHRASE.proximityWindow) near += t.weight / d;
   });
   score += W.proximity * Math.min(1, matched ? near / Math.min(matched, 3) : 0);
   // Inside the matched words ("the first *American* to send a wireless message") is where the question is, not its answer.
   const before = tokens.some(
-    (t, i) => i < c.from && c.from - i <= INSIDE_REACH && t.sentence === sentence && t.inQuestion && t.stem,
+    (t, i) => i < c.from && c.from - i <= PHRASE.insideReach && t.sentence === sentence && t.inQuestion && t.stem,
   );
   const after = tokens.some(
-    (t, i) => i > c.to && i - c.to <= INSIDE_REACH && t.sentence === sentence && t.inQuestion && t.stem,
+    (t, i) => i > c.to && i - c.to <= PHRASE.insideReach && t.sentence === sentence && t.inQuestion && t.stem,
   );
   if (before && after) score += W.inside;
 
@@ -627,6 +611,6 @@ function scoreCandidate(q: QuestionInfo, tokens: Token[], c: Candidate, sentence
   // A lower-case word before a name ("starred Pat O'Brien") belongs to the sentence, not to the name.
   if (c.kind === 'name' && /^\p{Ll}/u.test(span[0]!.text) && span[0]!.pos !== 'DET' && span[1]?.pos === 'PROPN')
     score += W.looseLead;
-  score += W.length * Math.max(0, span.length - 4);
+  score += W.length * Math.max(0, span.length - PHRASE.shortTokens);
   return score;
 }

@@ -43,6 +43,11 @@ export const AskResultSchema = z.object({
   snippets: z.array(SnippetSchema),
   facts: z.array(FactCardSchema),
   suggestions: z.array(z.string()),
+  /**
+   * The phrase that answers, a verbatim substring of `snippets[0].text` ("191 bilateral and multilateral documents"),
+   * or null when none can be singled out honestly (and when the question is declined).
+   */
+  answer: z.string().nullable().optional(),
   /** How much of the question's content the answer covers (0–1), the evidence behind `answered`. */
   confidence: z.number().optional(),
   /** Why a question was declined, for people. */

@@ -102,3 +102,49 @@ export const CARDS = {
 
 /** Suggestions for a declined question: enough to choose from, few enough to read. */
 export const SUGGESTIONS = { count: 5, perArticle: 2 };
+
+/** The answering phrase inside the best snippet (see phrase.ts): how candidates are scored and bounded. */
+export const PHRASE = {
+  /** Below this score no candidate is trusted, and the answer is null. */
+  minScore: 1.6,
+  /** A phrase longer than this many tokens is a clause, not a phrase. */
+  maxTokens: 12,
+  /** Matched question words farther than this (in tokens) say little about where the answer is. */
+  proximityWindow: 12,
+  /** A name whose words are more than this share new to the question is kept whole, the question's words in it included. */
+  keepNameShare: 0.5,
+  /** Matched words this close on both sides put a candidate inside the question's own wording. */
+  insideReach: 3,
+  /** Phrases up to this many tokens carry no length penalty ("Saint Bernadette Soubirous", "more than 750 miles"). */
+  shortTokens: 4,
+  /** Words after "how many" that the answer should carry with its number, at most this far after it. */
+  unitReach: 5,
+};
+
+/** Weights of the features a phrase candidate is scored on (see phrase.ts). */
+export const PHRASE_WEIGHTS = {
+  /** Share of the question's words in the candidate's sentence: the answer sits where the question is matched. */
+  sentenceMatch: 3,
+  /** Closeness to the matched question words (1 when adjacent): SQuAD answers sit next to the words they share. */
+  proximity: 1.5,
+  /** The candidate is of the type the question asks for (a date for "when", a number for "how many"). */
+  typeMatch: 2.5,
+  /** A typed question whose type the candidate is not: kept only as a fallback. */
+  typeMismatch: -1.5,
+  /** Holds the noun after "which"/"what" ("which *prize*" → "Buechner Prize for Preaching"). */
+  headNoun: 1.2,
+  /** A number with what the question counts after it ("191 … documents" for "how many documents"). */
+  unit: 1,
+  /** Between matched question words on both sides: part of what the question restates. */
+  inside: -0.8,
+  /** Share of the candidate's words that the question does not already have. */
+  novelty: 1,
+  /** Per token beyond `PHRASE.shortTokens`: a short phrase is easier to see, and SQuAD answers are short. */
+  length: -0.08,
+  /** A proper name or number outweighs a common noun for the same closeness: it is what news questions ask for. */
+  named: 0.3,
+  /** The question asks for a name ("what is X called", "which prize"). */
+  nameWanted: 0.5,
+  /** A name led by a lower-case word that is not part of it. */
+  looseLead: -0.4,
+};

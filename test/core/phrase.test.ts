@@ -100,3 +100,22 @@ describe('answerPhrase invariants', () => {
     );
   });
 });
+
+describe('the answer in the result', () => {
+  it('is the phrase inside snippet 1 when answered, null when declined', () => {
+    fc.assert(
+      fc.property(question, (q) => {
+        const r = engine.ask(q);
+        if (!r.answered) expect(r.answer).toBeNull();
+        else if (r.answer !== null) expect(r.snippets[0]!.text).toContain(r.answer);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('puts the fact that is the answer first on the first card', () => {
+    const r = engine.ask('How many countries did Azerbaijan hold political consultations with?');
+    expect(r.answer).toBe('52 countries');
+    expect(r.facts[0]!.fields[0]!.value).toBe('52');
+  });
+});

@@ -1,6 +1,9 @@
 /**
  * Scores answers: Hit@1 (an expected string in the first snippet), Hit@3 (in any of the first
- * three), and out-of-scope questions declined.
+ * three), out-of-scope questions declined, and the answer phrase as SQuAD scores it: exact match
+ * and F1 against the expected strings (the best over them; scripts/squad.ts), and the share of
+ * questions with a phrase. On Notre Dame the expected strings are SQuAD's gold answers; on the
+ * dev and extra sets they are only the part a snippet must hold, so EM/F1 there are indicative.
  *
  *   npm run eval                    dev set + project extras on knowledge/, and Notre Dame
  *   npm run eval -- --set dev       one set: dev | extra | notre-dame
@@ -15,6 +18,7 @@ import { parseArgs } from 'node:util';
 import MiniSearch from 'minisearch';
 import { z } from 'zod';
 import { createEngine, type Engine } from '../src/engine.ts';
+import { SquadTally } from './squad.ts';
 
 const QuestionSet = z.object({
   answerable: z.array(z.object({ q: z.string(), expect: z.array(z.string()).min(1) })),
@@ -34,6 +38,10 @@ export interface SetScore {
   outOfScope: number;
   declined: number;
   p50Ms: number;
+  /** SQuAD exact match and F1 of `answer` in percent, and the share of questions with a phrase. */
+  em: number;
+  f1: number;
+  phraseShare: number;
   misses: string[];
 }
 
@@ -59,8 +67,12 @@ export function score(engine: Engine, name: string, set: QuestionSet): SetScore 
     outOfScope: 0,
     declined: 0,
     p50Ms: 0,
+    em: 0,
+    f1: 0,
+    phraseShare: 0,
     misses: [],
   };
+  const squad = new SquadTally();
   const times: number[] = [];
   const norm = (t: string) => t.toLowerCase().replace(/\s+/g, ' ');
   for (const { q, expect } of set.answerable) {
@@ -69,6 +81,10 @@ export function score(engine: Engine, name: string, set: QuestionSet): SetScore 
     times.push(performance.now() - t0);
     s.answerable++;
     if (r.answered) s.answered++;
+    const phrase = squad.add(r.answer, expect);
+    if (hitsFirst(r.snippets, expect) && phrase.f1 < 1) {
+      s.misses.push(`PHRASE ${q}\n  expect: ${expect.join(' | ')}\n  answer: ${r.answer ?? '(none)'}`);
+    }
     const hits = r.snippets.map((sn) => expect.some((e) => norm(sn.text).includes(norm(e))));
     if (hits[0]) s.hit1++;
     if (hits.slice(0, 3).some(Boolean)) s.hit3++;
@@ -86,7 +102,13 @@ export function score(engine: Engine, name: string, set: QuestionSet): SetScore 
   }
   times.sort((a, b) => a - b);
   s.p50Ms = times[Math.floor(times.length / 2)] ?? 0;
+  Object.assign(s, squad.summary);
   return s;
+}
+
+function hitsFirst(snippets: { text: string }[], expect: string[]): boolean {
+  const text = snippets[0]?.text.toLowerCase().replace(/\s+/g, ' ') ?? '';
+  return expect.some((e) => text.includes(e.toLowerCase().replace(/\s+/g, ' ')));
 }
 
 /**
@@ -106,6 +128,9 @@ export function scoreNaive(engine: Engine, name: string, set: QuestionSet): SetS
     outOfScope: 0,
     declined: 0,
     p50Ms: 0,
+    em: 0,
+    f1: 0,
+    phraseShare: 0,
     misses: [],
   };
   for (const { q, expect } of set.answerable) {
@@ -158,10 +183,15 @@ function main() {
     scores.push(score(engine, 'notre-dame-oos', readSet(ndOut)));
   }
   if (values.misses) for (const s of scores) for (const m of s.misses) console.log(`[${s.name}] ${m}`);
-  console.log('set              questions  Hit@1    Hit@3    answered  declined(out-of-scope)  p50');
+  console.log(
+    'set              questions  Hit@1    Hit@3    answered  declined(out-of-scope)  phrase EM  F1     with phrase  p50',
+  );
   for (const s of scores) {
+    const phrase = s.answerable
+      ? `${s.em.toFixed(1).padStart(9)}  ${s.f1.toFixed(1).padEnd(5)}  ${`${s.phraseShare.toFixed(1)}%`.padEnd(11)}`
+      : `${''.padStart(9)}  ${''.padEnd(5)}  ${''.padEnd(11)}`;
     console.log(
-      `${s.name.padEnd(16)} ${String(s.answerable).padStart(9)}  ${pct(s.hit1, s.answerable).padEnd(7)}  ${pct(s.hit3, s.answerable).padEnd(7)}  ${pct(s.answered, s.answerable).padEnd(8)}  ${`${s.declined}/${s.outOfScope}`.padEnd(22)}  ${s.p50Ms.toFixed(2)} ms`,
+      `${s.name.padEnd(16)} ${String(s.answerable).padStart(9)}  ${pct(s.hit1, s.answerable).padEnd(7)}  ${pct(s.hit3, s.answerable).padEnd(7)}  ${pct(s.answered, s.answerable).padEnd(8)}  ${`${s.declined}/${s.outOfScope}`.padEnd(22)}  ${phrase}  ${s.p50Ms.toFixed(2)} ms`,
     );
   }
   if (values.json)

@@ -50,7 +50,10 @@ export function answerPhrase(question: string, text: string, options: PhraseOpti
 export function leadWithPhrase(cards: FactCard[], phrase: string | null): FactCard[] {
   if (!phrase) return cards;
   // Compared as whole words: "5" is not a fact of "55 countries".
-  const words = (t: string) => ` ${fold(t).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  const words = (t: string) =>
+    ` ${fold(t)
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()} `;
   const p = words(phrase);
   const matches = (f: FactField) => {
     const v = words(f.value);
@@ -90,7 +93,19 @@ function tagger(): WinkMethods {
 }
 
 /** The term of a folded token as the question's words are compared with it; "8th" is "8". */
+const stems = new Map<string, string | null>();
+/** Bounds the memo of `stemOf`: a pure function of one word, shared harmlessly, like the term pipeline's stem memo. */
+const MAX_MEMO = 50_000;
 function stemOf(folded: string): string | null {
+  let s = stems.get(folded);
+  if (s === undefined) {
+    s = computeStem(folded);
+    if (stems.size < MAX_MEMO) stems.set(folded, s);
+  }
+  return s;
+}
+
+function computeStem(folded: string): string | null {
   if (!/[\p{L}\p{N}]/u.test(folded)) return null;
   return termOf(
     folded
@@ -118,7 +133,8 @@ function tag(text: string): Token[] {
     if (start < 0) return;
     at = start + value.length;
     while (s < sentences.length - 1 && start >= sentences[s]!.end) s++;
-    const folded = fold(value);
+    // Plain ASCII needs no Unicode folding (the common case, and fold's normalisation is costly).
+    const folded = /^[\x20-\x7e]*$/.test(value) ? value.toLowerCase() : fold(value);
     const prev = out.at(-1);
     // A capitalised word inside a sentence is a name, whatever the tagger guessed ("Under *Armour*", "Holy *Cross*").
     const midSentence = prev !== undefined && prev.sentence === s && !/^["“'‘(:]$/.test(prev.text);
@@ -169,7 +185,8 @@ const EMPTY_HEADS = new Set(['name', 'type', 'kind', 'sort', 'term', 'thing', 'w
 const AUXILIARY = /^(?:is|are|was|were|be|been|did|do|does|has|have|had|can|could|will|would|should|may|might|must)$/;
 
 function readQuestion(question: string, type: AnswerType, terms?: PhraseOptions['terms']): QuestionInfo {
-  const qTokens = tag(question);
+  // Only "which X" and "what X" need the question's own tags (for X).
+  const qTokens = /\b(?:which|what)\b/i.test(question) ? tag(question) : [];
   const words = question.match(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu) ?? [];
   const folded = words.map((w) => fold(w).replace(/[.]+$/, ''));
   const stems = new Set<string>();
@@ -509,10 +526,24 @@ function rankCandidates(q: QuestionInfo, tokens: Token[]): (Candidate & { score:
     for (const t of tokens) if (t.sentence === s && t.slot >= 0) seen.set(t.slot, t.weight);
     matchShare.push([...seen.values()].reduce((a, b) => a + b, 0) / Math.max(q.totalWeight, 1e-9));
   }
+  // The matched question words of each sentence, for closeness.
+  const matchedIn: number[][] = Array.from({ length: sentenceCount }, () => []);
+  tokens.forEach((t, i) => {
+    if (t.slot >= 0) matchedIn[t.sentence]!.push(i);
+  });
   const scored: (Candidate & { score: number })[] = [];
+  const tried = new Set<string>();
   for (const raw of candidates(q, tokens)) {
+    const rawKey = `${raw.from}:${raw.to}:${raw.kind}`;
+    if (tried.has(rawKey)) continue;
+    tried.add(rawKey);
     const c = trim(q, tokens, raw);
-    if (c) scored.push({ ...c, score: scoreCandidate(q, tokens, c, matchShare[tokens[c.from]!.sentence]!) });
+    if (!c) continue;
+    const key = `${c.from}:${c.to}:${c.kind}`;
+    if (key !== rawKey && tried.has(key)) continue;
+    tried.add(key);
+    const sentence = tokens[c.from]!.sentence;
+    scored.push({ ...c, score: scoreCandidate(q, tokens, c, matchShare[sentence]!, matchedIn[sentence]!) });
   }
   scored.sort((a, b) => b.score - a.score || a.from - b.from);
   const seen = new Set<string>();
@@ -529,43 +560,84 @@ function rankCandidates(q: QuestionInfo, tokens: Token[]): (Candidate & { score:
  * Main Building's gold dome" keeps "gold dome" for a question naming the Main Building), unless
  * the word is the noun the question asks for. Null when nothing new is left.
  */
+function isHead(q: QuestionInfo, t: Token): boolean {
+  return q.head !== null && t.stem === q.head;
+}
+function isContent(t: Token): boolean {
+  return t.stem !== null && !STOP_WORDS.has(t.folded);
+}
+/** A content word the question does not have, or the noun it asks for. */
+function isNovel(q: QuestionInfo, t: Token): boolean {
+  return isContent(t) && (!t.inQuestion || isHead(q, t));
+}
+function isLoose(t: Token): boolean {
+  return t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'ADP' || t.pos === 'PART' || t.pos === 'DET';
+}
+function isAsked(q: QuestionInfo, t: Token): boolean {
+  return t.inQuestion && !isHead(q, t) && !isNumber(t);
+}
+function countIn(
+  q: QuestionInfo,
+  tokens: Token[],
+  from: number,
+  to: number,
+  test: (q: QuestionInfo, t: Token) => boolean,
+) {
+  let n = 0;
+  for (let i = from; i <= to; i++) if (test(q, tokens[i]!)) n++;
+  return n;
+}
+
+/**
+ * Drops the question's own words and loose function words from the candidate's edges ("the
+ * Main Building's gold dome" keeps "gold dome" for a question naming the Main Building), unless
+ * the word is the noun the question asks for. Null when nothing new is left.
+ */
 function trim(q: QuestionInfo, tokens: Token[], c: Candidate): Candidate | null {
   let { from, to } = c;
-  const isHead = (t: Token) => q.head !== null && t.stem === q.head;
-  const novel = (t: Token) => t.stem !== null && !STOP_WORDS.has(t.folded) && (!t.inQuestion || isHead(t));
-  const loose = (t: Token) =>
-    t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'ADP' || t.pos === 'PART' || t.pos === 'DET';
-  const content = tokens.slice(from, to + 1).filter((t) => t.stem !== null && !STOP_WORDS.has(t.folded));
   // A name mostly new to the question is kept whole ("Buechner Prize for Preaching" for "which prize did Buechner create").
   const keepWhole =
     c.kind === 'expansion' ||
     c.kind === 'quote' ||
     c.kind === 'quantity' ||
-    (c.kind === 'name' && content.filter(novel).length / Math.max(1, content.length) > PHRASE.keepNameShare);
+    (c.kind === 'name' &&
+      countIn(q, tokens, from, to, isNovel) /
+        Math.max(
+          1,
+          countIn(q, tokens, from, to, (_, t) => isContent(t)),
+        ) >
+        PHRASE.keepNameShare);
   if (!keepWhole) {
-    const asked = (t: Token) => t.inQuestion && !isHead(t) && !isNumber(t);
     let cut = false;
-    while (from <= to && (asked(tokens[from]!) || (loose(tokens[from]!) && from < to && asked(tokens[from + 1]!)))) {
-      cut ||= asked(tokens[from]!);
+    while (
+      from <= to &&
+      (isAsked(q, tokens[from]!) || (isLoose(tokens[from]!) && from < to && isAsked(q, tokens[from + 1]!)))
+    ) {
+      cut ||= isAsked(q, tokens[from]!);
       from++;
     }
-    while (to >= from && asked(tokens[to]!)) {
+    while (to >= from && isAsked(q, tokens[to]!)) {
       cut = true;
       to--;
     }
     // What is left of a name the question gives is a title or a first name ("Father" of "Father John Zahm"), not an answer.
-    if (cut && c.kind === 'name' && tokens.slice(from, to + 1).filter(novel).length <= 1) return null;
+    if (cut && c.kind === 'name' && countIn(q, tokens, from, to, isNovel) <= 1) return null;
   }
-  while (from <= to && loose(tokens[from]!) && !(tokens[from]!.pos === 'DET' && from < to)) from++;
-  while (to >= from && (loose(tokens[to]!) || tokens[to]!.pos === 'DET')) to--;
+  while (from <= to && isLoose(tokens[from]!) && !(tokens[from]!.pos === 'DET' && from < to)) from++;
+  while (to >= from && (isLoose(tokens[to]!) || tokens[to]!.pos === 'DET')) to--;
   if (from > to || to - from + 1 > PHRASE.maxTokens) return null;
   // Never only the question's words: at least one content word the question does not have.
-  if (!tokens.slice(from, to + 1).some((t) => !t.inQuestion && t.stem !== null && !STOP_WORDS.has(t.folded)))
-    return null;
+  if (countIn(q, tokens, from, to, (_, t) => isContent(t) && !t.inQuestion) === 0) return null;
   return { from, to, kind: c.kind };
 }
 
-function scoreCandidate(q: QuestionInfo, tokens: Token[], c: Candidate, sentenceMatch: number): number {
+function scoreCandidate(
+  q: QuestionInfo,
+  tokens: Token[],
+  c: Candidate,
+  sentenceMatch: number,
+  matchedTokens: readonly number[],
+): number {
   const W = PHRASE_WEIGHTS;
   const sentence = tokens[c.from]!.sentence;
   let score = W.sentenceMatch * sentenceMatch;
@@ -573,20 +645,23 @@ function scoreCandidate(q: QuestionInfo, tokens: Token[], c: Candidate, sentence
   // Closeness: each matched question word within the window counts, the nearer the more.
   let near = 0;
   let matched = 0;
-  tokens.forEach((t, i) => {
-    if (t.sentence !== sentence || t.slot < 0 || (i >= c.from && i <= c.to)) return;
+  for (const i of matchedTokens) {
+    if (i >= c.from && i <= c.to) continue;
+    const t = tokens[i]!;
     matched += t.weight;
     const d = i < c.from ? c.from - i : i - c.to;
     if (d <= PHRASE.proximityWindow) near += t.weight / d;
-  });
+  }
   score += W.proximity * Math.min(1, matched ? near / Math.min(matched, 3) : 0);
   // Inside the matched words ("the first *American* to send a wireless message") is where the question is, not its answer.
-  const before = tokens.some(
-    (t, i) => i < c.from && c.from - i <= PHRASE.insideReach && t.sentence === sentence && t.inQuestion && t.stem,
-  );
-  const after = tokens.some(
-    (t, i) => i > c.to && i - c.to <= PHRASE.insideReach && t.sentence === sentence && t.inQuestion && t.stem,
-  );
+  let before = false;
+  let after = false;
+  for (let k = 1; k <= PHRASE.insideReach; k++) {
+    const b = tokens[c.from - k];
+    const a = tokens[c.to + k];
+    before ||= b !== undefined && b.sentence === sentence && b.inQuestion && b.stem !== null;
+    after ||= a !== undefined && a.sentence === sentence && a.inQuestion && a.stem !== null;
+  }
   if (before && after) score += W.inside;
 
   const span = tokens.slice(c.from, c.to + 1);

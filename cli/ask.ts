@@ -60,7 +60,7 @@ await runCli('ask', async () => {
         if (!(e instanceof InvalidQuestionError)) throw e;
         process.stderr.write(`ask: line ${lineNo}: ${e.message}\n`);
         process.stdout.write(
-          `${JSON.stringify({ question: line, answered: false, snippets: [], facts: [], suggestions: [], error: e.message })}\n`,
+          `${JSON.stringify({ question: line, answered: false, snippets: [], facts: [], suggestions: [], answer: null, error: e.message })}\n`,
         );
         process.exitCode = 2;
       }
@@ -76,5 +76,6 @@ await runCli('ask', async () => {
     throw e;
   }
   if (args.json) console.log(JSON.stringify(AskResultSchema.parse(result)));
-  else console.log(renderAnswer(result));
+  // The answer phrase in bold on a terminal; plain when piped or when NO_COLOR is set (no-color.org).
+  else console.log(renderAnswer(result, { bold: process.stdout.isTTY === true && !process.env['NO_COLOR'] }));
 });

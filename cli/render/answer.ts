@@ -1,7 +1,17 @@
-import { citationNumbers, type AskResult } from '../../src/answer/result.ts';
+import { citationNumbers, phraseParts, sourceGroups, type AskResult } from '../../src/answer/result.ts';
 
-/** Terminal rendering of an answer: snippets with [n] citations, fact cards, sources. */
-export function renderAnswer(r: AskResult): string {
+export interface RenderOptions {
+  /** Show the answer phrase in bold (ANSI): on a terminal, never when piped. */
+  bold?: boolean;
+}
+
+const BOLD = '\x1b[1m';
+const NORMAL = '\x1b[22m';
+
+const flat = (t: string) => t.replace(/\s+/g, ' ');
+
+/** Terminal rendering of an answer: snippets with [n] citations, the answer phrase emphasised, fact cards, sources. */
+export function renderAnswer(r: AskResult, o: RenderOptions = {}): string {
   const lines: string[] = [];
   if (!r.answered) {
     lines.push("I couldn't find that in the material.");
@@ -14,11 +24,16 @@ export function renderAnswer(r: AskResult): string {
   }
   const sources = citationNumbers(r);
   r.snippets.forEach((s, i) => {
-    const text = s.text.replace(/\s+/g, ' ');
-    if (i === 0) lines.push(`${text} [${sources.get(s.passageId)}]`);
-    else {
+    if (i === 0) {
+      const parts = phraseParts(r);
+      const text =
+        parts && o.bold
+          ? `${flat(parts.before)}${BOLD}${flat(parts.phrase)}${NORMAL}${flat(parts.after)}`
+          : flat(s.text);
+      lines.push(`${text} [${sources.get(s.passageId)}]`);
+    } else {
       if (i === 1) lines.push('', 'Also relevant:');
-      lines.push(`  - ${text} [${sources.get(s.passageId)}]`);
+      lines.push(`  - ${flat(s.text)} [${sources.get(s.passageId)}]`);
     }
   });
   for (const card of r.facts) {
@@ -27,14 +42,10 @@ export function renderAnswer(r: AskResult): string {
     for (const f of card.fields) lines.push(`   ${f.name.padEnd(width)}  ${f.value}`);
   }
   lines.push('', 'Sources:');
-  for (const [passageId, n] of sources) {
-    const s = r.snippets.find((x) => x.passageId === passageId);
-    const card = r.facts.find((c) => c.citation.passageId === passageId);
-    const title = s?.title ?? card?.citation.title ?? '';
-    const section = s?.section ?? card?.citation.section ?? '';
-    const url = s?.url ?? card?.citation.url;
-    const meta = [s?.source, s?.published].filter(Boolean).join(', ');
-    lines.push(`  [${n}] ${title} — ${section}${meta ? ` (${meta})` : ''} ${url ?? ''} #${passageId}`.trimEnd());
+  for (const g of sourceGroups(r)) {
+    const meta = [g.source, g.published].filter(Boolean).join(', ');
+    lines.push(`  ${g.title}${meta ? ` (${meta})` : ''}${g.url ? ` ${g.url}` : ''}`);
+    for (const s of g.sections) lines.push(`    [${s.n}] ${s.section} #${s.passageId}`);
   }
   return lines.join('\n');
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cleanHeading } from './suggest.ts';
 
 /** The result objects every front end renders. The CLI's `--json` output is exactly `AskResult`. */
 
@@ -75,4 +76,59 @@ export function citationNumbers(r: AskResult): Map<string, number> {
     if (!map.has(id)) map.set(id, map.size + 1);
   }
   return map;
+}
+
+/** The first snippet split around the answer phrase, for front ends that emphasise it; null when there is none. */
+export function phraseParts(r: AskResult): { before: string; phrase: string; after: string } | null {
+  const text = r.snippets[0]?.text;
+  if (!text || !r.answer) return null;
+  const at = text.indexOf(r.answer);
+  if (at < 0) return null;
+  return { before: text.slice(0, at), phrase: r.answer, after: text.slice(at + r.answer.length) };
+}
+
+/** Where a cited passage comes from. */
+export interface SourceInfo {
+  articleId?: string | undefined;
+  title: string;
+  section: string;
+  url?: string | undefined;
+  source?: string | undefined;
+  published?: string | undefined;
+}
+
+/** One cited article with its cited sections, each with its citation number. */
+export interface SourceGroup {
+  title: string;
+  url?: string | undefined;
+  source?: string | undefined;
+  published?: string | undefined;
+  sections: { n: number; passageId: string; section: string }[];
+}
+
+/**
+ * The cited passages grouped by article, in citation order: each article once, then its sections with their [n]
+ * (numbering such as "03. " dropped from the heading). `sourceOf` fills in a passage that only a fact card cites.
+ */
+export function sourceGroups(r: AskResult, sourceOf?: (passageId: string) => SourceInfo | undefined): SourceGroup[] {
+  const groups = new Map<string, SourceGroup>();
+  for (const [passageId, n] of citationNumbers(r)) {
+    const s = r.snippets.find((x) => x.passageId === passageId);
+    const card = r.facts.find((c) => c.citation.passageId === passageId)?.citation;
+    const info: SourceInfo = s ??
+      sourceOf?.(passageId) ?? {
+        articleId: card?.articleId,
+        title: card?.title ?? passageId,
+        section: card?.section ?? '',
+        url: card?.url,
+      };
+    const key = info.articleId ?? `${info.title}\u0000${info.url ?? ''}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { title: info.title, url: info.url, source: info.source, published: info.published, sections: [] };
+      groups.set(key, group);
+    }
+    group.sections.push({ n, passageId, section: cleanHeading(info.section) });
+  }
+  return [...groups.values()];
 }

@@ -8,9 +8,14 @@ import { SUGGESTIONS } from './tuning.ts';
  * titles and section headings, those sharing words with the question first.
  */
 
-/** "01 Diplomatic Strategy" → "Diplomatic Strategy": drop list numbering from headings. */
+/**
+ * "01 Diplomatic Strategy", "03. Deepening …", "2) Trade", "IV. Outlook" → the heading without its list number. A
+ * number that may be the heading's own ("2025 in Review", "10 Downing Street") stays: only a zero-padded number, or
+ * one or two digits with a dot or bracket, is numbering.
+ */
 export function cleanHeading(heading: string): string {
-  return heading.replace(/^\s*(?:\d+[.)]?|[IVX]+\.)\s+/, '').trim();
+  const cleaned = heading.replace(/^\s*(?:0\d|\d{1,2}[.)]|[IVXLC]+\.)\s+/, '').trim();
+  return cleaned || heading.trim();
 }
 
 export interface Topic {

@@ -18,6 +18,8 @@ describe('npm run ask', () => {
     expect(out.snippets[0].text).toContain('191');
     for (const key of ['text', 'passageId', 'articleId', 'title', 'section', 'score'])
       expect(out.snippets[0]).toHaveProperty(key);
+    expect(out.answer).toBe('191 bilateral and multilateral documents');
+    expect(out.snippets[0].text).toContain(out.answer);
   });
 
   it('prints a readable answer with [n] citations, a fact card block and sources', () => {
@@ -26,6 +28,7 @@ describe('npm run ask', () => {
     expect(r.stdout).toMatch(/191.*\[1\]/);
     expect(r.stdout).toMatch(/Sources:/);
     expect(r.stdout).toMatch(/== .*\[1\]/);
+    expect(r.stdout).not.toContain('\x1b['); // piped: no emphasis codes
   });
 
   it('--stdin answers one JSON object a line, in order, declined ones too', () => {

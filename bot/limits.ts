@@ -39,6 +39,10 @@ export const LAYOUT = {
   minSnippetChars: 300,
   /** An article title in a source line, a topic list or /help: long titles would crowd out the sections. */
   titleChars: 150,
+  /** An "Also relevant" snippet: one line on a desktop client, cut at a word, its citation kept whole. */
+  alsoRelevantChars: 160,
+  /** A section heading in the Sources embed: a long heading would push other articles out. */
+  sectionChars: 120,
   /** The Sources embed's description: well under the 4096 allowed, so fact cards still fit in the 6000 total. */
   sourcesChars: 2000,
   /** A fact card's footer (its citation). */

@@ -6,7 +6,14 @@ import {
   type APIComponentInMessageActionRow,
   type APIEmbed,
 } from 'discord.js';
-import { citationNumbers, type AskResult } from '../../src/answer/result.ts';
+import {
+  citationNumbers,
+  phraseParts,
+  sourceGroups,
+  type AskResult,
+  type SourceInfo,
+} from '../../src/answer/result.ts';
+import { cleanHeading } from '../../src/answer/suggest.ts';
 import { linkLabel, maskedLink, plain, safeUrl } from './markdown.ts';
 import { EPHEMERAL, LAYOUT, LIMITS } from '../limits.ts';
 
@@ -168,13 +175,7 @@ export function buttonRows(buttons: ButtonSpec[]): APIActionRowComponent<APIButt
 // ---------------------------------------------------------------------------------------------
 // /ask
 
-export interface SourceInfo {
-  title: string;
-  section: string;
-  url?: string | undefined;
-  source?: string | undefined;
-  published?: string | undefined;
-}
+export type { SourceInfo };
 
 export interface AnswerReplyOptions {
   ephemeral?: boolean;
@@ -186,42 +187,80 @@ export interface AnswerReplyOptions {
   passageButtonId?: (passageId: string) => string | null;
 }
 
+const flat = (t: string) => t.replace(/\s+/g, ' ');
+
+/**
+ * The best snippet, verbatim, with the answer phrase in bold: the only Markdown added. Each part is escaped on its
+ * own, so the quote's own `*`, `_` or `~` never pair with the bold markers. When the line must be cut, the bold
+ * phrase is kept whole (cut after it first); if even the phrase does not fit, the line is cut without bold.
+ */
+export function quoteWithPhrase(r: AskResult, suffix: string, max: number): string {
+  const s = r.snippets[0]!;
+  const unbolded = truncateKeeping(plain(flat(s.text)), suffix, max);
+  const parts = phraseParts(r);
+  // A backslash just before the phrase would escape the bold marker: such a quote is shown without bold.
+  if (!parts || /\\$/.test(parts.before)) return unbolded;
+  const before = plain(flat(parts.before));
+  const phrase = `**${plain(flat(parts.phrase))}**`;
+  const after = plain(flat(parts.after));
+  const whole = `${before}${phrase}${after}${suffix}`;
+  if (whole.length <= max) return whole;
+  const room = max - before.length - phrase.length - suffix.length;
+  if (room < 1) return unbolded;
+  // Cut after the phrase, at a word, with an ellipsis (or right after it when nothing more fits).
+  const tail = after.length <= room ? after : room > 1 ? truncate(after, room) : '…';
+  const cut = `${before}${phrase}${tail}${suffix}`;
+  return cut.length <= max ? cut : unbolded;
+}
+
+/**
+ * The Sources embed's lines: each cited article once (title, linked when it has a url, then publisher and date),
+ * then its cited sections, one a line, each with its [n].
+ */
+export function sourceLines(r: AskResult, sourceOf?: (passageId: string) => SourceInfo | undefined): string[] {
+  const lines: string[] = [];
+  for (const g of sourceGroups(r, sourceOf)) {
+    const linked = maskedLink(linkLabel(truncate(g.title, LAYOUT.titleChars)), g.url);
+    const meta = [g.source, g.published].filter(Boolean).join(', ');
+    lines.push(`**${linked}**${meta ? ` · ${plain(meta)}` : ''}`);
+    // Indented under their article with an em space (Discord keeps it; plain spaces are trimmed).
+    for (const sec of g.sections)
+      lines.push(`\u2003**[${sec.n}]** ${plain(truncate(sec.section, LAYOUT.sectionChars))}`.trimEnd());
+  }
+  return lines;
+}
+
 export function answerReply(r: AskResult, o: AnswerReplyOptions = {}): Reply {
   const numbers = citationNumbers(r);
   const cite = (passageId: string) => ` [${numbers.get(passageId)}]`;
 
   const lines: string[] = [];
   if (o.heading) lines.push(`**${quoteUser(o.heading)}**`, '');
-  const room = Math.floor((LIMITS.content - LAYOUT.contentReserve) / Math.max(1, r.snippets.length));
   r.snippets.forEach((s, i) => {
-    const text = plain(s.text.replace(/\s+/g, ' '));
-    const line = truncateKeeping(text, cite(s.passageId), Math.max(room, LAYOUT.minSnippetChars));
-    if (i === 0) lines.push(line);
-    else {
-      if (i === 1) lines.push('', '**Also relevant:**');
-      lines.push(`- ${line}`);
+    if (i === 0) {
+      const others = Math.min(r.snippets.length - 1, 2) * (LAYOUT.alsoRelevantChars + 3);
+      const max = Math.max(LIMITS.content - LAYOUT.contentReserve - others, LAYOUT.minSnippetChars);
+      lines.push(quoteWithPhrase(r, cite(s.passageId), max));
+      return;
     }
+    if (i === 1) lines.push('', '**Also relevant:**');
+    // One line each: cut at a word, the citation kept whole.
+    lines.push(`- ${truncateKeeping(plain(flat(s.text)), cite(s.passageId), LAYOUT.alsoRelevantChars)}`);
   });
 
-  const sourceLines: string[] = [];
-  for (const [passageId, n] of numbers) {
-    const s = r.snippets.find((x) => x.passageId === passageId);
-    const card = r.facts.find((c) => c.citation.passageId === passageId)?.citation;
-    const info: SourceInfo = s ??
-      o.sourceOf?.(passageId) ?? { title: card?.title ?? passageId, section: card?.section ?? '', url: card?.url };
-    const linked = maskedLink(linkLabel(truncate(info.title, LAYOUT.titleChars)), info.url);
-    const meta = [info.source, info.published].filter(Boolean).join(', ');
-    sourceLines.push(`**[${n}]** ${linked} — ${plain(info.section)}${meta ? ` · ${plain(meta)}` : ''}`);
-  }
   const embeds: APIEmbed[] = [
-    { title: 'Sources', description: fitLines(sourceLines, LAYOUT.sourcesChars), color: LAYOUT.accent },
+    {
+      title: 'Sources',
+      description: fitLines(sourceLines(r, o.sourceOf), LAYOUT.sourcesChars),
+      color: LAYOUT.accent,
+    },
   ];
 
   for (const card of r.facts.slice(0, LIMITS.embedsPerMessage - 1)) {
     const n = numbers.get(card.citation.passageId);
     const info = o.sourceOf?.(card.citation.passageId);
     embeds.push({
-      title: truncateKeeping(card.title, ` [${n}]`, LIMITS.embedTitle),
+      title: truncateKeeping(cleanHeading(card.title), ` [${n}]`, LIMITS.embedTitle),
       fields: card.fields.slice(0, LIMITS.embedFields).map((f) => ({
         name: truncate(f.name, LIMITS.embedFieldName),
         value: plain(truncate(f.value, LIMITS.embedFieldValue)),
@@ -229,7 +268,7 @@ export function answerReply(r: AskResult, o: AnswerReplyOptions = {}): Reply {
       })),
       footer: {
         text: truncate(
-          `[${n}] ${card.citation.title ?? info?.title ?? ''} — ${card.citation.section ?? info?.section ?? ''}`,
+          `[${n}] ${card.citation.title ?? info?.title ?? ''} — ${cleanHeading(card.citation.section ?? info?.section ?? '')}`,
           LAYOUT.footerChars,
         ),
       },

@@ -349,6 +349,9 @@ export class DiscordEmulator {
         return send(204);
       }
     }
+    // Like Discord, a message over its limits is refused with 50035 Invalid Form Body.
+    const problems = rec.method === 'GET' || rec.method === 'DELETE' ? [] : messageProblems(messageOf(rec));
+    if (problems.length > 0) return send(400, { code: 50035, message: 'Invalid Form Body', problems });
     if ((m = path.match(/^\/interactions\/(\d+)\/([^/]+)\/callback$/)) && rec.method === 'POST') {
       const withResponse = rec.query.with_response === 'true';
       return withResponse
@@ -794,4 +797,41 @@ export async function startTestServer(
     },
     logText: () => lines.join('\n'),
   };
+}
+
+/**
+ * What Discord would refuse in a message (https://discord.com/developers/docs/resources/message): content over 2,000
+ * characters, more than 10 embeds, an embed part over its limit, or more than 6,000 embed characters in all.
+ */
+export function messageProblems(data: any): string[] {
+  if (!data || typeof data !== 'object') return [];
+  const out: string[] = [];
+  const len = (s: unknown) => (typeof s === 'string' ? s.length : 0);
+  if (len(data.content) > 2000) out.push(`content: ${len(data.content)} > 2000`);
+  const embeds: any[] = Array.isArray(data.embeds) ? data.embeds : [];
+  if (embeds.length > 10) out.push(`embeds: ${embeds.length} > 10`);
+  let total = 0;
+  embeds.forEach((e, i) => {
+    const check = (what: string, n: number, max: number) => {
+      if (n > max) out.push(`embeds[${i}].${what}: ${n} > ${max}`);
+    };
+    check('title', len(e.title), 256);
+    check('description', len(e.description), 4096);
+    check('footer.text', len(e.footer?.text), 2048);
+    check('author.name', len(e.author?.name), 256);
+    const fields: any[] = e.fields ?? [];
+    check('fields', fields.length, 25);
+    fields.forEach((f, j) => {
+      check(`fields[${j}].name`, len(f.name), 256);
+      check(`fields[${j}].value`, len(f.value), 1024);
+    });
+    total +=
+      len(e.title) +
+      len(e.description) +
+      len(e.footer?.text) +
+      len(e.author?.name) +
+      fields.reduce((n: number, f: any) => n + len(f.name) + len(f.value), 0);
+  });
+  if (total > 6000) out.push(`embeds: ${total} characters > 6000`);
+  return out;
 }

@@ -30,7 +30,7 @@ afterAll(async () => {
 
 it('"Show passage" still works when the passage id does not fit in a custom id', async () => {
   const answer = (await emu.slash('ask', { question: 'When did the harbour reopen?' }).final()).body;
-  expect(answer.content).toContain('reopened on 1 December 2025');
+  expect(answer.content).toContain('reopened on **1 December 2025**'); // the answer phrase in bold
   const id = buttonIds(answer)[0]!;
   expect(id.length).toBeLessThanOrEqual(100);
   expect(id).toMatch(/^ask:ph:/);

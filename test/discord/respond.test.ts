@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { AskResult } from '../../src/answer/result.ts';
-import { LIMITS } from '../../bot/limits.ts';
+import { citationNumbers, type AskResult } from '../../src/answer/result.ts';
+import { LAYOUT, LIMITS } from '../../bot/limits.ts';
 import {
   answerReply,
   declinedReply,
@@ -47,6 +47,87 @@ function toAsk(r: any): AskResult {
     suggestions: [],
   };
 }
+
+/** Up to three articles with long titles and long numbered headings; the answer a run of words of snippet 1. */
+const articleResult = fc
+  .record({
+    articles: fc.array(fc.record({ title: text(120), section: text(80), url: fc.boolean() }), {
+      minLength: 1,
+      maxLength: 3,
+    }),
+    snippets: fc.array(fc.record({ text: text(70), article: fc.nat(), passage: fc.integer({ min: 1, max: 9 }) }), {
+      minLength: 1,
+      maxLength: 3,
+    }),
+    phrase: fc.tuple(fc.nat(), fc.integer({ min: 1, max: 6 })),
+  })
+  .map(({ articles, snippets, phrase }) => {
+    const words = snippets[0]!.text.split(' ');
+    const from = phrase[0] % words.length;
+    const answer = words.slice(from, from + phrase[1]).join(' ');
+    const r: AskResult = {
+      question: 'q',
+      answered: true,
+      snippets: snippets.map((s) => {
+        const k = s.article % articles.length;
+        const a = articles[k]!;
+        return {
+          text: s.text,
+          passageId: `art${k}#p${s.passage}`,
+          articleId: `art${k}`,
+          title: a.title,
+          section: `0${s.passage}. ${a.section}`,
+          ...(a.url ? { url: `https://example.com/${k}/${'x'.repeat(200)}` } : {}),
+          score: 1,
+        };
+      }),
+      facts: [],
+      suggestions: [],
+      answer,
+    };
+    return r;
+  });
+
+describe('the answer reply: phrase, "Also relevant" and sources', () => {
+  it('bold phrase kept verbatim, one line each for the others, each article once, all within limits', () => {
+    fc.assert(
+      fc.property(articleResult, (r) => {
+        const p = toPayload(answerReply(r));
+        expect(p.content.length).toBeLessThanOrEqual(LIMITS.content);
+        const lines = p.content.split('\n');
+        // Snippet 1: only bold markers added; unescaped and without them it is the quote (cut with … at most).
+        const first = lines[0]!.replace(/ \[\d+\]$/, '');
+        const bolds = first.match(/(?<!\\)\*\*/g) ?? [];
+        expect(bolds.length === 0 || bolds.length === 2).toBe(true);
+        const plain = first.replace(/(?<!\\)\*\*/g, '').replace(/\\(.)/g, '$1');
+        const quote = r.snippets[0]!.text;
+        if (plain.endsWith('…')) expect(quote.startsWith(plain.slice(0, -1).trimEnd())).toBe(true);
+        else expect(plain).toBe(quote);
+        if (bolds.length === 2) {
+          const inside = first.slice(first.indexOf('**') + 2, first.lastIndexOf('**')).replace(/\\(.)/g, '$1');
+          expect(inside).toBe(r.answer);
+        }
+        // "Also relevant": one line each, at most the budget, the citation whole.
+        for (const l of lines.filter((x) => x.startsWith('- '))) {
+          expect(l.length).toBeLessThanOrEqual(2 + LAYOUT.alsoRelevantChars);
+          expect(l).toMatch(/ \[\d+\]$/);
+        }
+        // Sources: each article's title line once; every citation listed; no list numbering shown.
+        const sources = p.embeds[0]!.description!;
+        const titleLines = sources.split('\n').filter((l) => !l.startsWith('\u2003') && !l.startsWith('…'));
+        const articles = new Set(r.snippets.map((s) => s.articleId));
+        expect(titleLines.length).toBeLessThanOrEqual(articles.size);
+        if (!sources.includes('…and')) {
+          expect(titleLines.length).toBe(articles.size);
+          for (const n of citationNumbers(r).values()) expect(sources).toContain(`**[${n}]**`);
+        }
+        expect(sources).not.toMatch(/\*\* 0\d\. /);
+        expect(p.embeds.reduce((n, e) => n + embedLength(e), 0)).toBeLessThanOrEqual(LIMITS.embedTotal);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
 
 describe('replies stay within Discord limits', () => {
   it('any answer: content ≤ 2000, ≤ 10 embeds, ≤ 6000 embed characters, titles ≤ 256, ≤ 25 fields, whole citations', () => {

@@ -116,7 +116,7 @@ function computeStem(folded: string): string | null {
 }
 
 /** Tags that a capitalised word inside a sentence is retagged from. */
-const RETAGGED = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'X', 'INTJ']);
+const RETAGGED = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'X', 'INTJ', 'ADP']);
 
 /** wink-nlp's tokens with their offsets in `text` (found in order, so the phrase is cut verbatim). */
 function tag(text: string): Token[] {
@@ -128,21 +128,20 @@ function tag(text: string): Token[] {
   const out: Token[] = [];
   let at = 0;
   let s = 0;
-  values.forEach((value, i) => {
-    const start = text.indexOf(value, at);
-    if (start < 0) return;
-    at = start + value.length;
+  // A capitalised preposition inside a sentence is a name's first word only before another capital ("Under Armour").
+  const push = (value: string, start: number, tag: string, nextCapital = false) => {
     while (s < sentences.length - 1 && start >= sentences[s]!.end) s++;
     // Plain ASCII needs no Unicode folding (the common case, and fold's normalisation is costly).
     const folded = /^[\x20-\x7e]*$/.test(value) ? value.toLowerCase() : fold(value);
     const prev = out.at(-1);
     // A capitalised word inside a sentence is a name, whatever the tagger guessed ("Under *Armour*", "Holy *Cross*").
     const midSentence = prev !== undefined && prev.sentence === s && !/^["“'‘(:]$/.test(prev.text);
-    const pos = midSentence && /^\p{Lu}/u.test(value) && RETAGGED.has(tags[i]!) ? 'PROPN' : tags[i]!;
+    const pos =
+      midSentence && /^\p{Lu}/u.test(value) && RETAGGED.has(tag) && (tag !== 'ADP' || nextCapital) ? 'PROPN' : tag;
     out.push({
       text: value,
       start,
-      end: at,
+      end: start + value.length,
       pos,
       folded,
       stem: stemOf(folded),
@@ -151,6 +150,18 @@ function tag(text: string): Token[] {
       slot: -1,
       weight: 0,
     });
+  };
+  values.forEach((value, i) => {
+    const start = text.indexOf(value, at);
+    if (start < 0) return;
+    at = start + value.length;
+    // "14-story", "80,795-seat": the number is its own token, so it can be the answer without its unit.
+    const joined = /^(\d[\d,.]*)([-–])(\p{L}+)$/u.exec(value);
+    if (joined) {
+      push(joined[1]!, start, 'NUM');
+      push(joined[2]!, start + joined[1]!.length, 'PUNCT');
+      push(joined[3]!, start + joined[1]!.length + 1, 'NOUN');
+    } else push(value, start, tags[i]!, /^\p{Lu}/u.test(values[i + 1] ?? ''));
   });
   return out;
 }
@@ -178,6 +189,8 @@ interface QuestionInfo {
   percent: boolean;
   /** The question asks what something is called. */
   wantsName: boolean;
+  /** The question asks for a year. */
+  wantsYear: boolean;
 }
 
 /** Nouns after "what"/"which" that only restate that a name or a kind is wanted. */
@@ -222,6 +235,8 @@ function readQuestion(question: string, type: AnswerType, terms?: PhraseOptions[
     if (/\p{Lu}.*\p{Lu}|\p{Lu}\.\p{L}/u.test(bare)) acronyms.add(fold(bare).replace(/[.]/g, ''));
   }
   const percent = /\b(?:percent|percentage|proportion|share)\b|%/i.test(question);
+  // "In what year": the year alone answers ("1879", not "April 1879").
+  const wantsYear = /\b(?:what|which) year\b|\byear did\b/i.test(question);
   const slots = new Map<string, { slot: number; weight: number }>();
   let totalWeight = 0;
   if (terms && terms.length > 0) {
@@ -237,7 +252,21 @@ function readQuestion(question: string, type: AnswerType, terms?: PhraseOptions[
     totalWeight = stems.size;
   }
   const wantsName = /\b(?:called|named|known as|referred to as|the name|what name|title)\b/i.test(question);
-  return { type, stems, slots, totalWeight, words: new Set(folded), head, unit, acronyms, percent, wantsName };
+  // "During what years", "which decades": a span of years answers, as a date does.
+  if (type === 'other' && /\b(?:what|which) (?:years|decades|centuries)\b/i.test(question)) type = 'date';
+  return {
+    type,
+    stems,
+    slots,
+    totalWeight,
+    words: new Set(folded),
+    head,
+    unit,
+    acronyms,
+    percent,
+    wantsName,
+    wantsYear,
+  };
 }
 
 /** Marks the tokens that are the question's words, with the word they match and its weight. */
@@ -268,6 +297,8 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ']);
 const HEAD = new Set(['NOUN', 'PROPN', 'NUM']);
 /** Words that join two nominals into one phrase ("Master of Divinity", "prayer and reflection"). */
 const JOINERS = new Set(['of', 'for', 'and', '&', 'de']);
+/** Shortest shared beginning for two forms of the counted word to match ("undergrad"). */
+const MIN_UNIT_PREFIX = 6;
 /** Lower-case words inside a name ("Conference on Interaction", "Prize for Preaching"). */
 const NAME_JOINERS = new Set([...JOINERS, 'on']);
 /** Lower-case words inside a long form ("Conference on Interaction … in Asia"). */
@@ -350,7 +381,10 @@ function candidates(q: QuestionInfo, tokens: Token[]): Candidate[] {
       const next = tokens[j + 1]!;
       if (next.pos === 'PROPN') j++;
       else if (
-        (NAME_JOINERS.has(next.folded) || next.text === '.' || (next.text === '-' && next.start === tokens[j]!.end)) &&
+        (NAME_JOINERS.has(next.folded) ||
+          next.text === '.' ||
+          (next.text === '-' && next.start === tokens[j]!.end) ||
+          (/^['’]s?$/.test(next.text) && next.start === tokens[j]!.end)) && // "Saint Mary's College", "Drummers' Circle"
         j + 2 < n &&
         tokens[j + 2]!.pos === 'PROPN' &&
         sameSentence(j, j + 2)
@@ -372,6 +406,14 @@ function candidates(q: QuestionInfo, tokens: Token[]): Candidate[] {
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     if (!isNumber(t) || (i > 0 && isNumber(tokens[i - 1]!) && sameSentence(i - 1, i))) continue;
+    // The second number of a range ("21–24%") is part of the first's candidate.
+    if (
+      i > 1 &&
+      /^[-–]$/.test(tokens[i - 1]!.text) &&
+      isNumber(tokens[i - 2]!) &&
+      tokens[i - 1]!.start === tokens[i - 2]!.end
+    )
+      continue;
     if (t.text === '$' && !(i + 1 < n && isNumber(tokens[i + 1]!))) continue;
     let j = i;
     while (j + 1 < n && sameSentence(j, j + 1)) {
@@ -387,14 +429,14 @@ function candidates(q: QuestionInfo, tokens: Token[]): Candidate[] {
     else if (/^(?:least|most)$/.test(before(1)) && before(2) === 'at') from = i - 2;
     else if (before(1) === 'to' && before(2) === 'up') from = i - 2;
     else if (NUMBER_MODIFIERS.test(before(1))) from = i - 1;
-    const kind: Kind = isYear(tokens, i, j) ? 'date' : 'quantity';
+    const kind: Kind = isYear(tokens, i, j) || isYearRange(tokens, i, j) ? 'date' : 'quantity';
     out.push({ from, to: j, kind });
     // The number with what it counts, when the question names that ("how many documents" → "191 … documents").
     let unitEnd = -1;
     for (let k = j + 1; k < n && k <= j + PHRASE.unitReach && sameSentence(j, k); k++) {
       const u = tokens[k]!;
       if (!(NOMINAL.has(u.pos) || u.pos === 'CCONJ' || u.text === '-')) break;
-      if (u.stem && (q.unit.has(u.stem) || (q.unit.size === 0 && u.inQuestion))) unitEnd = k;
+      if (u.stem && (isUnit(q, u.stem) || (q.unit.size === 0 && u.inQuestion))) unitEnd = k;
     }
     out.push({ from, to: unitEnd > 0 ? unitEnd : j, kind: unitEnd > 0 ? 'quantity' : kind });
   }
@@ -466,6 +508,16 @@ function chunkKind(tokens: Token[], from: number, to: number): Kind {
   if (span.some((t) => t.pos === 'PROPN')) return 'name';
   if (span.every((t) => isNumber(t) || t.pos === 'DET')) return 'quantity';
   return 'noun';
+}
+
+/** "1987–2005", "1851–1921": a span of years. */
+function isYearRange(tokens: Token[], from: number, to: number): boolean {
+  return (
+    to === from + 2 &&
+    isYear(tokens, from, from) &&
+    /^[-–]$/.test(tokens[from + 1]!.text) &&
+    /^\d{2,4}$/.test(tokens[to]!.text)
+  );
 }
 
 function isYear(tokens: Token[], from: number, to: number): boolean {
@@ -563,6 +615,14 @@ function rankCandidates(q: QuestionInfo, tokens: Token[]): (Candidate & { score:
 function isHead(q: QuestionInfo, t: Token): boolean {
   return q.head !== null && t.stem === q.head;
 }
+/** What "how many X" counts: X's words, or a longer or shorter form of one ("undergrad" / "undergraduates"). */
+function isUnit(q: QuestionInfo, stem: string): boolean {
+  if (q.unit.has(stem)) return true;
+  for (const u of q.unit)
+    if (Math.min(u.length, stem.length) >= MIN_UNIT_PREFIX && (u.startsWith(stem) || stem.startsWith(u))) return true;
+  return false;
+}
+
 function isContent(t: Token): boolean {
   return t.stem !== null && !STOP_WORDS.has(t.folded);
 }
@@ -623,7 +683,10 @@ function trim(q: QuestionInfo, tokens: Token[], c: Candidate): Candidate | null 
     // What is left of a name the question gives is a title or a first name ("Father" of "Father John Zahm"), not an answer.
     if (cut && c.kind === 'name' && countIn(q, tokens, from, to, isNovel) <= 1) return null;
   }
-  while (from <= to && isLoose(tokens[from]!) && !(tokens[from]!.pos === 'DET' && from < to)) from++;
+  // A number keeps the word before it that belongs to it ("over 700", "around 1899").
+  const modifies = (i: number) =>
+    (c.kind === 'quantity' || c.kind === 'date') && NUMBER_MODIFIERS.test(tokens[i]!.folded);
+  while (from <= to && isLoose(tokens[from]!) && !(tokens[from]!.pos === 'DET' && from < to) && !modifies(from)) from++;
   while (to >= from && (isLoose(tokens[to]!) || tokens[to]!.pos === 'DET')) to--;
   if (from > to || to - from + 1 > PHRASE.maxTokens) return null;
   // Never only the question's words: at least one content word the question does not have.
@@ -670,7 +733,8 @@ function scoreCandidate(
   // Another name for what the question names, or the long form of its acronym, answers "what is X (called)".
   else if (c.kind === 'expansion') score += W.typeMatch;
   if (q.type === 'quantity' && c.kind === 'date') score += W.typeMismatch;
-  if (q.unit.size > 0 && c.kind === 'quantity' && span.some((t) => t.stem && q.unit.has(t.stem))) score += W.unit;
+  if (q.wantsYear && c.kind === 'date' && isYear(tokens, c.from, c.to)) score += W.yearAlone;
+  if (q.unit.size > 0 && c.kind === 'quantity' && span.some((t) => t.stem && isUnit(q, t.stem))) score += W.unit;
   if (q.percent && c.kind === 'quantity')
     score += tokens.slice(c.from, c.to + 1).some((t) => /%|percent/i.test(t.text)) ? W.typeMatch / 2 : W.typeMismatch;
 

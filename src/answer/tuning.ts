@@ -147,4 +147,6 @@ export const PHRASE_WEIGHTS = {
   nameWanted: 0.5,
   /** A name led by a lower-case word that is not part of it. */
   looseLead: -0.4,
+  /** "In what year": a year on its own rather than a fuller date around it. */
+  yearAlone: 0.4,
 };

@@ -716,16 +716,6 @@ function scoreCandidate(
     if (d <= PHRASE.proximityWindow) near += t.weight / d;
   }
   score += W.proximity * Math.min(1, matched ? near / Math.min(matched, 3) : 0);
-  // Inside the matched words ("the first *American* to send a wireless message") is where the question is, not its answer.
-  let before = false;
-  let after = false;
-  for (let k = 1; k <= PHRASE.insideReach; k++) {
-    const b = tokens[c.from - k];
-    const a = tokens[c.to + k];
-    before ||= b !== undefined && b.sentence === sentence && b.inQuestion && b.stem !== null;
-    after ||= a !== undefined && a.sentence === sentence && a.inQuestion && a.stem !== null;
-  }
-  if (before && after) score += W.inside;
 
   const span = tokens.slice(c.from, c.to + 1);
   const wanted = TYPE_KINDS[q.type];

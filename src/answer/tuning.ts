@@ -113,8 +113,6 @@ export const PHRASE = {
   proximityWindow: 12,
   /** A name whose words are more than this share new to the question is kept whole, the question's words in it included. */
   keepNameShare: 0.5,
-  /** Matched words this close on both sides put a candidate inside the question's own wording. */
-  insideReach: 3,
   /** Phrases up to this many tokens carry no length penalty ("Saint Bernadette Soubirous", "more than 750 miles"). */
   shortTokens: 4,
   /** Words after "how many" that the answer should carry with its number, at most this far after it. */
@@ -135,8 +133,6 @@ export const PHRASE_WEIGHTS = {
   headNoun: 1.2,
   /** A number with what the question counts after it ("191 … documents" for "how many documents"). */
   unit: 1,
-  /** Between matched question words on both sides: part of what the question restates. */
-  inside: -0.8,
   /** Share of the candidate's words that the question does not already have. */
   novelty: 1,
   /** Per token beyond `PHRASE.shortTokens`: a short phrase is easier to see, and SQuAD answers are short. */

@@ -244,8 +244,13 @@ function readQuestion(question: string, type: AnswerType, terms?: PhraseOptions[
     terms.forEach((t, slot) => {
       const weight = t.weight / max;
       totalWeight += weight;
-      for (const alt of t.alternatives) if (!slots.has(alt)) slots.set(alt, { slot, weight });
-      stems.add(t.alternatives[0]!);
+      const own = t.alternatives[0]!;
+      for (const alt of t.alternatives) {
+        if (!slots.has(alt)) slots.set(alt, { slot, weight });
+        // A spelling correction or a derived form is still the question's word; an alias or a synonym is not: the
+        // long form of an acronym the question names is new to the question (and may be its answer).
+        if (sameWord(alt, own)) stems.add(alt);
+      }
     });
   } else {
     [...stems].forEach((stem, slot) => slots.set(stem, { slot, weight: 1 }));
@@ -269,14 +274,32 @@ function readQuestion(question: string, type: AnswerType, terms?: PhraseOptions[
   };
 }
 
+/** Two terms for one word: one a derivation of the other, or a few letters apart (a spelling correction). */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.min(a.length, b.length) >= SAME_WORD_PREFIX && a.slice(0, SAME_WORD_PREFIX) === b.slice(0, SAME_WORD_PREFIX))
+    return true;
+  return editDistance(a, b) <= SAME_WORD_EDITS;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
 /** Marks the tokens that are the question's words, with the word they match and its weight. */
 function mark(q: QuestionInfo, tokens: Token[]): void {
   for (const t of tokens) {
-    const hit =
-      t.stem === null
-        ? undefined
-        : (q.slots.get(t.stem) ?? (q.stems.has(t.stem) ? { slot: -1, weight: 0 } : undefined));
-    t.inQuestion = hit !== undefined || q.words.has(t.folded);
+    const hit = t.stem === null ? undefined : q.slots.get(t.stem);
+    // The question's own words (and their misspellings or derived forms): a stand-in places the answer, but it is not
+    // a word the question already has.
+    t.inQuestion = (t.stem !== null && q.stems.has(t.stem)) || q.words.has(t.folded);
     t.slot = hit?.slot ?? -1;
     t.weight = hit?.weight ?? 0;
   }
@@ -297,6 +320,10 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ']);
 const HEAD = new Set(['NOUN', 'PROPN', 'NUM']);
 /** Words that join two nominals into one phrase ("Master of Divinity", "prayer and reflection"). */
 const JOINERS = new Set(['of', 'for', 'and', '&', 'de']);
+/** Two terms sharing this many first letters are forms of one word ("chair" / "chairmanship"). */
+const SAME_WORD_PREFIX = 4;
+/** Two terms this few edits apart are one word misspelt ("documnet" / "document"). */
+const SAME_WORD_EDITS = 2;
 /** Shortest shared beginning for two forms of the counted word to match ("undergrad"). */
 const MIN_UNIT_PREFIX = 6;
 /** Lower-case words inside a name ("Conference on Interaction", "Prize for Preaching"). */

@@ -113,6 +113,13 @@ describe('the answer in the result', () => {
     );
   });
 
+  it('an alias of the question’s word is not a word the question has: the long form answers "stand for"', () => {
+    // aliases.yaml makes the long form a stand-in for CICA in the ranking.
+    expect(engine.ask('What does CICA stand for?').answer).toBe(
+      'Conference on Interaction and Confidence Building Measures in Asia',
+    );
+  });
+
   it('puts the fact that is the answer first on the first card', () => {
     const r = engine.ask('How many countries did Azerbaijan hold political consultations with?');
     expect(r.answer).toBe('52 countries');

@@ -25,7 +25,27 @@ export function plain(text: string): string {
 }
 
 function prose(text: string): string {
-  return escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true }).replace(/[[\]]/g, '\\$&');
+  return escapeLeftovers(
+    escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true }).replace(/[[\]]/g, '\\$&'),
+  );
+}
+
+/**
+ * Escapes the formatting characters that `escapeMarkdown` leaves bare: it turns "****" into "\*\*\**", and an
+ * unescaped one could pair with bold that a reply adds (the answer phrase). A backslash and the character after it
+ * are an escape and are copied as they are.
+ */
+function escapeLeftovers(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\\' && i + 1 < text.length) {
+      out += c + text[++i];
+      continue;
+    }
+    out += /[*_~|`]/.test(c) ? `\\${c}` : c;
+  }
+  return out;
 }
 
 /** The label of a masked link: plain text without brackets (an escaped bracket can still end a label). */

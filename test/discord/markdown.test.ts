@@ -204,3 +204,16 @@ describe('through the Discord API emulator', () => {
     expect(liveLinks(markdownOf(help))).toEqual([SAFE_BREAKOUT]);
   });
 });
+
+describe('formatting characters', () => {
+  it('plain leaves no bare *, _, ~, | or ` (escapeMarkdown leaves one in "****"), so added bold cannot pair with them', () => {
+    expect(plain('****')).toBe('\\*\\*\\*\\*');
+    fc.assert(
+      fc.property(fc.stringMatching(/^[*_~|`a \\]{0,12}$/), (s) => {
+        // Dropping every escape pair leaves no formatting character.
+        expect(plain(s).replace(/\\./g, '')).not.toMatch(/[*_~|`]/);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -104,8 +104,8 @@ describe('the answer reply: phrase, "Also relevant" and sources', () => {
         if (plain.endsWith('…')) expect(quote.startsWith(plain.slice(0, -1).trimEnd())).toBe(true);
         else expect(plain).toBe(quote);
         if (bolds.length === 2) {
-          const inside = first.slice(first.indexOf('**') + 2, first.lastIndexOf('**')).replace(/\\(.)/g, '$1');
-          expect(inside).toBe(r.answer);
+          const [open, close] = [...first.matchAll(/(?<!\\)\*\*/g)].map((m) => m.index);
+          expect(first.slice(open! + 2, close).replace(/\\(.)/g, '$1')).toBe(r.answer);
         }
         // "Also relevant": one line each, at most the budget, the citation whole.
         for (const l of lines.filter((x) => x.startsWith('- '))) {

@@ -84,6 +84,8 @@ interface Token {
   /** The question word this token matches: its index and weight (0–1), or none. */
   slot: number;
   weight: number;
+  /** Whether it is a number (worked out once, on first use). */
+  num?: boolean;
 }
 
 let nlp: WinkMethods | undefined;
@@ -324,6 +326,8 @@ const JOINERS = new Set(['of', 'for', 'and', '&', 'de']);
 const SAME_WORD_PREFIX = 4;
 /** Two terms this few edits apart are one word misspelt ("documnet" / "document"). */
 const SAME_WORD_EDITS = 2;
+/** A token without which no date can match (a pre-check that spares most snippets the date pattern). */
+const MAY_START_DATE = /^(?:\d{1,4}(?:s|st|nd|rd|th)?|[A-Z][a-z]+\.?)$/;
 /** Shortest shared beginning for two forms of the counted word to match ("undergrad"). */
 const MIN_UNIT_PREFIX = 6;
 /** Lower-case words inside a name ("Conference on Interaction", "Prize for Preaching"). */
@@ -337,7 +341,7 @@ const NUMBER_WORD =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half|twice|once|thrice)$/i;
 
 function isNumber(t: Token): boolean {
-  return t.pos === 'NUM' || QUANTITY_TEXT.test(t.text) || NUMBER_WORD.test(t.text);
+  return (t.num ??= t.pos === 'NUM' || QUANTITY_TEXT.test(t.text) || NUMBER_WORD.test(t.text));
 }
 
 function candidates(q: QuestionInfo, tokens: Token[]): Candidate[] {
@@ -469,7 +473,9 @@ function candidates(q: QuestionInfo, tokens: Token[]): Candidate[] {
   }
 
   // Dates written out ("September 1876", "December 26, 2025", "the 1870s").
-  for (const span of regexSpans(tokens, DATE_PATTERN)) out.push({ ...span, kind: 'date' });
+  // Only where a month, a season, a century or a four-digit number could start one.
+  if (tokens.some((t) => MAY_START_DATE.test(t.text)))
+    for (const span of regexSpans(tokens, DATE_PATTERN)) out.push({ ...span, kind: 'date' });
 
   // Quoted titles: "Touchdown Jesus".
   for (let i = 0; i < n; i++) {

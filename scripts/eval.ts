@@ -6,7 +6,7 @@
  * dev and extra sets they are only the part a snippet must hold, so EM/F1 there are indicative.
  *
  *   npm run eval                    dev set + project extras on knowledge/, and Notre Dame
- *   npm run eval -- --set dev       one set: dev | extra | notre-dame
+ *   npm run eval -- --set dev       one set: dev | extra | notre-dame | facts (fact-card gold, both articles)
  *   npm run eval -- --misses        print every miss
  *   npm run eval -- --json          one JSON object on the last line
  *   npm run eval -- --baseline      also the naive method on Notre Dame (plain MiniSearch paragraph, best-overlap sentence)
@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import MiniSearch from 'minisearch';
 import { z } from 'zod';
 import { createEngine, type Engine } from '../src/engine.ts';
+import { formatFactScore, readGold, scoreFacts, type FactScore } from './facts-score.ts';
 import { SquadTally } from './squad.ts';
 
 const QuestionSet = z.object({
@@ -164,14 +165,22 @@ function main() {
       baseline: { type: 'boolean', default: false },
     },
   });
-  const wanted = new Set(values.set ?? ['dev', 'extra', 'notre-dame']);
+  const wanted = new Set(values.set ?? ['dev', 'extra', 'notre-dame', 'facts']);
   const scores: SetScore[] = [];
+  const factScores: FactScore[] = [];
+  const gold = wanted.has('facts') ? readGold(path.join(root, 'test', 'data', 'facts-gold.json')) : {};
   const cacheDir = null;
-  if (wanted.has('dev') || wanted.has('extra')) {
+  if (wanted.has('dev') || wanted.has('extra') || wanted.has('facts')) {
     const engine = createEngine({ knowledgeDir: path.join(root, 'knowledge'), cacheDir });
+    if (gold['seed']) factScores.push(scoreFacts(engine, 'facts seed', gold['seed']));
     if (wanted.has('dev')) scores.push(score(engine, 'dev', readSet(path.join(fixtures, 'dev-questions.json'))));
     if (wanted.has('extra'))
       scores.push(score(engine, 'extra', readSet(path.join(root, 'test', 'data', 'extra-questions.json'))));
+  }
+  if (wanted.has('notre-dame') || wanted.has('facts')) {
+    const nd = path.join(fixtures, 'notre-dame');
+    const engine = createEngine({ knowledgeDir: knowledgeWith(path.join(nd, 'knowledge')), cacheDir });
+    if (gold['notre-dame']) factScores.push(scoreFacts(engine, 'facts notre-dame', gold['notre-dame']));
   }
   if (wanted.has('notre-dame')) {
     const nd = path.join(fixtures, 'notre-dame');
@@ -182,10 +191,12 @@ function main() {
     const ndOut = path.join(root, 'test', 'data', 'notre-dame-out-of-scope.json');
     scores.push(score(engine, 'notre-dame-oos', readSet(ndOut)));
   }
-  if (values.misses) for (const s of scores) for (const m of s.misses) console.log(`[${s.name}] ${m}`);
-  console.log(
-    'set              questions  Hit@1    Hit@3    answered  declined(out-of-scope)  phrase EM  F1     with phrase  p50',
-  );
+  if (values.misses)
+    for (const s of [...scores, ...factScores]) for (const m of s.misses) console.log(`[${s.name}] ${m}`);
+  if (scores.length)
+    console.log(
+      'set              questions  Hit@1    Hit@3    answered  declined(out-of-scope)  phrase EM  F1     with phrase  p50',
+    );
   for (const s of scores) {
     const phrase = s.answerable
       ? `${s.em.toFixed(1).padStart(9)}  ${s.f1.toFixed(1).padEnd(5)}  ${`${s.phraseShare.toFixed(1)}%`.padEnd(11)}`
@@ -194,8 +205,15 @@ function main() {
       `${s.name.padEnd(16)} ${String(s.answerable).padStart(9)}  ${pct(s.hit1, s.answerable).padEnd(7)}  ${pct(s.hit3, s.answerable).padEnd(7)}  ${pct(s.answered, s.answerable).padEnd(8)}  ${`${s.declined}/${s.outOfScope}`.padEnd(22)}  ${phrase}  ${s.p50Ms.toFixed(2)} ms`,
     );
   }
+  // Fact cards: facts named correctly / facts shown, on hand-written gold facts (scripts/facts-score.ts).
+  for (const f of factScores) console.log(formatFactScore(f));
   if (values.json)
-    console.log(JSON.stringify({ sets: scores.map(({ misses, ...rest }) => ({ ...rest, missCount: misses.length })) }));
+    console.log(
+      JSON.stringify({
+        sets: scores.map(({ misses, ...rest }) => ({ ...rest, missCount: misses.length })),
+        facts: factScores.map(({ misses, ...rest }) => ({ ...rest, missCount: misses.length })),
+      }),
+    );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

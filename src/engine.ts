@@ -1,5 +1,6 @@
 import { answer, rankQuestion } from './answer/answer.ts';
 import { createAnswerContext, type AnswerContext } from './answer/context.ts';
+import { FactStore } from './facts/store.ts';
 import { QuestionSchema, type AskResult } from './answer/result.ts';
 import { suggestTopics, topicsOf, type Topic } from './answer/suggest.ts';
 import { loadKnowledge } from './knowledge/load.ts';
@@ -78,7 +79,13 @@ export function createEngine(options: EngineOptions): Engine {
 export function engineFor(knowledge: Knowledge, cacheDir?: string | null, snapshot?: KnowledgeSnapshot): Engine {
   const { index, cache } = loadOrBuildIndex(knowledge, cacheDir);
   const topics = snapshot ? snapshot.topics(knowledge, topicsOf) : topicsOf(knowledge);
-  const ctx: AnswerContext = createAnswerContext(knowledge, index, topics);
+  // Fact fields are named at index time (wink-nlp is too slow per question) and cached beside the index.
+  const ctx: AnswerContext = createAnswerContext(
+    knowledge,
+    index,
+    topics,
+    FactStore.build(knowledge, cacheDir === undefined ? defaultCacheDir() : cacheDir),
+  );
   const memos = new Map<string, unknown>();
   let events: Extracted | undefined;
 

@@ -1,7 +1,7 @@
 import type { Article } from '../knowledge/types.ts';
 import type { SearchIndex } from '../search/index.ts';
 import type { AnswerContext } from './context.ts';
-import { curatedCard, factCard } from './facts.ts';
+import { factCards } from './facts.ts';
 import { answerPhrase, leadWithPhrase } from './phrase.ts';
 import { answerType, typeEvidence, type AnswerType } from './question.ts';
 import { coverage, rankSentences, tokenSet, type Candidate, type RankWork } from './rank.ts';
@@ -74,7 +74,7 @@ export function answer(ctx: AnswerContext, question: string): AskResult {
     question,
     answered: true,
     snippets,
-    facts: leadWithPhrase(cardsFor(ctx, spans), phrase),
+    facts: leadWithPhrase(cardsFor(ctx, spans, question), phrase),
     suggestions: [],
     answer: phrase,
     confidence: round(decision.confidence),
@@ -159,22 +159,11 @@ function toSnippet(ctx: AnswerContext, span: SentenceSpan): Snippet {
   };
 }
 
-function cardsFor(ctx: AnswerContext, spans: SentenceSpan[]): FactCard[] {
-  const cards: FactCard[] = [];
-  const first = spans[0];
-  if (!first) return cards;
-  const cited = new Set(spans.map((s) => ctx.index.passages[s.passage]!.id));
-  for (const card of ctx.knowledge.curatedCards) {
-    if (!cited.has(card.passageId)) continue;
-    const article = articleById(ctx, card.articleId);
-    const passage = ctx.index.passages[ctx.passageNumbers.get(card.passageId)!]!;
-    cards.push(curatedCard(card, article, passage));
-  }
-  // Derived facts come from the best answer's passage, with its answering sentences first.
-  const passage = ctx.index.passages[first.passage]!;
-  const article = articleById(ctx, passage.articleId);
-  const focus = passage.text.slice(passage.sentences[first.from]!.start, passage.sentences[first.to]!.end);
-  const derived = factCard(article, passage, focus);
-  if (derived) cards.push(derived);
-  return cards.slice(0, SNIPPETS.maxCards);
+/** Fact cards for the cited spans, the answer's first (src/answer/facts.ts). */
+function cardsFor(ctx: AnswerContext, spans: SentenceSpan[], question: string): FactCard[] {
+  const cited = spans.map((s) => {
+    const passage = ctx.index.passages[s.passage]!;
+    return { article: articleById(ctx, passage.articleId), passage, from: s.from, to: s.to };
+  });
+  return factCards(ctx.facts, cited, ctx.knowledge.curatedCards, question);
 }

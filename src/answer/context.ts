@@ -1,3 +1,4 @@
+import { FactStore } from '../facts/store.ts';
 import { LEAD_SECTION } from '../knowledge/passages.ts';
 import type { Article, Knowledge } from '../knowledge/types.ts';
 import type { SearchIndex } from '../search/index.ts';
@@ -26,9 +27,16 @@ export interface AnswerContext {
   headingTerms(passage: number): Set<string>;
   /** WordNet, opened on first use; null when the dictionary cannot be read. */
   wordnet(): WordNet | null;
+  /** Every passage's named fact fields, worked out when the index is built (src/facts/store.ts). */
+  facts: FactStore;
 }
 
-export function createAnswerContext(knowledge: Knowledge, index: SearchIndex, topics: Topic[]): AnswerContext {
+export function createAnswerContext(
+  knowledge: Knowledge,
+  index: SearchIndex,
+  topics: Topic[],
+  facts: FactStore = FactStore.build(knowledge, null),
+): AnswerContext {
   const headings = new Map<number, Set<string>>();
   let wordnet: WordNet | null | undefined;
   return {
@@ -45,6 +53,7 @@ export function createAnswerContext(knowledge: Knowledge, index: SearchIndex, to
       return h;
     },
     wordnet: () => (wordnet === undefined ? (wordnet = WordNet.open()) : wordnet),
+    facts,
   };
 }
 

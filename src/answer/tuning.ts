@@ -9,8 +9,8 @@ export const SNIPPETS = {
   maxChars: 400,
   /** The answer and two more places, so a near miss still shows the right sentence. */
   max: 3,
-  /** Fact cards shown with an answer: the answering passage's, plus a curated one. */
-  maxCards: 2,
+  /** Fact cards shown with an answer: one for each snippet (the answer's first), curated ones in their place. */
+  maxCards: 3,
 };
 
 /** Abstention: when the material is taken to answer at all. */
@@ -98,6 +98,10 @@ export const SLOTS = {
 export const CARDS = {
   /** Fields on one card: what fits in a glance. */
   maxFields: 6,
+  /** A field name longer than this many words is cut after its subject and verb: a name, not a second snippet. */
+  maxNameWords: 9,
+  /** A field name shorter than this many characters says too little ("It", "Us"). */
+  minNameChars: 3,
 };
 
 /** Suggestions for a declined question: enough to choose from, few enough to read. */

@@ -1,3 +1,5 @@
+import { CARDS } from '../answer/tuning.ts';
+import { CARDINAL_WORDS, LONG_FORM_ACRONYM, MONTH_NAMES } from '../text/patterns.ts';
 import { extractMentions } from '../timeline/extract.ts';
 import { annotate, type Token } from './nlp.ts';
 
@@ -23,14 +25,13 @@ export interface FieldCandidate {
   end: number;
 }
 
-/** A name longer than this many words is cut after its head (subject and verb come first). */
-const MAX_NAME_WORDS = 9;
-/** A name shorter than this many characters says too little ("It", "Us"). */
-const MIN_NAME_CHARS = 3;
+const MAX_NAME_WORDS = CARDS.maxNameWords;
+const MIN_NAME_CHARS = CARDS.minNameChars;
 
 /** Any of these makes a sentence worth tagging: a digit, a number word or a month. */
-const MAY_HOLD_NUMBER =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)\b/i;
+const MAY_HOLD_NUMBER = new RegExp(`\\d|\\b(?:${CARDINAL_WORDS}|million|billion)\\b`, 'i');
+/** Capitalised, so the verb "may" does not count. */
+const MONTH = new RegExp(`\\b(?:${MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})\\b`);
 
 const ROLE =
   '(?:(?:Vice |Deputy |Prime |Foreign |Defen[cs]e |Finance |Interior |Former |First |Head |Executive )*(?:President|Minister|Secretary(?:-General)?|Chancellor|Ambassador|Governor|Mayor|Senator|Chairman|Chairwoman|Chair|CEO|Director|Professor|King|Queen|Prince|Princess|Pope|Bishop|Archbishop|Cardinal|General|Commander|Spokesperson|Spokesman|Founder|Premier|Emir|Sultan|Sheikh|Coach|Captain|Judge|Justice))';
@@ -40,8 +41,7 @@ const PERSON = new RegExp(
   'gu',
 );
 /** "Shanghai Cooperation Organisation (SCO)". */
-const ORGANIZATION =
-  /((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:(?:of|for|and|on|in|the|de|&)\s+)*\p{Lu}[\p{L}'’-]*)+)\s+\((\p{Lu}[\p{Lu}\d&.-]{1,11})\)/gu;
+const ORGANIZATION = LONG_FORM_ACRONYM;
 
 /** Words before a number that belong to its value: "more than 20", "approximately 8,000". */
 const APPROXIMATION =
@@ -76,10 +76,7 @@ function capitalise(s: string): string {
 
 /** A sentence without a digit or number word has no quantity or date to tag. */
 export function mayHoldValue(sentence: string): boolean {
-  return (
-    MAY_HOLD_NUMBER.test(sentence) ||
-    /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(sentence)
-  );
+  return MAY_HOLD_NUMBER.test(sentence) || MONTH.test(sentence);
 }
 
 /** Joins hyphenated words that wink splits ("Fifty - seven", "13 - year", "part - time") back into one token. */

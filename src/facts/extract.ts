@@ -51,6 +51,12 @@ const UNIT =
   /^(?:megawatts?|gigawatts?|kilowatts?|MW|GW|kWh|kilometres?|kilometers?|km|miles?|metres?|meters?|feet|foot|tons?|tonnes?|barrels?|acres?|hectares?|square|cubic|percent|per|cent|points?|degrees?|years?|months?|weeks?|days?|hours?|minutes?)$/i;
 /** Unit words that take a second word ("square feet", "per cent"). */
 const UNIT_PREFIX = /^(?:square|cubic|per)$/i;
+/** A past form reads as what was done to the counted thing: "documents signed", "countries signed with". */
+const IRREGULAR_PAST =
+  /^(?:held|won|made|built|took|taken|paid|sold|given|gave|brought|bought|began|begun|became|wrote|written|drew|drawn|grew|grown|rose|risen|fell|fallen|spent|lost|sent|led|met|found|kept|left|ran|saw|seen|told|came|got|put|set|hit|cut|struck|taught|caught|fought|sought|chose|chosen|won|hosted|shown|known|done|read)$/i;
+function isPast(word: string): boolean {
+  return /[a-z]ed$/i.test(word) || IRREGULAR_PAST.test(word);
+}
 const BE = /^(?:is|are|was|were|be|been|being|'s|’s|am)$/i;
 const MODAL = /^(?:will|would|shall|should|can|could|may|might|must)$/i;
 /** Verbs that carry their object as the event: "paid a state visit", "held talks". */
@@ -64,6 +70,8 @@ const PRONOUN = /^(?:it|they|he|she|we|i|you|this|that|these|those|which|who|the
 /** Words that do not say what a number or date is, alone. */
 const GENERIC =
   /^(?:date|dates|year|years|time|times|number|numbers|figure|figures|value|amount|total|share|increase|decrease|day|days|month|months|period|count|some|one|ones|others?|part|level|rate|percent|people|things?|factor|update|fall|spring|summer|autumn|winter|record)$/i;
+/** Nouns that only measure time: a date that describes one is named by its clause. */
+const TIME_NOUN = /^(?:year|years|season|seasons|semester|term|quarter|period|decade|century|era|time)$/i;
 const CLAUSE_BREAK = /^(?:[,;:()"“”[\]!?]|[–—]|--|\.)$/;
 
 function words(s: string): string[] {
@@ -259,12 +267,25 @@ const DANGLING = /^(?:and|or|the|a|an|that|which|who|its|their|'s|’s|than)$/i;
 const DANGLING_CUT =
   /^(?:of|in|on|at|by|for|to|from|with|and|or|the|a|an|as|that|which|who|its|their|'s|’s|than|between)$/i;
 
+const PREPOSITION = /^(?:of|in|on|at|by|for|to|from|with|between|among|into|after|before|during)$/i;
+
 /** Cuts a name to MAX_NAME_WORDS and drops words left dangling at its end ("of", "the", "and"). */
 function trimName(name: string): string {
   let ws = words(name);
-  const dangling = ws.length > MAX_NAME_WORDS ? DANGLING_CUT : DANGLING;
-  if (ws.length > MAX_NAME_WORDS) ws = ws.slice(0, MAX_NAME_WORDS);
-  while (ws.length && dangling.test(ws[ws.length - 1]!)) ws.pop();
+  if (ws.length > MAX_NAME_WORDS) {
+    const next = ws[MAX_NAME_WORDS]!;
+    const cut = ws.slice(0, MAX_NAME_WORDS);
+    // Cut inside a noun phrase ("… with eight Holy Cross | brothers"): go back to before its preposition.
+    if (!DANGLING_CUT.test(next)) {
+      let k = cut.length - 1;
+      while (k > 2 && !PREPOSITION.test(cut[k]!)) k--;
+      ws = k > 2 ? cut.slice(0, k) : cut;
+    } else {
+      ws = cut;
+    }
+    while (ws.length && (DANGLING_CUT.test(ws[ws.length - 1]!) || /['’]s$/.test(ws[ws.length - 1]!))) ws.pop();
+  }
+  while (ws.length && DANGLING.test(ws[ws.length - 1]!)) ws.pop();
   return capitalise(ws.join(' '));
 }
 
@@ -304,7 +325,12 @@ function subjectOf(tokens: Token[], v: number): [number, number] | null {
   for (let n = 0; n < 2; n++) {
     let p = np[0] - 1;
     if (tokens[p]?.pos === 'DET') p--;
-    if (!tokens[p] || !/^(?:between|of|in|for|from|on|at)$/i.test(tokens[p]!.text)) break;
+    if (
+      !tokens[p] ||
+      tokens[p]!.pos !== 'ADP' ||
+      !/^(?:between|of|in|for|from|on|at|to|across|among)$/i.test(tokens[p]!.text)
+    )
+      break;
     const head = nounPhraseEndingAt(tokens, p - 1);
     if (!head) break;
     np[0] = head[0];
@@ -352,26 +378,39 @@ function nameQuantity(sentence: string, tokens: Token[], a: number, b: number): 
   if (counted) {
     const [cFrom, cTo] = counted;
     if (prep >= 0) {
+      const p = tokens[prep]!.text.toLowerCase();
       const v = verbBefore(tokens, prep, start);
+      const between = v >= 0 ? tokens.slice(v + 1, prep) : [];
+      // The verb's object, when it is one plain noun phrase: "held political consultations with …".
+      const object =
+        between.length > 0 &&
+        between.some(isNominal) &&
+        !between.some((t) => /^(?:NUM|NUMADJ|ADP|VERB|AUX|PRON)$/.test(t.pos) || isBreak(t));
+      const c = phrase(sentence, tokens, cFrom, cTo);
+      const o = object ? phrase(sentence, tokens, v + 1, prep - 1) : '';
+      // "increased the faculty by more than 500 professors": faculty increased by.
+      if (object && p === 'by') return { name: trimName(`${o} ${tokens[v]!.text} by`), from: v + 1, to: cTo };
+      // "the student body consisted of 12,179 students": student body consisted of.
+      if (v >= 0 && p === 'of' && between.length === 0) {
+        const subject = subjectOf(tokens, v);
+        if (subject)
+          return {
+            name: trimName(`${phrase(sentence, tokens, subject[0], subject[1])} ${tokens[v]!.text} of`),
+            from: subject[0],
+            to: cTo,
+          };
+      }
       // "held political consultations with 52 countries": countries with political consultations.
-      if (v >= 0 && prep - v > 1) {
-        const between = tokens.slice(v + 1, prep);
-        if (!between.some((t) => t.pos === 'NUM' || t.pos === 'NUMADJ') && between.some(isNominal)) {
-          const c = phrase(sentence, tokens, cFrom, cTo);
-          const o = phrase(sentence, tokens, v + 1, prep - 1);
-          return { name: trimName(`${c} ${tokens[prep]!.text} ${o}`), from: v + 1, to: cTo };
-        }
-      }
+      if (object) return { name: trimName(`${c} ${p} ${o}`), from: v + 1, to: cTo };
       // "signed 191 documents with 41 countries": countries signed with.
-      if (v >= 0) {
-        const c = phrase(sentence, tokens, cFrom, cTo);
-        return { name: trimName(`${c} ${tokens[v]!.text} ${tokens[prep]!.text}`), from: v, to: cTo };
-      }
+      const plain = between.length === 0 || between.some((t) => t.pos === 'NUM');
+      if (v >= 0 && plain && isPast(tokens[v]!.text))
+        return { name: trimName(`${c} ${tokens[v]!.text} ${p}`), from: v, to: cTo };
       // "62 members in the College Football Hall of Fame": the counted thing with its place.
       return nameCountedWithPlace(sentence, tokens, cFrom, cTo);
     }
     const v = verbBefore(tokens, a, Math.max(start, a - 2));
-    if (v >= 0) {
+    if (v >= 0 && isPast(tokens[v]!.text)) {
       // "signed more than 20 cooperation documents": cooperation documents signed.
       const c = phrase(sentence, tokens, cFrom, cTo);
       return { name: trimName(`${c} ${tokens[v]!.text}`), from: v, to: cTo };
@@ -456,7 +495,8 @@ function nameDate(sentence: string, tokens: Token[], a: number, b: number): Buil
   const insideNoun = prev && (prev.pos === 'DET' || prev.pos === 'ADJ' || /^['’]s?$/.test(prev.text));
   if (next && isNominal(next) && insideNoun) {
     const np = nounPhraseAt(tokens, b + 1);
-    if (np) {
+    // "the 2012–13 season", "the 2013–14 school year": a span of time, named by the clause instead.
+    if (np && !TIME_NOUN.test(tokens[np[1]]!.text)) {
       let from = np[0];
       let to = np[1];
       if (tokens[to + 1] && /^of$/i.test(tokens[to + 1]!.text)) {
@@ -600,6 +640,7 @@ function quantitySpans(sentence: string, tokens: Token[], dates: Span[]): [numbe
     while (
       tokens[b + 1] &&
       (/^(?:%|million|billion|thousand|trillion|percent)$/i.test(tokens[b + 1]!.text) ||
+        (/^(?:m|bn|mn|k)$/i.test(tokens[b + 1]!.text) && tokens[b + 1]!.start === tokens[b]!.end) ||
         (tokens[b + 1]!.pos === 'NUM' && tokens[b + 1]!.start === tokens[b]!.end))
     )
       b++;
@@ -637,7 +678,14 @@ function quantitySpans(sentence: string, tokens: Token[], dates: Span[]): [numbe
     }
     out.push([a, b]);
   }
-  return out;
+  // "from $9.7 million to $176.6 million", "389 to 950": a range is one value.
+  const merged: [number, number][] = [];
+  for (const r of out) {
+    const last = merged[merged.length - 1];
+    if (last && r[0] === last[1] + 2 && /^(?:to|through)$/i.test(tokens[last[1] + 1]!.text)) last[1] = r[1];
+    else merged.push(r);
+  }
+  return merged;
 }
 
 /** The publication year as the frame of a sentence ("In 2025, Azerbaijan made …"): the article's own year, not an event. */
@@ -652,6 +700,8 @@ function isFrame(sentence: string, start: number, end: number, text: string, pub
 export function sentenceFields(sentence: string, published: string): FieldCandidate[] {
   const out: FieldCandidate[] = [];
   for (const m of sentence.matchAll(PERSON)) {
+    // "President Emeritus of …" is a title, not a name.
+    if (/^(?:Emeritus|Emerita|Elect)\b/.test(m[2]!)) continue;
     const start = (m.index ?? 0) + m[0].length - m[2]!.length;
     out.push({ kind: 'person', name: m[1]!.trim(), start, end: start + m[2]!.length });
   }

@@ -40,6 +40,9 @@ const PERSON = new RegExp(
   `((?:\\p{Lu}[\\p{L}-]+\\s+)?${ROLE})\\s+((?:\\p{Lu}[\\p{L}'’-]+)(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})`,
   'gu',
 );
+/** "Middle Corridor" (Trans-Caspian International Transport Corridor): a name of two or more capitalised words, then a longer one. */
+const SHORT_THEN_LONG =
+  /["“]((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)+)["”]\s+\(((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:(?:of|for|and|on|in|the|de|&)\s+)*\p{Lu}[\p{L}'’-]*){2,})\)/gu;
 /** "Shanghai Cooperation Organisation (SCO)". */
 const ORGANIZATION = LONG_FORM_ACRONYM;
 
@@ -360,7 +363,10 @@ function nameQuantity(sentence: string, tokens: Token[], a: number, b: number): 
   if ((hasUnit || tokens[b]!.entity === 'PERCENT') && /^of$/i.test(tokens[after]?.text ?? '')) {
     let k = after + 1;
     while (tokens[k] && DETERMINER.test(tokens[k]!.text)) k++;
-    const np = nounPhraseAt(tokens, k);
+    let np = nounPhraseAt(tokens, k);
+    // "80% of the university's 8,000 undergraduates": the undergraduates, not the university.
+    if (np && /^['’]s?$/.test(tokens[np[1] + 1]?.text ?? '') && tokens[np[1] + 2]?.pos === 'NUM')
+      np = nounPhraseAt(tokens, np[1] + 3) ?? np;
     if (np) {
       // "57.6% of students choosing to study abroad": the verb after the noun says which ones.
       let to = np[1];
@@ -415,11 +421,23 @@ function nameQuantity(sentence: string, tokens: Token[], a: number, b: number): 
       const c = phrase(sentence, tokens, cFrom, cTo);
       return { name: trimName(`${c} ${tokens[v]!.text}`), from: v, to: cTo };
     }
+    // "the student body represents all 50 states": states the student body represents.
+    if (v >= 0 && tokens[v]!.pos === 'VERB') {
+      const subject = subjectOf(tokens, v);
+      const said = subject ? phrase(sentence, tokens, subject[0], subject[1]) : '';
+      if (subject && said) {
+        const det = tokens[subject[0] - 1];
+        const the = det && /^the$/i.test(det.text) ? 'the ' : '';
+        const c = phrase(sentence, tokens, cFrom, cTo);
+        return { name: trimName(`${c} ${the}${said} ${tokens[v]!.text}`), from: subject[0], to: cTo };
+      }
+    }
     // "Fifty-seven chapels are located throughout the campus": the verb after says where or what.
     let k = cTo + 1;
     while (tokens[k] && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) k++;
     if (tokens[k]?.pos === 'VERB') {
-      const end = Math.min(clauseEnd(tokens, k), k + 3);
+      let end = Math.min(clauseEnd(tokens, k), k + 3);
+      while (end > k && /^(?:ADP|DET|CCONJ|PART)$/.test(tokens[end]!.pos)) end--;
       return built(sentence, tokens, cFrom, end, undefined);
     }
     return nameCountedWithPlace(sentence, tokens, cFrom, cTo);
@@ -564,6 +582,18 @@ function nameDate(sentence: string, tokens: Token[], a: number, b: number): Buil
   return built(sentence, tokens, from, before);
 }
 
+/**
+ * A clause that stops at the first comma of a list ("leaders of Azerbaijan, the United States, and Armenia") would
+ * name only the list's first item: end it before the preposition that opens the list instead.
+ */
+function beforeList(sentence: string, tokens: Token[], from: number, end: number): number {
+  const last = tokens[end];
+  if (!last || last.pos !== 'PROPN' || tokens[end + 1]?.text !== ',') return end;
+  if (!/^,\s+(?:the\s+)?\p{Lu}[^,.;]*,?\s+and\s+/u.test(sentence.slice(tokens[end + 1]!.start))) return end;
+  for (let k = end - 1; k > from + 1; k--) if (tokens[k]!.pos === 'ADP') return k - 1;
+  return end;
+}
+
 /** The event of the clause that starts at token k (after a fronted date): its subject, verb and object. */
 function eventAfter(sentence: string, tokens: Token[], k: number): Built | null {
   let i = k;
@@ -601,7 +631,7 @@ function eventAfter(sentence: string, tokens: Token[], k: number): Built | null 
     let from = i;
     while (from < v && (OPENER.test(tokens[from]!.text) || tokens[from]!.pos === 'ADV')) from++;
     if (PRONOUN.test(tokens[from]!.text)) return null;
-    return built(sentence, tokens, from, end);
+    return built(sentence, tokens, from, beforeList(sentence, tokens, from, end));
   }
   return null;
 }
@@ -708,6 +738,11 @@ export function sentenceFields(sentence: string, published: string): FieldCandid
   for (const m of sentence.matchAll(ORGANIZATION)) {
     const start = m.index ?? 0;
     out.push({ kind: 'organization', name: m[2]!, start, end: start + m[1]!.length });
+  }
+  // The other way round: a short name, then its long form in brackets ("the "Middle Corridor" (Trans-Caspian …)").
+  for (const m of sentence.matchAll(SHORT_THEN_LONG)) {
+    const start = (m.index ?? 0) + m[0].indexOf('(') + 1;
+    out.push({ kind: 'organization', name: m[1]!, start, end: start + m[2]!.length });
   }
   if (mayHoldValue(sentence)) {
     const tokens = joinAcronyms(sentence, joinHyphens(annotate(sentence)));

@@ -66,37 +66,41 @@ export class FactStore {
   static build(knowledge: Knowledge, cacheDir: string | null): FactStore {
     const file = cacheDir ? cacheFile(cacheDir, knowledge.hash) : null;
     const published = publishedById(knowledge.articles);
-    if (file) {
-      const loaded = tryLoad(file, knowledge, published);
+    if (!file) return new FactStore(published, null);
+    try {
+      const loaded = fromBuffer(readFileSync(file), knowledge, published);
       if (loaded) return loaded;
+    } catch {
+      // missing or unreadable: work the fields out
     }
-    const store = new FactStore(published, null);
-    if (!file) return store;
     const chunks: string[] = [];
     for (const a of knowledge.articles) {
       for (const p of a.passages) {
-        const fields = store.fieldsOf(p);
+        const fields = passageFields(p, a.published);
         chunks.push(JSON.stringify(fields.map((f): Stored => [f.sentence, f.kind, f.name, f.start, f.end])));
       }
     }
-    save(file, knowledge, chunks);
-    return store;
+    const buf = encode(knowledge, chunks);
+    write(file, buf);
+    // Read back from the bytes just written, so a first start holds no more than a later one.
+    return fromBuffer(buf, knowledge, published) ?? new FactStore(published, null);
   }
 
   /** Fields of the passage, in reading order. */
   fieldsOf(passage: Passage): PassageField[] {
-    let fields = this.memo.get(passage.id);
-    if (fields) return fields;
+    // From the file: a few microseconds to parse, so nothing is kept (memory stays the file's size).
     const first = this.file?.firstPassage.get(passage.articleId);
     const ordinal = first === undefined ? undefined : first + passage.n - 1;
     if (this.file && ordinal !== undefined && ordinal + 1 < this.file.offsets.length) {
       const { offsets, data } = this.file;
       const stored = JSON.parse(data.toString('utf8', offsets[ordinal]!, offsets[ordinal + 1]!)) as Stored[];
-      fields = stored.map(([sentence, kind, name, start, end]) => ({ sentence, kind, name, start, end }));
-    } else {
-      fields = passageFields(passage, this.published.get(passage.articleId) ?? '');
+      return stored.map(([sentence, kind, name, start, end]) => ({ sentence, kind, name, start, end }));
     }
-    this.memo.set(passage.id, fields);
+    let fields = this.memo.get(passage.id);
+    if (!fields) {
+      fields = passageFields(passage, this.published.get(passage.articleId) ?? '');
+      this.memo.set(passage.id, fields);
+    }
     return fields;
   }
 
@@ -125,28 +129,32 @@ interface Header {
   offsets: number[];
 }
 
-function save(file: string, knowledge: Knowledge, chunks: string[]): void {
+function encode(knowledge: Knowledge, chunks: string[]): Buffer {
+  const bodies = chunks.map((c) => Buffer.from(c, 'utf8'));
+  const offsets: number[] = [0];
+  for (const b of bodies) offsets.push(offsets[offsets.length - 1]! + b.length);
+  const header: Header = {
+    hash: knowledge.hash,
+    articles: knowledge.articles.map((a) => [a.id, a.passages.length]),
+    offsets,
+  };
+  return Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), ...bodies]);
+}
+
+function write(file: string, buf: Buffer): void {
   try {
-    const bodies = chunks.map((c) => Buffer.from(c, 'utf8'));
-    const offsets: number[] = [0];
-    for (const b of bodies) offsets.push(offsets[offsets.length - 1]! + b.length);
-    const header: Header = {
-      hash: knowledge.hash,
-      articles: knowledge.articles.map((a) => [a.id, a.passages.length]),
-      offsets,
-    };
     mkdirSync(path.dirname(file), { recursive: true });
     const tmp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
-    writeFileSync(tmp, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), ...bodies]));
+    writeFileSync(tmp, buf);
     renameSync(tmp, file);
   } catch {
     // read-only: work the fields out again next time
   }
 }
 
-function tryLoad(file: string, knowledge: Knowledge, published: Map<string, string>): FactStore | null {
+/** The store over a file's bytes, or null when they do not describe this knowledge. */
+function fromBuffer(buf: Buffer, knowledge: Knowledge, published: Map<string, string>): FactStore | null {
   try {
-    const buf = readFileSync(file);
     const nl = buf.indexOf(10);
     const header = JSON.parse(buf.toString('utf8', 0, nl)) as Header;
     if (header.hash !== knowledge.hash || header.articles.length !== knowledge.articles.length) return null;
@@ -162,6 +170,6 @@ function tryLoad(file: string, knowledge: Knowledge, published: Map<string, stri
     if (header.offsets.length !== n + 1) return null;
     return FactStore.fromFile(published, Uint32Array.from(header.offsets), buf.subarray(nl + 1), firstPassage);
   } catch {
-    return null; // missing or corrupt: work the fields out again
+    return null; // corrupt: work the fields out again
   }
 }

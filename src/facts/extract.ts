@@ -90,8 +90,11 @@ export function mayHoldValue(sentence: string): boolean {
   return MAY_HOLD_NUMBER.test(sentence) || MONTH.test(sentence);
 }
 
-/** Joins hyphenated words that wink splits ("Fifty - seven", "13 - year", "part - time") back into one token. */
-function joinHyphens(tokens: Token[]): Token[] {
+/**
+ * Tokens as naming reads them: hyphenated words wink splits ("Fifty - seven", "13 - year") joined again, editorial
+ * notes in brackets dropped, and two tagging slips mended.
+ */
+function tidyTokens(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -240,7 +243,7 @@ function nounPhraseEndingAt(tokens: Token[], j: number, maxWords = 8): [number, 
 }
 
 /** Text of tokens [from, to], without a leading determiner or a be-auxiliary, with "Long Form (ACR)" as "ACR". */
-function phrase(sentence: string, tokens: Token[], from: number, to: number, drop = new Set<number>()): string {
+function phrase(tokens: Token[], from: number, to: number, drop = new Set<number>()): string {
   const parts: string[] = [];
   let k = from;
   while (k <= to && (DETERMINER.test(tokens[k]!.text) || OPENER.test(tokens[k]!.text))) k++;
@@ -261,7 +264,6 @@ function phrase(sentence: string, tokens: Token[], from: number, to: number, dro
     /((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:(?:of|for|and|on|in|the|de|&)\s+)*\p{Lu}[\p{L}'’-]*)+)\s*\(\s*(\p{Lu}[\p{Lu}\d&.-]{1,11})\s*\)/gu,
     '$2',
   );
-  void sentence;
   return text;
 }
 
@@ -347,9 +349,9 @@ interface Built {
   to: number;
 }
 
-function built(sentence: string, tokens: Token[], from: number, to: number, drop?: Set<number>): Built | null {
+function built(tokens: Token[], from: number, to: number, drop?: Set<number>): Built | null {
   if (from < 0 || to < from) return null;
-  const name = trimName(phrase(sentence, tokens, from, to, drop));
+  const name = trimName(phrase(tokens, from, to, drop));
   return name ? { name, from, to } : null;
 }
 
@@ -374,7 +376,15 @@ function nameQuantity(sentence: string, tokens: Token[], a: number, b: number): 
         to = Math.min(clauseEnd(tokens, to + 1), to + 4);
         while (to > np[1] && !isNominal(tokens[to]!) && tokens[to]!.pos !== 'VERB') to--;
       }
-      return built(sentence, tokens, np[0], to);
+      // "expected to add 6,500 megawatts of …": what is to be added, not what there is.
+      const verb = tokens[a - 1];
+      if (verb?.pos === 'VERB') {
+        const measured = phrase(tokens, np[0], to);
+        const infinitive = /^to$/i.test(tokens[a - 2]?.text ?? '');
+        if (infinitive || isPast(verb.text))
+          return { name: trimName(`${measured} ${infinitive ? 'to ' : ''}${verb.text}`), from: np[0], to };
+      }
+      return built(tokens, np[0], to);
     }
   }
   const counted = hasUnit ? null : nounPhraseAt(tokens, after);
@@ -392,8 +402,8 @@ function nameQuantity(sentence: string, tokens: Token[], a: number, b: number): 
         between.length > 0 &&
         between.some(isNominal) &&
         !between.some((t) => /^(?:NUM|NUMADJ|ADP|VERB|AUX|PRON)$/.test(t.pos) || isBreak(t));
-      const c = phrase(sentence, tokens, cFrom, cTo);
-      const o = object ? phrase(sentence, tokens, v + 1, prep - 1) : '';
+      const c = phrase(tokens, cFrom, cTo);
+      const o = object ? phrase(tokens, v + 1, prep - 1) : '';
       // "increased the faculty by more than 500 professors": faculty increased by.
       if (object && p === 'by') return { name: trimName(`${o} ${tokens[v]!.text} by`), from: v + 1, to: cTo };
       // "the student body consisted of 12,179 students": student body consisted of.
@@ -401,7 +411,7 @@ function nameQuantity(sentence: string, tokens: Token[], a: number, b: number): 
         const subject = subjectOf(tokens, v);
         if (subject)
           return {
-            name: trimName(`${phrase(sentence, tokens, subject[0], subject[1])} ${tokens[v]!.text} of`),
+            name: trimName(`${phrase(tokens, subject[0], subject[1])} ${tokens[v]!.text} of`),
             from: subject[0],
             to: cTo,
           };
@@ -418,17 +428,17 @@ function nameQuantity(sentence: string, tokens: Token[], a: number, b: number): 
     const v = verbBefore(tokens, a, Math.max(start, a - 2));
     if (v >= 0 && isPast(tokens[v]!.text)) {
       // "signed more than 20 cooperation documents": cooperation documents signed.
-      const c = phrase(sentence, tokens, cFrom, cTo);
+      const c = phrase(tokens, cFrom, cTo);
       return { name: trimName(`${c} ${tokens[v]!.text}`), from: v, to: cTo };
     }
     // "the student body represents all 50 states": states the student body represents.
     if (v >= 0 && tokens[v]!.pos === 'VERB') {
       const subject = subjectOf(tokens, v);
-      const said = subject ? phrase(sentence, tokens, subject[0], subject[1]) : '';
+      const said = subject ? phrase(tokens, subject[0], subject[1]) : '';
       if (subject && said) {
         const det = tokens[subject[0] - 1];
         const the = det && /^the$/i.test(det.text) ? 'the ' : '';
-        const c = phrase(sentence, tokens, cFrom, cTo);
+        const c = phrase(tokens, cFrom, cTo);
         return { name: trimName(`${c} ${the}${said} ${tokens[v]!.text}`), from: subject[0], to: cTo };
       }
     }
@@ -438,7 +448,7 @@ function nameQuantity(sentence: string, tokens: Token[], a: number, b: number): 
     if (tokens[k]?.pos === 'VERB') {
       let end = Math.min(clauseEnd(tokens, k), k + 3);
       while (end > k && /^(?:ADP|DET|CCONJ|PART)$/.test(tokens[end]!.pos)) end--;
-      return built(sentence, tokens, cFrom, end, undefined);
+      return built(tokens, cFrom, end, undefined);
     }
     return nameCountedWithPlace(sentence, tokens, cFrom, cTo);
   }
@@ -449,13 +459,7 @@ function nameQuantity(sentence: string, tokens: Token[], a: number, b: number): 
     if (tokens[k] && tokens[k]!.text === ',') k--;
     const np = nounPhraseEndingAt(tokens, k);
     if (np)
-      return built(
-        sentence,
-        tokens,
-        np[0],
-        /^worth$/i.test(prev.text) ? a - 1 : np[1],
-        k < a - 2 ? new Set([k + 1]) : undefined,
-      );
+      return built(tokens, np[0], /^worth$/i.test(prev.text) ? a - 1 : np[1], k < a - 2 ? new Set([k + 1]) : undefined);
     return null;
   }
   const v = verbBefore(tokens, a, start);
@@ -469,10 +473,10 @@ function nameQuantity(sentence: string, tokens: Token[], a: number, b: number): 
     if (np && np[1] < v) subject = np;
   }
   if (!subject) return null;
-  if (BE.test(tokens[v]!.text)) return built(sentence, tokens, subject[0], subject[1]);
+  if (BE.test(tokens[v]!.text)) return built(tokens, subject[0], subject[1]);
   // "transit traffic between the two countries surged by 86%": the subject and its verb.
   return {
-    name: trimName(`${phrase(sentence, tokens, subject[0], subject[1])} ${tokens[v]!.text}`),
+    name: trimName(`${phrase(tokens, subject[0], subject[1])} ${tokens[v]!.text}`),
     from: subject[0],
     to: v,
   };
@@ -485,9 +489,9 @@ function nameCountedWithPlace(sentence: string, tokens: Token[], cFrom: number, 
     let k = cTo + 2;
     while (tokens[k] && DETERMINER.test(tokens[k]!.text)) k++;
     const np = nounPhraseAt(tokens, k, 8);
-    if (np && !tokens.slice(k, np[1] + 1).some((t) => t.pos === 'NUM')) return built(sentence, tokens, cFrom, np[1]);
+    if (np && !tokens.slice(k, np[1] + 1).some((t) => t.pos === 'NUM')) return built(tokens, cFrom, np[1]);
   }
-  return built(sentence, tokens, cFrom, cTo);
+  return built(tokens, cFrom, cTo);
 }
 
 /** The event a date belongs to, in words of its sentence; null when it cannot be said well. */
@@ -508,7 +512,7 @@ function nameDate(sentence: string, tokens: Token[], a: number, b: number): Buil
       const of = nounPhraseAt(tokens, to + 2, 8) ?? nounPhraseAt(tokens, to + 3, 8);
       if (of) to = of[1];
     }
-    return built(sentence, tokens, np[0], to);
+    return built(tokens, np[0], to);
   }
   const insideNoun = prev && (prev.pos === 'DET' || prev.pos === 'ADJ' || /^['’]s?$/.test(prev.text));
   if (next && isNominal(next) && insideNoun) {
@@ -533,7 +537,7 @@ function nameDate(sentence: string, tokens: Token[], a: number, b: number): Buil
           drop = new Set(Array.from({ length: b - a + 1 }, (_, i) => a + i));
         }
       }
-      return drop ? built(sentence, tokens, from, to, drop) : built(sentence, tokens, from, to);
+      return drop ? built(tokens, from, to, drop) : built(tokens, from, to);
     }
   }
   const hasPrep = prev && prev.pos === 'ADP' && a - 1 >= start;
@@ -553,7 +557,7 @@ function nameDate(sentence: string, tokens: Token[], a: number, b: number): Buil
       let from = np[0];
       if (tokens[from - 1]?.pos === 'DET') from--;
       const verbInside = tokens.slice(start, np[0]).some(isVerb);
-      if (!verbInside || lead?.pos === 'ADP') return built(sentence, tokens, from, before);
+      if (!verbInside || lead?.pos === 'ADP') return built(tokens, from, before);
     }
   }
   // Otherwise the clause before the date: "an Azerbaijan Airlines passenger plane crashed in western Kazakhstan".
@@ -572,14 +576,13 @@ function nameDate(sentence: string, tokens: Token[], a: number, b: number): Buil
     while (k >= 0 && isBreak(tokens[k]!)) k--;
     const subject = k >= 0 ? nounPhraseEndingAt(tokens, k) : null;
     if (!subject) return null;
-    const s = phrase(sentence, tokens, subject[0], subject[1]);
-    const rest = phrase(sentence, tokens, from, before);
+    const s = phrase(tokens, subject[0], subject[1]);
+    const rest = phrase(tokens, from, before);
     return { name: trimName(`${s} ${rest}`), from: subject[0], to: before };
   }
   // "Following the outbreak of the Russia-Ukraine conflict in 2022": no verb, the noun phrase is the event.
-  if (!tokens.slice(from, before + 1).some(isVerb))
-    return np && np[0] >= from ? built(sentence, tokens, np[0], before) : null;
-  return built(sentence, tokens, from, before);
+  if (!tokens.slice(from, before + 1).some(isVerb)) return np && np[0] >= from ? built(tokens, np[0], before) : null;
+  return built(tokens, from, before);
 }
 
 /**
@@ -625,13 +628,13 @@ function eventAfter(sentence: string, tokens: Token[], k: number): Built | null 
           const pp = nounPhraseAt(tokens, q);
           if (pp) to = pp[1];
         }
-        return built(sentence, tokens, np[0], to);
+        return built(tokens, np[0], to);
       }
     }
     let from = i;
     while (from < v && (OPENER.test(tokens[from]!.text) || tokens[from]!.pos === 'ADV')) from++;
     if (PRONOUN.test(tokens[from]!.text)) return null;
-    return built(sentence, tokens, from, beforeList(sentence, tokens, from, end));
+    return built(tokens, from, beforeList(sentence, tokens, from, end));
   }
   return null;
 }
@@ -745,7 +748,7 @@ export function sentenceFields(sentence: string, published: string): FieldCandid
     out.push({ kind: 'organization', name: m[1]!, start, end: start + m[2]!.length });
   }
   if (mayHoldValue(sentence)) {
-    const tokens = joinAcronyms(sentence, joinHyphens(annotate(sentence)));
+    const tokens = joinAcronyms(sentence, tidyTokens(annotate(sentence)));
     const mentions = extractMentions(sentence, published);
     for (const m of mentions) {
       // A lifespan or aside in brackets ("John Zahm (1851–1921)") dates a name, not an event.
@@ -762,6 +765,16 @@ export function sentenceFields(sentence: string, published: string): FieldCandid
       if (!named || !saysWhat(tokens, named.from, named.to, named.name)) continue;
       out.push({ kind: 'quantity', name: named.name, start: tokens[a]!.start, end: tokens[b]!.end });
     }
+  }
+  // "In 2024, transit traffic … surged by 86%": a date whose event is a quantity of the same sentence dates that
+  // quantity ("… surged in 2024: 86%") instead of repeating it in a second name.
+  for (const d of out.filter((f) => f.kind === 'date')) {
+    const q = out.find((f) => f.kind === 'quantity' && d.name.includes(sentence.slice(f.start, f.end)));
+    if (!q) continue;
+    const prep = /\b(in|by|during|since|on)\s+$/i.exec(sentence.slice(0, d.start))?.[1]?.toLowerCase() ?? 'in';
+    const dated = `${q.name} ${prep} ${sentence.slice(d.start, d.end)}`;
+    if (words(dated).length <= MAX_NAME_WORDS) q.name = dated;
+    out.splice(out.indexOf(d), 1);
   }
   return out.sort((x, y) => x.start - y.start);
 }

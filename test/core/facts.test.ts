@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -108,9 +108,17 @@ describe('fact cards', () => {
     const built = FactStore.build(knowledge, cacheDir);
     expect(readdirSync(cacheDir).filter((f) => f.startsWith('facts-'))).toHaveLength(1);
     const loaded = FactStore.build(knowledge, cacheDir);
-    for (const p of knowledge.articles.flatMap((a) => a.passages))
-      expect(loaded.fieldsOf(p)).toEqual(built.fieldsOf(p));
-    expect(existsSync(cacheDir)).toBe(true);
+    const passages = knowledge.articles.flatMap((a) => a.passages);
+    for (const p of passages) expect(loaded.fieldsOf(p)).toEqual(built.fieldsOf(p));
+    // A damaged file is worked out again, never served.
+    const file = path.join(
+      cacheDir,
+      readdirSync(cacheDir).find((f) => f.startsWith('facts-'))!,
+    );
+    writeFileSync(file, '{"hash":"x"}\n garbage');
+    const rebuilt = FactStore.build(knowledge, cacheDir);
+    for (const p of passages) expect(rebuilt.fieldsOf(p)).toEqual(built.fieldsOf(p));
+    expect(readFileSync(file, 'utf8')).not.toContain('garbage');
   });
 });
 

@@ -1,4 +1,5 @@
-import * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
+import type * as Chrono from 'chrono-node';
 import { firstDay, lastDay, type PartialDate } from './dates.ts';
 
 /** One date named in a sentence, resolved against the article's publication date. */
@@ -70,12 +71,22 @@ function isFuture(date: PartialDate, endDate: PartialDate | undefined, published
   return firstDay(date) > published;
 }
 
+let chronoModule: typeof Chrono | undefined;
+/**
+ * chrono-node, loaded on first use: it costs about 30 MB and a second to load, and the engine imports this module
+ * (fact naming reads dates with it) although only a build of the index or the timeline ever calls it.
+ */
+function chrono(): typeof Chrono {
+  chronoModule ??= createRequire(import.meta.url)('chrono-node') as typeof Chrono;
+  return chronoModule;
+}
+
 /** Dates chrono-node finds (days, months, day ranges), with its quirks smoothed over. */
 function calendarMentions(sentence: string, published: string): DateMention[] {
   const pub = publishedParts(published);
   // Noon UTC with timezone 0, so no local-time shift ever moves a day.
   const ref = { instant: new Date(Date.UTC(pub.year, pub.month - 1, pub.day, 12)), timezone: 0 };
-  const results = chrono.parse(sentence, ref, { forwardDate: false });
+  const results = chrono().parse(sentence, ref, { forwardDate: false });
   const futureTense = FUTURE_TENSE.test(sentence);
   const out: DateMention[] = [];
 

@@ -1,7 +1,5 @@
-import { createRequire } from 'node:module';
-import type { WinkMethods } from 'wink-nlp';
-import type winkNLPType from 'wink-nlp';
-import type modelType from 'wink-eng-lite-web-model';
+import winkNLP, { type WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
 
 /**
  * Part-of-speech tags and entity types for one sentence, from wink-nlp with its English light
@@ -29,17 +27,9 @@ let nlp: WinkMethods | null = null;
 /** Only what naming needs: sentence boundaries (wink's tagger expects them), tags and entities. */
 const PIPE = ['sbd', 'pos', 'ner'];
 
-/**
- * Loaded on first use: the library and its model take about 0.2 s and 27 MB to load, which a start from the cache
- * (where every field is already named) never needs.
- */
+/** One instance, made on first use (the answer phrase, src/answer/phrase.ts, keeps its own with a smaller pipe). */
 function instance(): WinkMethods {
-  if (!nlp) {
-    const require = createRequire(import.meta.url);
-    const winkNLP = require('wink-nlp') as typeof winkNLPType;
-    const model = require('wink-eng-lite-web-model') as typeof modelType;
-    nlp = winkNLP(model, PIPE);
-  }
+  nlp ??= winkNLP(model, PIPE);
   return nlp;
 }
 

@@ -1,5 +1,5 @@
-import winkNLP, { type WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type { WinkMethods } from 'wink-nlp';
+import { instance as wink } from '../facts/nlp.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { fold, STOP_WORDS, termOf } from '../text/terms.ts';
 import { DATE_PATTERN } from '../text/patterns.ts';
@@ -88,11 +88,8 @@ interface Token {
   num?: boolean;
 }
 
-let nlp: WinkMethods | undefined;
-function tagger(): WinkMethods {
-  nlp ??= winkNLP(model, ['sbd', 'pos']);
-  return nlp;
-}
+/** The process's one wink-nlp instance (shared with fact naming, so the model loads once). */
+const tagger: () => WinkMethods = wink;
 
 /** The term of a folded token as the question's words are compared with it; "8th" is "8". */
 const stems = new Map<string, string | null>();

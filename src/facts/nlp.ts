@@ -27,8 +27,11 @@ let nlp: WinkMethods | null = null;
 /** Only what naming needs: sentence boundaries (wink's tagger expects them), tags and entities. */
 const PIPE = ['sbd', 'pos', 'ner'];
 
-/** One instance, made on first use (the answer phrase, src/answer/phrase.ts, keeps its own with a smaller pipe). */
-function instance(): WinkMethods {
+/**
+ * The one wink-nlp instance of the process, made on first use; the answer phrase (src/answer/phrase.ts) reads with it
+ * too, so the model is loaded once (each instance costs about 0.3 s and tens of MB).
+ */
+export function instance(): WinkMethods {
   nlp ??= winkNLP(model, PIPE);
   return nlp;
 }

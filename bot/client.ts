@@ -46,6 +46,8 @@ export async function startBot(env: Env, o: StartOptions): Promise<Bot> {
       knowledgeDir: path.resolve(env.KNOWLEDGE_DIR),
       cacheDir: o.cacheDir === undefined ? '.cache' : o.cacheDir,
     });
+  if (engine.vectors?.prepared)
+    logger.info({ file: engine.vectors.file, ms: engine.vectors.prepareMs }, engine.vectors.message);
   for (const p of engine.knowledge.problems) logger.warn({ file: p.file }, `knowledge file skipped: ${p.message}`);
   logger.info(
     {

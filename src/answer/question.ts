@@ -1,4 +1,4 @@
-import { DATE_PATTERN, LONG_FORM_ACRONYM, NUMBER_WORDS, YEAR } from '../text/patterns.ts';
+import { DATE_PATTERN, LONG_FORM_ACRONYM, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, YEAR } from '../text/patterns.ts';
 import { fold, termOf, tokenize } from '../text/terms.ts';
 
 /** What a question asks for, read from its wording. "how many" is checked before "when". */
@@ -12,7 +12,7 @@ const TYPE_RULES: [AnswerType, RegExp][] = [
   ],
   [
     'date',
-    /\b(when|what (year|date|month|day|time|century|decade|era|period)|which (year|date|month|day|century|decade)|in what year|since when|how long ago)\b/,
+    /\b(when|what (year|date|month|day|time|century|decade|era|period)|which (year|date|month|day|century|decade)|in what year|since when|how long ago|what (?:was|is|were) the (?:date|year|day|month)|the (?:date|year|day|month) (?:of|when|on which))\b/,
   ],
   [
     'person',
@@ -53,26 +53,47 @@ export interface QuestionTerm {
   /** Looks like a name in the question: capitalised mid-sentence, an acronym, or a number. */
   named: boolean;
   inflected: boolean;
+  /** Written in mixed case ("iPhone", "eBay"): a name, never a typo to correct. */
+  mixedCase: boolean;
+  /** A day of the month written after a month name ("August 8"): it also matches "8th". */
+  dayOfMonth: boolean;
 }
+
+/**
+ * Phrases that only frame what is asked: "take place" (happened), "what events" (what happened). Removed before the
+ * question's words are looked up.
+ */
+const FRAMING_PHRASES: [RegExp, string][] = [
+  [/\b(?:take|takes|took|taking|taken) place\b/gi, ' '],
+  [/\b((?:what|which) )(?:events?|happenings?)\b/gi, '$1'],
+];
 
 /** Content terms of the question, with repeats removed, and which of them look like names. */
 /** In a question about a date, these words only restate the answer type ("in what *year* …"). */
 const DATE_FRAME_WORDS = new Set(['year', 'years', 'date', 'dates', 'day', 'month', 'time']);
 
-export function questionTerms(question: string): QuestionTerm[] {
+export function questionTerms(text: string): QuestionTerm[] {
+  let question = text;
   const dateQuestion = answerType(question) === 'date';
   const countQuestion = /\b(?:what|the) number of\b/i.test(question);
   const standFor = /\bstands? for\b/i.test(question);
   const out: QuestionTerm[] = [];
   const seen = new Set<string>();
+  for (const [re, keep] of FRAMING_PHRASES) question = question.replace(re, keep);
   const words = question.match(/[\p{L}\p{N}][\p{L}\p{N}.,'’-]*/gu) ?? [];
   const namedTokens = new Set<string>();
+  const mixedTokens = new Set<string>();
   words.forEach((w, i) => {
     const isAcronym = /^\p{Lu}{2,}$/u.test(w.replace(/[.'’s-]+$/u, ''));
     const isCapitalised = i > 0 && /^\p{Lu}/u.test(w);
+    const isMixed = /\p{Ll}\p{Lu}/u.test(w);
     const isNumber = /^\d/.test(w);
-    if (isAcronym || isCapitalised || isNumber) for (const t of tokenize(w)) namedTokens.add(t);
+    if (isAcronym || isCapitalised || isNumber || isMixed) for (const t of tokenize(w)) namedTokens.add(t);
+    if (isMixed) for (const t of tokenize(w)) mixedTokens.add(t);
   });
+  const days = new Set<string>();
+  for (const m of fold(question).matchAll(new RegExp(`\\b(?:${MONTHS})\\s+(\\d{1,2})\\b(?![.,]\\d)`, 'g')))
+    days.add(m[1]!);
   let previous = '';
   for (const token of tokenize(question)) {
     // "how long", "how often", "how old": the word after "how" only says a quantity is wanted.
@@ -84,7 +105,14 @@ export function questionTerms(question: string): QuestionTerm[] {
     const term = termOf(token);
     if (!term || seen.has(term)) continue;
     seen.add(term);
-    out.push({ term, token, named: namedTokens.has(token), inflected: looksInflected(token) });
+    out.push({
+      term,
+      token,
+      named: namedTokens.has(token),
+      inflected: looksInflected(token),
+      mixedCase: mixedTokens.has(token),
+      dayOfMonth: days.has(token),
+    });
   }
   return out;
 }
@@ -127,4 +155,14 @@ export function typeEvidence(type: AnswerType, text: string, questionTokens: Set
     if (novel(span)) found++;
   }
   return found;
+}
+
+/** The term of a day of the month written as an ordinal ("8" → the term of "8th", which the pipeline reads "eighth"). */
+export function ordinalTerm(day: string): string | null {
+  const n = Number(day);
+  if (!Number.isInteger(n) || n < 1 || n > 31) return null;
+  if (n <= ORDINAL_WORDS.length) return termOf(ORDINAL_WORDS[n - 1]!);
+  const suffix =
+    n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th';
+  return tokenize(`${n}${suffix}`).map((t) => termOf(t))[0] ?? null;
 }

@@ -3,6 +3,7 @@ import { tokenize } from '../text/terms.ts';
 import type { AnswerContext } from './context.ts';
 import { typeEvidence, type AnswerType } from './question.ts';
 import type { Slot } from './slots.ts';
+import { addSoftMatches } from './soft.ts';
 import { joinableNeighbours } from './span.ts';
 import { RANKING, WEIGHTS } from './tuning.ts';
 
@@ -144,6 +145,15 @@ export function rankSentences(
       .map((x) => x.si);
   }
 
+  if (ctx.vectors) {
+    // The candidates' own words, for soft matches of the question's words (see soft.ts).
+    const seen = new Set<string>();
+    for (const si of candidates) {
+      for (const t of index.sentenceTerms(si)) seen.add(t);
+      for (const t of ctx.headingTerms(index.sentences[si]!.passage)) seen.add(t);
+    }
+    addSoftMatches(ctx.vectors, slots, seen);
+  }
   const bigrams = questionBigrams(slots);
   const out: Candidate[] = [];
   work.candidates += candidates.size;

@@ -2,7 +2,7 @@ import type { SearchIndex } from '../search/index.ts';
 import { termOf, terms } from '../text/terms.ts';
 import type { WordNet } from '../text/wordnet.ts';
 import type { AnswerContext } from './context.ts';
-import { questionTerms } from './question.ts';
+import { ordinalTerm, questionTerms } from './question.ts';
 import { ABSTENTION, SLOTS } from './tuning.ts';
 
 /**
@@ -221,7 +221,26 @@ export function buildSlots(ctx: Pick<AnswerContext, 'index' | 'aliasGroups' | 'w
       credits.push(SLOTS.derivedCredit);
       evidence.push(SLOTS.derivedCredit);
     }
+    if (q.dayOfMonth) {
+      // "August 8" is "August 8th" in the text: the day as an ordinal is the same date.
+      const ordinal = ordinalTerm(q.token);
+      if (ordinal && index.df.has(ordinal)) {
+        alternatives.push(ordinal);
+        credits.push(1);
+        evidence.push(1);
+      }
+    }
     if (alternatives.length === 1 && !index.df.has(q.term)) {
+      // The other spelling of a British or American word ("centre" / "center") is the same word.
+      for (const t of spellingVariants(q.token)) {
+        if (!index.df.has(t) || alternatives.includes(t)) continue;
+        alternatives.push(t);
+        credits.push(1);
+        evidence.push(1);
+      }
+    }
+    // A mixed-case word ("iPhone") is a name: never corrected into a known word ("phone", "siphon").
+    if (alternatives.length === 1 && !index.df.has(q.term) && !q.mixedCase) {
       // A word the material does not use: a real English word may be a synonym of one it does use;
       // anything else is taken for a typo.
       const synonyms = synonymTerms(index, ctx.wordnet(), q.token);
@@ -291,6 +310,37 @@ export function buildSlots(ctx: Pick<AnswerContext, 'index' | 'aliasGroups' | 'w
       : idf(index, known[0]!);
   }
   return slots;
+}
+
+/** British and American spellings of one word, as terms: "centre" / "center", "organisation" / "organization". */
+const SPELLINGS: [RegExp, string][] = [
+  [/re$/, 'er'],
+  [/er$/, 're'],
+  [/our(s?)$/, 'or$1'],
+  [/or(s?)$/, 'our$1'],
+  [/is(e|es|ed|ing|ation|ations)$/, 'iz$1'],
+  [/iz(e|es|ed|ing|ation|ations)$/, 'is$1'],
+  [/ys(e|es|ed|ing)$/, 'yz$1'],
+  [/yz(e|es|ed|ing)$/, 'ys$1'],
+  [/ogue(s?)$/, 'og$1'],
+  [/og(s?)$/, 'ogue$1'],
+  [/ll(ed|ing|er|ers)$/, 'l$1'],
+  [/([^l])l(ed|ing|er|ers)$/, '$1ll$2'],
+  [/mme(s?)$/, 'm$1'],
+  [/ram(s?)$/, 'ramme$1'],
+  [/ence$/, 'ense'],
+  [/ense$/, 'ence'],
+];
+
+export function spellingVariants(token: string): string[] {
+  if (token.length < 5 || !/^[a-z]+$/.test(token)) return [];
+  const out: string[] = [];
+  for (const [re, to] of SPELLINGS) {
+    if (!re.test(token)) continue;
+    const t = termOf(token.replace(re, to));
+    if (t && !out.includes(t)) out.push(t);
+  }
+  return out;
 }
 
 /** Alias groups as term lists, once per knowledge base. */

@@ -94,6 +94,38 @@ export const SLOTS = {
   closeSynonymEvidence: 0.6,
 };
 
+/**
+ * Soft matching with word vectors (src/answer/soft.ts): a question word matches a word of a candidate sentence whose
+ * GloVe vector is close, as partial evidence. Measured on the project's paraphrase and many-article sets (npm run eval).
+ */
+export const SOFT = {
+  /** Cosine at or above which two words count as a paraphrase ("deal" / "agreement" 0.86, "jet" / "plane" 0.57). */
+  minCosine: 0.6,
+  /** Names match only nearly the same thing ("Damascus" / "Syria" 0.81); "iPhone" / "phone" (0.50) never. */
+  minCosineName: 0.8,
+  /**
+   * Below this cosine a soft match helps ranking only, and is no evidence that the material answers (0.7 let "people" ≈
+   * "countries", 0.72, answer "How many people live in …"; 0.8 lost paraphrases: see `npm run tune-soft`).
+   */
+  minEvidenceCosine: 0.75,
+  /**
+   * How much a soft match counts in ranking, times its cosine (below a derived form's 0.8, so "heads" ≈ "chair" never
+   * beats "chairmanship"), and as evidence: "tomorrow" ≈ "today" (0.69) must not answer alone.
+   */
+  credit: 0.8,
+  evidence: 0.8,
+  /** Soft alternatives kept for one question word, the closest first. */
+  maxPerSlot: 4,
+};
+
+/** Kind checks before answering (answer.ts, kinds.ts): "how old" needs an age, "how many" a number. */
+export const KINDS = {
+  /** Candidates looked at for one that holds what is asked for: the right one is usually in the top few. */
+  candidates: 5,
+  /** A candidate scoring this much below the best is about something else, whatever it holds. */
+  maxScoreGap: 0.6,
+};
+
 /** Fact cards. */
 export const CARDS = {
   /** Fields on one card: what fits in a glance. */

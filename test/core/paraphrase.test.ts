@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { failedChecks, kindChecks } from '../../src/answer/kinds.ts';
+import { answerType, ordinalTerm, questionTerms } from '../../src/answer/question.ts';
+import { spellingVariants } from '../../src/answer/slots.ts';
+import { createEngine } from '../../src/engine.ts';
+import { article, tempKnowledge } from './helpers.ts';
+
+describe('question reading', () => {
+  it('reads framing words as framing: "what was the date", "take place", "what events"', () => {
+    expect(answerType('What was the date of the press event?')).toBe('date');
+    expect(questionTerms('What was the date of the press event?').map((t) => t.token)).toEqual(['press', 'event']);
+    expect(questionTerms('What events took place during D-8 Week?').map((t) => t.token)).toEqual(['d', '8', 'week']);
+  });
+
+  it('reads a day after a month name as a date that also matches its ordinal, and mixed-case words as names', () => {
+    const [august, day] = questionTerms('What happened on August 8?');
+    expect(august!.dayOfMonth).toBe(false);
+    expect(day!.dayOfMonth).toBe(true);
+    expect(ordinalTerm('8')).toBe('eighth');
+    expect(ordinalTerm('21')).toBe('21st');
+    expect(ordinalTerm('32')).toBeNull();
+    const iphone = questionTerms('How much did the first iPhone cost?').find((t) => t.token === 'iphone')!;
+    expect(iphone.named && iphone.mixedCase).toBe(true);
+  });
+
+  it('knows British and American spellings of a word', () => {
+    expect(spellingVariants('centre')).toContain('center');
+    expect(spellingVariants('organisation')).toContain('organ'); // "organization" stems to "organ"
+    expect(spellingVariants('programme')).toContain('program');
+    expect(spellingVariants('color')).toContain('colour');
+  });
+
+  it('asks for an age, a birth, money or a named attribute when the question does', () => {
+    expect(kindChecks('How old is Eldon Moritz?').map((c) => c.what)).toEqual(['an age']);
+    expect(kindChecks('When was Hawksley born?').map((c) => c.what)).toEqual(['a birth']);
+    expect(kindChecks('How much did the first iPhone cost?').map((c) => c.what)).toEqual(['an amount of money']);
+    expect(kindChecks("Who is Pfaff's wife?").map((c) => c.what)).toEqual(['wife']);
+    expect(kindChecks('How many documents were signed?')).toEqual([]);
+    const age = kindChecks('How old is Alan Clements?');
+    expect(failedChecks(age, 'his client, Alan Clements, 30, a separate trial')).toEqual([]);
+    expect(failedChecks(age, 'Alan Clements asked for a separate trial')).toEqual(['an age']);
+    const money = kindChecks('How much will he be paid?');
+    expect(failedChecks(money, 'a salary of $20,000 a year')).toEqual([]);
+    expect(failedChecks(money, 'a salary for three years')).toEqual(['an amount of money']);
+  });
+});
+
+describe('answers in other words (word vectors)', () => {
+  const dir = tempKnowledge({
+    'trade.md': article(
+      'Trade talks',
+      '2025-05-02',
+      'The two governments reached an agreement on tariffs on Friday. Officials said the documents would be released next week.\n\nThe ministers met in Geneva for three days. The talks covered steel and grain.\n\nMaria Lopez, 52, leads the delegation. She was born in Seville.',
+    ),
+  });
+  const engine = createEngine({ knowledgeDir: dir, cacheDir: null });
+
+  it('answers a paraphrase: "deal" for "agreement"', () => {
+    const r = engine.ask('When did the governments reach a deal?');
+    expect(r.answered).toBe(true);
+    expect(r.snippets[0]!.text).toContain('agreement on tariffs');
+  });
+
+  it('declines a name the material never mentions, even one a corrector could bend ("iPhone" → "phone")', () => {
+    expect(engine.ask('How much did the iPhone cost?').answered).toBe(false);
+  });
+
+  it('checks the kind of answer: an age, a birth, money', () => {
+    expect(engine.ask('How old is Maria Lopez?').snippets[0]?.text).toContain('52');
+    expect(engine.ask('Where was Maria Lopez born?').snippets[0]?.text).toContain('Seville');
+    const paid = engine.ask('How much is Maria Lopez paid?');
+    expect(paid.answered).toBe(false);
+    expect(paid.reason).toMatch(/money/);
+  });
+});

@@ -45,7 +45,7 @@ export function rankQuestion(ctx: AnswerContext, question: string, work?: RankWo
 export function answer(ctx: AnswerContext, question: string): AskResult {
   const { index } = ctx;
   const { type, slots, tokens: qTokens, ranked } = rankQuestion(ctx, question);
-  const checked = checkKinds(index, question, type, qTokens, ranked);
+  const checked = checkAnswer(ctx, question, type, slots, qTokens, ranked);
   const best = ranked[0];
   const decision = checked ?? decide(slots, best);
   if (!best || !decision.answered) {
@@ -97,29 +97,62 @@ function windowText(index: SearchIndex, c: Candidate): string {
   return passage.text.slice(passage.sentences[from]!.start, passage.sentences[to]!.end);
 }
 
+/** Terms of every passage of the article that holds `passage`, with its title: what the story is about. */
+function storyTerms(ctx: AnswerContext, passage: number): Set<string> {
+  const article = ctx.articles.get(ctx.index.passages[passage]!.articleId)!;
+  const out = new Set(ctx.headingTerms(passage));
+  for (const p of article.passages) {
+    const n = ctx.passageNumbers.get(p.id);
+    if (n !== undefined) for (const t of ctx.index.passageTerms(n)) out.add(t);
+  }
+  return out;
+}
+
 /**
- * Kind checks (kinds.ts) and answer type: "how old" needs an age, "how many" a number, "when" a date. The first of the
- * best candidates that holds what is asked for goes first (`ranked` is reordered); when none does, the question is
- * declined, with a reason naming what is missing. Null when there is nothing to check or a candidate passes.
+ * What an answer must hold before it is given (kinds.ts): the question's names in its story ("names pick the story"),
+ * an age for "how old", money for "how much … cost", a number for "how many", a date for "when", "X's wife" a wife
+ * next to X. The first candidate that holds it goes first (`ranked` is reordered): one of the best few, or a sentence
+ * of the best candidate's own story (the answer often sits a few paragraphs below the sentence that restates the
+ * question). When none does, the question is declined with a reason naming what is missing. Null when there is
+ * nothing to check or a candidate passes.
  */
-function checkKinds(
-  index: SearchIndex,
+function checkAnswer(
+  ctx: AnswerContext,
   question: string,
   type: AnswerType,
+  slots: Slot[],
   qTokens: Set<string>,
   ranked: Candidate[],
 ): { answered: false; confidence: number; reason: string } | null {
+  const { index } = ctx;
   const checks = kindChecks(question);
   const typed = type === 'quantity' || type === 'date';
-  if (checks.length === 0 && !typed) return null;
+  // Names of the question that the material has (a number is not a name here: "2022" is in many stories).
+  const names = slots.filter((s) => s.named && !s.unknown && !/\d/.test(s.term));
   const best = ranked[0];
   if (!best || best.evidence < ABSTENTION.minCoverage) return null;
+  if (checks.length === 0 && !typed && names.length === 0) return null;
+  const bestArticle = index.passages[best.passage]!.articleId;
+  const stories = new Map<number, Set<string>>();
+  const storyOf = (c: Candidate) => {
+    let t = stories.get(c.passage);
+    if (!t) stories.set(c.passage, (t = storyTerms(ctx, c.passage)));
+    return t;
+  };
   let missing: string[] = [];
-  for (let i = 0; i < Math.min(ranked.length, KINDS.candidates); i++) {
+  const limit = Math.min(ranked.length, KINDS.storyCandidates);
+  for (let i = 0; i < limit; i++) {
     const c = ranked[i]!;
-    if (c.evidence < ABSTENTION.minCoverage || c.score < best.score - KINDS.maxScoreGap) continue;
+    const top =
+      i < KINDS.candidates && c.evidence >= ABSTENTION.minCoverage && c.score >= best.score - KINDS.maxScoreGap;
+    const sameStory = index.passages[c.passage]!.articleId === bestArticle;
+    if (!top && !sameStory) continue;
+    const failed: string[] = [];
+    const story = storyOf(c);
+    const absent = names.filter((s) => !s.alternatives.some((t, k) => s.evidence[k]! > 0 && story.has(t)));
+    if (absent.length > 0) failed.push(`${absent.map((s) => s.token).join(', ')} in the same story`);
     const text = windowText(index, c);
-    const failed = failedChecks(checks, text);
+    failed.push(...failedChecks(checks, text, index.passages[c.passage]!.text));
     if (typed && typeEvidence(type, text, qTokens) === 0 && !(type === 'date' && RELATIVE_DAY.test(text)))
       failed.push(type === 'date' ? 'a date' : 'a number');
     if (failed.length === 0) {

@@ -9,12 +9,23 @@ export interface KindCheck {
   /** What the answer must say, for the reason given when it is missing ("an age"). */
   what: string;
   test: RegExp;
+  /** For an attribute ("Pfaff's wife"): whose it is, which the answer's passage must name. */
+  of?: string;
 }
 
-const AGE = /\b\d{1,3}-year-old\b|\b\d{1,3} years? old\b|\baged? \d{1,3}\b|\p{Lu}[\p{L}'’-]+, \d{1,3},/u;
+const AGE = /\b\d{1,3}-year-old\b|\b\d{1,3} years? old\b|\baged? \d{1,3}\b|\p{Lu}[\p{L}'’-]+\.?, \d{1,3},/u;
+/** An age written next to the person's name: "Pfaff Jr., 41,", "Moritz, a 26-year-old", "Lopez, 52, leads". */
+function ageOf(name: string): RegExp {
+  const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(
+    `\\b${n}(?: jr| sr)?\\.?,\\s+(?:a |an )?\\d{1,3}\\b|\\b${n}\\b[^.]{0,40}\\b\\d{1,3}-year-old|\\b\\d{1,3}-year-old[^.]{0,30}\\b${n}\\b|\\b${n}\\b[^.]{0,20}\\b(?:is|was|turned|aged?) \\d{1,3}\\b`,
+    'i',
+  );
+}
+
 const BIRTH = /\bborn\b|\bbirth|\bnative of\b/i;
 const MONEY =
-  /[$£€¥]\s?\d|\b\d[\d,.]*\s*(?:dollars?|pounds?|euros?|cents?|yen|rubles?|manats?)\b|\b(?:million|billion|thousand) (?:dollars|pounds|euros)\b/i;
+  /[$£€¥]\s?\d|\b\d[\d,.]*\s*(?:(?:million|billion|thousand)\s+)?(?:dollars?|pounds?|euros?|cents?|yen|rubles?|manats?)\b|\b(?:million|billion|thousand) (?:dollars|pounds|euros)\b/i;
 
 /** Attributes that must be named in the answer ("X's wife"), with the words that say them. */
 const ATTRIBUTES: Record<string, RegExp> = {
@@ -36,7 +47,11 @@ const ATTRIBUTES: Record<string, RegExp> = {
 export function kindChecks(question: string): KindCheck[] {
   const q = fold(question);
   const out: KindCheck[] = [];
-  if (/\bhow old\b|\bwhat age\b|\bage of\b/.test(q)) out.push({ what: 'an age', test: AGE });
+  if (/\bhow old\b|\bwhat age\b|\bage of\b/.test(q)) {
+    // "How old is Eldon Moritz?": the age must be Moritz's ("Moritz, a 26-year-old"), not another person's nearby.
+    const who = /\bhow old (?:is|was|are|were) (?:the )?([\p{L}\p{N} .'-]+?)\s*\??$/u.exec(q)?.[1]?.split(/\s+/).pop();
+    out.push({ what: 'an age', test: who ? ageOf(who) : AGE });
+  }
   if (/\b(?:born|birth|birthday|birthplace)\b/.test(q)) out.push({ what: 'a birth', test: BIRTH });
   if (
     /\bhow much\b/.test(q) &&
@@ -45,17 +60,26 @@ export function kindChecks(question: string): KindCheck[] {
     )
   )
     out.push({ what: 'an amount of money', test: MONEY });
-  for (const m of q.matchAll(
-    /\b[\p{L}\p{N}-]+'s (\p{L}+)\b|\bthe (\p{L}+) of\b|\bname of [\p{L}\p{N}-]+'s (\p{L}+)\b/gu,
-  )) {
-    const attr = m[1] ?? m[2] ?? m[3];
-    const test = attr ? ATTRIBUTES[attr] : undefined;
-    if (attr && test && !out.some((c) => c.what === attr)) out.push({ what: attr, test });
+  // "X's wife", "the wife of X": the attribute, and whose it is.
+  const found = [
+    ...[...q.matchAll(/\b([\p{L}\p{N}-]+)'s (\p{L}+)\b/gu)].map((m) => ({ attr: m[2]!, of: m[1]! })),
+    ...[...q.matchAll(/\bthe (\p{L}+) of ([\p{L}\p{N}-]+)/gu)].map((m) => ({ attr: m[1]!, of: m[2]! })),
+  ];
+  for (const { attr, of } of found) {
+    const test = ATTRIBUTES[attr];
+    if (test && !out.some((c) => c.what === attr)) out.push({ what: attr, test, of });
   }
   return out;
 }
 
-/** The checks `text` fails, by what they ask for. */
-export function failedChecks(checks: KindCheck[], text: string): string[] {
-  return checks.filter((c) => !c.test.test(text)).map((c) => c.what);
+/** The checks that `text` (the quoted sentences, in `passage`) fails, by what they ask for. */
+export function failedChecks(checks: KindCheck[], text: string, passage = text): string[] {
+  const folded = fold(passage);
+  return checks
+    .filter((c) => !c.test.test(text) || (c.of !== undefined && !new RegExp(`\\b${escape(c.of)}\\b`).test(folded)))
+    .map((c) => (c.of ? `${c.of}'s ${c.what}` : c.what));
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -124,6 +124,8 @@ export const KINDS = {
   candidates: 5,
   /** A candidate scoring this much below the best is about something else, whatever it holds. */
   maxScoreGap: 0.6,
+  /** Candidates looked at for a sentence of the best one's story that holds it (news states the answer further down). */
+  storyCandidates: 40,
 };
 
 /** Fact cards. */

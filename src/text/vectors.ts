@@ -418,8 +418,9 @@ export class VectorFile implements TermVectors {
 
   cosine(a: string, b: string): number | null {
     const va = this.vector(a);
+    if (!va || va.norm === 0) return null;
     const vb = this.vector(b);
-    if (!va || !vb || va.norm === 0 || vb.norm === 0) return null;
+    if (!vb || vb.norm === 0) return null;
     return dot(va.q, vb.q) / (va.norm * vb.norm);
   }
 

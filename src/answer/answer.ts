@@ -133,6 +133,7 @@ function checkAnswer(
   if (!best || best.evidence < ABSTENTION.minCoverage) return null;
   if (checks.length === 0 && !typed && names.length === 0) return null;
   const bestArticle = index.passages[best.passage]!.articleId;
+  const needStory = checks.length > 0 || names.length > 0;
   // Answer type only reorders: with no candidate holding a date or number, the best one still stands (a "when"
   // question is often answered by what happened, not a date); kind checks and names decline.
   let typedFallback = false;
@@ -143,7 +144,11 @@ function checkAnswer(
     const top =
       i < KINDS.candidates && c.evidence >= ABSTENTION.minCoverage && c.score >= best.score - KINDS.maxScoreGap;
     const sameStory = index.passages[c.passage]!.articleId === bestArticle;
-    if (!top && !sameStory) continue;
+    // The answer type alone only reorders the best few; the story is searched for kind checks and names.
+    if (!top && !(sameStory && needStory)) {
+      if (!needStory && i >= KINDS.candidates) break;
+      continue;
+    }
     const failed: string[] = [];
     const absent = names.filter(
       (s) => !s.alternatives.some((t, k) => s.evidence[k]! > 0 && storyHas(ctx, c.passage, t)),

@@ -91,7 +91,7 @@ interface Token {
 /** The process's one wink-nlp instance (shared with fact naming, so the model loads once). */
 const tagger: () => WinkMethods = wink;
 
-/** The term of a folded token as the question's words are compared with it; "8th" is "8". */
+/** The term of a folded token as the question's words are compared with it; "8th" is "8", "6,500" is "6500". */
 const stems = new Map<string, string | null>();
 /** Bounds the memo of `stemOf`: a pure function of one word, shared harmlessly, like the term pipeline's stem memo. */
 const MAX_MEMO = 50_000;
@@ -109,6 +109,7 @@ function computeStem(folded: string): string | null {
   return termOf(
     folded
       .replace(/'s$/, '')
+      .replace(/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/, (n) => n.replace(/,/g, '')) // "6,500" is "6500", as the index reads it
       .replace(/\./g, '')
       .replace(/^(\d+)(?:st|nd|rd|th)$/, '$1'),
   );

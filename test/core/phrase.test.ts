@@ -126,3 +126,10 @@ describe('the answer in the result', () => {
     expect(r.facts[0]!.fields[0]!.value).toBe('52');
   });
 });
+
+describe('answerPhrase and numbers', () => {
+  it('never answers with the number the question gives, however it is grouped ("6500" is "6,500")', () => {
+    const r = engine.ask('6500 expected');
+    expect(r.answer ?? '').not.toMatch(/^6,?500$/);
+  });
+});

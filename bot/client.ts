@@ -1,17 +1,22 @@
-import path from 'node:path';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Logger } from 'pino';
-import { createEngine, type Engine } from '../src/engine.ts';
+import type { Engine } from '../src/engine.ts';
+import { databasePath, FeedbackStore } from '../src/moderation/store.ts';
 import type { Command } from './command.ts';
 import type { Env } from './env.ts';
 import { GatewayClosedError, isFatalClose } from './gateway.ts';
 import { createHandler, type InteractionHandler } from './handler.ts';
+import { LiveKnowledge } from './knowledge/live.ts';
 import { createLogger } from './logger.ts';
 import { NO_MENTIONS } from './replies/respond.ts';
 
 export interface Bot {
   client: Client<true>;
-  engine: Engine;
+  /** The engine answering now (a live reload replaces it). */
+  readonly engine: Engine;
+  /** The watched knowledge folder; null when started with a fixed engine. */
+  live: LiveKnowledge | null;
+  store: FeedbackStore;
   handler: InteractionHandler;
   logger: Logger;
   /** Milliseconds from `startBot` to the client's ready event. */
@@ -25,25 +30,31 @@ export interface StartOptions {
   logger?: Logger;
   /** Engine to reuse (tests); otherwise loaded once from KNOWLEDGE_DIR. */
   engine?: Engine;
-  /** Index cache folder; null disables it. */
+  /** Index cache folder; null disables it (a live reload then uses a private temporary folder). */
   cacheDir?: string | null;
   /**
    * Called when the gateway closes for good after the bot was ready (a reset token, say). Before
    * ready, `startBot` rejects with the same `GatewayClosedError` instead.
    */
   onFatal?: (err: GatewayClosedError) => void;
+  /** Watch the knowledge folder for changes (default true). */
+  watch?: boolean;
 }
 
 /** What `npm start` runs: loads the knowledge once, logs in with the Guilds intent only. */
 export async function startBot(env: Env, o: StartOptions): Promise<Bot> {
   const t0 = performance.now();
   const logger = o.logger ?? createLogger(env.LOG_LEVEL);
-  const engine =
-    o.engine ??
-    createEngine({
-      knowledgeDir: path.resolve(env.KNOWLEDGE_DIR),
-      cacheDir: o.cacheDir === undefined ? '.cache' : o.cacheDir,
-    });
+  const live = o.engine
+    ? null
+    : new LiveKnowledge({
+        knowledgeDir: env.KNOWLEDGE_DIR,
+        cacheDir: o.cacheDir === undefined ? '.cache' : o.cacheDir,
+        logger,
+        watch: o.watch,
+      });
+  const holder = live ?? { current: o.engine! };
+  const engine = holder.current;
   for (const p of engine.knowledge.problems) logger.warn({ file: p.file }, `knowledge file skipped: ${p.message}`);
   logger.info(
     {
@@ -53,6 +64,9 @@ export async function startBot(env: Env, o: StartOptions): Promise<Bot> {
     },
     'knowledge loaded',
   );
+  const store = new FeedbackStore(databasePath(env.DATA_DIR));
+  const pruned = store.pruneUnrated(Date.now());
+  logger.info({ file: store.file, pruned }, 'database opened');
 
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
@@ -61,7 +75,9 @@ export async function startBot(env: Env, o: StartOptions): Promise<Bot> {
   });
   const handler = createHandler({
     commands: o.commands,
-    engine,
+    engine: holder,
+    live,
+    store,
     logger,
     cooldownSeconds: env.COMMAND_COOLDOWN_SECONDS,
     cooldownUses: env.COMMAND_COOLDOWN_USES,
@@ -97,6 +113,8 @@ export async function startBot(env: Env, o: StartOptions): Promise<Bot> {
     await ready;
   } catch (err) {
     await client.destroy();
+    await live?.close();
+    store.close();
     throw fatal ?? err;
   }
   isReady = true;
@@ -112,15 +130,21 @@ export async function startBot(env: Env, o: StartOptions): Promise<Bot> {
   let stopping: Promise<void> | undefined;
   return {
     client: readyClient,
-    engine,
+    get engine() {
+      return holder.current;
+    },
+    live,
+    store,
     handler,
     logger,
     readyMs,
     shutdown() {
       stopping ??= (async () => {
         const pending = handler.inFlight;
+        await live?.close();
         await handler.drain();
         await client.destroy();
+        store.close();
         logger.info({ finished: pending }, 'stopped');
       })();
       return stopping;

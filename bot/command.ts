@@ -8,6 +8,8 @@ import type {
 import type { Logger } from 'pino';
 import type { z } from 'zod';
 import type { Engine } from '../src/engine.ts';
+import type { FeedbackStore } from '../src/moderation/store.ts';
+import type { LiveKnowledge } from './knowledge/live.ts';
 import { LIMITS } from './limits.ts';
 import type { Reply } from './replies/respond.ts';
 
@@ -22,12 +24,17 @@ import type { Reply } from './replies/respond.ts';
 /** How the handler acknowledges a slash command before `execute` runs. */
 export type DeferKind = 'public' | 'ephemeral' | 'none';
 
-/** What every handler gets. The engine is loaded once at start and shared. */
+/** What every handler gets. */
 export interface CommandContext {
+  /** The engine current when the interaction arrived; a live reload swaps in another for later ones. */
   engine: Engine;
   logger: Logger;
   /** Every registered command (for /help). */
   commands: readonly Command[];
+  /** The knowledge folder, watched and rebuilt while the bot runs; null when the bot was given a fixed engine. */
+  live: LiveKnowledge | null;
+  /** The moderators' database (votes, declined questions), in `DATA_DIR`. */
+  store: FeedbackStore;
 }
 
 export interface ExecuteContext<Options> extends CommandContext {

@@ -9,6 +9,8 @@ import {
 } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Engine } from '../src/engine.ts';
+import type { FeedbackStore } from '../src/moderation/store.ts';
+import type { EngineHolder, LiveKnowledge } from './knowledge/live.ts';
 import { parseCustomId, type Command, type CommandContext, type DeferKind } from './command.ts';
 import { LIMITS } from './limits.ts';
 import {
@@ -43,7 +45,10 @@ export function isExpectedDiscordError(err: unknown): boolean {
 
 export interface HandlerOptions {
   commands: readonly Command[];
-  engine: Engine;
+  /** The engine, or a holder whose `current` engine is read as each interaction arrives (live reload). */
+  engine: Engine | EngineHolder;
+  live?: LiveKnowledge | null;
+  store: FeedbackStore;
   logger: Logger;
   /** Per user and command: at most `cooldownUses` runs within `cooldownSeconds`. */
   cooldownSeconds: number;
@@ -60,7 +65,17 @@ export interface InteractionHandler {
 
 export function createHandler(o: HandlerOptions): InteractionHandler {
   const byName = new Map(o.commands.map((c) => [c.definition.name, c]));
-  const ctx: CommandContext = { engine: o.engine, logger: o.logger, commands: o.commands };
+  const holder: EngineHolder = 'current' in o.engine ? o.engine : { current: o.engine };
+  // A getter: spreading `ctx` into each interaction's context reads the engine current at that moment.
+  const ctx: CommandContext = {
+    get engine() {
+      return holder.current;
+    },
+    logger: o.logger,
+    commands: o.commands,
+    live: o.live ?? null,
+    store: o.store,
+  };
   const now = o.now ?? Date.now;
   const uses = new Map<string, number[]>();
   const running = new Set<Promise<void>>();

@@ -1,4 +1,7 @@
+import { mkdtempSync } from 'node:fs';
 import http from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -569,7 +572,7 @@ export interface TestBot {
 
 export async function startTestBot(
   emu: DiscordEmulator,
-  o: { env?: Record<string, string>; commands?: readonly Command[]; engine?: Engine } = {},
+  o: { env?: Record<string, string>; commands?: readonly Command[]; engine?: Engine; watch?: boolean } = {},
 ): Promise<TestBot> {
   const lines: string[] = [];
   const sink = new Writable({
@@ -583,10 +586,18 @@ export async function startTestBot(
     DISCORD_API_URL: emu.apiUrl,
     DISCORD_APPLICATION_ID: APP_ID,
     LOG_LEVEL: 'debug',
+    // A fresh database for each bot unless the test names one (a restart test reuses it).
+    DATA_DIR: mkdtempSync(path.join(tmpdir(), 'newsdesk-data-')),
     ...o.env,
   });
   const logger = createLogger(env.LOG_LEVEL, sink);
-  const bot = await startBot(env, { commands: o.commands ?? allCommands, logger, engine: o.engine, cacheDir: null });
+  const bot = await startBot(env, {
+    commands: o.commands ?? allCommands,
+    logger,
+    engine: o.engine,
+    cacheDir: null,
+    watch: o.watch ?? false,
+  });
   return {
     bot,
     get logs() {

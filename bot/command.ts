@@ -3,6 +3,7 @@ import type {
   AutocompleteInteraction,
   ButtonInteraction,
   ChatInputCommandInteraction,
+  ModalSubmitInteraction,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { Logger } from 'pino';
@@ -63,7 +64,22 @@ export interface ButtonContext extends CommandContext, ButtonPress {
  * What a button handler returns. `update: true` edits the message the button sits on (paging);
  * otherwise a new reply is sent, ephemeral when `reply.ephemeral` is set.
  */
-export type ButtonReply = Reply & { update?: boolean };
+export type ButtonReply = Reply & { update?: boolean; modal?: ModalSpec };
+
+/** A form to show instead of a reply (a button whose handler returns one must not defer). */
+export interface ModalSpec {
+  /** `<command>:<action>:<state>`, routed like a button to the command's `modal.run`. */
+  customId: string;
+  title: string;
+  /** One text field each, in order. */
+  fields: { id: string; label: string; placeholder?: string; long?: boolean; required?: boolean; maxLength?: number }[];
+}
+
+export interface ModalContext extends CommandContext, ButtonPress {
+  interaction: ModalSubmitInteraction;
+  /** Each field's value by id ('' when left empty). */
+  fields: Record<string, string>;
+}
 
 // `any`: one list holds commands with different option schemas, and `execute` takes each one's own type.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -102,6 +118,10 @@ export interface Command<Schema extends z.ZodType = any> {
     /** Acknowledge before running: 'update' defers an edit of the message the button sits on. */
     defer?: DeferKind | 'update' | ((press: ButtonPress) => DeferKind | 'update');
     run(ctx: ButtonContext): ButtonReply | Promise<ButtonReply>;
+  };
+  /** Handles submitted forms whose custom id starts with `<definition.name>:`; the reply is ephemeral. */
+  modal?: {
+    run(ctx: ModalContext): Reply | Promise<Reply>;
   };
 }
 

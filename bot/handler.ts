@@ -1,5 +1,10 @@
 import {
+  ApplicationCommandOptionType,
+  ComponentType,
   DiscordAPIError,
+  TextInputStyle,
+  type CommandInteractionOption,
+  type ModalSubmitInteraction,
   MessageFlags,
   PermissionsBitField,
   type AutocompleteInteraction,
@@ -11,7 +16,7 @@ import type { Logger } from 'pino';
 import type { Engine } from '../src/engine.ts';
 import type { FeedbackStore } from '../src/moderation/store.ts';
 import type { EngineHolder, LiveKnowledge } from './knowledge/live.ts';
-import { parseCustomId, type Command, type CommandContext, type DeferKind } from './command.ts';
+import { parseCustomId, type Command, type CommandContext, type DeferKind, type ModalSpec } from './command.ts';
 import { LIMITS } from './limits.ts';
 import {
   cooldownReply,
@@ -147,7 +152,7 @@ export function createHandler(o: HandlerOptions): InteractionHandler {
     if (lacking.length) return send(interaction, missingPermissionsReply(command.definition.name, lacking));
     const wait = cooldown(interaction.user.id, command);
     if (wait > 0) return send(interaction, cooldownReply(wait));
-    const raw = Object.fromEntries(interaction.options.data.map((opt) => [opt.name, opt.value]));
+    const raw = optionValues(interaction.options.data);
     const parsed = command.options.safeParse(raw);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
@@ -185,10 +190,35 @@ export function createHandler(o: HandlerOptions): InteractionHandler {
     const kind = typeof spec.defer === 'function' ? spec.defer(id) : (spec.defer ?? 'none');
     await defer(interaction, kind);
     const reply = await spec.run({ ...ctx, interaction, action: id.action, state: id.state });
-    await send(interaction, reply);
+    if (reply.modal && !interaction.deferred && !interaction.replied)
+      await interaction.showModal(modalPayload(reply.modal));
+    else await send(interaction, reply);
     o.logger.info(
       { interaction: interaction.id, command: id.command, action: id.action, user: interaction.user.id },
       'button',
+    );
+  }
+
+  async function runModal(interaction: ModalSubmitInteraction) {
+    const id = parseCustomId(interaction.customId);
+    const command = id && byName.get(id.command);
+    if (!id || !command?.modal)
+      return void (await interaction.reply(toPayload(errorReply('That form no longer works.'))));
+    const lacking = command.permissions && !interaction.memberPermissions?.has(command.permissions);
+    if (lacking)
+      return void (await interaction.reply(
+        toPayload(
+          missingPermissionsReply(command.definition.name, new PermissionsBitField(command.permissions).toArray()),
+        ),
+      ));
+    const fields: Record<string, string> = {};
+    for (const row of interaction.fields.fields.values())
+      if ('value' in row && typeof row.value === 'string') fields[row.customId] = row.value;
+    const reply = await command.modal.run({ ...ctx, interaction, action: id.action, state: id.state, fields });
+    await interaction.reply(toPayload({ ...reply, ephemeral: true }));
+    o.logger.info(
+      { interaction: interaction.id, command: id.command, action: id.action, user: interaction.user.id },
+      'modal',
     );
   }
 
@@ -217,6 +247,7 @@ export function createHandler(o: HandlerOptions): InteractionHandler {
       if (interaction.isChatInputCommand()) await runChatInput(interaction);
       else if (interaction.isAutocomplete()) await runAutocomplete(interaction);
       else if (interaction.isButton()) await runButton(interaction);
+      else if (interaction.isModalSubmit()) await runModal(interaction);
     } catch (err) {
       if (isExpectedDiscordError(err)) {
         o.logger.debug(
@@ -273,6 +304,49 @@ export function createHandler(o: HandlerOptions): InteractionHandler {
       draining = true;
       await Promise.allSettled([...running]);
     },
+  };
+}
+
+/**
+ * The options object a command's schema parses: `{ [name]: value }`; a subcommand adds
+ * `subcommand: name` and its own options; an attachment is `{ name, url, size, contentType }`.
+ */
+export function optionValues(data: readonly CommandInteractionOption[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const opt of data) {
+    if (opt.type === ApplicationCommandOptionType.Subcommand) {
+      out['subcommand'] = opt.name;
+      Object.assign(out, optionValues(opt.options ?? []));
+    } else if (opt.type === ApplicationCommandOptionType.SubcommandGroup) {
+      out['group'] = opt.name;
+      Object.assign(out, optionValues(opt.options ?? []));
+    } else if (opt.attachment) {
+      const a = opt.attachment;
+      out[opt.name] = { name: a.name, url: a.url, size: a.size, contentType: a.contentType };
+    } else out[opt.name] = opt.value;
+  }
+  return out;
+}
+
+/** A modal as Discord wants it: one text input per action row. */
+function modalPayload(m: ModalSpec) {
+  return {
+    custom_id: m.customId,
+    title: truncate(m.title, LIMITS.modalTitle),
+    components: m.fields.map((f) => ({
+      type: ComponentType.ActionRow as const,
+      components: [
+        {
+          type: ComponentType.TextInput as const,
+          custom_id: f.id,
+          label: truncate(f.label, LIMITS.textInputLabel),
+          style: f.long ? TextInputStyle.Paragraph : TextInputStyle.Short,
+          required: f.required ?? false,
+          ...(f.placeholder ? { placeholder: truncate(f.placeholder, LIMITS.textInputPlaceholder) } : {}),
+          ...(f.maxLength ? { max_length: f.maxLength } : {}),
+        },
+      ],
+    })),
   };
 }
 

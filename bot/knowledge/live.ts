@@ -104,7 +104,11 @@ export class LiveKnowledge implements EngineHolder {
       problems: result.problems,
       ms: Math.round(performance.now() - t0),
     };
-    if (o.watch !== false) this.startWatching();
+    if (o.watch !== false) {
+      this.startWatching();
+      // Started now, so that the first change does not wait for the worker to load (seconds on a busy machine).
+      this.startWorker().catch((err: unknown) => o.logger.warn({ err }, 'the rebuild worker did not start'));
+    }
   }
 
   get current(): Engine {

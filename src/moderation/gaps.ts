@@ -16,6 +16,11 @@ export const GROUP_SIMILARITY = 0.6;
 export const GROUP_EXAMPLES = 3;
 /** A term in more than this share of the passages does not make a passage "near" a question. */
 export const NEAREST_MAX_DF_SHARE = 0.5;
+/** The nearest passage holds at least this share of a group's terms (2 of 5: a topic, not one shared word). */
+export const NEAREST_MIN_SHARE = 0.4;
+/** The period a report covers unless asked otherwise, and the longest it may ask for. */
+export const DEFAULT_GAPS_DAYS = 30;
+export const MAX_GAPS_DAYS = 3650;
 /** Groups and answers listed in a report. */
 export const GAPS_LIMIT = 20;
 
@@ -105,9 +110,11 @@ export function groupQuestions(questions: string[]): QuestionGroup[] {
 }
 
 /**
- * The article title and section of the passage that best matches `queryTerms`, or null when no
- * passage shares a distinguishing term with them (one found in at most `NEAREST_MAX_DF_SHARE` of
- * the passages: every passage of an article about Azerbaijan says "Azerbaijan").
+ * The article title and section of the passage that best matches `queryTerms`, or null when that
+ * passage (with its headings) holds less than `NEAREST_MIN_SHARE` of the terms or no
+ * distinguishing one (a term found in at most `NEAREST_MAX_DF_SHARE` of the passages: every
+ * passage of an article about Azerbaijan says "Azerbaijan"). "Who won the 2018 World Cup?" is
+ * not near a section that mentions "the world".
  */
 export function nearestMaterial(index: SearchIndex, queryTerms: string[]): z.infer<typeof NearestSchema> | null {
   const n = index.passages.length;
@@ -121,6 +128,9 @@ export function nearestMaterial(index: SearchIndex, queryTerms: string[]): z.inf
   if (!hit || !passage) return null;
   const present = new Set([...index.passageTerms(hit.id), ...index.headingTerms(hit.id)]);
   if (!distinguishing.some((t) => present.has(t))) return null;
+  const unique = new Set(queryTerms);
+  const held = [...unique].filter((t) => present.has(t)).length;
+  if (held < NEAREST_MIN_SHARE * unique.size) return null;
   return { title: index.titles[hit.id] ?? passage.articleId, section: passage.section };
 }
 

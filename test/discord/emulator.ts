@@ -63,6 +63,15 @@ export interface InteractionOptions {
 
 type OptionValue = string | number | boolean;
 
+export interface EmulatedAttachment {
+  id: string;
+  filename: string;
+  size: number;
+  url: string;
+  proxy_url: string;
+  content_type: string;
+}
+
 export class SentInteraction {
   constructor(
     private emu: DiscordEmulator,
@@ -85,13 +94,13 @@ export class SentInteraction {
   }
 
   /**
-   * The request that completes the reply: a callback with a message, autocomplete choices or
-   * an update (types 4, 7, 8), or a webhook edit / follow-up after a defer.
+   * The request that completes the reply: a callback with a message, autocomplete choices, an
+   * update or a modal (types 4, 7, 8, 9), or a webhook edit / follow-up after a defer.
    */
   final(timeoutMs = 5000): Promise<RecordedRequest> {
     return this.waitFor(
       (r) =>
-        (r.path.endsWith('/callback') && [4, 7, 8].includes(r.body?.type)) ||
+        (r.path.endsWith('/callback') && [4, 7, 8, 9].includes(r.body?.type)) ||
         (r.path.startsWith('/webhooks/') && (r.method === 'PATCH' || r.method === 'POST')),
       timeoutMs,
     );
@@ -108,6 +117,8 @@ export class DiscordEmulator {
   resumes = 0;
   /** When set, the gateway answers the next IDENTIFY by closing with this code (4004, 4014, 4011…). */
   closeOnIdentify: number | null = null;
+  /** Uploaded attachments by path (`/attachments/<id>/<name>`). */
+  readonly files = new Map<string, { bytes: Buffer; contentType: string }>();
   private waiters = new Set<{ predicate: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }>();
   private seq = 0;
   private nextId = 500000000000000000n;
@@ -211,6 +222,10 @@ export class DiscordEmulator {
       const [failure] = this.failures.splice(f, 1);
       return send(failure!.status, { code: failure!.code, message: failure!.message });
     }
+
+    // Uploaded files, as Discord's CDN serves them (no authorization).
+    const file = rec.method === 'GET' ? this.files.get(path) : undefined;
+    if (file) return res.writeHead(200, { 'content-type': file.contentType }).end(file.bytes);
 
     const isBotAuth = rec.authorization === `Bot ${TOKEN}`;
     const needsAuth = !path.startsWith('/interactions/') && !path.startsWith('/webhooks/');
@@ -508,10 +523,56 @@ export class DiscordEmulator {
     }));
   }
 
-  /** A member runs `/name options…`. */
-  slash(name: string, options: Record<string, OptionValue> | any[] = {}, o: InteractionOptions = {}): SentInteraction {
+  /** A member runs `/name options…`; `attachments` are the files its attachment options name (see `upload`). */
+  slash(
+    name: string,
+    options: Record<string, OptionValue> | any[] = {},
+    o: InteractionOptions & { attachments?: EmulatedAttachment[] } = {},
+  ): SentInteraction {
     const base = this.interactionBase(2, o);
-    base.payload.data = { id: this.commandId(name), name, type: 1, options: this.options(options), guild_id: GUILD_ID };
+    base.payload.data = {
+      id: this.commandId(name),
+      name,
+      type: 1,
+      options: this.options(options),
+      guild_id: GUILD_ID,
+      ...(o.attachments?.length
+        ? { resolved: { attachments: Object.fromEntries(o.attachments.map((a) => [a.id, a])) } }
+        : {}),
+    };
+    return this.send_(base);
+  }
+
+  /** A member runs `/name sub options…` (a subcommand). */
+  subcommand(
+    name: string,
+    sub: string,
+    options: any[] = [],
+    o: InteractionOptions & { attachments?: EmulatedAttachment[] } = {},
+  ): SentInteraction {
+    return this.slash(name, [{ type: 1, name: sub, options }], o);
+  }
+
+  /** A file a member attached, served by the emulator as Discord's CDN would; use its `id` as the option value. */
+  upload(filename: string, content: string | Buffer, contentType = 'text/markdown; charset=utf-8'): EmulatedAttachment {
+    const id = this.snowflake();
+    const bytes = Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8');
+    const at = `/attachments/${CHANNEL_ID}/${id}/${filename}`;
+    this.files.set(at, { bytes, contentType });
+    const url = `http://127.0.0.1:${this.port}${at}`;
+    return { id, filename, size: bytes.length, url, proxy_url: url, content_type: contentType };
+  }
+
+  /** A member submits the form (modal) with `customId`, its text fields filled in as given. */
+  modalSubmit(customId: string, fields: Record<string, string>, o: InteractionOptions = {}): SentInteraction {
+    const base = this.interactionBase(5, o);
+    base.payload.data = {
+      custom_id: customId,
+      components: Object.entries(fields).map(([id, value]) => ({
+        type: 1,
+        components: [{ type: 4, custom_id: id, value }],
+      })),
+    };
     return this.send_(base);
   }
 

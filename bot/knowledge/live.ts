@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -12,6 +12,7 @@ import {
   type RebuildRequest,
   type RebuildResult,
 } from '../../src/knowledge/rebuild.ts';
+import { KnowledgeSnapshot } from '../../src/knowledge/snapshot.ts';
 import type { Problem } from '../../src/knowledge/types.ts';
 
 /**
@@ -86,8 +87,11 @@ export class LiveKnowledge implements EngineHolder {
 
   /** Loads the knowledge once on this thread (start-up has nothing to keep answering), then watches. */
   constructor(private readonly o: LiveKnowledgeOptions) {
-    this.ownCacheDir = o.cacheDir ? null : mkdtempSync(path.join(tmpdir(), 'newsdesk-live-'));
-    this.request = { knowledgeDir: path.resolve(o.knowledgeDir), cacheDir: o.cacheDir ?? this.ownCacheDir! };
+    // The worker hands the engine over through the cache files, so the folder must be writable.
+    const usable = o.cacheDir !== null && writable(o.cacheDir);
+    if (o.cacheDir && !usable) o.logger.warn({ cacheDir: o.cacheDir }, 'cache folder not writable; using a temporary one');
+    this.ownCacheDir = usable ? null : mkdtempSync(path.join(tmpdir(), 'newsdesk-live-'));
+    this.request = { knowledgeDir: path.resolve(o.knowledgeDir), cacheDir: this.ownCacheDir ?? o.cacheDir! };
     const t0 = performance.now();
     const result = rebuildCaches({ ...this.request, lastGood: [] });
     this.engine = engineFromCaches(this.request, result);
@@ -160,8 +164,10 @@ export class LiveKnowledge implements EngineHolder {
       const result = await this.rebuildInWorker({ ...this.request, lastGood: [...before] });
       const engine = engineFromCaches(this.request, result);
       const after = new Map(result.sources);
+      const old = this.engine;
       this.engine = engine; // the swap: interactions that start from now on get the new engine
       this.lastGood = after;
+      this.removeCaches(old, engine);
       report = {
         at: Date.now(),
         reason,
@@ -196,6 +202,19 @@ export class LiveKnowledge implements EngineHolder {
     }
     this.last = report;
     return report;
+  }
+
+  /** The replaced engine's cache files, once no longer current, so that edits do not fill the cache folder. */
+  private removeCaches(old: Engine, current: Engine): void {
+    if (old.knowledge.hash === current.knowledge.hash) return;
+    const files = [old.cache.file, new KnowledgeSnapshot(this.request.cacheDir).file(old.knowledge.hash)];
+    for (const file of files) {
+      try {
+        if (file) rmSync(file, { force: true });
+      } catch {
+        // a read-only file stays; it is only a cache
+      }
+    }
   }
 
   private diff(before: Map<string, string>, after: Map<string, string>) {
@@ -309,5 +328,15 @@ export class LiveKnowledge implements EngineHolder {
     this.worker = null;
     while (this.looping) await new Promise((r) => setTimeout(r, 10));
     if (this.ownCacheDir) rmSync(this.ownCacheDir, { recursive: true, force: true });
+  }
+}
+
+function writable(dir: string): boolean {
+  try {
+    mkdirSync(dir, { recursive: true });
+    accessSync(dir, constants.W_OK);
+    return true;
+  } catch {
+    return false;
   }
 }

@@ -1,4 +1,5 @@
-import { rmSync, writeFileSync, readFileSync, unlinkSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -99,5 +100,24 @@ describe('LiveKnowledge', () => {
     expect(a.ok && b.ok).toBe(true);
     expect(l.current.ask('Where were the otters filmed?').answered).toBe(true);
     expect(readFileSync(path.join(l.knowledgeDir, 'otters.md'), 'utf8')).toBe(OTTERS);
+  });
+});
+
+describe('LiveKnowledge cache files', () => {
+  it('removes the replaced generation of cache files, keeping the current one', async () => {
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'live-cache-'));
+    dirs.push(cacheDir);
+    const dir = tempKnowledge({ 'otters.md': OTTERS });
+    dirs.push(dir);
+    const l = new LiveKnowledge({ knowledgeDir: dir, cacheDir, logger, watch: false });
+    started.push(l);
+    const before = readdirSync(cacheDir).sort();
+    expect(before).toHaveLength(2); // the index and the knowledge snapshot
+    writeFileSync(path.join(dir, 'otters.md'), OTTERS.replace('Guildford', 'Godalming'));
+    expect((await l.reload('command')).ok).toBe(true);
+    const after = readdirSync(cacheDir).sort();
+    expect(after).toHaveLength(2);
+    expect(after.filter((f) => before.includes(f))).toEqual([]);
+    expect(l.current.cache.file && path.basename(l.current.cache.file)).toBeOneOf(after);
   });
 });

@@ -4,10 +4,11 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { watch, type FSWatcher } from 'chokidar';
 import type { Logger } from 'pino';
-import type { Engine } from '../../src/engine.ts';
+import { engineFor, type Engine } from '../../src/engine.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
 import {
   engineFromCaches,
-  rebuildCaches,
+  servedSources,
   StaleRebuildError,
   type RebuildRequest,
   type RebuildResult,
@@ -92,10 +93,13 @@ export class LiveKnowledge implements EngineHolder {
     if (o.cacheDir && !usable) o.logger.warn({ cacheDir: o.cacheDir }, 'cache folder not writable; using a temporary one');
     this.ownCacheDir = usable ? null : mkdtempSync(path.join(tmpdir(), 'newsdesk-live-'));
     this.request = { knowledgeDir: path.resolve(o.knowledgeDir), cacheDir: this.ownCacheDir ?? o.cacheDir! };
+    // As createEngine does (a start from cache parses nothing), keeping the texts as the last good versions.
     const t0 = performance.now();
-    const result = rebuildCaches({ ...this.request, lastGood: [] });
-    this.engine = engineFromCaches(this.request, result);
-    this.lastGood = new Map(result.sources);
+    const snapshot = new KnowledgeSnapshot(this.request.cacheDir);
+    const sources = new Map<string, string>();
+    const knowledge = loadKnowledge(this.request.knowledgeDir, snapshot, { sourcesOut: sources });
+    this.engine = engineFor(knowledge, this.request.cacheDir, snapshot);
+    this.lastGood = servedSources(knowledge, sources);
     this.last = {
       at: Date.now(),
       reason: 'start',
@@ -103,9 +107,9 @@ export class LiveKnowledge implements EngineHolder {
       added: [...this.lastGood.keys()].map((f) => this.relative(f)),
       removed: [],
       changed: [],
-      articles: result.articles,
-      passages: result.passages,
-      problems: result.problems,
+      articles: knowledge.articles.length,
+      passages: this.engine.index.passages.length,
+      problems: knowledge.problems,
       ms: Math.round(performance.now() - t0),
     };
     if (o.watch !== false) {

@@ -29,7 +29,7 @@ export interface RebuildRequest {
 export interface RebuildResult {
   /** Hash of the files as used (broken ones replaced by their last good text). */
   hash: string;
-  /** The text used for each article file, by absolute path: the next reload's `lastGood`. */
+  /** The text of each article file that loaded, by absolute path: the next reload's `lastGood`. */
   sources: [string, string][];
   problems: Problem[];
   /** Absolute paths of broken article files that serve their last good version. */
@@ -60,20 +60,34 @@ export function rebuildCaches(req: RebuildRequest): RebuildResult {
     sources = new Map();
     knowledge = loadKnowledge(root, snapshot, { overrides: broken, sourcesOut: sources });
   }
+  const served = servedSources(knowledge, sources);
   const problems = firstProblems.map((p) =>
-    broken.has(path.resolve(p.file)) ? { ...p, message: `${p.message} ${LAST_GOOD_NOTE}` } : p,
+    broken.has(path.resolve(p.file)) && served.has(path.resolve(p.file))
+      ? { ...p, message: `${p.message} ${LAST_GOOD_NOTE}` }
+      : p,
   );
   loadOrBuildIndex(knowledge, req.cacheDir);
   snapshot.topics(knowledge, topicsOf);
   return {
     hash: knowledge.hash,
-    sources: [...sources],
+    sources: [...served],
     problems,
     keptLastGood: [...broken.keys()],
     articles: knowledge.articles.length,
     passages: knowledge.articles.reduce((n, a) => n + a.passages.length, 0),
     ms: Math.round(performance.now() - t0),
   };
+}
+
+/** The texts of the article files that loaded (by absolute path): only these can be a last good version. */
+export function servedSources(knowledge: Knowledge, sources: ReadonlyMap<string, string>): Map<string, string> {
+  const served = new Map<string, string>();
+  for (const a of knowledge.articles) {
+    const file = path.join(knowledge.dir, a.path);
+    const text = sources.get(file);
+    if (text !== undefined) served.set(file, text);
+  }
+  return served;
 }
 
 export class StaleRebuildError extends Error {}
@@ -89,7 +103,7 @@ export function engineFromCaches(req: Pick<RebuildRequest, 'knowledgeDir' | 'cac
   const sources = new Map(r.sources);
   let knowledge: Knowledge | null = snapshot.get(r.hash, root, sources);
   // No snapshot (an article its offsets cannot describe): parse the same texts here.
-  knowledge ??= loadKnowledge(root, snapshot, { overrides: sources });
+  knowledge ??= loadKnowledge(root, undefined, { overrides: sources });
   if (knowledge.hash !== r.hash) throw new StaleRebuildError('the knowledge changed while it was being rebuilt');
   knowledge = { ...knowledge, problems: r.problems };
   const engine = engineFor(knowledge, req.cacheDir, snapshot);

@@ -89,6 +89,17 @@ describe('LiveKnowledge', () => {
     expect(l.current.ask('Where were the otters filmed?').snippets[0]!.text).toContain('Godalming');
   });
 
+  it('a file broken from the start has no last good version, however often it changes', async () => {
+    const l = live({ 'otters.md': OTTERS.replace('title:', 'titel:') });
+    expect(l.last.problems).toHaveLength(1);
+    writeFileSync(path.join(l.knowledgeDir, 'otters.md'), OTTERS.replace('title:', 'tytle:'));
+    const report = await l.reload('command');
+    expect(report.problems).toHaveLength(1);
+    expect(report.problems[0]!.message).not.toContain(LAST_GOOD_NOTE);
+    expect(report.added).toEqual([]);
+    expect(l.current.ask('Where were the otters filmed?').answered).toBe(false);
+  });
+
   it('serializes reloads: requests during a rebuild are served by one more rebuild that sees every change', async () => {
     const l = live({});
     const first = l.reload('command');

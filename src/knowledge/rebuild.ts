@@ -50,11 +50,13 @@ export function rebuildCaches(req: RebuildRequest): RebuildResult {
   let sources = new Map<string, string>();
   let knowledge = loadKnowledge(root, snapshot, { sourcesOut: sources });
   const firstProblems = knowledge.problems;
+  // Broken: an article file with a problem that did not load (a warning about a file that loaded is not a break).
+  const loaded = servedSources(knowledge, sources);
   const broken = new Map<string, string>();
   for (const p of firstProblems) {
     const file = path.resolve(p.file);
     const good = lastGood.get(file);
-    if (good !== undefined && /\.md$/i.test(file) && good !== sources.get(file)) broken.set(file, good);
+    if (good !== undefined && !loaded.has(file) && good !== sources.get(file)) broken.set(file, good);
   }
   if (broken.size) {
     sources = new Map();

@@ -631,8 +631,11 @@ export interface TestBot {
   logText: () => string;
 }
 
+let testDataDir: string | undefined;
+
 export async function startTestBot(
   emu: DiscordEmulator,
+  /** `watch`: watch the knowledge folder, as `npm start` does (default true; ignored with a fixed `engine`). */
   o: { env?: Record<string, string>; commands?: readonly Command[]; engine?: Engine; watch?: boolean } = {},
 ): Promise<TestBot> {
   const lines: string[] = [];
@@ -647,8 +650,9 @@ export async function startTestBot(
     DISCORD_API_URL: emu.apiUrl,
     DISCORD_APPLICATION_ID: APP_ID,
     LOG_LEVEL: 'debug',
-    // A fresh database for each bot unless the test names one (a restart test reuses it).
-    DATA_DIR: mkdtempSync(path.join(tmpdir(), 'newsdesk-data-')),
+    // One database per test process unless the test names one: a bot started again in the same
+    // test file (a restart) finds what the previous one stored, and the project's data/ stays untouched.
+    DATA_DIR: (testDataDir ??= mkdtempSync(path.join(tmpdir(), 'newsdesk-data-'))),
     ...o.env,
   });
   const logger = createLogger(env.LOG_LEVEL, sink);
@@ -657,7 +661,7 @@ export async function startTestBot(
     logger,
     engine: o.engine,
     cacheDir: null,
-    watch: o.watch ?? false,
+    watch: o.watch ?? true,
   });
   return {
     bot,

@@ -1,7 +1,7 @@
-import path from 'node:path';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Logger } from 'pino';
-import { createEngine, type Engine } from '../src/engine.ts';
+import type { Engine } from '../src/engine.ts';
+import type { FeedbackStore } from '../src/moderation/store.ts';
 import type { Command } from './command.ts';
 import type { Env } from './env.ts';
 import { GatewayClosedError, isFatalClose } from './gateway.ts';
@@ -10,10 +10,16 @@ import { RawInteractionSchema } from './interaction.ts';
 import { createLogger } from './logger.ts';
 import { NO_MENTIONS } from './replies/respond.ts';
 import { interactionRest, refOf, restResponder } from './responder.ts';
+import { openRuntime } from './runtime.ts';
+import type { LiveKnowledge } from './knowledge/live.ts';
 
 export interface Bot {
   client: Client<true>;
-  engine: Engine;
+  /** The engine answering now (a live reload replaces it). */
+  readonly engine: Engine;
+  /** The watched knowledge folder; null when started with a fixed engine. */
+  live: LiveKnowledge | null;
+  store: FeedbackStore;
   handler: InteractionHandler;
   logger: Logger;
   /** Milliseconds from `startBot` to the client's ready event. */
@@ -27,37 +33,30 @@ export interface StartOptions {
   logger?: Logger;
   /** Engine to reuse (tests); otherwise loaded once from KNOWLEDGE_DIR. */
   engine?: Engine;
-  /** Index cache folder; null disables it. */
+  /** Index cache folder; null disables it (a live reload then uses a private temporary folder). */
   cacheDir?: string | null;
   /**
    * Called when the gateway closes for good after the bot was ready (a reset token, say). Before
    * ready, `startBot` rejects with the same `GatewayClosedError` instead.
    */
   onFatal?: (err: GatewayClosedError) => void;
+  /** Watch the knowledge folder for changes (default true; a shard leaves it to its manager). */
+  watch?: boolean;
 }
 
 /** What `npm start` runs: loads the knowledge once, logs in with the Guilds intent only. */
 export async function startBot(env: Env, o: StartOptions): Promise<Bot> {
   const t0 = performance.now();
   const logger = o.logger ?? createLogger(env.LOG_LEVEL);
-  const engine =
-    o.engine ??
-    createEngine({
-      knowledgeDir: path.resolve(env.KNOWLEDGE_DIR),
-      cacheDir: o.cacheDir === undefined ? '.cache' : o.cacheDir,
-    });
-  if (engine.vectors?.prepared)
-    logger.info({ file: engine.vectors.file, ms: engine.vectors.prepareMs }, engine.vectors.message);
-  for (const p of engine.knowledge.problems) logger.warn({ file: p.file }, `knowledge file skipped: ${p.message}`);
-  logger.info(
-    {
-      articles: engine.knowledge.articles.length,
-      passages: engine.index.passages.length,
-      cacheHit: engine.cache.hit,
-      loadMs: Math.round(performance.now() - t0),
-    },
-    'knowledge loaded',
-  );
+  const runtime = openRuntime({
+    knowledgeDir: env.KNOWLEDGE_DIR,
+    dataDir: env.DATA_DIR,
+    logger,
+    engine: o.engine,
+    cacheDir: o.cacheDir,
+    watch: o.watch,
+  });
+  const { holder, live, store } = runtime;
 
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
@@ -66,7 +65,9 @@ export async function startBot(env: Env, o: StartOptions): Promise<Bot> {
   });
   const handler = createHandler({
     commands: o.commands,
-    engine,
+    engine: holder,
+    live,
+    store,
     logger,
     cooldownSeconds: env.COMMAND_COOLDOWN_SECONDS,
     cooldownUses: env.COMMAND_COOLDOWN_USES,
@@ -112,6 +113,7 @@ export async function startBot(env: Env, o: StartOptions): Promise<Bot> {
     await ready;
   } catch (err) {
     await client.destroy();
+    await runtime.close();
     throw fatal ?? err;
   }
   isReady = true;
@@ -127,15 +129,21 @@ export async function startBot(env: Env, o: StartOptions): Promise<Bot> {
   let stopping: Promise<void> | undefined;
   return {
     client: readyClient,
-    engine,
+    get engine() {
+      return holder.current;
+    },
+    live,
+    store,
     handler,
     logger,
     readyMs,
     shutdown() {
       stopping ??= (async () => {
         const pending = handler.inFlight;
+        await live?.close(); // no rebuild starts or finishes while the last replies go out
         await handler.drain();
         await client.destroy();
+        await runtime.close();
         logger.info({ finished: pending }, 'stopped');
       })();
       return stopping;

@@ -2,7 +2,9 @@ import type { APIApplicationCommandOptionChoice, RESTPostAPIChatInputApplication
 import type { Logger } from 'pino';
 import type { z } from 'zod';
 import type { Engine } from '../src/engine.ts';
+import type { FeedbackStore } from '../src/moderation/store.ts';
 import type { InteractionInfo } from './interaction.ts';
+import type { LiveKnowledge } from './knowledge/live.ts';
 import { LIMITS } from './limits.ts';
 import type { Reply } from './replies/respond.ts';
 
@@ -18,12 +20,17 @@ import type { Reply } from './replies/respond.ts';
 /** How the handler acknowledges a slash command before `execute` runs. */
 export type DeferKind = 'public' | 'ephemeral' | 'none';
 
-/** What every handler gets. The engine is loaded once at start and shared. */
+/** What every handler gets. */
 export interface CommandContext {
+  /** The engine current when the interaction arrived; a live reload swaps in another for later ones. */
   engine: Engine;
   logger: Logger;
   /** Every registered command (for /help). */
   commands: readonly Command[];
+  /** The knowledge folder, watched and rebuilt while the bot runs; null when the bot was given a fixed engine. */
+  live: LiveKnowledge | null;
+  /** The moderators' database (votes, declined questions), in `DATA_DIR`. */
+  store: FeedbackStore;
 }
 
 export interface ExecuteContext<Options> extends CommandContext {
@@ -53,7 +60,22 @@ export interface ButtonContext extends CommandContext, ButtonPress {
  * What a button handler returns. `update: true` edits the message the button sits on (paging);
  * otherwise a new reply is sent, ephemeral when `reply.ephemeral` is set.
  */
-export type ButtonReply = Reply & { update?: boolean };
+export type ButtonReply = Reply & { update?: boolean; modal?: ModalSpec };
+
+/** A form to show instead of a reply (a button whose handler returns one must not defer). */
+export interface ModalSpec {
+  /** `<command>:<action>:<state>`, routed like a button to the command's `modal.run`. */
+  customId: string;
+  title: string;
+  /** One text field each, in order. */
+  fields: { id: string; label: string; placeholder?: string; long?: boolean; required?: boolean; maxLength?: number }[];
+}
+
+export interface ModalContext extends CommandContext, ButtonPress {
+  interaction: InteractionInfo;
+  /** Each field's value by id ('' when left empty). */
+  fields: Record<string, string>;
+}
 
 // `any`: one list holds commands with different option schemas, and `execute` takes each one's own type.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -92,6 +114,10 @@ export interface Command<Schema extends z.ZodType = any> {
     /** Acknowledge before running: 'update' defers an edit of the message the button sits on. */
     defer?: DeferKind | 'update' | ((press: ButtonPress) => DeferKind | 'update');
     run(ctx: ButtonContext): ButtonReply | Promise<ButtonReply>;
+  };
+  /** Handles submitted forms whose custom id starts with `<definition.name>:`; the reply is ephemeral. */
+  modal?: {
+    run(ctx: ModalContext): Reply | Promise<Reply>;
   };
 }
 

@@ -21,6 +21,8 @@ export const EnvSchema = z.object({
     .optional()
     .or(Blank),
   KNOWLEDGE_DIR: z.string().min(1).default('knowledge'),
+  /** What must last: the moderators' database (votes, declined questions). Git-ignored by default. */
+  DATA_DIR: z.string().min(1).default('data'),
   LOG_LEVEL: z.preprocess(
     (v) => (typeof v === 'string' ? v.trim().toLowerCase() || undefined : v),
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

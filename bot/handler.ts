@@ -1,9 +1,11 @@
 import { DiscordAPIError as RestDiscordAPIError } from '@discordjs/rest';
-import { DiscordAPIError, PermissionsBitField } from 'discord.js';
+import { ComponentType, DiscordAPIError, PermissionsBitField, TextInputStyle } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Engine } from '../src/engine.ts';
-import { parseCustomId, type Command, type CommandContext, type DeferKind } from './command.ts';
+import type { FeedbackStore } from '../src/moderation/store.ts';
+import { parseCustomId, type Command, type CommandContext, type DeferKind, type ModalSpec } from './command.ts';
 import { infoOf, InteractionType, optionValues, type InteractionInfo, type RawInteraction } from './interaction.ts';
+import type { EngineHolder, LiveKnowledge } from './knowledge/live.ts';
 import { EPHEMERAL, LIMITS } from './limits.ts';
 import {
   cooldownReply,
@@ -42,7 +44,10 @@ export function isExpectedDiscordError(err: unknown): err is DiscordAPIError {
 
 export interface HandlerOptions {
   commands: readonly Command[];
-  engine: Engine;
+  /** The engine, or a holder whose `current` engine is read as each interaction arrives (live reload). */
+  engine: Engine | EngineHolder;
+  live?: LiveKnowledge | null;
+  store: FeedbackStore;
   logger: Logger;
   /** Per user and command: at most `cooldownUses` runs within `cooldownSeconds`. */
   cooldownSeconds: number;
@@ -110,6 +115,11 @@ class ReplyChannel {
   async deleteReply() {
     await this.responder.deleteOriginal();
   }
+  /** Shows a form (callback type 9); the submit arrives as a new interaction. */
+  async showModal(modal: ModalSpec) {
+    await this.responder.callback({ type: CallbackType.Modal, data: modalPayload(modal) });
+    this.replied = true;
+  }
   async respond(choices: { name: string; value: string | number }[]) {
     await this.responder.callback({ type: CallbackType.Autocomplete, data: { choices } });
     this.replied = true;
@@ -118,7 +128,17 @@ class ReplyChannel {
 
 export function createHandler(o: HandlerOptions): InteractionHandler {
   const byName = new Map(o.commands.map((c) => [c.definition.name, c]));
-  const ctx: CommandContext = { engine: o.engine, logger: o.logger, commands: o.commands };
+  const holder: EngineHolder = 'current' in o.engine ? o.engine : { current: o.engine };
+  // A getter: spreading `ctx` into each interaction's context reads the engine current at that moment.
+  const ctx: CommandContext = {
+    get engine() {
+      return holder.current;
+    },
+    logger: o.logger,
+    commands: o.commands,
+    live: o.live ?? null,
+    store: o.store,
+  };
   const now = o.now ?? Date.now;
   const uses = new Map<string, number[]>();
   const running = new Set<Promise<void>>();
@@ -216,8 +236,21 @@ export function createHandler(o: HandlerOptions): InteractionHandler {
     const kind = typeof spec.defer === 'function' ? spec.defer(id) : (spec.defer ?? 'none');
     await ch.defer(kind);
     const reply = await spec.run({ ...ctx, interaction: info, action: id.action, state: id.state });
-    await send(ch, reply, true);
+    if (reply.modal && !ch.deferred && !ch.replied) await ch.showModal(reply.modal);
+    else await send(ch, reply, true);
     o.logger.info({ interaction: info.id, command: id.command, action: id.action, user: info.user.id }, 'button');
+  }
+
+  async function runModal(info: InteractionInfo, ch: ReplyChannel) {
+    const id = parseCustomId(info.raw.data?.custom_id ?? '');
+    const command = id && byName.get(id.command);
+    if (!id || !command?.modal) return ch.reply(errorReply('That form no longer works.'));
+    const lacking = missing(info, command);
+    if (lacking.length) return ch.reply(missingPermissionsReply(command.definition.name, lacking));
+    const fields = modalFields(info.raw);
+    const reply = await command.modal.run({ ...ctx, interaction: info, action: id.action, state: id.state, fields });
+    await ch.reply({ ...reply, ephemeral: true });
+    o.logger.info({ interaction: info.id, command: id.command, action: id.action, user: info.user.id }, 'modal');
   }
 
   async function runAutocomplete(info: InteractionInfo, ch: ReplyChannel) {
@@ -241,6 +274,7 @@ export function createHandler(o: HandlerOptions): InteractionHandler {
       if (raw.type === InteractionType.Command) await runCommand(info, ch);
       else if (raw.type === InteractionType.Autocomplete) await runAutocomplete(info, ch);
       else if (raw.type === InteractionType.Component) await runButton(info, ch);
+      else if (raw.type === InteractionType.ModalSubmit) await runModal(info, ch);
     } catch (err) {
       if (isExpectedDiscordError(err)) {
         // Logged at info: the member got no reply (or no second one), worth seeing in production.
@@ -302,4 +336,45 @@ export function createHandler(o: HandlerOptions): InteractionHandler {
 /** Options for the log: strings shortened, never anything but the option values. */
 function summarise(raw: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, typeof v === 'string' ? truncate(v, 200) : v]));
+}
+
+/** A modal as Discord wants it: one text input per action row. */
+function modalPayload(m: ModalSpec) {
+  return {
+    custom_id: m.customId,
+    title: truncate(m.title, LIMITS.modalTitle),
+    components: m.fields.map((f) => ({
+      type: ComponentType.ActionRow,
+      components: [
+        {
+          type: ComponentType.TextInput,
+          custom_id: f.id,
+          label: truncate(f.label, LIMITS.textInputLabel),
+          style: f.long ? TextInputStyle.Paragraph : TextInputStyle.Short,
+          required: f.required ?? false,
+          ...(f.placeholder ? { placeholder: truncate(f.placeholder, LIMITS.textInputPlaceholder) } : {}),
+          ...(f.maxLength ? { max_length: f.maxLength } : {}),
+        },
+      ],
+    })),
+  };
+}
+
+/**
+ * A submitted form's values by text input id, from `data.components`: action rows of text
+ * inputs (`{ custom_id, value }`), or newer label components holding one (`component`).
+ */
+export function modalFields(raw: RawInteraction): Record<string, string> {
+  const fields: Record<string, string> = {};
+  const visit = (c: unknown) => {
+    if (!c || typeof c !== 'object') return;
+    const o = c as { custom_id?: unknown; value?: unknown; components?: unknown; component?: unknown };
+    if (typeof o.custom_id === 'string' && typeof o.value === 'string')
+      fields[o.custom_id] = o.value.slice(0, LIMITS.textInputValue);
+    if (Array.isArray(o.components)) o.components.forEach(visit);
+    if (o.component) visit(o.component);
+  };
+  const components = (raw.data as { components?: unknown } | undefined)?.components;
+  if (Array.isArray(components)) components.forEach(visit);
+  return fields;
 }

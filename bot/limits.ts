@@ -24,6 +24,11 @@ export const LIMITS = {
   ackWindowMs: 3000,
   /** Length of a slash command string option. */
   stringOption: 6000,
+  /** Modals: the title, and a text input's label, placeholder and value. */
+  modalTitle: 45,
+  textInputLabel: 45,
+  textInputPlaceholder: 100,
+  textInputValue: 4000,
 } as const;
 
 /** The interaction response flag that makes a reply visible to its caller only. */

@@ -19,6 +19,8 @@ export const CallbackType = {
   DeferredUpdate: 6,
   UpdateMessage: 7,
   Autocomplete: 8,
+  /** Shows a form; only as the first response to a command or a button press. */
+  Modal: 9,
 } as const;
 
 /** A message as the REST API takes it (snake_case), always with `allowed_mentions: { parse: [] }`. */

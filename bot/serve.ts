@@ -1,15 +1,16 @@
-import path from 'node:path';
 import { commands } from '../commands/index.ts';
-import { createEngine } from '../src/engine.ts';
 import { loadEnv, ServeEnvSchema } from './env.ts';
 import { createHandler } from './handler.ts';
 import { SHUTDOWN_GRACE_MS, startInteractionsServer } from './http/server.ts';
 import { createLogger } from './logger.ts';
 import { interactionRest } from './responder.ts';
+import { openRuntime } from './runtime.ts';
 
 /**
  * `npm run serve`: the HTTP interactions endpoint. The same commands and replies as the gateway
  * bot (`npm start`), for hosts behind a load balancer or serverless: no gateway connection.
+ * It holds the same runtime as the gateway bot: the knowledge folder watched and rebuilt while it
+ * runs, and the moderators' database in `DATA_DIR` (bot/runtime.ts).
  */
 const env = loadEnv(ServeEnvSchema);
 const logger = createLogger(env.LOG_LEVEL).child({ transport: 'http' });
@@ -18,24 +19,16 @@ process.on('unhandledRejection', (err) => logger.error({ err }, 'unhandled rejec
 process.on('uncaughtException', (err) => logger.error({ err }, 'uncaught exception'));
 
 try {
-  const t0 = performance.now();
-  const engine = createEngine({ knowledgeDir: path.resolve(env.KNOWLEDGE_DIR), cacheDir: '.cache' });
-  for (const p of engine.knowledge.problems) logger.warn({ file: p.file }, `knowledge file skipped: ${p.message}`);
-  logger.info(
-    {
-      articles: engine.knowledge.articles.length,
-      passages: engine.index.passages.length,
-      cacheHit: engine.cache.hit,
-      loadMs: Math.round(performance.now() - t0),
-    },
-    'knowledge loaded',
-  );
+  const runtime = openRuntime({ knowledgeDir: env.KNOWLEDGE_DIR, dataDir: env.DATA_DIR, logger });
+  const { holder, live, store } = runtime;
   // Follow-ups use the interaction token alone, outside the bot token's global rate limit.
   const rest = interactionRest(env.DISCORD_API_URL || undefined);
   rest.on('rateLimited', (info) => logger.warn({ route: info.route, retryAfter: info.retryAfter }, 'rate limited'));
   const handler = createHandler({
     commands,
-    engine,
+    engine: holder,
+    live,
+    store,
     logger,
     cooldownSeconds: env.COMMAND_COOLDOWN_SECONDS,
     cooldownUses: env.COMMAND_COOLDOWN_USES,
@@ -48,7 +41,10 @@ try {
     handler,
     rest,
     logger,
-    health: () => ({ articles: engine.knowledge.articles.length, passages: engine.index.passages.length }),
+    health: () => ({
+      articles: holder.current.knowledge.articles.length,
+      passages: holder.current.index.passages.length,
+    }),
   });
   let signalled = false;
   const stop = (signal: string) => {
@@ -56,7 +52,12 @@ try {
     signalled = true;
     logger.info({ signal, inFlight: handler.inFlight }, 'shutting down');
     setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
-    void server.close().then(() => process.exit(0));
+    void (async () => {
+      await live?.close(); // no rebuild starts or finishes while the last replies go out
+      await server.close();
+      await runtime.close();
+      process.exit(0);
+    })();
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));

@@ -7,6 +7,9 @@ import type { Passage } from '../src/knowledge/types.ts';
 import { customId, defineCommand } from '../bot/command.ts';
 import { LIMITS } from '../bot/limits.ts';
 import { answerReply, declinedReply, errorReply, passageReply, truncate } from '../bot/replies/respond.ts';
+import { recordAsked } from '../bot/feedback.ts';
+import { feedbackRow, ratingGoneReply, voteReply } from '../bot/replies/moderation.ts';
+import { COMMENT_MAX } from '../src/moderation/store.ts';
 
 /** /ask question:<text> [private:<bool>]: a cited, verbatim answer from the material. */
 
@@ -17,6 +20,11 @@ const SHOW = 'p';
 const SHOW_HASHED = 'ph';
 const ASK = 'q';
 const ASK_PRIVATE = 'qp';
+/** Feedback on an answer (state: the stored answer's id): 👍, 👎, and the 👎 form "what were you looking for?". */
+const UP = 'up';
+const DOWN = 'dn';
+const LOOKING_FOR = 'why';
+const LOOKING_FOR_FIELD = 'looking_for';
 
 export const ask = defineCommand({
   definition: {
@@ -36,22 +44,50 @@ export const ask = defineCommand({
   },
   options: z.object({ question: QuestionSchema, private: z.boolean().default(false) }),
   defer: (o) => (o.private ? 'ephemeral' : 'public'),
-  execute: ({ engine, logger, options }) => {
+  execute: ({ engine, logger, options, store, interaction }) => {
     const result = engine.ask(options.question);
     logger.info(
       { answered: result.answered, engineMs: result.ms, snippets: result.snippets.length, facts: result.facts.length },
       'ask',
     );
-    return replyFor(engine, result, options.private);
+    const stored = recordAsked(store, interaction.guildId, options.question, result, options.private);
+    return replyFor(engine, result, options.private, undefined, stored);
   },
   autocomplete: ({ engine, focused }) => complete(engine, focused.value),
   button: {
     accepts: ({ action, state }) =>
       action === SHOW || action === SHOW_HASHED
         ? state.length > 0
-        : (action === ASK || action === ASK_PRIVATE) && QuestionSchema.safeParse(state).success,
+        : action === UP || action === DOWN || action === LOOKING_FOR
+          ? storedId(state) !== null
+          : (action === ASK || action === ASK_PRIVATE) && QuestionSchema.safeParse(state).success,
     defer: ({ action }) => (action === ASK ? 'public' : action === ASK_PRIVATE ? 'ephemeral' : 'none'),
-    run: ({ engine, action, state }) => {
+    run: ({ engine, action, state, store, interaction }) => {
+      if (action === UP || action === DOWN) {
+        const id = storedId(state);
+        const vote = action === UP ? 1 : -1;
+        const outcome = id && store.vote(id, interaction.guildId ?? '', interaction.user.id, vote, Date.now());
+        if (!outcome) return ratingGoneReply();
+        return voteReply(vote, outcome, customId(NAME, LOOKING_FOR, String(id)));
+      }
+      if (action === LOOKING_FOR) {
+        if (!storedId(state)) return ratingGoneReply();
+        return {
+          modal: {
+            customId: customId(NAME, LOOKING_FOR, state)!,
+            title: 'What were you looking for?',
+            fields: [
+              {
+                id: LOOKING_FOR_FIELD,
+                label: 'What were you looking for?',
+                placeholder: 'Optional: what the answer should have said',
+                long: true,
+                maxLength: COMMENT_MAX,
+              },
+            ],
+          },
+        };
+      }
       if (action === SHOW || action === SHOW_HASHED) {
         const p = action === SHOW ? engine.passage(state) : hashedPassages(engine).get(state);
         const source = p && engine.source(p.id);
@@ -59,12 +95,47 @@ export const ask = defineCommand({
         return passageReply({ ...source, passageId: p.id, text: p.text });
       }
       const question = QuestionSchema.parse(state); // checked by `accepts`
-      return replyFor(engine, engine.ask(question), action === ASK_PRIVATE, question);
+      const ephemeral = action === ASK_PRIVATE;
+      const result = engine.ask(question);
+      const stored = recordAsked(store, interaction.guildId, question, result, ephemeral);
+      return replyFor(engine, result, ephemeral, question, stored);
+    },
+  },
+  modal: {
+    run: ({ action, state, fields, store, interaction }) => {
+      const id = storedId(state);
+      const text = (fields[LOOKING_FOR_FIELD] ?? '').trim();
+      if (action !== LOOKING_FOR || !id) return errorReply('That form no longer works.');
+      if (!text) return { content: 'Thanks all the same.' };
+      return store.comment(id, interaction.user.id, text)
+        ? { content: 'Thanks, that helps the moderators improve the material.' }
+        : errorReply('Your 👎 on that answer is no longer there, so the note was not kept.');
     },
   },
 });
 
-function replyFor(engine: Engine, result: ReturnType<Engine['ask']>, ephemeral: boolean, heading?: string) {
+/** A stored answer id from a button's state, or null. */
+function storedId(state: string): number | null {
+  return /^\d{1,15}$/.test(state) ? Number(state) : null;
+}
+
+function replyFor(
+  engine: Engine,
+  result: ReturnType<Engine['ask']>,
+  ephemeral: boolean,
+  heading?: string,
+  stored?: number | null,
+) {
+  const reply = answerOrDecline(engine, result, ephemeral, heading);
+  if (result.answered && !ephemeral && stored) {
+    const up = customId(NAME, UP, String(stored));
+    const down = customId(NAME, DOWN, String(stored));
+    if (up && down) reply.components = [...(reply.components ?? []), feedbackRow(up, down)];
+  }
+  return reply;
+}
+
+function answerOrDecline(engine: Engine, result: ReturnType<Engine['ask']>, ephemeral: boolean, heading?: string) {
   if (!result.answered)
     return declinedReply(result, {
       ephemeral,

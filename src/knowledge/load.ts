@@ -174,7 +174,14 @@ export interface KnowledgeCache {
  * recorded in `problems` (and skipped); everything else still loads. With a `cache`, files are
  * still read and hashed every time, but parsing is skipped when the cache holds the same hash.
  */
-export function loadKnowledge(dir: string, cache?: KnowledgeCache): Knowledge {
+export interface LoadOptions {
+  /** Text to use instead of a file's contents, by absolute path (a live reload serves the last good version of a broken article). */
+  overrides?: ReadonlyMap<string, string>;
+  /** Filled with the text used for each article file, by absolute path. */
+  sourcesOut?: Map<string, string>;
+}
+
+export function loadKnowledge(dir: string, cache?: KnowledgeCache, options: LoadOptions = {}): Knowledge {
   const root = path.resolve(dir);
   let stat;
   try {
@@ -195,7 +202,7 @@ export function loadKnowledge(dir: string, cache?: KnowledgeCache): Knowledge {
     if (!isArticle && !isData) continue;
     let source: string;
     try {
-      source = readFileSync(file, 'utf8');
+      source = options.overrides?.get(file) ?? readFileSync(file, 'utf8');
     } catch (e) {
       readProblems.push({ file: displayPath(file), message: `cannot read: ${(e as Error).message}` });
       continue;
@@ -205,6 +212,7 @@ export function loadKnowledge(dir: string, cache?: KnowledgeCache): Knowledge {
   }
   const digest = hash.digest('hex').slice(0, 16);
   const sources = new Map(files.filter((f) => f.isArticle).map((f) => [f.file, f.source]));
+  if (options.sourcesOut) for (const [file, source] of sources) options.sourcesOut.set(file, source);
   const cached = cache?.get(digest, root, sources);
   if (cached) return { ...cached, problems: [...readProblems, ...cached.problems] };
 

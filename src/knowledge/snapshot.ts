@@ -51,7 +51,8 @@ export class KnowledgeSnapshot implements KnowledgeCache {
 
   constructor(private readonly cacheDir: string) {}
 
-  private file(hash: string): string {
+  /** The snapshot file for knowledge with this hash. */
+  file(hash: string): string {
     return path.join(this.cacheDir, `knowledge-${hash}-${codeVersion(SNAPSHOT_FORMAT, CODE)}.json`);
   }
 

@@ -54,13 +54,20 @@ describe('/ask', () => {
       expect(card.fields.length).toBeLessThanOrEqual(25);
     }
 
-    const ids = buttonIds(body);
+    // Passage buttons first; the last row is the 👍/👎 feedback on this answer.
+    const ids = buttonIds({ components: body.components.slice(0, -1) });
     expect(ids.length).toBeGreaterThan(0);
     for (const id of ids) {
       expect(id).toMatch(/^ask:p:azerbaijan-diplomacy-2025#p\d+$/);
       expect(id.length).toBeLessThanOrEqual(100);
     }
     expect(body.components[0].components[0].label).toBe('Show passage [1]');
+    const feedback = body.components.at(-1).components;
+    expect(feedback.map((b: any) => b.emoji.name)).toEqual(['👍', '👎']);
+    expect(feedback.map((b: any) => b.custom_id)).toEqual([
+      expect.stringMatching(/^ask:up:\d+$/),
+      expect.stringMatching(/^ask:dn:\d+$/),
+    ]);
   });
 
   it('quotes the material verbatim', async () => {

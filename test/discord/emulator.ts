@@ -1,5 +1,8 @@
 import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
 import http from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -7,8 +10,10 @@ import type { Command } from '../../bot/command.ts';
 import { startBot, type Bot } from '../../bot/client.ts';
 import { createHandler, type InteractionHandler } from '../../bot/handler.ts';
 import { startInteractionsServer, type InteractionsServer } from '../../bot/http/server.ts';
+import type { LiveKnowledge } from '../../bot/knowledge/live.ts';
 import { interactionRest } from '../../bot/responder.ts';
-import { createEngine } from '../../src/engine.ts';
+import { openRuntime } from '../../bot/runtime.ts';
+import type { FeedbackStore } from '../../src/moderation/store.ts';
 import { parseEnv } from '../../bot/env.ts';
 import { createLogger } from '../../bot/logger.ts';
 import { commands as allCommands } from '../../commands/index.ts';
@@ -75,6 +80,15 @@ export interface InteractionOptions {
 
 type OptionValue = string | number | boolean;
 
+export interface EmulatedAttachment {
+  id: string;
+  filename: string;
+  size: number;
+  url: string;
+  proxy_url: string;
+  content_type: string;
+}
+
 export class SentInteraction {
   constructor(
     private emu: DiscordEmulator,
@@ -97,13 +111,13 @@ export class SentInteraction {
   }
 
   /**
-   * The request that completes the reply: a callback with a message, autocomplete choices or
-   * an update (types 4, 7, 8), or a webhook edit / follow-up after a defer.
+   * The request that completes the reply: a callback with a message, autocomplete choices, an
+   * update or a modal (types 4, 7, 8, 9), or a webhook edit / follow-up after a defer.
    */
   final(timeoutMs = 5000): Promise<RecordedRequest> {
     return this.waitFor(
       (r) =>
-        (r.path.endsWith('/callback') && [4, 7, 8].includes(r.body?.type)) ||
+        (r.path.endsWith('/callback') && [4, 7, 8, 9].includes(r.body?.type)) ||
         (r.path.startsWith('/webhooks/') && (r.method === 'PATCH' || r.method === 'POST')),
       timeoutMs,
     );
@@ -134,6 +148,8 @@ export class DiscordEmulator {
   closeOnIdentify: number | null = null;
   /** When set, the gateway answers every IDENTIFY by closing with this code. */
   closeEveryIdentify: number | null = null;
+  /** Uploaded attachments by path (`/attachments/<id>/<name>`). */
+  readonly files = new Map<string, { bytes: Buffer; contentType: string }>();
   private waiters = new Set<{ predicate: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }>();
   private seq = 0;
   private nextId = 500000000000000000n;
@@ -306,6 +322,10 @@ export class DiscordEmulator {
         );
       return send(failure!.status, { code: failure!.code, message: failure!.message });
     }
+
+    // Uploaded files, as Discord's CDN serves them (no authorization).
+    const file = rec.method === 'GET' ? this.files.get(path) : undefined;
+    if (file) return res.writeHead(200, { 'content-type': file.contentType }).end(file.bytes);
 
     const isBotAuth = rec.authorization === `Bot ${TOKEN}`;
     const needsAuth = !path.startsWith('/interactions/') && !path.startsWith('/webhooks/');
@@ -618,7 +638,11 @@ export class DiscordEmulator {
   }
 
   /** The payload of `/name options…` without sending it (to sign or forge by hand). */
-  slashPayload(name: string, options: Record<string, OptionValue> | any[] = {}, o: InteractionOptions = {}) {
+  slashPayload(
+    name: string,
+    options: Record<string, OptionValue> | any[] = {},
+    o: InteractionOptions & { attachments?: EmulatedAttachment[] } = {},
+  ) {
     const base = this.interactionBase(2, o);
     base.payload.data = {
       id: this.commandId(name),
@@ -626,6 +650,9 @@ export class DiscordEmulator {
       type: 1,
       options: this.options(options),
       guild_id: base.payload.guild_id,
+      ...(o.attachments?.length
+        ? { resolved: { attachments: Object.fromEntries(o.attachments.map((a) => [a.id, a])) } }
+        : {}),
     };
     return base;
   }
@@ -641,9 +668,46 @@ export class DiscordEmulator {
     }));
   }
 
-  /** A member runs `/name options…`. */
-  slash(name: string, options: Record<string, OptionValue> | any[] = {}, o: InteractionOptions = {}): SentInteraction {
+  /** A member runs `/name options…`; `attachments` are the files its attachment options name (see `upload`). */
+  slash(
+    name: string,
+    options: Record<string, OptionValue> | any[] = {},
+    o: InteractionOptions & { attachments?: EmulatedAttachment[] } = {},
+  ): SentInteraction {
     return this.send_(this.slashPayload(name, options, o));
+  }
+
+  /** A member runs `/name sub options…` (a subcommand). */
+  subcommand(
+    name: string,
+    sub: string,
+    options: any[] = [],
+    o: InteractionOptions & { attachments?: EmulatedAttachment[] } = {},
+  ): SentInteraction {
+    return this.slash(name, [{ type: 1, name: sub, options }], o);
+  }
+
+  /** A file a member attached, served by the emulator as Discord's CDN would; use its `id` as the option value. */
+  upload(filename: string, content: string | Buffer, contentType = 'text/markdown; charset=utf-8'): EmulatedAttachment {
+    const id = this.snowflake();
+    const bytes = Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8');
+    const at = `/attachments/${CHANNEL_ID}/${id}/${filename}`;
+    this.files.set(at, { bytes, contentType });
+    const url = `http://127.0.0.1:${this.port}${at}`;
+    return { id, filename, size: bytes.length, url, proxy_url: url, content_type: contentType };
+  }
+
+  /** A member submits the form (modal) with `customId`, its text fields filled in as given. */
+  modalSubmit(customId: string, fields: Record<string, string>, o: InteractionOptions = {}): SentInteraction {
+    const base = this.interactionBase(5, o);
+    base.payload.data = {
+      custom_id: customId,
+      components: Object.entries(fields).map(([id, value]) => ({
+        type: 1,
+        components: [{ type: 4, custom_id: id, value }],
+      })),
+    };
+    return this.send_(base);
   }
 
   /** A member is typing `focused` of `/name`; the other options are as given. */
@@ -706,9 +770,12 @@ export interface TestBot {
   logText: () => string;
 }
 
+let testDataDir: string | undefined;
+
 export async function startTestBot(
   emu: DiscordEmulator,
-  o: { env?: Record<string, string>; commands?: readonly Command[]; engine?: Engine } = {},
+  /** `watch`: watch the knowledge folder, as `npm start` does (default true; ignored with a fixed `engine`). */
+  o: { env?: Record<string, string>; commands?: readonly Command[]; engine?: Engine; watch?: boolean } = {},
 ): Promise<TestBot> {
   const lines: string[] = [];
   const sink = new Writable({
@@ -722,10 +789,19 @@ export async function startTestBot(
     DISCORD_API_URL: emu.apiUrl,
     DISCORD_APPLICATION_ID: APP_ID,
     LOG_LEVEL: 'debug',
+    // One database per test process unless the test names one: a bot started again in the same
+    // test file (a restart) finds what the previous one stored, and the project's data/ stays untouched.
+    DATA_DIR: (testDataDir ??= mkdtempSync(path.join(tmpdir(), 'newsdesk-data-'))),
     ...o.env,
   });
   const logger = createLogger(env.LOG_LEVEL, sink);
-  const bot = await startBot(env, { commands: o.commands ?? allCommands, logger, engine: o.engine, cacheDir: null });
+  const bot = await startBot(env, {
+    commands: o.commands ?? allCommands,
+    logger,
+    engine: o.engine,
+    cacheDir: null,
+    watch: o.watch ?? true,
+  });
   return {
     bot,
     get logs() {
@@ -736,9 +812,13 @@ export async function startTestBot(
 }
 
 export interface TestServer {
+  /** Its `close` also closes the runtime (watcher, worker, database). */
   server: InteractionsServer;
   handler: InteractionHandler;
-  engine: Engine;
+  /** The engine answering now (a live reload replaces it). */
+  readonly engine: Engine;
+  live: LiveKnowledge | null;
+  store: FeedbackStore;
   logs: any[];
   logText: () => string;
 }
@@ -750,7 +830,14 @@ export interface TestServer {
  */
 export async function startTestServer(
   emu: DiscordEmulator,
-  o: { env?: Record<string, string>; commands?: readonly Command[]; engine?: Engine; deferAfterMs?: number } = {},
+  /** `watch`: watch the knowledge folder, as `npm run serve` does (default false; ignored with a fixed `engine`). */
+  o: {
+    env?: Record<string, string>;
+    commands?: readonly Command[];
+    engine?: Engine;
+    deferAfterMs?: number;
+    watch?: boolean;
+  } = {},
 ): Promise<TestServer> {
   const lines: string[] = [];
   const sink = new Writable({
@@ -765,13 +852,25 @@ export async function startTestServer(
     DISCORD_APPLICATION_ID: APP_ID,
     DISCORD_PUBLIC_KEY: emu.publicKeyHex,
     LOG_LEVEL: 'debug',
+    DATA_DIR: (testDataDir ??= mkdtempSync(path.join(tmpdir(), 'newsdesk-data-'))),
     ...o.env,
   });
   const logger = createLogger(env.LOG_LEVEL, sink);
-  const engine = o.engine ?? createEngine({ knowledgeDir: env.KNOWLEDGE_DIR, cacheDir: null });
+  // What `npm run serve` builds (bot/runtime.ts): live knowledge and the moderators' database.
+  const runtime = openRuntime({
+    knowledgeDir: env.KNOWLEDGE_DIR,
+    dataDir: env.DATA_DIR,
+    logger,
+    engine: o.engine,
+    cacheDir: null,
+    watch: o.watch ?? false,
+  });
+  const { holder, live, store } = runtime;
   const handler = createHandler({
     commands: o.commands ?? allCommands,
-    engine,
+    engine: holder,
+    live,
+    store,
     logger,
     cooldownSeconds: env.COMMAND_COOLDOWN_SECONDS,
     cooldownUses: env.COMMAND_COOLDOWN_USES,
@@ -784,14 +883,24 @@ export async function startTestServer(
     handler,
     rest: interactionRest(emu.apiUrl),
     logger,
-    health: () => ({ passages: engine.index.passages.length }),
+    health: () => ({ passages: holder.current.index.passages.length }),
     deferAfterMs: o.deferAfterMs,
   });
   emu.interactionsUrl = `${server.url}/interactions`;
+  const close = server.close.bind(server);
+  server.close = async () => {
+    await live?.close();
+    await close();
+    await runtime.close();
+  };
   return {
     server,
     handler,
-    engine,
+    get engine() {
+      return holder.current;
+    },
+    live,
+    store,
     get logs() {
       return lines.map((l) => JSON.parse(l));
     },

@@ -89,7 +89,12 @@ describe('Discord protocol', () => {
       const viaGateway = await emu.slash('ask', { question: ASK }, member()).final();
       const { flags: _f, ...http } = cb.body.data;
       const { flags: _g, ...gateway } = messageOf(viaGateway);
-      expect(http).toEqual(gateway);
+      // The 👍/👎 buttons name each stored answer (two answers, two ids); everything else is the same.
+      const feedbackIds = (m: object) => JSON.stringify(m).match(/"ask:(?:up|dn):\d+"/g);
+      expect(feedbackIds(http)).toHaveLength(2);
+      expect(feedbackIds(gateway)).toHaveLength(2);
+      const sameIds = (m: object) => JSON.parse(JSON.stringify(m).replace(/"ask:(up|dn):\d+"/g, '"ask:$1:<answer>"'));
+      expect(sameIds(http)).toEqual(sameIds(gateway));
     } finally {
       await tb.bot.shutdown();
       emu.interactionsUrl = `${ts.server.url}/interactions`;
@@ -258,6 +263,68 @@ describe("faults on the follow-up webhook (Discord's everyday errors)", () => {
     });
     expect(ts.logs.some((l) => l.msg === 'handler failed' && l.interaction === i.id)).toBe(false);
     expect((await emu.slash('ask', { question: ASK }, member()).final()).body.type).toBe(4);
+  });
+});
+
+describe("moderators' loop over HTTP (the same pipeline as the gateway)", () => {
+  const moderator = () => ({ ...member(), permissions: String(BigInt(MEMBER_PERMISSIONS) | MANAGE_MESSAGES) });
+
+  it('👍/👎 under a public answer; the 👎 form is a type 9 response and its submit (type 5) is kept', async () => {
+    const asked = (await emu.slash('ask', { question: ASK }, member()).final()).body;
+    expect(asked.type).toBe(4);
+    expect(asked.data.content).toContain('191 bilateral and multilateral documents');
+    const row = asked.data.components.at(-1);
+    expect(row.components.map((c: any) => c.emoji.name)).toEqual(['👍', '👎']);
+    const [up, down] = row.components.map((c: any) => c.custom_id);
+    const id = Number(up.split(':')[2]);
+
+    const voter = member();
+    const first = messageOf(await emu.button(up, voter).final());
+    expect(first.flags).toBe(64);
+    expect(first.content).toMatch(/^Thanks, your 👍 is noted\. \(👍 1 · 👎 0\)$/);
+    const changed = messageOf(await emu.button(down, voter).final());
+    expect(changed.content).toMatch(/^Changed your vote to 👎\. \(👍 0 · 👎 1\)$/);
+    expect(ts.store.tally(id)).toEqual({ up: 0, down: 1 });
+
+    const [why] = buttonIds(changed);
+    const form = await emu.button(why!, voter).final();
+    expect(form.via).toBe('http');
+    expect(form.body.type).toBe(9);
+    expect(form.body.data.title).toBe('What were you looking for?');
+    expect(form.body.data.components[0].components[0]).toMatchObject({ type: 4, custom_id: 'looking_for' });
+    const thanks = await emu
+      .modalSubmit(form.body.data.custom_id, { looking_for: 'the number of agreements in 2024' }, voter)
+      .final();
+    expect(thanks.body.type).toBe(4);
+    expect(thanks.body.data.flags).toBe(64);
+    expect(thanks.body.data.content).toMatch(/^Thanks, that helps/);
+    expect(ts.store.downvoted(0).some((d) => d.comments.includes('the number of agreements in 2024'))).toBe(true);
+  });
+
+  it('a stale form gets an ephemeral "no longer works"', async () => {
+    const r = (await emu.modalSubmit('nosuch:why:1', { looking_for: 'x' }, member()).final()).body;
+    expect(r.type).toBe(4);
+    expect(r.data.flags).toBe(64);
+    expect(r.data.content).toMatch(/That form no longer works/);
+  });
+
+  it('/knowledge subcommands and attachments are read from the raw payload', async () => {
+    const status = messageOf(await emu.subcommand('knowledge', 'status', [], moderator()).final(10_000));
+    expect(status.flags).toBe(64);
+    expect(status.content).toMatch(/passages/i);
+    const bad = emu.upload('kingfishers.md', '---\npublished: 2026-05-01\n---\n\nA kingfisher was seen.\n');
+    const reply = messageOf(
+      await emu
+        .subcommand('knowledge', 'add', [{ type: 11, name: 'file', value: bad.id }], {
+          ...moderator(),
+          attachments: [bad],
+        })
+        .final(10_000),
+    );
+    expect(reply.content).toMatch(/^Not added — title: .*Nothing was written\.$/);
+    const refused = messageOf(await emu.subcommand('knowledge', 'status', [], member()).final());
+    expect(refused.flags).toBe(64);
+    expect(refused.content).toMatch(/Manage Messages/);
   });
 });
 

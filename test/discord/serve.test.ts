@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempKnowledge } from '../core/helpers.ts';
 import { stopTree } from './processes.ts';
 import { APP_ID, DiscordEmulator, TOKEN } from './emulator.ts';
 
@@ -45,7 +46,8 @@ describe('npm run serve, as a process', () => {
         DISCORD_TOKEN: TOKEN,
         DISCORD_API_URL: emu.apiUrl,
         DISCORD_APPLICATION_ID: APP_ID,
-        KNOWLEDGE_DIR: path.join(root, 'knowledge'),
+        // A copy: the endpoint watches its knowledge folder, and the test drops an article into it.
+        KNOWLEDGE_DIR: tempKnowledge({}, true),
         INTERACTIONS_PORT: '0',
       };
       const missing = serve(env);
@@ -84,6 +86,22 @@ describe('npm run serve, as a process', () => {
         });
         expect(forged.status).toBe(401);
 
+        // Live knowledge and the moderators' database, as the gateway bot has them.
+        const dropped = Date.now();
+        fs.writeFileSync(
+          path.join(env.KNOWLEDGE_DIR, 'otters.md'),
+          '---\ntitle: Otters return\npublished: 2026-03-02\n---\n\nA family of otters was filmed near Guildford in February.\n',
+        );
+        let otters = '';
+        let probes = 0;
+        while (!otters.includes('Guildford') && Date.now() - dropped < 10_000) {
+          await new Promise((r) => setTimeout(r, 200));
+          probes++;
+          otters = (await emu.slash('ask', { question: 'Where were the otters filmed?' }).final()).body.data.content;
+        }
+        expect(otters, p.out()).toContain('Guildford');
+        expect(fs.existsSync(path.join(cwd, 'data', 'newsdesk.sqlite'))).toBe(true);
+
         p.child.kill('SIGTERM');
         expect(await p.exit).toBe(0);
         const lines = p
@@ -91,11 +109,14 @@ describe('npm run serve, as a process', () => {
           .split('\n')
           .filter(Boolean)
           .map((l) => JSON.parse(l));
-        expect(lines.find((l) => l.msg === 'stopped')).toMatchObject({ stats: { accepted: 1, 'bad signature': 1 } });
+        expect(lines.find((l) => l.msg === 'stopped')).toMatchObject({
+          stats: { accepted: 1 + probes, 'bad signature': 1 },
+        });
         expect(lines.find((l) => l.msg === 'command')).toMatchObject({ command: 'ask', transport: 'http' });
         expect(p.out() + p.err()).not.toContain(TOKEN);
       } finally {
         await stopTree(p.child);
+        fs.rmSync(env.KNOWLEDGE_DIR, { recursive: true, force: true });
       }
     },
   );

@@ -101,8 +101,9 @@ describe('npm run deploy and npm start, as processes', () => {
         DISCORD_TOKEN: TOKEN,
         DISCORD_API_URL: emu.apiUrl,
         DISCORD_APPLICATION_ID: APP_ID,
-        KNOWLEDGE_DIR: path.join(root, 'knowledge'),
+        KNOWLEDGE_DIR: path.join(cwd, 'knowledge'),
       };
+      fs.cpSync(path.join(root, 'knowledge'), env.KNOWLEDGE_DIR, { recursive: true });
 
       const deploy = run('bot/deploy.ts', env);
       expect(await deploy.exit).toBe(0);
@@ -128,6 +129,21 @@ describe('npm run deploy and npm start, as processes', () => {
       const final = await i.final();
       expect(final.body.content).toContain('[1]');
       expect(final.body.allowed_mentions).toEqual({ parse: [] });
+
+      // An article dropped into the folder is answered within seconds, with no restart (the worker runs under tsx).
+      const dropped = Date.now();
+      fs.writeFileSync(
+        path.join(env.KNOWLEDGE_DIR, 'otters.md'),
+        '---\ntitle: Otters return\npublished: 2026-03-02\n---\n\nA family of otters was filmed near Guildford in February.\n',
+      );
+      let otters = '';
+      while (!otters.includes('Guildford') && Date.now() - dropped < 10_000) {
+        await new Promise((r) => setTimeout(r, 200));
+        otters = (await emu.slash('ask', { question: 'Where were the otters filmed?' }).final()).body.content;
+      }
+      expect(otters, bot.out()).toContain('Guildford');
+      console.log(`npm start: a new article answered ${Date.now() - dropped} ms after it was written`);
+      expect(fs.existsSync(path.join(cwd, 'data', 'newsdesk.sqlite'))).toBe(true);
 
       bot.child.kill('SIGTERM');
       expect(await bot.exit).toBe(0);

@@ -1,0 +1,146 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/engine.ts';
+import { gapsReport, GapsReportSchema, groupQuestions } from '../../src/moderation/gaps.ts';
+import { databasePath, FeedbackStore, SCHEMA_VERSION } from '../../src/moderation/store.ts';
+import { KNOWLEDGE } from '../core/helpers.ts';
+
+const open: FeedbackStore[] = [];
+function store(file = path.join(mkdtempSync(path.join(tmpdir(), 'store-test-')), 'db.sqlite')): FeedbackStore {
+  const s = new FeedbackStore(file);
+  open.push(s);
+  return s;
+}
+afterEach(() => {
+  for (const s of open.splice(0)) s.close();
+});
+
+const G = '200000000000000002';
+const asked = (question: string, answered = false, passageIds: string[] = []) => ({
+  at: Date.now(),
+  guild: G,
+  question,
+  answered,
+  passageIds,
+});
+
+describe('FeedbackStore', () => {
+  it('uses WAL mode and the current schema version', () => {
+    const s = store();
+    const db = new Database(s.file, { readonly: true });
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    db.close();
+  });
+
+  it('counts one vote per member per answer; a second press adds nothing, a change moves the vote', () => {
+    const s = store();
+    const id = s.recordAsked(asked('Who mediated?', true, ['a#p1']));
+    expect(s.vote(id, G, 'm1', 1, 1)).toEqual({ previous: 0, up: 1, down: 0 });
+    expect(s.vote(id, G, 'm1', 1, 2)).toEqual({ previous: 1, up: 1, down: 0 });
+    expect(s.vote(id, G, 'm2', 1, 3)).toEqual({ previous: 0, up: 2, down: 0 });
+    expect(s.vote(id, G, 'm1', -1, 4)).toEqual({ previous: 1, up: 1, down: 1 });
+    expect(s.vote(id, G, 'm1', -1, 5)).toEqual({ previous: -1, up: 1, down: 1 });
+    expect(s.vote(id, 'another guild', 'm3', 1, 6)).toBeNull();
+    expect(s.vote(id + 1, G, 'm3', 1, 6)).toBeNull();
+  });
+
+  it('stores no member id, only a salted hash', () => {
+    const s = store();
+    const id = s.recordAsked(asked('Who mediated?', true, ['a#p1']));
+    s.vote(id, G, '412345678901234567', -1, 1);
+    expect(s.comment(id, '412345678901234567', 'the names of the mediators')).toBe(true);
+    s.close();
+    const bytes = readFileSync(s.file).toString('latin1') + readFileSync(`${s.file}-wal`, { flag: 'a+' }).toString();
+    expect(bytes).not.toContain('412345678901234567');
+    const other = store();
+    expect(other.voterHash('412345678901234567')).not.toBe(new FeedbackStore(s.file).voterHash('412345678901234567'));
+  });
+
+  it('survives a restart: the same file opens with the same votes and salt', () => {
+    const file = databasePath(mkdtempSync(path.join(tmpdir(), 'store-test-')));
+    const a = store(file);
+    const id = a.recordAsked(asked('Who mediated?', true, ['a#p1']));
+    a.vote(id, G, 'm1', -1, 1);
+    a.recordAsked(asked('Who won the World Cup?'));
+    a.close();
+    const b = store(file);
+    expect(b.tally(id)).toEqual({ up: 0, down: 1 });
+    expect(b.vote(id, G, 'm1', -1, 2)!.previous).toBe(-1);
+    expect(b.declined(0).map((r) => r.question)).toEqual(['Who won the World Cup?']);
+    expect(b.downvoted(0)).toEqual([{ question: 'Who mediated?', passageIds: ['a#p1'], votes: 1, comments: [] }]);
+  });
+
+  it('forgets one guild and keeps the others', () => {
+    const s = store();
+    const id = s.recordAsked(asked('Who mediated?', true, ['a#p1']));
+    s.vote(id, G, 'm1', 1, 1);
+    s.recordAsked(asked('Bitcoin price?'));
+    s.recordAsked({ ...asked('Weather in Baku?'), guild: 'other' });
+    expect(s.forgetGuild(G)).toEqual({ asked: 2, declined: 1, votes: 1 });
+    expect(s.counts(G)).toEqual({ asked: 0, declined: 0, votes: 0 });
+    expect(s.counts()).toEqual({ asked: 1, declined: 1, votes: 0 });
+  });
+
+  it('prunes old answered questions nobody voted on, keeping declined and voted ones', () => {
+    const s = store();
+    const old = Date.now() - 40 * 86_400_000;
+    s.recordAsked({ ...asked('unrated', true), at: old });
+    const voted = s.recordAsked({ ...asked('rated', true), at: old });
+    s.vote(voted, G, 'm', 1, old);
+    s.recordAsked({ ...asked('declined'), at: old });
+    expect(s.pruneUnrated(Date.now())).toBe(1);
+    expect(s.counts()).toEqual({ asked: 2, declined: 1, votes: 1 });
+  });
+});
+
+describe('gaps', () => {
+  it('groups similar declined questions by content terms, most frequent first', () => {
+    const groups = groupQuestions([
+      'Who won the 2018 World Cup?',
+      'who won the 2018 world cup',
+      'Who won the world cup in 2018?',
+      'What is the price of Bitcoin?',
+      'Bitcoin price today?',
+      'Who won the 2018 World Cup?',
+      'What is the weather in Baku tomorrow?',
+    ]);
+    expect(groups.map((g) => [g.question, g.count])).toEqual([
+      ['Who won the 2018 World Cup', 4],
+      ['Bitcoin price today', 2],
+      ['What is the weather in Baku tomorrow', 1],
+    ]);
+    expect(groups[0]!.examples).toEqual(['Who won the 2018 World Cup', 'Who won the world cup in 2018']);
+  });
+
+  it('names the nearest article and section, or null when the material shares no term', () => {
+    const engine = createEngine({ knowledgeDir: KNOWLEDGE, cacheDir: null });
+    const rows = ['How many embassies does Azerbaijan have in Africa?', 'What is the price of Bitcoin?'].map(
+      (question, i) => ({ ...asked(question), id: i }),
+    );
+    const report = GapsReportSchema.parse(gapsReport(rows, [], engine.index));
+    const africa = report.declined.find((g) => g.question.includes('Africa'))!;
+    expect(africa.nearest?.title).toMatch(/Azerbaijan/);
+    expect(africa.nearest?.section).toMatch(/Diplomacy/);
+    expect(report.declined.find((g) => g.question.includes('Bitcoin'))!.nearest).toBeNull();
+  });
+
+  it('lists 👎 answers by question and cited passage, votes added up', () => {
+    const report = gapsReport(
+      [],
+      [
+        { question: 'Who mediated?', passageIds: ['a#p1'], votes: 1, comments: [] },
+        { question: 'who mediated', passageIds: ['a#p1'], votes: 2, comments: ['names'] },
+        { question: 'When?', passageIds: ['a#p2'], votes: 1, comments: [] },
+      ],
+      null,
+    );
+    expect(report.downvoted).toEqual([
+      { question: 'Who mediated', passageId: 'a#p1', votes: 3, comments: ['names'] },
+      { question: 'When', passageId: 'a#p2', votes: 1, comments: [] },
+    ]);
+  });
+});

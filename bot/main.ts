@@ -1,11 +1,10 @@
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { commands } from '../commands/index.ts';
-import { createEngine } from '../src/engine.ts';
 import { startBot } from './client.ts';
 import { loadEnv } from './env.ts';
+import { LiveKnowledge } from './knowledge/live.ts';
 import { createLogger } from './logger.ts';
-import { ShardsSchema, startShards } from './shards.ts';
+import { isKnowledgeReload, KNOWLEDGE_RELOAD, ShardsSchema, startShards } from './shards.ts';
 
 /**
  * `npm start`: the gateway bot. `npm start -- --shards auto|N` runs it under discord.js's
@@ -17,6 +16,8 @@ const env = loadEnv();
 const shard = process.env.SHARDS ? (JSON.parse(process.env.SHARDS) as number | number[]) : undefined;
 const base = createLogger(env.LOG_LEVEL);
 const logger = shard === undefined ? base : base.child({ shard });
+/** Started by the ShardingManager (not a machine's own `SHARDS` list): the manager watches the knowledge. */
+const managed = shard !== undefined && process.env.SHARDING_MANAGER === 'true' && typeof process.send === 'function';
 
 process.on('unhandledRejection', (err) => logger.error({ err }, 'unhandled rejection'));
 process.on('uncaughtException', (err) => logger.error({ err }, 'uncaught exception'));
@@ -56,23 +57,17 @@ function onSignals(stop: () => Promise<void>, fields: () => Record<string, unkno
   return { fail: (reason: string) => handler({ reason }, 1) };
 }
 
-function buildIndexCache(knowledgeDir: string) {
-  const t0 = performance.now();
-  const engine = createEngine({ knowledgeDir: path.resolve(knowledgeDir), cacheDir: '.cache' });
-  return {
-    passages: engine.index.passages.length,
-    cacheHit: engine.cache.hit,
-    cacheFile: engine.cache.file,
-    loadMs: Math.round(performance.now() - t0),
-  };
-}
-
 try {
   if (shards?.success) {
     // The manager builds (or checks) the index cache once; each shard then loads it read-only.
-    // The engine itself is not kept: only the shards answer.
-    const index = buildIndexCache(env.KNOWLEDGE_DIR);
-    logger.info(index, 'index ready for the shards');
+    // The manager alone watches the knowledge folder: after each rebuild (which writes the new
+    // cache files) it tells every shard to reload, and each shard then loads those files instead
+    // of building the index again. Only the shards answer.
+    const knowledge = new LiveKnowledge({ knowledgeDir: env.KNOWLEDGE_DIR, cacheDir: '.cache', logger });
+    logger.info(
+      { passages: knowledge.current.index.passages.length, cacheHit: knowledge.current.cache.hit },
+      'index ready for the shards',
+    );
     let fail: (reason: string) => void = () => undefined;
     const handle = await startShards(env, {
       shards: shards.data,
@@ -82,8 +77,13 @@ try {
         fail(reason);
       },
     });
+    knowledge.onReload = () => {
+      for (const s of handle.manager.shards.values())
+        s.send(KNOWLEDGE_RELOAD).catch((err: unknown) => logger.warn({ err, shard: s.id }, 'reload not sent'));
+    };
     ({ fail } = onSignals(
       async () => {
+        await knowledge.close();
         await handle.stop();
         logger.info({ shards: handle.shards }, 'stopped');
       },
@@ -100,7 +100,12 @@ try {
         process.stderr.write(`Stopped: ${err.message}\n`);
         fail('gateway closed');
       },
+      watch: !managed,
     });
+    if (managed)
+      process.on('message', (m: unknown) => {
+        if (isKnowledgeReload(m)) void bot.live?.reload('manager');
+      });
     ({ fail } = onSignals(
       () => bot.shutdown(),
       () => ({ inFlight: bot.handler.inFlight }),

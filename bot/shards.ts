@@ -11,7 +11,16 @@ import type { Env } from './env.ts';
  * process per shard, each running `bot/main.ts` as the single bot does. The manager loads the
  * knowledge first, which writes the index cache; every shard then loads that same file
  * read-only (a cache hit, logged as `cacheHit`), so N shards do not mean N index builds.
+ * Likewise for live reloads: the manager alone watches the knowledge folder and rebuilds; then it
+ * sends every shard `KNOWLEDGE_RELOAD`, and each shard reloads from the cache files just written.
  */
+
+/** The manager's message to a shard: the knowledge was rebuilt, reload it (from the caches). */
+export const KNOWLEDGE_RELOAD = { newsdesk: 'knowledge-reload' } as const;
+
+export function isKnowledgeReload(m: unknown): boolean {
+  return typeof m === 'object' && m !== null && (m as { newsdesk?: unknown }).newsdesk === KNOWLEDGE_RELOAD.newsdesk;
+}
 
 /** `--shards auto` or a count. */
 export const ShardsSchema = z.union([

@@ -35,7 +35,8 @@ export const DEBOUNCE_MS = 300;
 /** A rebuild that takes longer is abandoned (the worker is restarted) and the old engine keeps serving. */
 export const REBUILD_TIMEOUT_MS = 5 * 60_000;
 
-export type ReloadReason = 'start' | 'watch' | 'command' | 'upload';
+/** `manager`: a shard's reload when its shard manager, which watches the folder, has rebuilt. */
+export type ReloadReason = 'start' | 'watch' | 'command' | 'upload' | 'manager';
 
 export interface ReloadReport {
   at: number;
@@ -85,6 +86,8 @@ export class LiveKnowledge implements EngineHolder {
   private closed = false;
   /** The last reload, its time and what it found. */
   last: ReloadReport;
+  /** Called after each reload that swapped in a new engine (a shard manager tells its shards). */
+  onReload: ((report: ReloadReport) => void) | null = null;
 
   /** Loads the knowledge once on this thread (start-up has nothing to keep answering), then watches. */
   constructor(private readonly o: LiveKnowledgeOptions) {
@@ -191,6 +194,7 @@ export class LiveKnowledge implements EngineHolder {
           articles: report.articles,
           passages: report.passages,
           workerMs: result.ms,
+          indexCacheHit: result.indexCacheHit,
           ms: report.ms,
         },
         'knowledge reloaded',
@@ -205,6 +209,7 @@ export class LiveKnowledge implements EngineHolder {
       if (e instanceof StaleRebuildError) this.waiters.push({ reason, resolve: () => undefined });
     }
     this.last = report;
+    if (report.ok) this.onReload?.(report);
     return report;
   }
 

@@ -36,6 +36,8 @@ export interface RebuildResult {
   keptLastGood: string[];
   articles: number;
   passages: number;
+  /** Whether the index was already in the cache folder (another process built it), so not built again. */
+  indexCacheHit: boolean;
   ms: number;
 }
 
@@ -68,7 +70,7 @@ export function rebuildCaches(req: RebuildRequest): RebuildResult {
       ? { ...p, message: `${p.message} ${LAST_GOOD_NOTE}` }
       : p,
   );
-  loadOrBuildIndex(knowledge, req.cacheDir);
+  const { cache } = loadOrBuildIndex(knowledge, req.cacheDir);
   snapshot.topics(knowledge, topicsOf);
   return {
     hash: knowledge.hash,
@@ -77,6 +79,7 @@ export function rebuildCaches(req: RebuildRequest): RebuildResult {
     keptLastGood: [...broken.keys()],
     articles: knowledge.articles.length,
     passages: knowledge.articles.reduce((n, a) => n + a.passages.length, 0),
+    indexCacheHit: cache.hit,
     ms: Math.round(performance.now() - t0),
   };
 }

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { article, tempKnowledge } from '../core/helpers.ts';
 import { stopTree } from './processes.ts';
 import { ShardsSchema } from '../../bot/shards.ts';
 import { APP_ID, DiscordEmulator, GUILD_ID, GUILD_ID_2, TOKEN, type SentInteraction } from './emulator.ts';
@@ -205,3 +206,79 @@ describe('a shard that cannot start', () => {
     },
   );
 });
+
+describe('live knowledge under the manager', () => {
+  it(
+    'the manager alone watches: a new article is rebuilt once, then every shard reloads and answers from it',
+    { timeout: 150_000 },
+    async () => {
+      const own = await DiscordEmulator.start();
+      own.recommendedShards = 2;
+      const knowledgeDir = tempKnowledge({}, true);
+      const child = spawn(tsx, [path.join(root, 'bot/main.ts'), '--shards', '2'], {
+        cwd,
+        env: {
+          PATH: process.env.PATH!,
+          HOME: process.env.HOME ?? cwd,
+          DISCORD_TOKEN: TOKEN,
+          DISCORD_API_URL: own.apiUrl,
+          DISCORD_APPLICATION_ID: APP_ID,
+          KNOWLEDGE_DIR: knowledgeDir,
+          LOG_LEVEL: 'info',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let out = '';
+      let err = '';
+      child.stdout.on('data', (d) => (out += d));
+      child.stderr.on('data', (d) => (err += d));
+      const dump = () => out + err;
+      const logs = () =>
+        out
+          .split('\n')
+          .filter((l) => l.startsWith('{'))
+          .map((l) => JSON.parse(l));
+      const reloads = () => logs().filter((l) => l.msg === 'knowledge reloaded');
+      try {
+        await until(() => logs().filter((l) => l.msg === 'ready').length === 2, 90_000, 'two ready shards', dump);
+        fs.writeFileSync(
+          path.join(knowledgeDir, 'kingfishers.md'),
+          article(
+            'Kingfishers by the weir',
+            '2026-05-01',
+            'A pair of kingfishers has been seen by the weir at Thames Ditton every morning this week.',
+          ),
+        );
+        // The manager's watcher rebuilds; then each shard reloads from the files it wrote.
+        await until(() => reloads().filter((l) => l.shard !== undefined).length >= 2, 60_000, 'shard reloads', dump);
+        const manager = reloads().filter((l) => l.shard === undefined);
+        expect(manager).toHaveLength(1);
+        expect(manager[0]).toMatchObject({ reason: 'watch', added: ['kingfishers.md'], indexCacheHit: false });
+        // Each shard reloaded because the manager told it to, never from a watcher of its own.
+        await new Promise((r) => setTimeout(r, 1_000));
+        const shardReloads = reloads().filter((l) => l.shard !== undefined);
+        // …and loaded the index the manager had just built (one index build for the reload, not three).
+        expect(shardReloads.map((l) => [l.shard, l.reason, l.added, l.indexCacheHit]).sort()).toEqual([
+          [0, 'manager', ['kingfishers.md'], true],
+          [1, 'manager', ['kingfishers.md'], true],
+        ]);
+        for (const guildId of [GUILD_ID, GUILD_ID_2]) {
+          const i = own.slash('ask', { question: 'Where were the kingfishers seen?' }, { guildId });
+          const edit = await i.waitFor((r) => r.method === 'PATCH' && r.status === 200, 10_000);
+          expect(edit.body.content).toContain('Thames Ditton');
+        }
+        child.kill('SIGTERM');
+        expect(await exitOf(child)).toBe(0);
+      } finally {
+        await stopTree(child);
+        await own.close();
+        fs.rmSync(knowledgeDir, { recursive: true, force: true });
+      }
+    },
+  );
+});
+
+function exitOf(child: ReturnType<typeof spawn>) {
+  if (child.exitCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+}

@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { watch, type FSWatcher } from 'chokidar';
 import type { Logger } from 'pino';
 import { engineFor, type Engine } from '../../src/engine.ts';
+import { FactStore } from '../../src/facts/store.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import {
   engineFromCaches,
@@ -60,7 +61,7 @@ export interface EngineHolder {
 
 export interface LiveKnowledgeOptions {
   knowledgeDir: string;
-  /** Where the worker writes the index and snapshot; a private temporary folder when null. */
+  /** Where the worker writes the index, snapshot and fact fields; a private temporary folder when null. */
   cacheDir: string | null;
   logger: Logger;
   /** Watch the folder (default true). */
@@ -216,7 +217,11 @@ export class LiveKnowledge implements EngineHolder {
   /** The replaced engine's cache files, once no longer current, so that edits do not fill the cache folder. */
   private removeCaches(old: Engine, current: Engine): void {
     if (old.knowledge.hash === current.knowledge.hash) return;
-    const files = [old.cache.file, new KnowledgeSnapshot(this.request.cacheDir).file(old.knowledge.hash)];
+    const files = [
+      old.cache.file,
+      new KnowledgeSnapshot(this.request.cacheDir).file(old.knowledge.hash),
+      FactStore.file(this.request.cacheDir, old.knowledge.hash),
+    ];
     for (const file of files) {
       try {
         if (file) rmSync(file, { force: true });

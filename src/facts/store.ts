@@ -64,6 +64,11 @@ export class FactStore {
   ) {}
 
   /** Works out every passage's fields now (the index build) and, with a cache folder, stores them. */
+  /** The cache file of the fields of knowledge with this hash (a live reload removes a replaced one). */
+  static file(cacheDir: string, hash: string): string {
+    return cacheFile(cacheDir, hash);
+  }
+
   static build(knowledge: Knowledge, cacheDir: string | null): FactStore {
     const file = cacheDir ? cacheFile(cacheDir, knowledge.hash) : null;
     const published = publishedById(knowledge.articles);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { topicsOf } from '../answer/suggest.ts';
 import { engineFor, type Engine } from '../engine.ts';
+import { FactStore } from '../facts/store.ts';
 import { loadOrBuildIndex } from '../search/cache.ts';
 import { loadKnowledge } from './load.ts';
 import { KnowledgeSnapshot } from './snapshot.ts';
@@ -8,9 +9,9 @@ import type { Knowledge, Problem } from './types.ts';
 
 /**
  * A live reload in two halves. `rebuildCaches` does the slow part, meant for a worker thread:
- * read and parse the knowledge folder, build the index, and write both cache files (the index
- * and the knowledge snapshot). `engineFromCaches` does the fast part on the thread that answers:
- * it loads the knowledge snapshot and the index as views on the files just written, so the new
+ * read and parse the knowledge folder, build the index and the fact fields, and write the cache
+ * files (the index, the knowledge snapshot, the fact fields). `engineFromCaches` does the fast part on the thread that answers:
+ * it loads the knowledge snapshot and the index as views on the files just written (and reads the fact fields back), so the new
  * engine is ready in milliseconds and can replace the old one at once.
  *
  * An article file that breaks (bad YAML, a missing title, an unreadable file) is reported, and
@@ -71,6 +72,9 @@ export function rebuildCaches(req: RebuildRequest): RebuildResult {
       : p,
   );
   const { cache } = loadOrBuildIndex(knowledge, req.cacheDir);
+  // The fact fields too (wink-nlp over every passage: seconds at size), so that the answering
+  // thread only reads them back in engineFromCaches.
+  FactStore.build(knowledge, req.cacheDir);
   snapshot.topics(knowledge, topicsOf);
   return {
     hash: knowledge.hash,

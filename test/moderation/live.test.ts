@@ -123,11 +123,11 @@ describe('LiveKnowledge cache files', () => {
     const l = new LiveKnowledge({ knowledgeDir: dir, cacheDir, logger, watch: false });
     started.push(l);
     const before = readdirSync(cacheDir).sort();
-    expect(before).toHaveLength(2); // the index and the knowledge snapshot
+    expect(before).toHaveLength(3); // the index, the knowledge snapshot and the fact fields
     writeFileSync(path.join(dir, 'otters.md'), OTTERS.replace('Guildford', 'Godalming'));
     expect((await l.reload('command')).ok).toBe(true);
     const after = readdirSync(cacheDir).sort();
-    expect(after).toHaveLength(2);
+    expect(after).toHaveLength(3);
     expect(after.filter((f) => before.includes(f))).toEqual([]);
     expect(l.current.cache.file && path.basename(l.current.cache.file)).toBeOneOf(after);
   });

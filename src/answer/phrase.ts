@@ -9,7 +9,7 @@ import { PHRASE, PHRASE_WEIGHTS } from './tuning.ts';
 
 /**
  * The answering phrase inside the quote: the words of the best snippet that answer the question
- * ("191 bilateral and multilateral documents" for "How many documents …?"), as a verbatim
+ * ("12 bilateral and multilateral treaties" for "How many treaties …?"), as a verbatim
  * substring of it, or null when no phrase can be singled out honestly.
  *
  * Candidates are noun chunks, names, numbers, dates, quoted titles and long forms written before

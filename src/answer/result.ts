@@ -45,7 +45,7 @@ export const AskResultSchema = z.object({
   facts: z.array(FactCardSchema),
   suggestions: z.array(z.string()),
   /**
-   * The phrase that answers, a verbatim substring of `snippets[0].text` ("191 bilateral and multilateral documents"),
+   * The phrase that answers, a verbatim substring of `snippets[0].text` ("12 bilateral and multilateral treaties"),
    * or null when none can be singled out honestly (and when the question is declined).
    */
   answer: z.string().nullable().optional(),

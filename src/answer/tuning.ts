@@ -169,7 +169,7 @@ export const PHRASE_WEIGHTS = {
   typeMismatch: -1.5,
   /** Holds the noun after "which"/"what" ("which *prize*" → "Buechner Prize for Preaching"). */
   headNoun: 1.2,
-  /** A number with what the question counts after it ("191 … documents" for "how many documents"). */
+  /** A number with what the question counts after it ("12 … treaties" for "how many treaties"). */
   unit: 1,
   /** Share of the candidate's words that the question does not already have. */
   novelty: 1,

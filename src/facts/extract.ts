@@ -586,7 +586,7 @@ function nameDate(sentence: string, tokens: Token[], a: number, b: number): Buil
 }
 
 /**
- * A clause that stops at the first comma of a list ("leaders of Azerbaijan, the United States, and Armenia") would
+ * A clause that stops at the first comma of a list ("leaders of Norway, the United States, and Chile") would
  * name only the list's first item: end it before the preposition that opens the list instead.
  */
 function beforeList(sentence: string, tokens: Token[], from: number, end: number): number {
@@ -721,7 +721,7 @@ function quantitySpans(sentence: string, tokens: Token[], dates: Span[]): [numbe
   return merged;
 }
 
-/** The publication year as the frame of a sentence ("In 2025, Azerbaijan made …"): the article's own year, not an event. */
+/** The publication year as the frame of a sentence ("In 2025, the city made …"): the article's own year, not an event. */
 function isFrame(sentence: string, start: number, end: number, text: string, published: string): boolean {
   if (text !== published.slice(0, 4)) return false;
   return (

@@ -113,7 +113,7 @@ export function groupQuestions(questions: string[]): QuestionGroup[] {
  * The article title and section of the passage that best matches `queryTerms`, or null when that
  * passage (with its headings) holds less than `NEAREST_MIN_SHARE` of the terms or no
  * distinguishing one (a term found in at most `NEAREST_MAX_DF_SHARE` of the passages: every
- * passage of an article about Azerbaijan says "Azerbaijan"). "Who won the 2018 World Cup?" is
+ * passage of an article about Norway says "Norway"). "Who won the 2018 World Cup?" is
  * not near a section that mentions "the world".
  */
 export function nearestMaterial(index: SearchIndex, queryTerms: string[]): z.infer<typeof NearestSchema> | null {

@@ -78,8 +78,9 @@ export function knowledgeWith(extraDir: string): string {
   return dir;
 }
 
-export function score(engine: Engine, name: string, set: QuestionSet): SetScore {
-  const s: SetScore = {
+/** A set's score before any question is asked. */
+function emptyScore(name: string): SetScore {
+  return {
     name,
     answerable: 0,
     hit1: 0,
@@ -95,6 +96,10 @@ export function score(engine: Engine, name: string, set: QuestionSet): SetScore 
     phraseShare: 0,
     misses: [],
   };
+}
+
+export function score(engine: Engine, name: string, set: QuestionSet): SetScore {
+  const s = emptyScore(name);
   const squad = new SquadTally();
   const times: number[] = [];
   const norm = (t: string) => t.toLowerCase().replace(/\s+/g, ' ');
@@ -142,22 +147,7 @@ export function scoreNaive(engine: Engine, name: string, set: QuestionSet): SetS
   const ms = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });
   ms.addAll(engine.index.passages.map((p, id) => ({ id, text: p.text })));
   const words = (t: string) => new Set(t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-  const s: SetScore = {
-    name,
-    answerable: 0,
-    hit1: 0,
-    hit3: 0,
-    answered: 0,
-    outOfScope: 0,
-    declined: 0,
-    onTopic: 0,
-    onTopicAccepted: 0,
-    p50Ms: 0,
-    em: 0,
-    f1: 0,
-    phraseShare: 0,
-    misses: [],
-  };
+  const s = emptyScore(name);
   for (const { q, expect } of set.answerable) {
     s.answerable++;
     const top = ms.search(q)[0];

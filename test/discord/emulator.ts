@@ -772,11 +772,8 @@ export interface TestBot {
 
 let testDataDir: string | undefined;
 
-export async function startTestBot(
-  emu: DiscordEmulator,
-  /** `watch`: watch the knowledge folder, as `npm start` does (default true; ignored with a fixed `engine`). */
-  o: { env?: Record<string, string>; commands?: readonly Command[]; engine?: Engine; watch?: boolean } = {},
-): Promise<TestBot> {
+/** A stream for the bot's JSON log lines, and the lines written to it so far. */
+function logSink(): { lines: string[]; sink: Writable } {
   const lines: string[] = [];
   const sink = new Writable({
     write(chunk, _enc, done) {
@@ -784,6 +781,15 @@ export async function startTestBot(
       done();
     },
   });
+  return { lines, sink };
+}
+
+export async function startTestBot(
+  emu: DiscordEmulator,
+  /** `watch`: watch the knowledge folder, as `npm start` does (default true; ignored with a fixed `engine`). */
+  o: { env?: Record<string, string>; commands?: readonly Command[]; engine?: Engine; watch?: boolean } = {},
+): Promise<TestBot> {
+  const { lines, sink } = logSink();
   const env = parseEnv({
     DISCORD_TOKEN: TOKEN,
     DISCORD_API_URL: emu.apiUrl,
@@ -839,13 +845,7 @@ export async function startTestServer(
     watch?: boolean;
   } = {},
 ): Promise<TestServer> {
-  const lines: string[] = [];
-  const sink = new Writable({
-    write(chunk, _enc, done) {
-      lines.push(...String(chunk).split('\n').filter(Boolean));
-      done();
-    },
-  });
+  const { lines, sink } = logSink();
   const env = parseEnv({
     DISCORD_TOKEN: TOKEN,
     DISCORD_API_URL: emu.apiUrl,

@@ -14,11 +14,36 @@ import { RANKING, WEIGHTS } from './tuning.ts';
  * for (a number, a date, a name, a place).
  */
 
+/**
+ * The features a candidate sentence is scored on, by name. The score is their weighted sum (`scoreOf`, weights in
+ * `WEIGHTS`). A new feature gets a name here, a function of its own that computes it, and a weight.
+ */
+export const FEATURES = [
+  'sentenceCoverage',
+  'spanCoverage',
+  'contextCoverage',
+  'passageScore',
+  'sentenceScore',
+  'typeMatch',
+  'bigram',
+  'lead',
+] as const;
+export type FeatureName = (typeof FEATURES)[number];
+export type Features = Record<FeatureName, number>;
+
+/** A candidate's score: the weighted sum of its features. */
+export function scoreOf(features: Features, weights: Record<FeatureName, number> = WEIGHTS): number {
+  let score = 0;
+  for (const name of FEATURES) score += weights[name] * features[name];
+  return score;
+}
+
 export interface Candidate {
   /** Index into `SearchIndex.sentences`. */
   sentence: number;
   passage: number;
   score: number;
+  features: Features;
   /** Weighted share of the question covered by the sentence alone. */
   sentenceCoverage: number;
   /** Weighted share covered by the sentence joined with its better neighbour (within the snippet length). */
@@ -182,19 +207,21 @@ export function rankSentences(
       );
     }
     const typeMatches = typeEvidence(type, sentence.text, questionTokens);
-    const score =
-      WEIGHTS.sentenceCoverage * sentenceCoverage +
-      WEIGHTS.spanCoverage * spanCoverage +
-      WEIGHTS.contextCoverage * contextCoverage +
-      WEIGHTS.passageScore * (passageScore.get(ref.passage) ?? 0) +
-      WEIGHTS.sentenceScore * (sentenceScore.get(si) ?? 0) +
-      WEIGHTS.typeMatch * (typeMatches > 0 ? 1 : 0) +
-      WEIGHTS.bigram * bigramShare(bigrams, sTerms) +
-      WEIGHTS.lead * ctx.lede[ref.passage]!;
+    const features: Features = {
+      sentenceCoverage,
+      spanCoverage,
+      contextCoverage,
+      passageScore: passageScore.get(ref.passage) ?? 0,
+      sentenceScore: sentenceScore.get(si) ?? 0,
+      typeMatch: typeMatches > 0 ? 1 : 0,
+      bigram: bigramShare(bigrams, sTerms),
+      lead: ctx.lede[ref.passage]!,
+    };
     out.push({
       sentence: si,
       passage: ref.passage,
-      score,
+      score: scoreOf(features),
+      features,
       sentenceCoverage,
       spanCoverage,
       contextCoverage,

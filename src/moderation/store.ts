@@ -1,10 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'libsql';
+import { z } from 'zod';
 
 /**
- * What must outlast a restart, in one SQLite file (better-sqlite3, WAL mode): the questions the
+ * What must outlast a restart, in one SQLite file (libsql, WAL mode): the questions the
  * bot was asked where moderators need them (every public answer, so that its 👍/👎 buttons have
  * something to point at, and every declined question), and the members' votes on answers.
  *
@@ -15,6 +16,14 @@ import Database from 'better-sqlite3';
  *
  * The schema is versioned with SQLite's `user_version`: `MIGRATIONS[i]` takes version i to i + 1,
  * each in a transaction, so a database from an older release is brought forward on open.
+ *
+ * The driver is `libsql` (the libSQL fork's better-sqlite3-like API, plain SQLite files), chosen
+ * because its binaries come prebuilt from the npm registry. Its differences that matter here are
+ * handled in one place, the `one`/`many`/`run` helpers: every row goes through a zod schema (which
+ * checks the columns' types and drops the `_metadata` property libsql adds to `get()` rows), bind
+ * parameters go as one array (a lone `null` argument would be read as named parameters), and
+ * pragmas are read as rows (its `pragma(…, { simple: true })` returns the row, not the value).
+ * Its transactions do not nest: no method that runs in `transaction` calls another that does.
  */
 
 /** The database file inside `DATA_DIR`. */
@@ -82,6 +91,51 @@ export interface StoreCounts {
   votes: number;
 }
 
+/** A bind parameter: what the store writes and filters by. */
+type Param = string | number | null;
+
+/** `passage_ids`, stored as a JSON array of strings. */
+const PassageIds = z.string().transform((text): string[] => z.array(z.string()).parse(JSON.parse(text)));
+
+const AskedColumns = 'id, at, guild, question, answered, passage_ids';
+const AskedRowSchema = z
+  .object({
+    id: z.number().int(),
+    at: z.number(),
+    guild: z.string(),
+    question: z.string(),
+    answered: z.number().int(),
+    passage_ids: PassageIds,
+  })
+  .transform((r): AskedRow => ({
+    id: r.id,
+    at: r.at,
+    guild: r.guild,
+    question: r.question,
+    answered: r.answered === 1,
+    passageIds: r.passage_ids,
+  }));
+
+const DownvotedRowSchema = z
+  .object({
+    question: z.string(),
+    passage_ids: PassageIds,
+    votes: z.number().int(),
+    comments: z.string().nullable(), // a JSON array; NULL when no 👎 has a comment
+  })
+  .transform((r): DownvotedRow => ({
+    question: r.question,
+    passageIds: r.passage_ids,
+    votes: r.votes,
+    comments: r.comments ? z.array(z.string()).parse(JSON.parse(r.comments)) : [],
+  }));
+
+/** SUM over no rows is NULL: read as 0. */
+const Total = z
+  .number()
+  .nullable()
+  .transform((n) => n ?? 0);
+
 export class FeedbackStore {
   private readonly db: Database.Database;
   private readonly salt: string;
@@ -99,7 +153,26 @@ export class FeedbackStore {
   }
 
   get schemaVersion(): number {
-    return this.db.pragma('user_version', { simple: true }) as number;
+    return this.one(z.object({ user_version: z.number().int() }), 'PRAGMA user_version')!.user_version;
+  }
+
+  /** The first row of `sql` through `schema` (only its columns), or undefined when there is none. */
+  private one<T>(schema: z.ZodType<T>, sql: string, ...params: Param[]): T | undefined {
+    const row = this.db.prepare(sql).get(params);
+    return row === undefined ? undefined : schema.parse(row);
+  }
+
+  /** Every row of `sql` through `schema`. */
+  private many<T>(schema: z.ZodType<T>, sql: string, ...params: Param[]): T[] {
+    return this.db
+      .prepare(sql)
+      .all(params)
+      .map((row) => schema.parse(row));
+  }
+
+  /** Runs a statement that returns no rows. */
+  private run(sql: string, ...params: Param[]): Database.RunResult {
+    return this.db.prepare(sql).run(params);
   }
 
   private migrate(): void {
@@ -115,10 +188,10 @@ export class FeedbackStore {
   }
 
   private saltValue(): string {
-    const row = this.db.prepare<[], { value: string }>(`SELECT value FROM meta WHERE key = 'salt'`).get();
+    const row = this.one(z.object({ value: z.string() }), `SELECT value FROM meta WHERE key = 'salt'`);
     if (row) return row.value;
     const salt = randomBytes(32).toString('hex');
-    this.db.prepare(`INSERT INTO meta (key, value) VALUES ('salt', ?)`).run(salt);
+    this.run(`INSERT INTO meta (key, value) VALUES ('salt', ?)`, salt);
     return salt;
   }
 
@@ -129,17 +202,19 @@ export class FeedbackStore {
 
   /** Records a question and what became of it; returns its id (for the vote buttons). */
   recordAsked(r: AskedRecord): number {
-    const info = this.db
-      .prepare(`INSERT INTO asked (at, guild, question, answered, passage_ids) VALUES (?, ?, ?, ?, ?)`)
-      .run(r.at, r.guild, r.question, r.answered ? 1 : 0, JSON.stringify(r.passageIds));
+    const info = this.run(
+      `INSERT INTO asked (at, guild, question, answered, passage_ids) VALUES (?, ?, ?, ?, ?)`,
+      r.at,
+      r.guild,
+      r.question,
+      r.answered ? 1 : 0,
+      JSON.stringify(r.passageIds),
+    );
     return Number(info.lastInsertRowid);
   }
 
   asked(id: number): AskedRow | null {
-    const row = this.db
-      .prepare<[number], RawAsked>(`SELECT id, at, guild, question, answered, passage_ids FROM asked WHERE id = ?`)
-      .get(id);
-    return row ? fromRaw(row) : null;
+    return this.one(AskedRowSchema, `SELECT ${AskedColumns} FROM asked WHERE id = ?`, id) ?? null;
   }
 
   /**
@@ -149,85 +224,89 @@ export class FeedbackStore {
    */
   vote(askedId: number, guild: string, memberId: string, vote: Vote, at: number): VoteOutcome | null {
     return this.db.transaction((): VoteOutcome | null => {
-      const owner = this.db.prepare<[number], { guild: string }>(`SELECT guild FROM asked WHERE id = ?`).get(askedId);
+      const owner = this.one(z.object({ guild: z.string() }), `SELECT guild FROM asked WHERE id = ?`, askedId);
       if (!owner || owner.guild !== guild) return null;
       const voter = this.voterHash(memberId);
-      const before = this.db
-        .prepare<[number, string], { vote: Vote }>(`SELECT vote FROM votes WHERE asked_id = ? AND voter = ?`)
-        .get(askedId, voter);
-      this.db
-        .prepare(
-          `INSERT INTO votes (asked_id, voter, vote, at) VALUES (?, ?, ?, ?)
-           ON CONFLICT (asked_id, voter) DO UPDATE SET vote = excluded.vote, at = excluded.at,
-             comment = CASE WHEN votes.vote = excluded.vote THEN votes.comment END`,
-        )
-        .run(askedId, voter, vote, at);
+      const before = this.one(
+        z.object({ vote: z.union([z.literal(1), z.literal(-1)]) }),
+        `SELECT vote FROM votes WHERE asked_id = ? AND voter = ?`,
+        askedId,
+        voter,
+      );
+      this.run(
+        `INSERT INTO votes (asked_id, voter, vote, at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (asked_id, voter) DO UPDATE SET vote = excluded.vote, at = excluded.at,
+           comment = CASE WHEN votes.vote = excluded.vote THEN votes.comment END`,
+        askedId,
+        voter,
+        vote,
+        at,
+      );
       return { previous: before?.vote ?? 0, ...this.tally(askedId) };
     })();
   }
 
   tally(askedId: number): { up: number; down: number } {
-    const row = this.db
-      .prepare<[number], { up: number | null; down: number | null }>(
-        `SELECT SUM(vote = 1) AS up, SUM(vote = -1) AS down FROM votes WHERE asked_id = ?`,
-      )
-      .get(askedId);
+    const row = this.one(
+      z.object({ up: Total, down: Total }),
+      `SELECT SUM(vote = 1) AS up, SUM(vote = -1) AS down FROM votes WHERE asked_id = ?`,
+      askedId,
+    );
     return { up: row?.up ?? 0, down: row?.down ?? 0 };
   }
 
   /** Saves what a member who voted 👎 was looking for. False when there is no such 👎 vote. */
   comment(askedId: number, memberId: string, text: string): boolean {
-    const info = this.db
-      .prepare(`UPDATE votes SET comment = ? WHERE asked_id = ? AND voter = ? AND vote = -1`)
-      .run(text.slice(0, COMMENT_MAX), askedId, this.voterHash(memberId));
+    const info = this.run(
+      `UPDATE votes SET comment = ? WHERE asked_id = ? AND voter = ? AND vote = -1`,
+      text.slice(0, COMMENT_MAX),
+      askedId,
+      this.voterHash(memberId),
+    );
     return info.changes > 0;
   }
 
   /** Declined questions since `since` (ms), oldest first; every guild when `guild` is undefined. */
   declined(since: number, guild?: string): AskedRow[] {
-    const rows = this.db
-      .prepare<[number, string | null, string | null], RawAsked>(
-        `SELECT id, at, guild, question, answered, passage_ids FROM asked
-         WHERE answered = 0 AND at >= ? AND (? IS NULL OR guild = ?) ORDER BY at, id`,
-      )
-      .all(since, guild ?? null, guild ?? null);
-    return rows.map(fromRaw);
+    return this.many(
+      AskedRowSchema,
+      `SELECT ${AskedColumns} FROM asked
+       WHERE answered = 0 AND at >= ? AND (? IS NULL OR guild = ?) ORDER BY at, id`,
+      since,
+      guild ?? null,
+      guild ?? null,
+    );
   }
 
   /** Answers with at least one 👎 (each member's last press) asked since `since`, most 👎 first. */
   downvoted(since: number, guild?: string): DownvotedRow[] {
-    const rows = this.db
-      .prepare<
-        [number, string | null, string | null],
-        { question: string; passage_ids: string; votes: number; comments: string | null }
-      >(
-        `SELECT a.question, a.passage_ids, COUNT(*) AS votes,
-                json_group_array(v.comment) FILTER (WHERE v.comment IS NOT NULL) AS comments
-         FROM asked a JOIN votes v ON v.asked_id = a.id
-         WHERE v.vote = -1 AND a.at >= ? AND (? IS NULL OR a.guild = ?)
-         GROUP BY a.id ORDER BY votes DESC, a.at DESC`,
-      )
-      .all(since, guild ?? null, guild ?? null);
-    return rows.map((r) => ({
-      question: r.question,
-      passageIds: JSON.parse(r.passage_ids) as string[],
-      votes: r.votes,
-      comments: r.comments ? (JSON.parse(r.comments) as string[]) : [],
-    }));
+    return this.many(
+      DownvotedRowSchema,
+      `SELECT a.question, a.passage_ids, COUNT(*) AS votes,
+              json_group_array(v.comment) FILTER (WHERE v.comment IS NOT NULL) AS comments
+       FROM asked a JOIN votes v ON v.asked_id = a.id
+       WHERE v.vote = -1 AND a.at >= ? AND (? IS NULL OR a.guild = ?)
+       GROUP BY a.id ORDER BY votes DESC, a.at DESC`,
+      since,
+      guild ?? null,
+      guild ?? null,
+    );
   }
 
   counts(guild?: string): StoreCounts {
     const g = guild ?? null;
-    const row = this.db
-      .prepare<[string | null, string | null], { asked: number; declined: number | null }>(
-        `SELECT COUNT(*) AS asked, SUM(answered = 0) AS declined FROM asked WHERE ? IS NULL OR guild = ?`,
-      )
-      .get(g, g);
-    const votes = this.db
-      .prepare<[string | null, string | null], { n: number }>(
-        `SELECT COUNT(*) AS n FROM votes v JOIN asked a ON a.id = v.asked_id WHERE ? IS NULL OR a.guild = ?`,
-      )
-      .get(g, g);
+    const row = this.one(
+      z.object({ asked: z.number().int(), declined: Total }),
+      `SELECT COUNT(*) AS asked, SUM(answered = 0) AS declined FROM asked WHERE ? IS NULL OR guild = ?`,
+      g,
+      g,
+    );
+    const votes = this.one(
+      z.object({ n: z.number().int() }),
+      `SELECT COUNT(*) AS n FROM votes v JOIN asked a ON a.id = v.asked_id WHERE ? IS NULL OR a.guild = ?`,
+      g,
+      g,
+    );
     return { asked: row?.asked ?? 0, declined: row?.declined ?? 0, votes: votes?.n ?? 0 };
   }
 
@@ -235,45 +314,24 @@ export class FeedbackStore {
   forgetGuild(guild: string): StoreCounts {
     return this.db.transaction(() => {
       const before = this.counts(guild);
-      this.db.prepare(`DELETE FROM asked WHERE guild = ?`).run(guild);
+      this.run(`DELETE FROM asked WHERE guild = ?`, guild);
       return before;
     })();
   }
 
   /** Deletes answered questions older than `UNRATED_ANSWER_DAYS` that nobody voted on. */
   pruneUnrated(now: number): number {
-    const info = this.db
-      .prepare(
-        `DELETE FROM asked WHERE answered = 1 AND at < ?
-         AND NOT EXISTS (SELECT 1 FROM votes WHERE votes.asked_id = asked.id)`,
-      )
-      .run(now - UNRATED_ANSWER_DAYS * DAY_MS);
+    const info = this.run(
+      `DELETE FROM asked WHERE answered = 1 AND at < ?
+       AND NOT EXISTS (SELECT 1 FROM votes WHERE votes.asked_id = asked.id)`,
+      now - UNRATED_ANSWER_DAYS * DAY_MS,
+    );
     return info.changes;
   }
 
   close(): void {
     if (this.db.open) this.db.close();
   }
-}
-
-interface RawAsked {
-  id: number;
-  at: number;
-  guild: string;
-  question: string;
-  answered: number;
-  passage_ids: string;
-}
-
-function fromRaw(r: RawAsked): AskedRow {
-  return {
-    id: r.id,
-    at: r.at,
-    guild: r.guild,
-    question: r.question,
-    answered: r.answered === 1,
-    passageIds: JSON.parse(r.passage_ids) as string[],
-  };
 }
 
 /** `DATA_DIR/newsdesk.sqlite`. */

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'libsql';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine.ts';
 import { gapsReport, GapsReportSchema, groupQuestions } from '../../src/moderation/gaps.ts';
@@ -28,12 +28,36 @@ const asked = (question: string, answered = false, passageIds: string[] = []) =>
 });
 
 describe('FeedbackStore', () => {
-  it('uses WAL mode and the current schema version', () => {
+  it('writes a plain SQLite file in WAL mode at the current schema version', () => {
     const s = store();
-    const db = new Database(s.file, { readonly: true });
-    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(readFileSync(s.file).subarray(0, 16).toString('latin1')).toBe('SQLite format 3\0');
+    // libsql ignores its `readonly` option; SQLite's URI form opens read-only for real
+    const db = new Database(`file:${s.file}?mode=ro`);
+    expect(db.prepare('PRAGMA journal_mode').get()).toMatchObject({ journal_mode: 'wal' });
+    expect(db.prepare('PRAGMA user_version').get()).toMatchObject({ user_version: SCHEMA_VERSION });
+    expect(() => db.exec(`DELETE FROM meta`)).toThrow(/readonly/);
     db.close();
+  });
+
+  it('brings an empty database forward and refuses one from a newer release, naming the file', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'store-test-'));
+    const old = path.join(dir, 'old.sqlite');
+    new Database(old).close();
+    expect(store(old).schemaVersion).toBe(SCHEMA_VERSION);
+    const newer = path.join(dir, 'newer.sqlite');
+    const db = new Database(newer);
+    db.exec(`PRAGMA user_version = ${SCHEMA_VERSION + 1}`);
+    db.close();
+    expect(() => new FeedbackStore(newer)).toThrow(`${newer}: schema version ${SCHEMA_VERSION + 1} is newer`);
+  });
+
+  it('returns rows with their fields only', () => {
+    const s = store();
+    const id = s.recordAsked(asked('Who mediated?', true, ['a#p1']));
+    expect(s.asked(id)).toStrictEqual({ ...asked('Who mediated?', true, ['a#p1']), at: s.asked(id)!.at, id });
+    expect(s.asked(id + 1)).toBeNull();
+    expect(s.tally(id)).toStrictEqual({ up: 0, down: 0 });
+    expect(s.counts()).toStrictEqual({ asked: 1, declined: 0, votes: 0 });
   });
 
   it('counts one vote per member per answer; a second press adds nothing, a change moves the vote', () => {

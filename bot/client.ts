@@ -5,11 +5,11 @@ import type { FeedbackStore } from '../src/moderation/store.ts';
 import type { Command } from './command.ts';
 import type { Env } from './env.ts';
 import { GatewayClosedError, isFatalClose } from './gateway.ts';
-import { createHandler, type InteractionHandler } from './handler.ts';
+import type { InteractionHandler } from './handler.ts';
 import { RawInteractionSchema } from './interaction.ts';
 import { createLogger } from './logger.ts';
 import { NO_MENTIONS } from './replies/respond.ts';
-import { interactionRest, refOf, restResponder } from './responder.ts';
+import { refOf, restResponder } from './responder.ts';
 import { openRuntime } from './runtime.ts';
 import type { LiveKnowledge } from './knowledge/live.ts';
 
@@ -49,33 +49,22 @@ export async function startBot(env: Env, o: StartOptions): Promise<Bot> {
   const t0 = performance.now();
   const logger = o.logger ?? createLogger(env.LOG_LEVEL);
   const runtime = openRuntime({
-    knowledgeDir: env.KNOWLEDGE_DIR,
-    dataDir: env.DATA_DIR,
+    env,
+    commands: o.commands,
     logger,
     engine: o.engine,
     cacheDir: o.cacheDir,
     watch: o.watch,
   });
-  const { holder, live, store } = runtime;
+  const { holder, live, store, handler, replies } = runtime;
 
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: NO_MENTIONS,
     ...(env.DISCORD_API_URL ? { rest: { api: env.DISCORD_API_URL } } : {}),
   });
-  const handler = createHandler({
-    commands: o.commands,
-    engine: holder,
-    live,
-    store,
-    logger,
-    cooldownSeconds: env.COMMAND_COOLDOWN_SECONDS,
-    cooldownUses: env.COMMAND_COOLDOWN_USES,
-  });
   // The raw payload, not discord.js's Interaction object: the same pipeline serves the HTTP
-  // endpoint, where there is no client. Replies go out through a REST manager of their own,
-  // outside the bot token's global rate limit (bot/responder.ts).
-  const replies = interactionRest(env.DISCORD_API_URL || undefined);
+  // endpoint, where there is no client. Replies go out through the runtime's REST manager.
   client.on(Events.Raw, (packet: { t?: string; d?: unknown }) => {
     if (packet.t !== 'INTERACTION_CREATE') return;
     const parsed = RawInteractionSchema.safeParse(packet.d);

@@ -1,9 +1,7 @@
 import { commands } from '../commands/index.ts';
 import { loadEnv, ServeEnvSchema } from './env.ts';
-import { createHandler } from './handler.ts';
 import { SHUTDOWN_GRACE_MS, startInteractionsServer } from './http/server.ts';
 import { createLogger } from './logger.ts';
-import { interactionRest } from './responder.ts';
 import { openRuntime } from './runtime.ts';
 
 /**
@@ -19,27 +17,15 @@ process.on('unhandledRejection', (err) => logger.error({ err }, 'unhandled rejec
 process.on('uncaughtException', (err) => logger.error({ err }, 'uncaught exception'));
 
 try {
-  const runtime = openRuntime({ knowledgeDir: env.KNOWLEDGE_DIR, dataDir: env.DATA_DIR, logger });
-  const { holder, live, store } = runtime;
-  // Follow-ups use the interaction token alone, outside the bot token's global rate limit.
-  const rest = interactionRest(env.DISCORD_API_URL || undefined);
-  rest.on('rateLimited', (info) => logger.warn({ route: info.route, retryAfter: info.retryAfter }, 'rate limited'));
-  const handler = createHandler({
-    commands,
-    engine: holder,
-    live,
-    store,
-    logger,
-    cooldownSeconds: env.COMMAND_COOLDOWN_SECONDS,
-    cooldownUses: env.COMMAND_COOLDOWN_USES,
-  });
+  const runtime = openRuntime({ env, commands, logger });
+  const { holder, live, handler } = runtime;
   const server = await startInteractionsServer({
     publicKey: env.DISCORD_PUBLIC_KEY,
     host: env.INTERACTIONS_HOST,
     port: env.INTERACTIONS_PORT,
     maxBodyBytes: env.INTERACTIONS_MAX_BODY_BYTES,
     handler,
-    rest,
+    rest: runtime.replies,
     logger,
     health: () => ({
       articles: holder.current.knowledge.articles.length,

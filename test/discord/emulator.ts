@@ -8,10 +8,9 @@ import { Writable } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Command } from '../../bot/command.ts';
 import { startBot, type Bot } from '../../bot/client.ts';
-import { createHandler, type InteractionHandler } from '../../bot/handler.ts';
+import type { InteractionHandler } from '../../bot/handler.ts';
 import { startInteractionsServer, type InteractionsServer } from '../../bot/http/server.ts';
 import type { LiveKnowledge } from '../../bot/knowledge/live.ts';
-import { interactionRest } from '../../bot/responder.ts';
 import { openRuntime } from '../../bot/runtime.ts';
 import type { FeedbackStore } from '../../src/moderation/store.ts';
 import { parseEnv } from '../../bot/env.ts';
@@ -858,30 +857,21 @@ export async function startTestServer(
   const logger = createLogger(env.LOG_LEVEL, sink);
   // What `npm run serve` builds (bot/runtime.ts): live knowledge and the moderators' database.
   const runtime = openRuntime({
-    knowledgeDir: env.KNOWLEDGE_DIR,
-    dataDir: env.DATA_DIR,
+    env,
+    commands: o.commands ?? allCommands,
     logger,
     engine: o.engine,
     cacheDir: null,
     watch: o.watch ?? false,
   });
-  const { holder, live, store } = runtime;
-  const handler = createHandler({
-    commands: o.commands ?? allCommands,
-    engine: holder,
-    live,
-    store,
-    logger,
-    cooldownSeconds: env.COMMAND_COOLDOWN_SECONDS,
-    cooldownUses: env.COMMAND_COOLDOWN_USES,
-  });
+  const { holder, live, store, handler } = runtime;
   const server = await startInteractionsServer({
     publicKey: env.DISCORD_PUBLIC_KEY!,
     host: '127.0.0.1',
     port: 0,
     maxBodyBytes: env.INTERACTIONS_MAX_BODY_BYTES,
     handler,
-    rest: interactionRest(emu.apiUrl),
+    rest: runtime.replies,
     logger,
     health: () => ({ passages: holder.current.index.passages.length }),
     deferAfterMs: o.deferAfterMs,

@@ -1,47 +1,21 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { tempKnowledge } from '../core/helpers.ts';
-import { stopTree } from './processes.ts';
-import { APP_ID, DiscordEmulator, TOKEN } from './emulator.ts';
+import { processSuite, startProgram, stopTree, until } from './processes.ts';
+import { APP_ID, TOKEN } from './emulator.ts';
 
 /** `npm run serve` as an operator runs it: a real process, environment only, stopped by SIGTERM. */
 
-const root = path.resolve(import.meta.dirname, '../..');
-const tsx = path.join(root, 'node_modules/.bin/tsx');
-let emu: DiscordEmulator;
-let cwd: string;
-
-beforeAll(async () => {
-  emu = await DiscordEmulator.start();
-  cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdesk-serve-'));
-});
-afterAll(async () => {
-  await emu?.close();
-  fs.rmSync(cwd, { recursive: true, force: true });
-});
-
-function serve(env: Record<string, string>) {
-  const child = spawn(tsx, [path.join(root, 'bot/serve.ts')], {
-    cwd,
-    env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? cwd, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (d) => (out += d));
-  child.stderr.on('data', (d) => (err += d));
-  const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, out: () => out, err: () => err, exit };
-}
+const suite = processSuite('newsdesk-serve-');
+const serve = (env: Record<string, string>) => startProgram('bot/serve.ts', { cwd: suite.cwd, env });
 
 describe('npm run serve, as a process', () => {
   it(
     'starts, answers signed requests, refuses forged ones, and stops cleanly on SIGTERM',
     { timeout: 90_000 },
     async () => {
+      const { emu, cwd } = suite;
       const env = {
         DISCORD_TOKEN: TOKEN,
         DISCORD_API_URL: emu.apiUrl,
@@ -56,11 +30,13 @@ describe('npm run serve, as a process', () => {
 
       const p = serve({ ...env, DISCORD_PUBLIC_KEY: emu.publicKeyHex });
       try {
-        const t0 = Date.now();
-        while (!p.out().includes('"msg":"listening"')) {
-          if (Date.now() - t0 > 60_000 || p.child.exitCode !== null) throw new Error(p.out() + p.err());
-          await new Promise((r) => setTimeout(r, 50));
-        }
+        await until(
+          () => p.out().includes('"msg":"listening"') || p.child.exitCode !== null,
+          60_000,
+          'listening',
+          p.dump,
+        );
+        if (p.child.exitCode !== null) throw new Error(p.dump());
         const listening = JSON.parse(
           p
             .out()
@@ -104,11 +80,7 @@ describe('npm run serve, as a process', () => {
 
         p.child.kill('SIGTERM');
         expect(await p.exit).toBe(0);
-        const lines = p
-          .out()
-          .split('\n')
-          .filter(Boolean)
-          .map((l) => JSON.parse(l));
+        const lines = p.logs();
         expect(lines.find((l) => l.msg === 'stopped')).toMatchObject({
           stats: { accepted: 1 + probes, 'bad signature': 1 },
         });

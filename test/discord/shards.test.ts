@@ -1,10 +1,8 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { article, tempKnowledge } from '../core/helpers.ts';
-import { stopTree } from './processes.ts';
+import { describe, expect, it } from 'vitest';
+import { article, ROOT, tempKnowledge } from '../core/helpers.ts';
+import { processSuite, startProgram, stopTree, until } from './processes.ts';
 import { ShardsSchema } from '../../bot/shards.ts';
 import { APP_ID, DiscordEmulator, GUILD_ID, GUILD_ID_2, TOKEN, type SentInteraction } from './emulator.ts';
 
@@ -15,28 +13,8 @@ import { APP_ID, DiscordEmulator, GUILD_ID, GUILD_ID_2, TOKEN, type SentInteract
  * faults (429, 502, a resumable close, an expired token).
  */
 
-const root = path.resolve(import.meta.dirname, '../..');
-const tsx = path.join(root, 'node_modules/.bin/tsx');
 const ASK = 'How many documents did Azerbaijan sign in 2025?';
-let emu: DiscordEmulator;
-let cwd: string;
-
-beforeAll(async () => {
-  emu = await DiscordEmulator.start();
-  cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdesk-shards-'));
-});
-afterAll(async () => {
-  await emu?.close();
-  fs.rmSync(cwd, { recursive: true, force: true });
-});
-
-async function until(check: () => boolean, timeoutMs: number, what: string, dump: () => string) {
-  const t0 = Date.now();
-  while (!check()) {
-    if (Date.now() - t0 > timeoutMs) throw new Error(`timed out waiting for ${what}\n${dump()}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+const suite = processSuite('newsdesk-shards-');
 
 describe('--shards', () => {
   it('takes auto or a whole number of at least 1', () => {
@@ -53,31 +31,19 @@ describe('npm start -- --shards auto (Discord recommends 2)', () => {
     { timeout: 120_000 },
     async () => {
       // `auto` asks GET /gateway/bot, as with Discord; the emulator recommends 2.
+      const { emu } = suite;
       emu.recommendedShards = 2;
-      const child = spawn(tsx, [path.join(root, 'bot/main.ts'), '--shards', 'auto'], {
-        cwd,
+      const { child, exit, dump, logs } = startProgram('bot/main.ts', {
+        cwd: suite.cwd,
+        args: ['--shards', 'auto'],
         env: {
-          PATH: process.env.PATH!,
-          HOME: process.env.HOME ?? cwd,
           DISCORD_TOKEN: TOKEN,
           DISCORD_API_URL: emu.apiUrl,
           DISCORD_APPLICATION_ID: APP_ID,
-          KNOWLEDGE_DIR: path.join(root, 'knowledge'),
+          KNOWLEDGE_DIR: path.join(ROOT, 'knowledge'),
           LOG_LEVEL: 'info',
         },
-        stdio: ['ignore', 'pipe', 'pipe'],
       });
-      let out = '';
-      let err = '';
-      child.stdout.on('data', (d) => (out += d));
-      child.stderr.on('data', (d) => (err += d));
-      const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-      const dump = () => out + err;
-      const logs = () =>
-        out
-          .split('\n')
-          .filter((l) => l.startsWith('{'))
-          .map((l) => JSON.parse(l));
       try {
         await until(() => logs().filter((l) => l.msg === 'ready').length === 2, 90_000, 'two ready shards', dump);
 
@@ -178,25 +144,14 @@ describe('a shard that cannot start', () => {
     async () => {
       const own = await DiscordEmulator.start();
       own.closeEveryIdentify = 4014; // disallowed intents: Discord will not take the bot back
-      const child = spawn(tsx, [path.join(root, 'bot/main.ts'), '--shards', '2'], {
-        cwd,
-        env: {
-          PATH: process.env.PATH!,
-          HOME: process.env.HOME ?? cwd,
-          DISCORD_TOKEN: TOKEN,
-          DISCORD_API_URL: own.apiUrl,
-          KNOWLEDGE_DIR: path.join(root, 'knowledge'),
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
+      const { child, exit, dump, err } = startProgram('bot/main.ts', {
+        cwd: suite.cwd,
+        args: ['--shards', '2'],
+        env: { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: own.apiUrl, KNOWLEDGE_DIR: path.join(ROOT, 'knowledge') },
       });
-      let out = '';
-      let err = '';
-      child.stdout.on('data', (d) => (out += d));
-      child.stderr.on('data', (d) => (err += d));
       try {
-        const status = await new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-        expect(status, out + err).toBe(1);
-        expect(err).toMatch(/^Stopped: shard \d exited \(status 1\) before it was ready/m);
+        expect(await exit, dump()).toBe(1);
+        expect(err()).toMatch(/^Stopped: shard \d exited \(status 1\) before it was ready/m);
         // At most one respawn of that shard happened before the manager stopped.
         expect(own.identifies).toBeLessThanOrEqual(4);
       } finally {
@@ -215,29 +170,17 @@ describe('live knowledge under the manager', () => {
       const own = await DiscordEmulator.start();
       own.recommendedShards = 2;
       const knowledgeDir = tempKnowledge({}, true);
-      const child = spawn(tsx, [path.join(root, 'bot/main.ts'), '--shards', '2'], {
-        cwd,
+      const { child, exit, dump, logs } = startProgram('bot/main.ts', {
+        cwd: suite.cwd,
+        args: ['--shards', '2'],
         env: {
-          PATH: process.env.PATH!,
-          HOME: process.env.HOME ?? cwd,
           DISCORD_TOKEN: TOKEN,
           DISCORD_API_URL: own.apiUrl,
           DISCORD_APPLICATION_ID: APP_ID,
           KNOWLEDGE_DIR: knowledgeDir,
           LOG_LEVEL: 'info',
         },
-        stdio: ['ignore', 'pipe', 'pipe'],
       });
-      let out = '';
-      let err = '';
-      child.stdout.on('data', (d) => (out += d));
-      child.stderr.on('data', (d) => (err += d));
-      const dump = () => out + err;
-      const logs = () =>
-        out
-          .split('\n')
-          .filter((l) => l.startsWith('{'))
-          .map((l) => JSON.parse(l));
       const reloads = () => logs().filter((l) => l.msg === 'knowledge reloaded');
       try {
         await until(() => logs().filter((l) => l.msg === 'ready').length === 2, 90_000, 'two ready shards', dump);
@@ -268,7 +211,7 @@ describe('live knowledge under the manager', () => {
           expect(edit.body.content).toContain('Thames Ditton');
         }
         child.kill('SIGTERM');
-        expect(await exitOf(child)).toBe(0);
+        expect(await exit).toBe(0);
       } finally {
         await stopTree(child);
         await own.close();
@@ -277,8 +220,3 @@ describe('live knowledge under the manager', () => {
     },
   );
 });
-
-function exitOf(child: ReturnType<typeof spawn>) {
-  if (child.exitCode !== null) return Promise.resolve(child.exitCode);
-  return new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-}

@@ -1,52 +1,15 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseEnv } from '../../bot/env.ts';
-import { APP_ID, DiscordEmulator, GUILD_ID, TOKEN } from './emulator.ts';
+import { ROOT } from '../core/helpers.ts';
+import { APP_ID, GUILD_ID, TOKEN } from './emulator.ts';
+import { processSuite, startProgram, until } from './processes.ts';
 
 /** `npm start` and `npm run deploy` as a server admin runs them: real processes, environment only. */
 
-const root = path.resolve(import.meta.dirname, '../..');
-const tsx = path.join(root, 'node_modules/.bin/tsx');
-let emu: DiscordEmulator;
-let cwd: string;
-
-beforeAll(async () => {
-  emu = await DiscordEmulator.start();
-  cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdesk-bot-'));
-});
-afterAll(async () => {
-  await emu?.close();
-  fs.rmSync(cwd, { recursive: true, force: true });
-});
-
-function run(
-  script: string,
-  env: Record<string, string>,
-  args: string[] = [],
-): { child: ChildProcess; out: () => string; err: () => string; exit: Promise<number | null> } {
-  const child = spawn(tsx, [path.join(root, script), ...args], {
-    cwd,
-    env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? cwd, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let err = '';
-  child.stdout!.on('data', (d) => (out += d));
-  child.stderr!.on('data', (d) => (err += d));
-  const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, out: () => out, err: () => err, exit };
-}
-
-async function until(check: () => boolean, timeoutMs: number) {
-  const t0 = Date.now();
-  while (!check()) {
-    if (Date.now() - t0 > timeoutMs) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
+const suite = processSuite('newsdesk-bot-');
+const run = (script: string, env: Record<string, string>) => startProgram(script, { cwd: suite.cwd, env });
 
 describe('configuration', () => {
   it('a missing or malformed variable stops the program with one line naming it', { timeout: 60_000 }, async () => {
@@ -92,6 +55,7 @@ describe('npm run deploy and npm start, as processes', () => {
     'deploys, starts, answers /ask, and stops cleanly on SIGTERM; the environment wins over .env',
     { timeout: 90_000 },
     async () => {
+      const { emu, cwd } = suite;
       // .env holds wrong values for the variables that the environment also sets.
       fs.writeFileSync(
         path.join(cwd, '.env'),
@@ -103,7 +67,7 @@ describe('npm run deploy and npm start, as processes', () => {
         DISCORD_APPLICATION_ID: APP_ID,
         KNOWLEDGE_DIR: path.join(cwd, 'knowledge'),
       };
-      fs.cpSync(path.join(root, 'knowledge'), env.KNOWLEDGE_DIR, { recursive: true });
+      fs.cpSync(path.join(ROOT, 'knowledge'), env.KNOWLEDGE_DIR, { recursive: true });
 
       const deploy = run('bot/deploy.ts', env);
       expect(await deploy.exit).toBe(0);
@@ -113,9 +77,7 @@ describe('npm run deploy and npm start, as processes', () => {
 
       const t0 = Date.now();
       const bot = run('bot/main.ts', env);
-      await until(() => bot.out().includes('"msg":"ready"'), 45_000).catch(() => {
-        throw new Error(bot.out() + bot.err());
-      });
+      await until(() => bot.out().includes('"msg":"ready"'), 45_000, 'ready', bot.dump);
       const startMs = Date.now() - t0;
       const ready = JSON.parse(
         bot
@@ -163,8 +125,8 @@ describe('npm run deploy and npm start, as processes', () => {
 describe('npm start when the gateway closes', () => {
   const env = () => ({
     DISCORD_TOKEN: TOKEN,
-    DISCORD_API_URL: emu.apiUrl,
-    KNOWLEDGE_DIR: path.join(root, 'knowledge'),
+    DISCORD_API_URL: suite.emu.apiUrl,
+    KNOWLEDGE_DIR: path.join(ROOT, 'knowledge'),
   });
 
   it.each([
@@ -174,7 +136,7 @@ describe('npm start when the gateway closes', () => {
     'a fatal close %i while logging in exits non-zero with one line naming the code and what to do',
     { timeout: 60_000 },
     async (code, line) => {
-      emu.closeOnIdentify = code;
+      suite.emu.closeOnIdentify = code;
       const bot = run('bot/main.ts', env());
       const status = await bot.exit;
       expect(status, bot.out() + bot.err()).toBe(1);
@@ -187,10 +149,8 @@ describe('npm start when the gateway closes', () => {
 
   it('a fatal close after ready (the token was reset) exits non-zero with the line', { timeout: 60_000 }, async () => {
     const bot = run('bot/main.ts', env());
-    await until(() => bot.out().includes('"msg":"ready"'), 45_000).catch(() => {
-      throw new Error(bot.out() + bot.err());
-    });
-    emu.closeGateway(4004, 'Authentication failed.');
+    await until(() => bot.out().includes('"msg":"ready"'), 45_000, 'ready', bot.dump);
+    suite.emu.closeGateway(4004, 'Authentication failed.');
     expect(await bot.exit, bot.out() + bot.err()).toBe(1);
     expect(bot.err().trim().split('\n')).toHaveLength(1);
     expect(bot.err()).toMatch(/4004.*DISCORD_TOKEN/);

@@ -46,7 +46,16 @@ export function toPayload(reply: Reply) {
 // ---------------------------------------------------------------------------------------------
 // Text helpers
 
-/** Cuts `text` to `max` characters at a word boundary, with an ellipsis; never splits a surrogate pair. */
+/**
+ * What a cut text may not end on before its ellipsis: a full stop or other punctuation ("signed.…"
+ * reads as a typo; "and so on...…" says it twice), a dash, or a backslash (it would escape the ellipsis).
+ */
+const BEFORE_ELLIPSIS = /[\s.,;:…\u2013\u2014\\-]+$/u;
+
+/**
+ * Cuts `text` to `max` characters at a word boundary, with an ellipsis and no punctuation before it;
+ * never splits a surrogate pair.
+ */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
   if (max <= 1) return '…'.slice(0, max);
@@ -54,7 +63,7 @@ export function truncate(text: string, max: number): string {
   if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
   const space = cut.lastIndexOf(' ');
   if (space > max * 0.6) cut = cut.slice(0, space);
-  return cut.trimEnd() + '…';
+  return cut.replace(BEFORE_ELLIPSIS, '') + '…';
 }
 
 /** Cuts `text` so that `text + suffix` fits in `max`; the suffix (a citation) stays whole. */

@@ -169,14 +169,20 @@ describe('replies stay within Discord limits', () => {
     for (const b of buttons) expect(b.label.length).toBeLessThanOrEqual(LIMITS.buttonLabel);
   });
 
-  it('truncate never splits a surrogate pair and respects the limit', () => {
+  it('truncate never splits a surrogate pair, respects the limit and leaves no punctuation before its ellipsis', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.integer({ min: 2, max: 200 }), (s, max) => {
         const t = truncate(s, max);
         expect(t.length).toBeLessThanOrEqual(max);
         expect(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/.test(t)).toBe(false);
+        if (t !== s) expect(t).not.toMatch(/[\s.,;:…\u2013\u2014\\-]…$/u);
       }),
     );
+    const text = 'Throughout the year, it signed 191 documents. It held consultations with 52 countries.';
+    expect(truncate(text, 48)).toBe('Throughout the year, it signed 191 documents…');
+    expect(truncate(text, 25)).toBe('Throughout the year, it…');
+    expect(truncate('The talks went on and on... for days and days', 30)).toBe('The talks went on and on…');
+    expect(truncate('A \\. B c d e f g h', 5)).toBe('A…');
   });
 
   it('fitLines keeps whole lines and says how many were left out', () => {

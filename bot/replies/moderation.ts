@@ -10,6 +10,7 @@ import type { GapsReport } from '../../src/moderation/gaps.ts';
 import type { StoreCounts, Vote, VoteOutcome } from '../../src/moderation/store.ts';
 import type { ReloadReport } from '../knowledge/live.ts';
 import { LAYOUT, LIMITS } from '../limits.ts';
+import { plain } from './markdown.ts';
 import { errorReply, fitLines, quoteUser, truncate, type Reply } from './respond.ts';
 
 /** Replies of the moderators' loop: answer feedback, /knowledge and /gaps. Built like every reply (respond.ts). */
@@ -100,7 +101,7 @@ export function reloadReply(r: ReloadReport, heading = 'Reloaded'): Reply {
   if (!r.ok)
     return errorReply(`The reload failed, so the previous knowledge keeps serving: ${r.error ?? 'unknown error'}`);
   const list = (files: string[]) => files.map((f) => `\`${escapeMarkdown(f)}\``).join(', ');
-  const lines = [`**${heading}** in ${r.ms} ms: ${r.articles} articles, ${r.passages} passages.`];
+  const lines = [`**${plain(heading)}** in ${r.ms} ms: ${r.articles} articles, ${r.passages} passages.`];
   if (r.added.length) lines.push(`Added: ${list(r.added)}`);
   if (r.changed.length) lines.push(`Changed: ${list(r.changed)}`);
   if (r.removed.length) lines.push(`Removed: ${list(r.removed)}`);
@@ -144,7 +145,7 @@ export function gapsReply(report: GapsReport, days: number): Reply {
     const examples = g.examples.filter((e) => e !== g.question).slice(0, 2);
     const also = examples.length ? ` — also ${examples.map((e) => `“${quoteUser(e, 80)}”`).join(', ')}` : '';
     const near = g.nearest
-      ? `nearest: ${escapeMarkdown(truncate(g.nearest.title, LAYOUT.titleChars))} — ${escapeMarkdown(g.nearest.section)}`
+      ? `nearest: ${plain(truncate(g.nearest.title, LAYOUT.titleChars))} — ${plain(g.nearest.section)}`
       : 'the material has nothing on it';
     return `**${g.count}×** “${quoteUser(g.question, 120)}”${also}\n  ↳ ${near}`;
   });

@@ -269,9 +269,10 @@ export function answerReply(r: AskResult, o: AnswerReplyOptions = {}): Reply {
     const n = numbers.get(card.citation.passageId);
     const info = o.sourceOf?.(card.citation.passageId);
     embeds.push({
-      title: truncateKeeping(cleanHeading(card.title), ` [${n}]`, LIMITS.embedTitle),
+      // Titles and field names render Markdown formatting (not links): escaped like every other text from the material.
+      title: truncateKeeping(plain(cleanHeading(card.title)), ` [${n}]`, LIMITS.embedTitle),
       fields: card.fields.slice(0, LIMITS.embedFields).map((f) => ({
-        name: truncate(f.name, LIMITS.embedFieldName),
+        name: plain(truncate(f.name, LIMITS.embedFieldName)),
         value: plain(truncate(f.value, LIMITS.embedFieldValue)),
         inline: true,
       })),
@@ -327,7 +328,7 @@ export function passageReply(p: PassageInfo): Reply {
   return {
     embeds: [
       {
-        title: truncate(p.title, LIMITS.embedTitle),
+        title: truncate(plain(p.title), LIMITS.embedTitle),
         ...(safeUrl(p.url) ? { url: safeUrl(p.url) } : {}),
         description: plain(p.text),
         footer: { text: `${meta} · ${p.passageId}` },

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linkLabel, plain, safeUrl } from '../../bot/replies/markdown.ts';
+import { gapsReply, reloadReply } from '../../bot/replies/moderation.ts';
 import { answerReply, declinedReply, helpReply, passageReply } from '../../bot/replies/respond.ts';
 import { timelineReply } from '../../bot/replies/timeline.ts';
 import type { AskResult } from '../../src/answer/result.ts';
@@ -32,13 +33,20 @@ function liveLinks(md: string): string[] {
 /** What a member reads: the text with the escapes rendered. */
 const rendered = (md: string) => md.replace(ESCAPED, '$1');
 
-/** Every piece of a message that Discord renders as Markdown. */
+/** Every piece of a message that Discord renders as Markdown (titles and field names: formatting, not links). */
 function markdownOf(msg: any): string {
   return [
     msg.content ?? '',
-    ...(msg.embeds ?? []).flatMap((e: any) => [e.description ?? '', ...(e.fields ?? []).map((f: any) => f.value)]),
+    ...(msg.embeds ?? []).flatMap((e: any) => [
+      e.title ?? '',
+      e.description ?? '',
+      ...(e.fields ?? []).flatMap((f: any) => [f.name, f.value]),
+    ]),
   ].join('\n');
 }
+
+/** No formatting character left unescaped: Discord shows `md` as plain text. */
+const formattingOf = (md: string) => md.replace(/\\./g, '').match(/[*_~|`]/g) ?? [];
 
 const HOSTILE_TEXT =
   'The mayor promised [click here](https://evil.example/phish) and <https://evil.example/auto> and https://evil.example/bare_link_here before **the** vote.';
@@ -106,6 +114,41 @@ describe('replies built from hostile knowledge', () => {
   it('an answer: quotes, Sources and fact cards carry only the article link, made safe', () => {
     const md = markdownOf(answerReply(result, { heading: HOSTILE_TITLE }));
     expect(liveLinks(md)).toEqual([SAFE_BREAKOUT]);
+  });
+
+  it("a fact card's title and field names (which Discord formats) show as written", () => {
+    const title = 'Key **figures** of __2025__ [x](https://evil.example/t)';
+    const name = '||Documents|| signed ~~by~~ `all`';
+    const card = { title, fields: [{ name, value: '191' }], citation: { passageId: 'a#p1' } };
+    const embed = answerReply({ ...result, facts: [card] }).embeds![1]!;
+    expect(rendered(embed.title!)).toBe(`${title} [1]`);
+    expect(rendered(embed.fields![0]!.name)).toBe(name);
+    expect(formattingOf(embed.title!)).toEqual([]);
+    expect(formattingOf(embed.fields![0]!.name)).toEqual([]);
+    const shown = passageReply({ title, section: 'S', passageId: 'a#p1', text: 'Text.' }).embeds![0]!;
+    expect(rendered(shown.title!)).toBe(title);
+    expect(formattingOf(shown.title!)).toEqual([]);
+  });
+
+  it('/gaps and /knowledge add: article titles and sections are text', () => {
+    const section = '**Sect** [y](https://evil.example/s)';
+    const gaps = gapsReply(
+      {
+        declined: [
+          { question: 'Who won?', count: 2, examples: ['Who won?'], nearest: { title: HOSTILE_TITLE, section } },
+        ],
+        downvoted: [],
+      },
+      7,
+    );
+    const md = markdownOf(gaps);
+    expect(liveLinks(md)).toEqual([]);
+    expect(rendered(md)).toContain(`${HOSTILE_TITLE} — ${section}`);
+    const heading = `Added ${HOSTILE_TITLE} **now**`;
+    const report = { at: 0, reason: 'command' as const, ok: true, added: ['c.md'], removed: [], changed: [] };
+    const added = reloadReply({ ...report, articles: 1, passages: 1, problems: [], ms: 5 }, heading);
+    expect(liveLinks(markdownOf(added))).toEqual([]);
+    expect(rendered(added.content!)).toContain(heading);
   });
 
   it('a declined answer: topics from titles are text', () => {

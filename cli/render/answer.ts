@@ -10,6 +10,12 @@ const NORMAL = '\x1b[22m';
 
 const flat = (t: string) => t.replace(/\s+/g, ' ');
 
+/**
+ * A fact card's name column is as wide as its longest name up to this, so a value still has about
+ * 25 columns on an 80-column terminal; a longer name stands on its own line, its value below in the column.
+ */
+export const FACT_NAME_COLUMN_MAX = 48;
+
 /** Terminal rendering of an answer: snippets with [n] citations, the answer phrase emphasised, fact cards, sources. */
 export function renderAnswer(r: AskResult, o: RenderOptions = {}): string {
   const lines: string[] = [];
@@ -38,8 +44,10 @@ export function renderAnswer(r: AskResult, o: RenderOptions = {}): string {
   });
   for (const card of r.facts) {
     lines.push('', `== ${card.title} [${sources.get(card.citation.passageId) ?? card.citation.passageId}]`);
-    const width = Math.min(32, Math.max(...card.fields.map((f) => f.name.length)));
-    for (const f of card.fields) lines.push(`   ${f.name.padEnd(width)}  ${f.value}`);
+    const width = Math.max(0, ...card.fields.map((f) => f.name.length).filter((n) => n <= FACT_NAME_COLUMN_MAX));
+    for (const f of card.fields)
+      if (f.name.length <= width) lines.push(`   ${f.name.padEnd(width)}  ${f.value}`);
+      else lines.push(`   ${f.name}`, `   ${' '.repeat(width)}  ${f.value}`);
   }
   lines.push('', 'Sources:');
   for (const g of sourceGroups(r)) {

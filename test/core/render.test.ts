@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderAnswer } from '../../cli/render/answer.ts';
+import { FACT_NAME_COLUMN_MAX, renderAnswer } from '../../cli/render/answer.ts';
 import { cleanHeading } from '../../src/answer/suggest.ts';
 import { phraseParts, sourceGroups, type AskResult, type Snippet } from '../../src/answer/result.ts';
 import { createEngine } from '../../src/engine.ts';
@@ -27,6 +27,29 @@ describe('terminal rendering', () => {
     expect(renderAnswer(r)).not.toContain('\x1b[');
     // Without the codes the two are the same text.
     expect(bold.replaceAll('\x1b[1m', '').replaceAll('\x1b[22m', '')).toBe(renderAnswer(r));
+  });
+
+  it("aligns a fact card's values in one column, whatever the length of its names", () => {
+    const long = 'x'.repeat(FACT_NAME_COLUMN_MAX + 5);
+    const names = ['Countries', 'Bilateral and multilateral documents signed', long, 'Consultations held'];
+    const r: AskResult = {
+      question: 'q',
+      answered: true,
+      snippets: [snippet('a#p1', 'a', 'S')],
+      facts: [
+        { title: 'Card', fields: names.map((name, i) => ({ name, value: `v${i}` })), citation: { passageId: 'a#p1' } },
+      ],
+      suggestions: [],
+      answer: null,
+    };
+    const lines = renderAnswer(r).split('\n');
+    const columns = names.map((_, i) => {
+      const line = lines.find((l) => l.endsWith(` v${i}`))!;
+      return line.length - `v${i}`.length;
+    });
+    expect(new Set(columns).size).toBe(1);
+    expect(columns[0]).toBe(3 + names[1]!.length + 2);
+    expect(lines[lines.indexOf(`   ${long}`) + 1]!.trim()).toBe('v2');
   });
 
   it('lists each article once, then its sections with their [n], numbering stripped', () => {

@@ -4,7 +4,7 @@ import { startBot } from './client.ts';
 import { loadEnv } from './env.ts';
 import { LiveKnowledge } from './knowledge/live.ts';
 import { createLogger } from './logger.ts';
-import { isKnowledgeReload, KNOWLEDGE_RELOAD, ShardsSchema, startShards } from './shards.ts';
+import { isKnowledgeReload, KNOWLEDGE_RELOAD, reloadThroughManager, ShardsSchema, startShards } from './shards.ts';
 
 /**
  * `npm start`: the gateway bot. `npm start -- --shards auto|N` runs it under discord.js's
@@ -72,6 +72,7 @@ try {
     const handle = await startShards(env, {
       shards: shards.data,
       logger,
+      reload: (reason) => knowledge.reload(reason),
       onFatal: (reason) => {
         process.stderr.write(`Stopped: ${reason}.\n`);
         fail(reason);
@@ -102,10 +103,15 @@ try {
       },
       watch: !managed,
     });
-    if (managed)
+    if (managed) {
+      // A reload asked here (/knowledge reload, an upload) is the manager's: every shard then reloads.
+      const manager = reloadThroughManager((m) => process.send!(m));
+      if (bot.live) bot.live.reloadVia = manager.reload;
       process.on('message', (m: unknown) => {
         if (isKnowledgeReload(m)) void bot.live?.reload('manager');
+        else manager.onMessage(m);
       });
+    }
     ({ fail } = onSignals(
       () => bot.shutdown(),
       () => ({ inFlight: bot.handler.inFlight }),

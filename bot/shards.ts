@@ -5,6 +5,7 @@ import { Routes, ShardingManager } from 'discord.js';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { Env } from './env.ts';
+import { REBUILD_TIMEOUT_MS, type ReloadReason, type ReloadReport } from './knowledge/live.ts';
 
 /**
  * `npm start -- --shards auto|N`: the gateway bot under discord.js's `ShardingManager`, one
@@ -13,6 +14,8 @@ import type { Env } from './env.ts';
  * read-only (a cache hit, logged as `cacheHit`), so N shards do not mean N index builds.
  * Likewise for live reloads: the manager alone watches the knowledge folder and rebuilds; then it
  * sends every shard `KNOWLEDGE_RELOAD`, and each shard reloads from the cache files just written.
+ * A reload asked in a shard (`/knowledge reload`, an upload) goes to the manager the same way
+ * (`REBUILD_REQUEST`), so every shard reloads, and the asking shard replies with the manager's report.
  */
 
 /** The manager's message to a shard: the knowledge was rebuilt, reload it (from the caches). */
@@ -20,6 +23,52 @@ export const KNOWLEDGE_RELOAD = { newsdesk: 'knowledge-reload' } as const;
 
 export function isKnowledgeReload(m: unknown): boolean {
   return typeof m === 'object' && m !== null && (m as { newsdesk?: unknown }).newsdesk === KNOWLEDGE_RELOAD.newsdesk;
+}
+
+/** A shard's request to the manager: rebuild now (`reason`), answer with the report under the same `id`. */
+const RebuildRequestSchema = z.object({
+  newsdesk: z.literal('knowledge-rebuild'),
+  id: z.number().int(),
+  reason: z.enum(['command', 'upload']),
+});
+/** The manager's answer, sent after it has told every shard to reload. */
+const RebuildAnswerSchema = z.object({
+  newsdesk: z.literal('knowledge-rebuilt'),
+  id: z.number().int(),
+  report: z.custom<ReloadReport>((r) => typeof r === 'object' && r !== null && 'ok' in r),
+});
+
+/**
+ * In a shard: reloads asked here go to the manager (set it as `LiveKnowledge.reloadVia`); feed every
+ * message from the manager to `onMessage`. A manager that does not answer within the rebuild timeout is an error.
+ */
+export function reloadThroughManager(send: (message: unknown) => void): {
+  reload: (reason: ReloadReason) => Promise<ReloadReport>;
+  onMessage: (message: unknown) => void;
+} {
+  let nextId = 1;
+  const waiting = new Map<number, (report: ReloadReport) => void>();
+  return {
+    reload: (reason) =>
+      new Promise((resolve, reject) => {
+        const id = nextId++;
+        const timer = setTimeout(() => {
+          waiting.delete(id);
+          reject(new Error('the shard manager did not answer'));
+        }, REBUILD_TIMEOUT_MS + 10_000);
+        waiting.set(id, (report) => {
+          clearTimeout(timer);
+          resolve(report);
+        });
+        send({ newsdesk: 'knowledge-rebuild', id, reason });
+      }),
+    onMessage: (message) => {
+      const answer = RebuildAnswerSchema.safeParse(message);
+      if (!answer.success) return;
+      waiting.get(answer.data.id)?.(answer.data.report);
+      waiting.delete(answer.data.id);
+    },
+  };
 }
 
 /** `--shards auto` or a count. */
@@ -61,6 +110,8 @@ export async function startShards(
      * configuration), or it keeps crashing. The caller stops the other shards and exits non-zero.
      */
     onFatal: (reason: string) => void;
+    /** Runs a reload a shard asked for; resolves with its report (after every shard was told to reload). */
+    reload: (reason: ReloadReason) => Promise<ReloadReport>;
   },
 ): Promise<ShardManagerHandle> {
   const rest = new REST(env.DISCORD_API_URL ? { api: env.DISCORD_API_URL } : {}).setToken(env.DISCORD_TOKEN);
@@ -81,6 +132,16 @@ export async function startShards(
     let wasReady = false;
     const deaths: number[] = [];
     shard.on('ready', () => (wasReady = true));
+    shard.on('message', (message: unknown) => {
+      const request = RebuildRequestSchema.safeParse(message);
+      if (!request.success) return;
+      const { id, reason } = request.data;
+      o.logger.info({ shard: shard.id, reason }, 'reload asked by a shard');
+      void o
+        .reload(reason)
+        .then((report) => shard.send({ newsdesk: 'knowledge-rebuilt', id, report }))
+        .catch((err: unknown) => o.logger.warn({ err, shard: shard.id }, 'reload answer not sent'));
+    });
     shard.on('death', (child) => {
       const status = 'exitCode' in child ? child.exitCode : null;
       if (stopping) return;

@@ -83,12 +83,20 @@ export class LiveKnowledge implements EngineHolder {
   private readonly pending = new Map<number, Pending>();
   private waiters: { reason: ReloadReason; resolve: (r: ReloadReport) => void }[] = [];
   private looping = false;
+  /** The running reload loop's end (resolved when none runs). */
+  private settled: Promise<void> = Promise.resolve();
   private watchReady: Promise<void> = Promise.resolve();
   private closed = false;
   /** The last reload, its time and what it found. */
   last: ReloadReport;
   /** Called after each reload that swapped in a new engine (a shard manager tells its shards). */
   onReload: ((report: ReloadReport) => void) | null = null;
+  /**
+   * Set in a shard, whose manager alone watches the folder: a reload asked here (`/knowledge
+   * reload`, an upload) runs in the manager instead, which rebuilds once and tells every shard to
+   * reload (this one too) before it answers with its report.
+   */
+  reloadVia: ((reason: ReloadReason) => Promise<ReloadReport>) | null = null;
 
   /** Loads the knowledge once on this thread (start-up has nothing to keep answering), then watches. */
   constructor(private readonly o: LiveKnowledgeOptions) {
@@ -143,10 +151,28 @@ export class LiveKnowledge implements EngineHolder {
    */
   reload(reason: ReloadReason): Promise<ReloadReport> {
     if (this.closed) return Promise.resolve({ ...this.last, ok: false, error: 'stopped' });
+    if (this.reloadVia && (reason === 'command' || reason === 'upload')) return this.reloadElsewhere(reason, this.reloadVia);
     return new Promise((resolve) => {
       this.waiters.push({ reason, resolve });
-      if (!this.looping) void this.loop();
+      if (!this.looping) this.settled = this.loop();
     });
+  }
+
+  private async reloadElsewhere(
+    reason: ReloadReason,
+    via: (reason: ReloadReason) => Promise<ReloadReport>,
+  ): Promise<ReloadReport> {
+    let report: ReloadReport;
+    try {
+      report = await via(reason);
+    } catch (e) {
+      const error = e instanceof Error ? e.message : String(e);
+      this.o.logger.error({ reason, error }, 'knowledge reload failed; the previous knowledge keeps serving');
+      return { ...this.last, at: Date.now(), reason, ok: false, error, added: [], removed: [], changed: [], ms: 0 };
+    }
+    // This process was told to reload before the answer came: its own reload has started; answer once it is done.
+    await this.settled;
+    return report;
   }
 
   private async loop(): Promise<void> {

@@ -4,7 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { article, ROOT, tempKnowledge } from '../core/helpers.ts';
 import { processSuite, startProgram, stopTree, until } from './processes.ts';
 import { ShardsSchema } from '../../bot/shards.ts';
-import { APP_ID, DiscordEmulator, GUILD_ID, GUILD_ID_2, TOKEN, type SentInteraction } from './emulator.ts';
+import {
+  APP_ID,
+  DiscordEmulator,
+  GUILD_ID,
+  GUILD_ID_2,
+  MANAGE_MESSAGES,
+  MEMBER_PERMISSIONS,
+  TOKEN,
+  type SentInteraction,
+} from './emulator.ts';
 
 /**
  * `npm start -- --shards 2` as a real process tree: the ShardingManager and two shard
@@ -210,6 +219,24 @@ describe('live knowledge under the manager', () => {
           const edit = await i.waitFor((r) => r.method === 'PATCH' && r.status === 200, 10_000);
           expect(edit.body.content).toContain('Thames Ditton');
         }
+
+        // /knowledge reload asked in one shard: the manager rebuilds once, then every shard reloads, not only that one.
+        const before = reloads().length;
+        const moderator = { guildId: GUILD_ID_2, permissions: String(BigInt(MEMBER_PERMISSIONS) | MANAGE_MESSAGES) };
+        const asked = own.subcommand('knowledge', 'reload', [], moderator);
+        const reply = await asked.waitFor((r) => r.method === 'PATCH' && r.status === 200, 60_000);
+        expect(reply.body.content).toMatch(/^\*\*Reloaded\*\* in \d+ ms: \d+ articles/);
+        await until(() => reloads().length >= before + 3, 30_000, 'the reloads after /knowledge reload', dump);
+        await new Promise((r) => setTimeout(r, 1_000));
+        const after = reloads().slice(before);
+        expect(after.filter((l) => l.shard === undefined).map((l) => l.reason)).toEqual(['command']);
+        expect(after.filter((l) => l.shard !== undefined).map((l) => [l.shard, l.reason])).toEqual(
+          expect.arrayContaining([
+            [0, 'manager'],
+            [1, 'manager'],
+          ]),
+        );
+        expect(after).toHaveLength(3);
         child.kill('SIGTERM');
         expect(await exit).toBe(0);
       } finally {

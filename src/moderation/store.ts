@@ -15,7 +15,7 @@ import { z } from 'zod';
  * `DATA_DIR`), so this module reads no environment.
  *
  * The schema is versioned with SQLite's `user_version`: `MIGRATIONS[i]` takes version i to i + 1,
- * each in a transaction, so a database from an older release is brought forward on open.
+ * all in one transaction, so a database from an older release is brought forward on open.
  *
  * The driver is `libsql` (the libSQL fork's better-sqlite3-like API, plain SQLite files), chosen
  * because its binaries come prebuilt from the npm registry. Its differences that matter here are
@@ -144,10 +144,11 @@ export class FeedbackStore {
   constructor(readonly file: string) {
     if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
     this.db = new Database(file);
+    // First: a CLI reading while the bot writes, or shards opening the file at once, wait instead of failing.
+    this.db.pragma('busy_timeout = 2000');
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL'); // WAL's usual pairing: durable at each checkpoint, fast commits
     this.db.pragma('foreign_keys = ON');
-    this.db.pragma('busy_timeout = 2000'); // a CLI reading while the bot writes waits instead of failing
     this.migrate();
     this.salt = this.saltValue();
   }
@@ -175,24 +176,30 @@ export class FeedbackStore {
     return this.db.prepare(sql).run(params);
   }
 
+  /**
+   * In one IMMEDIATE transaction, which takes the write lock before the version is read: processes
+   * that open a new file at once (shards starting together) migrate it once, the others wait and
+   * find it done.
+   */
   private migrate(): void {
-    const from = this.schemaVersion;
-    if (from > MIGRATIONS.length)
-      throw new Error(`${this.file}: schema version ${from} is newer than this program (${MIGRATIONS.length})`);
-    for (let v = from; v < MIGRATIONS.length; v++) {
-      this.db.transaction(() => {
-        this.db.exec(MIGRATIONS[v]!);
-        this.db.pragma(`user_version = ${v + 1}`);
-      })();
-    }
+    this.db
+      .transaction(() => {
+        const from = this.schemaVersion;
+        if (from > MIGRATIONS.length)
+          throw new Error(`${this.file}: schema version ${from} is newer than this program (${MIGRATIONS.length})`);
+        for (let v = from; v < MIGRATIONS.length; v++) {
+          this.db.exec(MIGRATIONS[v]!);
+          this.db.pragma(`user_version = ${v + 1}`);
+        }
+      })
+      .immediate();
   }
 
+  /** Made once: of two processes that open a new file at once, the first one's salt is kept by both. */
   private saltValue(): string {
-    const row = this.one(z.object({ value: z.string() }), `SELECT value FROM meta WHERE key = 'salt'`);
-    if (row) return row.value;
     const salt = randomBytes(32).toString('hex');
-    this.run(`INSERT INTO meta (key, value) VALUES ('salt', ?)`, salt);
-    return salt;
+    this.run(`INSERT INTO meta (key, value) VALUES ('salt', ?) ON CONFLICT (key) DO NOTHING`, salt);
+    return this.one(z.object({ value: z.string() }), `SELECT value FROM meta WHERE key = 'salt'`)!.value;
   }
 
   /** The stored form of a member: a salted hash, never the id itself. */

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine.ts';
 import { gapsReport, GapsReportSchema, groupQuestions } from '../../src/moderation/gaps.ts';
 import { databasePath, FeedbackStore, SCHEMA_VERSION } from '../../src/moderation/store.ts';
-import { KNOWLEDGE } from '../core/helpers.ts';
+import { KNOWLEDGE, ROOT } from '../core/helpers.ts';
 
 const open: FeedbackStore[] = [];
 function store(file = path.join(mkdtempSync(path.join(tmpdir(), 'store-test-')), 'db.sqlite')): FeedbackStore {
@@ -49,6 +50,30 @@ describe('FeedbackStore', () => {
     db.exec(`PRAGMA user_version = ${SCHEMA_VERSION + 1}`);
     db.close();
     expect(() => new FeedbackStore(newer)).toThrow(`${newer}: schema version ${SCHEMA_VERSION + 1} is newer`);
+  });
+
+  it('processes that open a new file at once (shards starting together) migrate it once and share one salt', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'store-test-')), 'db.sqlite');
+    const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+    const children = Array.from({ length: 3 }, () =>
+      spawn(tsx, [path.join(import.meta.dirname, 'open-store.ts'), file], { stdio: ['pipe', 'pipe', 'pipe'] }),
+    );
+    const outputs = children.map((child) => {
+      let out = '';
+      let err = '';
+      child.stdout.on('data', (d) => (out += d));
+      child.stderr.on('data', (d) => (err += d));
+      const ready = new Promise<void>((resolve) => child.stdout.on('data', () => out.includes('ready') && resolve()));
+      const exit = new Promise<string>((resolve) => child.on('exit', (code) => resolve(`${code} ${out}${err}`)));
+      return { ready, exit };
+    });
+    await Promise.all(outputs.map((o) => o.ready));
+    for (const child of children) child.stdin.write('go\n');
+    const results = await Promise.all(outputs.map((o) => o.exit));
+    for (const r of results) expect(r).toMatch(/^0 ready\n\{/);
+    const opened = results.map((r) => JSON.parse(r.split('\n')[1]!) as { version: number; voter: string });
+    expect(opened.map((o) => o.version)).toEqual([SCHEMA_VERSION, SCHEMA_VERSION, SCHEMA_VERSION]);
+    expect(new Set(opened.map((o) => o.voter)).size).toBe(1);
   });
 
   it('returns rows with their fields only', () => {

@@ -97,13 +97,20 @@ function windowText(index: SearchIndex, c: Candidate): string {
   return passage.text.slice(passage.sentences[from]!.start, passage.sentences[to]!.end);
 }
 
-/** Whether the story (article) that holds `passage` uses `term`: its own passage and headings first, then the rest. */
+/** Whether the story (article) that holds `passage` uses `term`: its own headings, or the text of any of its passages. */
 function storyHas(ctx: AnswerContext, passage: number, term: string): boolean {
-  if (ctx.headingTerms(passage).has(term) || ctx.index.passageTerms(passage).includes(term)) return true;
-  const article = ctx.articles.get(ctx.index.passages[passage]!.articleId)!;
+  const { index } = ctx;
+  const id = index.termId(term);
+  if (id < 0) return false; // neither text nor heading anywhere uses it
+  if (index.headingTermIds(passage).includes(id)) return true;
+  // One binary search in the term's postings over the story's passages.
+  const range = ctx.storyRange(passage);
+  if (range) return index.passagesHave(id, range.from, range.to);
+  if (index.passageTermIds(passage).includes(id)) return true;
+  const article = ctx.articles.get(index.passages[passage]!.articleId)!;
   for (const p of article.passages) {
     const n = ctx.passageNumbers.get(p.id);
-    if (n !== undefined && n !== passage && ctx.index.passageTerms(n).includes(term)) return true;
+    if (n !== undefined && n !== passage && index.passageTermIds(n).includes(id)) return true;
   }
   return false;
 }

@@ -24,6 +24,11 @@ export interface AnswerContext {
   passageNumbers: ReadonlyMap<string, number>;
   /** 1 for a passage in the lede of an article that has headings (the summary above its first section), else 0. */
   lede: Uint8Array;
+  /**
+   * The passage numbers of the story (article) that holds `passage`, `from` to `to` (exclusive), or null when its
+   * passages are not numbered one after another in the index (then read them from `articles`).
+   */
+  storyRange(passage: number): { from: number; to: number } | null;
   /** The terms of a passage's article title and section, as a set (memoised). */
   headingTerms(passage: number): Set<string>;
   /** WordNet, opened on first use; null when the dictionary cannot be read. */
@@ -43,13 +48,16 @@ export function createAnswerContext(
 ): AnswerContext {
   const headings = new Map<number, Set<string>>();
   let wordnet: WordNet | null | undefined;
+  const passageNumbers = new Map(index.passages.map((p, i) => [p.id, i]));
+  const stories = storyRanges(knowledge, passageNumbers);
   return {
     knowledge,
     index,
     aliasGroups: aliasTerms(knowledge.aliases),
     topics,
     articles: new Map(knowledge.articles.map((a) => [a.id, a])),
-    passageNumbers: new Map(index.passages.map((p, i) => [p.id, i])),
+    passageNumbers,
+    storyRange: (passage) => stories.get(index.passages[passage]!.articleId) ?? null,
     lede: ledeOf(index),
     headingTerms(passage) {
       let h = headings.get(passage);
@@ -70,4 +78,19 @@ function ledeOf(index: SearchIndex): Uint8Array {
     if (p.section === LEAD_SECTION && hasHeadings.has(p.articleId)) lede[i] = 1;
   });
   return lede;
+}
+
+/** Each article's passages as a range of passage numbers, when they are numbered one after another (they are when the index is built from the articles in order). */
+function storyRanges(
+  knowledge: Knowledge,
+  passageNumbers: ReadonlyMap<string, number>,
+): Map<string, { from: number; to: number }> {
+  const out = new Map<string, { from: number; to: number }>();
+  for (const a of knowledge.articles) {
+    const nums = a.passages.map((p) => passageNumbers.get(p.id));
+    const from = nums[0];
+    if (from === undefined || !nums.every((n, i) => n === from + i)) continue;
+    out.set(a.id, { from, to: from + nums.length });
+  }
+  return out;
 }

@@ -134,26 +134,16 @@ export function rankSentences(
   const sentenceScore = new Map<number, number>();
   for (const h of sentenceHits) sentenceScore.set(h.id as number, h.score / topSentence);
 
-  const sentenceTerms = (si: number) => {
-    const terms = index.sentenceTerms(si);
-    work.termsRead += terms.length;
-    return terms;
-  };
-  // Each passage's terms, read once per question however many of its sentences are candidates.
-  const passageSets = new Map<number, Set<string>>();
-  const passageSet = (pi: number) => {
-    let set = passageSets.get(pi);
-    if (!set) {
-      const terms = index.passageTerms(pi);
-      work.termsRead += terms.length;
-      passageSets.set(pi, (set = new Set(terms)));
-    }
-    return set;
+  // Terms are read as ids (views on the index): no strings and no sets are built per candidate.
+  const sentenceIds = (si: number) => {
+    const ids = index.sentenceTermIds(si);
+    work.termsRead += ids.length;
+    return ids;
   };
 
   const candidates = new Set<number>();
   for (const h of sentenceHits.slice(0, RANKING.sentenceCandidates)) candidates.add(h.id as number);
-  const queryTerms = new Set(query.split(' '));
+  const queryIds = new Set(query.split(' ').map((t) => index.termId(t)));
   for (const h of passageHits.slice(0, RANKING.passageCandidates))
     for (const si of passageSentences(h.id as number)) candidates.add(si);
 
@@ -162,7 +152,11 @@ export function rankSentences(
     const first = index.firstSentence(pi);
     const all = index.passages[pi]!.sentences.map((_s, k) => first + k);
     if (all.length <= RANKING.sentencesPerPassage) return all;
-    const overlap = (si: number) => sentenceTerms(si).filter((t) => queryTerms.has(t)).length;
+    const overlap = (si: number) => {
+      let n = 0;
+      for (const id of sentenceIds(si)) if (queryIds.has(id)) n++;
+      return n;
+    };
     return all
       .map((si) => ({ si, hit: sentenceScore.get(si) ?? 0, overlap: overlap(si) }))
       .sort((a, b) => b.hit - a.hit || b.overlap - a.overlap || a.si - b.si)
@@ -173,38 +167,61 @@ export function rankSentences(
   if (ctx.vectors) {
     // The candidates' own words, for soft matches of the question's words (see soft.ts), gathered only when needed.
     const candidateTerms = () => {
-      const seen = new Set<string>();
+      const seen = new Set<number>();
       for (const si of candidates) {
-        for (const t of index.sentenceTerms(si)) seen.add(t);
-        for (const t of ctx.headingTerms(index.sentences[si]!.passage)) seen.add(t);
+        for (const id of index.sentenceTermIds(si)) seen.add(id);
+        for (const id of index.headingTermIds(index.sentences[si]!.passage)) seen.add(id);
       }
-      return seen;
+      const names = index.sentenceIndex.terms;
+      return [...seen].map((id) => names[id]!);
     };
     addSoftMatches(ctx.vectors, slots, candidateTerms, (t) => index.df.has(t));
   }
-  const bigrams = questionBigrams(slots);
+  // The question's alternatives as flat arrays, after soft matching has added its own.
+  const q = new QuestionTerms(index, slots);
+  // Which alternatives each sentence, passage and heading holds, worked out once per question.
+  const sentenceMarks = new Map<number, Uint8Array>();
+  const sentenceMark = (si: number) => {
+    let m = sentenceMarks.get(si);
+    if (!m) sentenceMarks.set(si, (m = q.mark(sentenceIds(si))));
+    return m;
+  };
+  const passageMarks = new Map<number, Uint8Array>();
+  const passageMark = (pi: number) => {
+    let m = passageMarks.get(pi);
+    if (!m) {
+      const ids = index.passageTermIds(pi);
+      work.termsRead += ids.length;
+      passageMarks.set(pi, (m = q.mark(ids)));
+    }
+    return m;
+  };
+  const headingMarks = new Map<number, Uint8Array>();
+  const headingMark = (pi: number) => {
+    let m = headingMarks.get(pi);
+    if (!m) headingMarks.set(pi, (m = q.mark(index.headingTermIds(pi))));
+    return m;
+  };
+  const bigrams = questionBigrams(index, slots);
+  const hc = RANKING.headingCredit;
   const out: Candidate[] = [];
   work.candidates += candidates.size;
   for (const si of candidates) {
     const ref = index.sentences[si]!;
     const passage = index.passages[ref.passage]!;
     const sentence = sentenceOf(index.passages, ref);
-    const sTerms = sentenceTerms(si);
-    const sSet = new Set(sTerms);
-    const pSet = passageSet(ref.passage);
-    const hSet = ctx.headingTerms(ref.passage);
+    const sIds = index.sentenceTermIds(si);
+    const sMark = sentenceMark(si);
+    const pMark = passageMark(ref.passage);
+    const hMark = headingMark(ref.passage);
     // The article's title and section name what every sentence under them is about.
-    const sentenceCoverage = coverage(slots, (t) => (sSet.has(t) ? 1 : hSet.has(t) ? RANKING.headingCredit : 0));
-    const inContext = (t: string) => sSet.has(t) || pSet.has(t) || hSet.has(t);
-    const contextCoverage = coverage(slots, inContext);
-    const evidence = coverage(slots, inContext, true);
+    const sentenceCoverage = q.coverage(q.credit, sMark, null, hMark, hc);
+    const contextCoverage = q.coverage(q.credit, sMark, pMark, hMark, 1);
+    const evidence = q.coverage(q.evidence, sMark, pMark, hMark, 1);
     let spanCoverage = sentenceCoverage;
     for (const at of joinableNeighbours(passage, ref.sentence)) {
-      const nSet = new Set(sentenceTerms(si + at - ref.sentence));
-      spanCoverage = Math.max(
-        spanCoverage,
-        coverage(slots, (t) => (sSet.has(t) || nSet.has(t) ? 1 : hSet.has(t) ? RANKING.headingCredit : 0)),
-      );
+      const nMark = sentenceMark(si + at - ref.sentence);
+      spanCoverage = Math.max(spanCoverage, q.coverage(q.credit, sMark, nMark, hMark, hc));
     }
     const typeMatches = typeEvidence(type, sentence.text, questionTokens);
     const features: Features = {
@@ -214,7 +231,7 @@ export function rankSentences(
       passageScore: passageScore.get(ref.passage) ?? 0,
       sentenceScore: sentenceScore.get(si) ?? 0,
       typeMatch: typeMatches > 0 ? 1 : 0,
-      bigram: bigramShare(bigrams, sTerms),
+      bigram: bigramShare(bigrams, sIds),
       lead: ctx.lede[ref.passage]!,
     };
     out.push({
@@ -233,17 +250,100 @@ export function rankSentences(
   return out;
 }
 
-function questionBigrams(slots: Slot[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + 1 < slots.length; i++) out.push(`${slots[i]!.term} ${slots[i + 1]!.term}`);
+/**
+ * The question's slots as flat arrays for scoring many sentences: every alternative of every slot with its credit
+ * and evidence, and the alternatives each index term stands for. `coverage` gives exactly what `coverage()` above
+ * gives for the same presence (the same products, compared and summed in the same order), without a closure or a set
+ * per sentence.
+ */
+class QuestionTerms {
+  /** Alternatives of slot `j` are `slotStart[j]` to `slotStart[j + 1]` (exclusive). */
+  readonly slotStart: Int32Array;
+  readonly weight: Float64Array;
+  readonly credit: Float64Array;
+  readonly evidence: Float64Array;
+  readonly total: number;
+  /** Term id → the alternatives it is (a term can stand for several slots). */
+  private readonly byId = new Map<number, number[]>();
+
+  constructor(index: SearchIndex, slots: Slot[]) {
+    const count = slots.reduce((n, s) => n + s.alternatives.length, 0);
+    this.slotStart = new Int32Array(slots.length + 1);
+    this.weight = new Float64Array(slots.length);
+    this.credit = new Float64Array(count);
+    this.evidence = new Float64Array(count);
+    let g = 0;
+    let total = 0;
+    slots.forEach((slot, j) => {
+      this.slotStart[j] = g;
+      this.weight[j] = slot.weight;
+      total += slot.weight;
+      slot.alternatives.forEach((t, i) => {
+        this.credit[g] = slot.credits[i]!;
+        this.evidence[g] = slot.evidence[i]!;
+        const id = index.termId(t);
+        if (id >= 0) {
+          const list = this.byId.get(id);
+          if (list) list.push(g);
+          else this.byId.set(id, [g]);
+        }
+        g++;
+      });
+    });
+    this.slotStart[slots.length] = g;
+    this.total = total;
+  }
+
+  /** 1 for each alternative that one of `ids` is. */
+  mark(ids: Uint32Array): Uint8Array {
+    const m = new Uint8Array(this.credit.length);
+    for (let i = 0; i < ids.length; i++) {
+      const alts = this.byId.get(ids[i]!);
+      if (alts) for (const g of alts) m[g] = 1;
+    }
+    return m;
+  }
+
+  /**
+   * Weighted share of the question covered, by `credits` (`credit` or `evidence`): an alternative in `a` or `b`
+   * counts fully, one only in the heading `h` counts `hValue`.
+   */
+  coverage(credits: Float64Array, a: Uint8Array, b: Uint8Array | null, h: Uint8Array, hValue: number): number {
+    let got = 0;
+    const { slotStart, weight } = this;
+    for (let j = 0; j < weight.length; j++) {
+      let c = 0;
+      for (let g = slotStart[j]!; g < slotStart[j + 1]!; g++) {
+        const credit = credits[g]! * (a[g] || (b !== null && b[g]) ? 1 : h[g] ? hValue : 0);
+        if (credit > c) c = credit;
+      }
+      got += weight[j]! * c;
+    }
+    return this.total > 0 ? got / this.total : 0;
+  }
+}
+
+/** Each pair of neighbouring question words, as term ids (-1 for a word the index lacks: it never matches). */
+function questionBigrams(index: SearchIndex, slots: Slot[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i + 1 < slots.length; i++) out.push([index.termId(slots[i]!.term), index.termId(slots[i + 1]!.term)]);
   return out;
 }
 
-function bigramShare(bigrams: string[], sentenceTerms: string[]): number {
+/** Share of the question's word pairs that the sentence has side by side. */
+function bigramShare(bigrams: [number, number][], ids: Uint32Array): number {
   if (bigrams.length === 0) return 0;
-  const set = new Set<string>();
-  for (let i = 0; i + 1 < sentenceTerms.length; i++) set.add(`${sentenceTerms[i]} ${sentenceTerms[i + 1]}`);
-  return bigrams.filter((b) => set.has(b)).length / bigrams.length;
+  let found = 0;
+  for (const [a, b] of bigrams) {
+    if (a < 0 || b < 0) continue;
+    for (let i = 0; i + 1 < ids.length; i++) {
+      if (ids[i] === a && ids[i + 1] === b) {
+        found++;
+        break;
+      }
+    }
+  }
+  return found / bigrams.length;
 }
 
 /** Folded tokens of the question, for telling new information from words the question already has. */

@@ -32,6 +32,14 @@ export interface SearchIndex {
   passageTerms(passage: number): string[];
   sentenceTerms(sentence: number): string[];
   headingTerms(passage: number): string[];
+  /** Id of a term in the dictionary both indexes share (what the `…TermIds` views hold), or -1 when it has none. */
+  termId(term: string): number;
+  /** The same terms as `passageTerms`, `sentenceTerms` and `headingTerms`, as ids: views on the index, no strings built. */
+  passageTermIds(passage: number): Uint32Array;
+  sentenceTermIds(sentence: number): Uint32Array;
+  headingTermIds(passage: number): Uint32Array;
+  /** Whether the text of a passage numbered `from` to `to` (exclusive) has the term with id `termId` (a binary search). */
+  passagesHave(termId: number, from: number, to: number): boolean;
   /** Terms of passage text that start with `prefix` (the prefix itself included), in string order. */
   termsWithPrefix(prefix: string): string[];
   /** Number (in `sentences`) of a passage's first sentence. */
@@ -218,6 +226,14 @@ export function assemble(
       passageIndex.fields[0]!.seqOffsets.length > 0
         ? (p) => passageIndex.termsOf(p, 0)
         : (p) => sentenceIndex.termsOfRange(first[p]!, first[p + 1]!, 0),
+    termId: (term) => passageIndex.termIds.get(term) ?? -1,
+    passageTermIds:
+      passageIndex.fields[0]!.seqOffsets.length > 0
+        ? (p) => passageIndex.termIdsOf(p, 0)
+        : (p) => sentenceIndex.termIdsOfRange(first[p]!, first[p + 1]!, 0),
+    sentenceTermIds: (s) => sentenceIndex.termIdsOf(s, 0),
+    headingTermIds: (p) => passageIndex.termIdsOf(p, 1),
+    passagesHave: (termId, from, to) => passageIndex.hasTermIn(termId, from, to, 0),
     firstSentence: (p) => first[p]!,
     sentenceTerms: (s) => sentenceIndex.termsOf(s, 0),
     headingTerms: (p) => passageIndex.termsOf(p, 1),

@@ -91,6 +91,32 @@ export class PostingsIndex {
     return out;
   }
 
+  /** The term ids of one document's field, in order, with repeats: a view on the index, no copy, no strings. */
+  termIdsOf(doc: number, field = 0): Uint32Array {
+    return this.termIdsOfRange(doc, doc + 1, field);
+  }
+
+  /** The term ids of documents `from` to `to` (exclusive), one after another (a view). */
+  termIdsOfRange(fromDoc: number, toDoc: number, field = 0): Uint32Array {
+    const { seqOffsets, seq } = this.fields[field]!;
+    return seq.subarray(seqOffsets[fromDoc]!, seqOffsets[toDoc]!);
+  }
+
+  /** Whether a document numbered `fromDoc` to `toDoc` (exclusive) has term `id` in `field`: a binary search in its postings. */
+  hasTermIn(id: number, fromDoc: number, toDoc: number, field = 0): boolean {
+    const { offsets, docs } = this.fields[field]!;
+    if (id < 0 || id + 1 >= offsets.length) return false;
+    // Postings list documents in ascending order: find the first one at or after `fromDoc`.
+    let lo = offsets[id]!;
+    let hi = offsets[id + 1]!;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (docs[mid]! < fromDoc) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < offsets[id + 1]! && docs[lo]! < toDoc;
+  }
+
   private norm(f: number): Float64Array {
     let norm = this.norms[f];
     if (!norm) {

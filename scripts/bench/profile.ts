@@ -1,0 +1,75 @@
+/**
+ * Answers the benchmark's questions many times in one process, for profiling and for comparing two versions of the
+ * answering path. Reads a corpus and a work folder that `npm run bench -- --dir D` left (the cached index in
+ * `D/work-N/index`, the questions in `D/work-N/questions.json`).
+ *
+ *   node --import tsx scripts/bench/profile.ts D/corpus-100000-v1 D/work-100000 [--rounds 5] [--answers out.json]
+ *   node --import tsx --cpu-prof --cpu-prof-dir /tmp/prof scripts/bench/profile.ts …   (a V8 CPU profile)
+ *
+ * Prints, per round, the wall-clock p50/p99/mean and the process's CPU time per question (user + system, less
+ * disturbed by other work on a shared machine than wall-clock time), and a digest of every answer: two versions
+ * whose digests are equal gave the same answers (`--answers` writes them all, to find the first difference).
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createEngine } from '../../src/engine.ts';
+import type { BenchQuestion } from './questions.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    rounds: { type: 'string', default: '5' },
+    answers: { type: 'string' },
+  },
+});
+const [corpusDir, workDir] = positionals as [string, string];
+if (!corpusDir || !workDir) {
+  console.error('usage: profile.ts <corpusDir> <workDir> [--rounds N] [--answers file]');
+  process.exit(2);
+}
+
+const t0 = performance.now();
+const engine = createEngine({ knowledgeDir: corpusDir, cacheDir: path.join(workDir, 'index') });
+const loadMs = performance.now() - t0;
+if (!engine.cache.hit) console.error('note: the index was built (no cache hit)');
+const { warmup, measured } = JSON.parse(readFileSync(path.join(workDir, 'questions.json'), 'utf8')) as {
+  warmup: BenchQuestion[];
+  measured: BenchQuestion[];
+};
+for (const q of warmup) engine.ask(q.q);
+
+const answers: unknown[] = [];
+for (const q of measured) {
+  const { ms: _ms, ...r } = engine.ask(q.q);
+  answers.push(r);
+}
+const text = JSON.stringify(answers);
+const digest = createHash('sha256').update(text).digest('hex').slice(0, 16);
+if (values.answers) writeFileSync(values.answers, text);
+
+const pct = (s: number[], p: number) => s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
+const rounds = Math.max(1, Number(values.rounds));
+const cpuPerQ: number[] = [];
+for (let r = 0; r < rounds; r++) {
+  const times: number[] = [];
+  const c0 = process.cpuUsage();
+  for (const q of measured) {
+    const s = performance.now();
+    engine.ask(q.q);
+    times.push(performance.now() - s);
+  }
+  const c = process.cpuUsage(c0);
+  const cpu = (c.user + c.system) / 1000 / measured.length;
+  cpuPerQ.push(cpu);
+  times.sort((a, b) => a - b);
+  const mean = times.reduce((a, b) => a + b, 0) / times.length;
+  console.log(
+    `round ${r + 1}: p50 ${pct(times, 50).toFixed(2)} ms  p99 ${pct(times, 99).toFixed(2)} ms  mean ${mean.toFixed(2)} ms  cpu/q ${cpu.toFixed(3)} ms`,
+  );
+}
+cpuPerQ.sort((a, b) => a - b);
+console.log(
+  `load ${Math.round(loadMs)} ms  questions ${measured.length}  best cpu/q ${cpuPerQ[0]!.toFixed(3)} ms  digest ${digest}`,
+);

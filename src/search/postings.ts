@@ -164,10 +164,13 @@ export class PostingsIndex {
     const quality = this.matchedTerms();
     const touched = this.touchedBuffer();
     let count = 0;
-    const extra: number[] = [];
+    // Documents whose heading has the current term, gathered before its text postings are read.
+    const extra = this.extraBuffer();
     const seenTerms = new Set<string>();
     const n = this.documentCount;
     const queryTerms = query.split(' ').filter(Boolean);
+    const k1 = BM25.k + 1;
+    const d = BM25.d;
     for (let q = 0; q < queryTerms.length; q++) {
       const term = queryTerms[q]!;
       const termBoost = options.boostTerm ? options.boostTerm(term, q, queryTerms) : 1;
@@ -181,7 +184,7 @@ export class PostingsIndex {
       // Per term, MiniSearch sums a document's fields in order (text, then heading) before adding
       // the term to the document's total. The heading's short lists go to scratch space first;
       // the long text lists then add text + heading in one pass.
-      extra.length = 0;
+      let extraCount = 0;
       for (let f = 1; f < this.fields.length; f++) {
         const field = this.fields[f]!;
         if (id + 1 >= field.offsets.length) continue;
@@ -189,43 +192,58 @@ export class PostingsIndex {
         const to = field.offsets[id + 1]!;
         if (from === to) continue;
         const idf = Math.log(1 + (n - (to - from) + 0.5) / (to - from + 0.5));
-        const boost = boosts[f]!;
+        // termWeight · termBoost · fieldBoost · docBoost, multiplied in MiniSearch's order, then times BM25.
+        const weight = 1 * termBoost * boosts[f]! * 1;
         const norm = this.norm(f);
         const { docs, tfs } = field;
         for (let i = from; i < to; i++) {
           const doc = docs[i]!;
           const tf = tfs[i]!;
           termStamp[doc] = stamp; // at most two fields, so a document is seen here once per term
-          termScore[doc] = 1 * termBoost * boost * 1 * (idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + norm[doc]!)));
-          extra.push(doc);
+          termScore[doc] = weight * (idf * (d + (tf * k1) / (tf + norm[doc]!)));
+          extra[extraCount++] = doc;
         }
       }
-      const hasExtra = extra.length > 0;
       const field = this.fields[0]!;
       if (id + 1 < field.offsets.length) {
         const from = field.offsets[id]!;
         const to = field.offsets[id + 1]!;
         const idf = Math.log(1 + (n - (to - from) + 0.5) / (to - from + 0.5));
-        const boost = boosts[0]!;
+        const weight = 1 * termBoost * boosts[0]! * 1;
         const { docs, tfs } = field;
-        for (let i = from; i < to; i++) {
-          const doc = docs[i]!;
-          const tf = tfs[i]!;
-          const at = 2 * doc;
-          // termWeight · termBoost · fieldBoost · docBoost · BM25, multiplied in MiniSearch's order
-          let weighted = 1 * termBoost * boost * 1 * (idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + st[at]!)));
-          if (hasExtra && termStamp[doc] === stamp) {
-            weighted = weighted + termScore[doc]!;
-            termStamp[doc] = -stamp;
+        if (extraCount === 0) {
+          // The common case (a one-field index, or no heading has the term): text alone.
+          for (let i = from; i < to; i++) {
+            const doc = docs[i]!;
+            const tf = tfs[i]!;
+            const at = 2 * doc;
+            const weighted = weight * (idf * (d + (tf * k1) / (tf + st[at]!)));
+            if (quality[doc] === 0) {
+              touched[count++] = doc;
+              st[at + 1] = weighted;
+            } else st[at + 1] = st[at + 1]! + weighted;
+            quality[doc] = quality[doc]! + inc;
           }
-          if (quality[doc] === 0) {
-            touched[count++] = doc;
-            st[at + 1] = weighted;
-          } else st[at + 1] = st[at + 1]! + weighted;
-          quality[doc] = quality[doc]! + inc;
+        } else {
+          for (let i = from; i < to; i++) {
+            const doc = docs[i]!;
+            const tf = tfs[i]!;
+            const at = 2 * doc;
+            let weighted = weight * (idf * (d + (tf * k1) / (tf + st[at]!)));
+            if (termStamp[doc] === stamp) {
+              weighted = weighted + termScore[doc]!;
+              termStamp[doc] = -stamp;
+            }
+            if (quality[doc] === 0) {
+              touched[count++] = doc;
+              st[at + 1] = weighted;
+            } else st[at + 1] = st[at + 1]! + weighted;
+            quality[doc] = quality[doc]! + inc;
+          }
         }
       }
-      for (const doc of extra) {
+      for (let e = 0; e < extraCount; e++) {
+        const doc = extra[e]!;
         if (termStamp[doc] !== stamp) continue; // already added with its text
         const at = 2 * doc;
         if (quality[doc] === 0) {
@@ -234,70 +252,74 @@ export class PostingsIndex {
         } else st[at + 1] = st[at + 1]! + termScore[doc]!;
         quality[doc] = quality[doc]! + inc;
       }
-      for (const doc of extra) termStamp[doc] = 0;
+      for (let e = 0; e < extraCount; e++) termStamp[extra[e]!] = 0;
     }
     const limit = Math.min(options.limit ?? count, count);
-    const hits = topHits(touched, count, st, quality, limit);
-    for (let i = 0; i < count; i++) {
-      const doc = touched[i]!;
-      st[2 * doc + 1] = 0;
-      quality[doc] = 0;
-    }
-    return hits;
+    return topHits(touched, count, st, quality, limit);
   }
+
+  /** Scratch list of the documents whose heading has the current query term. */
+  private extraBuffer(): Uint32Array {
+    return (this.extra ??= new Uint32Array(this.documentCount));
+  }
+  private extra: Uint32Array | undefined;
 }
 
 /**
  * The `limit` best documents, by score and then by first match, as MiniSearch's stable sort
- * gives. `touched` is in first-match order, so a document's position there breaks ties.
+ * gives. `touched` is in first-match order, so a document's position there breaks ties. Clears
+ * the running totals and matched-term counts of the touched documents for the next search.
  */
 function topHits(touched: Uint32Array, count: number, st: Float64Array, quality: Uint16Array, limit: number): Hit[] {
-  if (limit <= 0) return [];
   const scores = new Float64Array(count);
   for (let i = 0; i < count; i++) {
     const doc = touched[i]!;
     // MiniSearch's final score: the sum times the number of query terms matched.
     scores[i] = st[2 * doc + 1]! * (quality[doc]! || 1);
+    st[2 * doc + 1] = 0;
+    quality[doc] = 0;
   }
-  // i ranks before j (positions in `touched`)
-  const before = (i: number, j: number) => scores[i]! > scores[j]! || (scores[i] === scores[j] && i < j);
-  // Min-heap (worst on top) of the best `limit` positions so far.
-  const heap: number[] = [];
-  const up = (i: number) => {
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      if (!before(heap[p]!, heap[i]!)) break;
-      [heap[p], heap[i]] = [heap[i]!, heap[p]!];
-      i = p;
-    }
-  };
-  const down = (i: number) => {
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let worst = i;
-      if (l < heap.length && before(heap[worst]!, heap[l]!)) worst = l;
-      if (r < heap.length && before(heap[worst]!, heap[r]!)) worst = r;
-      if (worst === i) break;
-      [heap[worst], heap[i]] = [heap[i]!, heap[worst]!];
-      i = worst;
-    }
-  };
-  // Later positions never win a tie: only a higher score enters a full heap.
-  let worst = -Infinity;
+  if (limit <= 0) return [];
+  // Min-heap (worst on top) of the best `limit` positions so far; position i ranks before j when
+  // its score is higher, or equal and it matched first.
+  const heap = new Int32Array(limit);
+  let size = 0;
   for (let i = 0; i < count; i++) {
-    if (heap.length < limit) {
-      heap.push(i);
-      up(heap.length - 1);
-      if (heap.length === limit) worst = scores[heap[0]!]!;
-    } else if (scores[i]! > worst) {
-      heap[0] = i;
-      down(0);
-      worst = scores[heap[0]!]!;
+    const s = scores[i]!;
+    if (size < limit) {
+      // Sift up: a later position never ranks before an equal score, so only a lower one moves.
+      let k = size++;
+      while (k > 0) {
+        const p = (k - 1) >> 1;
+        const ps = scores[heap[p]!]!;
+        if (!(s < ps || (s === ps && i > heap[p]!))) break;
+        heap[k] = heap[p]!;
+        k = p;
+      }
+      heap[k] = i;
+    } else if (s > scores[heap[0]!]!) {
+      // Replace the worst and sift down.
+      let k = 0;
+      for (;;) {
+        const l = 2 * k + 1;
+        if (l >= size) break;
+        const r = l + 1;
+        let w = l;
+        if (r < size) {
+          const ls = scores[heap[l]!]!;
+          const rs = scores[heap[r]!]!;
+          if (rs < ls || (rs === ls && heap[r]! > heap[l]!)) w = r;
+        }
+        const ws = scores[heap[w]!]!;
+        if (!(ws < s || (ws === s && heap[w]! > i))) break;
+        heap[k] = heap[w]!;
+        k = w;
+      }
+      heap[k] = i;
     }
   }
-  heap.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
-  return heap.map((i) => ({ id: touched[i]!, score: scores[i]! }));
+  const order = Array.from(heap.subarray(0, size)).sort((a, b) => scores[b]! - scores[a]! || a - b);
+  return order.map((i) => ({ id: touched[i]!, score: scores[i]! }));
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { WinkMethods } from 'wink-nlp';
-import { instance as wink } from '../facts/nlp.ts';
+import { tagInstance } from '../facts/nlp.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { fold, STOP_WORDS, termOf } from '../text/terms.ts';
 import { DATE_PATTERN } from '../text/patterns.ts';
@@ -14,7 +14,7 @@ import { PHRASE, PHRASE_WEIGHTS } from './tuning.ts';
  *
  * Candidates are noun chunks, names, numbers, dates, quoted titles and long forms written before
  * an acronym, read from wink-nlp's part-of-speech tags (wink-eng-lite-web-model: about 0.2 ms
- * for a two-sentence snippet; the model loads once, on first use, in about 0.3 s). Each is scored
+ * for a two-sentence snippet; the tagger, without entities, loads on first use in about 0.15 s). Each is scored
  * on what the question asks for (its answer type and the noun after "which"/"what"), on how close
  * it sits to the words the question and the sentence share, and on what it adds: a candidate made
  * only of the question's own words is never chosen.
@@ -88,8 +88,8 @@ interface Token {
   num?: boolean;
 }
 
-/** The process's one wink-nlp instance (shared with fact naming, so the model loads once). */
-const tagger: () => WinkMethods = wink;
+/** wink-nlp without entity recognition: the phrase needs tags only (src/facts/nlp.ts). */
+const tagger: () => WinkMethods = tagInstance;
 
 /** The term of a folded token as the question's words are compared with it; "8th" is "8", "6,500" is "6500". */
 const stems = new Map<string, string | null>();

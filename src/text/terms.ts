@@ -23,8 +23,13 @@ export const STOP_WORDS = new Set(
     .map((w) => w.replace(/'/g, '')),
 );
 
+/** Printable ASCII text (and tabs and line breaks): Unicode normalisation leaves it as it is. */
+const ASCII = /^[\t\n\r\x20-\x7e]*$/;
+
 /** Lower-case, fold diacritics (é → e) and typographic quotes. */
 export function fold(text: string): string {
+  // Most text is plain ASCII, where only the backtick and the case change; normalising costs more than the rest.
+  if (ASCII.test(text)) return text.replace(/`/g, "'").toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

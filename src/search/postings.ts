@@ -271,55 +271,59 @@ export class PostingsIndex {
  * the running totals and matched-term counts of the touched documents for the next search.
  */
 function topHits(touched: Uint32Array, count: number, st: Float64Array, quality: Uint16Array, limit: number): Hit[] {
-  const scores = new Float64Array(count);
+  // Min-heap (worst on top) of the best `limit` positions so far, with their scores; position i
+  // ranks before j when its score is higher, or equal and it matched first. One pass: each
+  // document's final score is read, weighed against the heap, and its totals cleared.
+  const size = Math.max(0, limit);
+  const heap = new Int32Array(size);
+  const heapScore = new Float64Array(size);
+  let n = 0;
   for (let i = 0; i < count; i++) {
     const doc = touched[i]!;
     // MiniSearch's final score: the sum times the number of query terms matched.
-    scores[i] = st[2 * doc + 1]! * (quality[doc]! || 1);
+    const s = st[2 * doc + 1]! * (quality[doc]! || 1);
     st[2 * doc + 1] = 0;
     quality[doc] = 0;
-  }
-  if (limit <= 0) return [];
-  // Min-heap (worst on top) of the best `limit` positions so far; position i ranks before j when
-  // its score is higher, or equal and it matched first.
-  const heap = new Int32Array(limit);
-  let size = 0;
-  for (let i = 0; i < count; i++) {
-    const s = scores[i]!;
-    if (size < limit) {
+    if (n < size) {
       // Sift up: a later position never ranks before an equal score, so only a lower one moves.
-      let k = size++;
+      let k = n++;
       while (k > 0) {
         const p = (k - 1) >> 1;
-        const ps = scores[heap[p]!]!;
+        const ps = heapScore[p]!;
         if (!(s < ps || (s === ps && i > heap[p]!))) break;
         heap[k] = heap[p]!;
+        heapScore[k] = ps;
         k = p;
       }
       heap[k] = i;
-    } else if (s > scores[heap[0]!]!) {
+      heapScore[k] = s;
+    } else if (n > 0 && s > heapScore[0]!) {
       // Replace the worst and sift down.
       let k = 0;
       for (;;) {
         const l = 2 * k + 1;
-        if (l >= size) break;
+        if (l >= n) break;
         const r = l + 1;
         let w = l;
-        if (r < size) {
-          const ls = scores[heap[l]!]!;
-          const rs = scores[heap[r]!]!;
+        if (r < n) {
+          const ls = heapScore[l]!;
+          const rs = heapScore[r]!;
           if (rs < ls || (rs === ls && heap[r]! > heap[l]!)) w = r;
         }
-        const ws = scores[heap[w]!]!;
+        const ws = heapScore[w]!;
         if (!(ws < s || (ws === s && heap[w]! > i))) break;
         heap[k] = heap[w]!;
+        heapScore[k] = ws;
         k = w;
       }
       heap[k] = i;
+      heapScore[k] = s;
     }
   }
-  const order = Array.from(heap.subarray(0, size)).sort((a, b) => scores[b]! - scores[a]! || a - b);
-  return order.map((i) => ({ id: touched[i]!, score: scores[i]! }));
+  const order = Array.from({ length: n }, (_, k) => k).sort(
+    (a, b) => heapScore[b]! - heapScore[a]! || heap[a]! - heap[b]!,
+  );
+  return order.map((k) => ({ id: touched[heap[k]!]!, score: heapScore[k]! }));
 }
 
 /**

@@ -10,7 +10,8 @@ import { buildSlots, type Slot } from './slots.ts';
 import { joinableNeighbours } from './span.ts';
 import { suggestTopics } from './suggest.ts';
 import { failedChecks, kindChecks } from './kinds.ts';
-import { ABSTENTION, KINDS, NEIGHBOUR, SNIPPETS } from './tuning.ts';
+import { supported } from './story.ts';
+import { KINDS, NEIGHBOUR, SNIPPETS } from './tuning.ts';
 
 /** Openings that refer back to the sentence before ("It", "The two sides", "This marked …"). */
 const ANAPHORA =
@@ -47,7 +48,7 @@ export function answer(ctx: AnswerContext, question: string): AskResult {
   const { type, slots, tokens: qTokens, ranked } = rankQuestion(ctx, question);
   const checked = checkAnswer(ctx, question, type, slots, qTokens, ranked);
   const best = ranked[0];
-  const decision = checked ?? decide(slots, best);
+  const decision = checked ?? decide(slots, type, best);
   if (!best || !decision.answered) {
     return {
       question,
@@ -137,7 +138,7 @@ function checkAnswer(
   // Names of the question that the material has (a number is not a name here: "2022" is in many stories).
   const names = slots.filter((s) => s.named && !s.unknown && !/\d/.test(s.term));
   const best = ranked[0];
-  if (!best || best.evidence < ABSTENTION.minCoverage) return null;
+  if (!best || !supported(best, type)) return null;
   if (checks.length === 0 && !typed && names.length === 0) return null;
   const bestArticle = index.passages[best.passage]!.articleId;
   const needStory = checks.length > 0 || names.length > 0;
@@ -148,8 +149,7 @@ function checkAnswer(
   const limit = Math.min(ranked.length, KINDS.storyCandidates);
   for (let i = 0; i < limit; i++) {
     const c = ranked[i]!;
-    const top =
-      i < KINDS.candidates && c.evidence >= ABSTENTION.minCoverage && c.score >= best.score - KINDS.maxScoreGap;
+    const top = i < KINDS.candidates && supported(c, type) && c.score >= best.score - KINDS.maxScoreGap;
     const sameStory = index.passages[c.passage]!.articleId === bestArticle;
     // The answer type alone only reorders the best few; the story is searched for kind checks and names.
     if (!top && !(sameStory && needStory)) {
@@ -190,6 +190,7 @@ function round(n: number): number {
  */
 function decide(
   slots: Slot[],
+  type: AnswerType,
   best: Candidate | undefined,
 ): { answered: boolean; confidence: number; reason?: string } {
   if (slots.length === 0) return { answered: false, confidence: 0, reason: 'The question has no words to look up.' };
@@ -200,7 +201,7 @@ function decide(
     const names = unknownNames.map((s) => s.token).join(', ');
     return { answered: false, confidence, reason: `The material never mentions: ${names}.` };
   }
-  if (confidence < ABSTENTION.minCoverage) {
+  if (!supported(best, type)) {
     return { answered: false, confidence, reason: 'The material does not cover enough of what the question asks.' };
   }
   return { answered: true, confidence };

@@ -5,6 +5,7 @@ import type { SearchIndex } from '../search/index.ts';
 import type { TermVectors } from '../text/vectors.ts';
 import { WordNet } from '../text/wordnet.ts';
 import { aliasTerms } from './slots.ts';
+import { articleBounds, type ArticleBounds } from './story.ts';
 import type { Topic } from './suggest.ts';
 
 /**
@@ -37,6 +38,8 @@ export interface AnswerContext {
   facts: FactStore;
   /** Word vectors for soft matching, or null when they are off or not installed. */
   vectors: TermVectors | null;
+  /** Each passage's article as a run of passage numbers (src/answer/story.ts). */
+  bounds: ArticleBounds;
 }
 
 export function createAnswerContext(
@@ -67,6 +70,7 @@ export function createAnswerContext(
     wordnet: () => (wordnet === undefined ? (wordnet = WordNet.open()) : wordnet),
     facts,
     vectors,
+    bounds: articleBounds(index),
   };
 }
 

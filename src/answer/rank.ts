@@ -5,6 +5,7 @@ import { typeEvidence, type AnswerType } from './question.ts';
 import type { Slot } from './slots.ts';
 import { addSoftMatches } from './soft.ts';
 import { joinableNeighbours } from './span.ts';
+import { nameSlots, novelty, storyFeatures } from './story.ts';
 import { RANKING, WEIGHTS } from './tuning.ts';
 
 /**
@@ -27,6 +28,10 @@ export const FEATURES = [
   'typeMatch',
   'bigram',
   'lead',
+  'storyCoverage',
+  'storyNames',
+  'carriedCoverage',
+  'novelty',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 export type Features = Record<FeatureName, number>;
@@ -52,6 +57,8 @@ export interface Candidate {
   contextCoverage: number;
   /** The same, counting only evidence strong enough to decide that the material answers (see `Slot.evidence`). */
   evidence: number;
+  /** Evidence over the sentence's story: its passage, the paragraphs around it, the headings (story.ts). */
+  storyEvidence: number;
   typeMatches: number;
 }
 
@@ -204,6 +211,7 @@ export function rankSentences(
   };
   const bigrams = questionBigrams(index, slots);
   const hc = RANKING.headingCredit;
+  const names = nameSlots(slots);
   const out: Candidate[] = [];
   work.candidates += candidates.size;
   for (const si of candidates) {
@@ -224,6 +232,15 @@ export function rankSentences(
       spanCoverage = Math.max(spanCoverage, q.coverage(q.credit, sMark, nMark, hMark, hc));
     }
     const typeMatches = typeEvidence(type, sentence.text, questionTokens);
+    const story = storyFeatures(
+      ctx,
+      slots,
+      ref.passage,
+      (t) => q.holds(sMark, t),
+      (t) => q.holds(sMark, t) || q.holds(pMark, t) || q.holds(hMark, t),
+      (t) => q.holds(hMark, t),
+      names,
+    );
     const features: Features = {
       sentenceCoverage,
       spanCoverage,
@@ -233,6 +250,10 @@ export function rankSentences(
       typeMatch: typeMatches > 0 ? 1 : 0,
       bigram: bigramShare(bigrams, sIds),
       lead: ctx.lede[ref.passage]!,
+      storyCoverage: story.storyCoverage,
+      storyNames: story.storyNames,
+      carriedCoverage: story.carriedCoverage,
+      novelty: novelty(sentence.text, questionTokens),
     };
     out.push({
       sentence: si,
@@ -243,6 +264,7 @@ export function rankSentences(
       spanCoverage,
       contextCoverage,
       evidence,
+      storyEvidence: story.storyEvidence,
       typeMatches,
     });
   }
@@ -265,6 +287,8 @@ class QuestionTerms {
   readonly total: number;
   /** Term id → the alternatives it is (a term can stand for several slots). */
   private readonly byId = new Map<number, number[]>();
+  /** Term → its first alternative (every alternative with the term's id is marked alike). */
+  private readonly byTerm = new Map<string, number>();
 
   constructor(index: SearchIndex, slots: Slot[]) {
     const count = slots.reduce((n, s) => n + s.alternatives.length, 0);
@@ -281,6 +305,7 @@ class QuestionTerms {
       slot.alternatives.forEach((t, i) => {
         this.credit[g] = slot.credits[i]!;
         this.evidence[g] = slot.evidence[i]!;
+        if (!this.byTerm.has(t)) this.byTerm.set(t, g);
         const id = index.termId(t);
         if (id >= 0) {
           const list = this.byId.get(id);
@@ -292,6 +317,12 @@ class QuestionTerms {
     });
     this.slotStart[slots.length] = g;
     this.total = total;
+  }
+
+  /** Whether `mark` holds the question term `t` (false for a term that is no alternative of the question). */
+  holds(mark: Uint8Array, t: string): boolean {
+    const g = this.byTerm.get(t);
+    return g !== undefined && mark[g] === 1;
   }
 
   /** 1 for each alternative that one of `ids` is. */

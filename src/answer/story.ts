@@ -1,0 +1,150 @@
+import type { SearchIndex } from '../search/index.ts';
+import { tokenize } from '../text/terms.ts';
+import type { AnswerContext } from './context.ts';
+import type { Slot } from './slots.ts';
+import type { AnswerType } from './question.ts';
+import { slotCredit, type Candidate } from './rank.ts';
+import { ABSTENTION, RANKING, STORY } from './tuning.ts';
+
+/**
+ * Story-level evidence for ranking and deciding. A news story states its names in the first paragraph and the
+ * answer a few short paragraphs below, so a sentence is read with its story: the passages of its article within
+ * `STORY.window` paragraphs of its own (the whole story when it is short; a neighbourhood when an article is long or,
+ * like a newspaper page, holds several items), and the article's title and section.
+ *
+ * Presence in a story is looked up in the passage index's postings (sorted by passage) by binary search, so a story
+ * costs a few lookups per question word, whatever its length.
+ */
+
+/** First and one-past-last passage number of each passage's article (articles' passages are numbered in a run). */
+export interface ArticleBounds {
+  start: Uint32Array;
+  end: Uint32Array;
+}
+
+export function articleBounds(index: SearchIndex): ArticleBounds {
+  const n = index.passages.length;
+  const start = new Uint32Array(n);
+  const end = new Uint32Array(n);
+  let from = 0;
+  for (let i = 1; i <= n; i++) {
+    if (i === n || index.passages[i]!.articleId !== index.passages[from]!.articleId) {
+      for (let k = from; k < i; k++) {
+        start[k] = from;
+        end[k] = i;
+      }
+      from = i;
+    }
+  }
+  return { start, end };
+}
+
+/** The passages a passage's story spans: [from, to), within its article and `STORY.window` of it. */
+export function storyRange(ctx: AnswerContext, passage: number): [number, number] {
+  const { start, end } = ctx.bounds;
+  return [Math.max(start[passage]!, passage - STORY.window), Math.min(end[passage]!, passage + STORY.window + 1)];
+}
+
+/** Whether any passage in [from, to) has `term` in its text: a binary search in the term's postings. */
+export function rangeHas(index: SearchIndex, term: string, from: number, to: number): boolean {
+  const pi = index.passageIndex;
+  const id = pi.termIds.get(term);
+  if (id === undefined) return false;
+  const { offsets, docs } = pi.fields[0]!;
+  if (id + 1 >= offsets.length) return false;
+  let lo = offsets[id]!;
+  let hi = offsets[id + 1]!;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (docs[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < offsets[id + 1]! && docs[lo]! < to;
+}
+
+/** A question's names and numbers: the slots that pick a story among its siblings. */
+export function nameSlots(slots: Slot[]): boolean[] {
+  return slots.map((slot) => slot.named || /\d/.test(slot.term));
+}
+
+/** What one candidate sentence's story gives it (all 0–1). */
+export interface StoryFeatures {
+  /** Weighted share of the question that the sentence, its passage, the story around it and the headings cover. */
+  storyCoverage: number;
+  /** The same, counting only evidence strong enough to decide that the material answers. */
+  storyEvidence: number;
+  /** Weighted share of the question's names and numbers in the story (0 when the question has none). */
+  storyNames: number;
+  /** The sentence's own coverage, a question name found anywhere in its story counting for it (`STORY.nameCarry`). */
+  carriedCoverage: number;
+}
+
+/**
+ * The story features of a sentence, given what its own sentence, passage and headings hold (`inSentence`,
+ * `inContext`, `inHeading`), and which slots are names (`nameSlots`).
+ */
+export function storyFeatures(
+  ctx: AnswerContext,
+  slots: Slot[],
+  passage: number,
+  inSentence: (t: string) => boolean,
+  inContext: (t: string) => boolean,
+  inHeading: (t: string) => boolean,
+  names: boolean[],
+): StoryFeatures {
+  const [from, to] = storyRange(ctx, passage);
+  const inStory = (t: string) => inContext(t) || rangeHas(ctx.index, t, from, to);
+  let total = 0;
+  let covered = 0;
+  let evidence = 0;
+  let namesTotal = 0;
+  let namesGot = 0;
+  let carried = 0;
+  slots.forEach((slot, i) => {
+    const w = slot.weight;
+    total += w;
+    const story = slotCredit(slot, inStory);
+    covered += w * story;
+    evidence += w * slotCredit(slot, inStory, true);
+    const own = slotCredit(slot, (t) => (inSentence(t) ? 1 : inHeading(t) ? RANKING.headingCredit : 0));
+    if (names[i]) {
+      namesTotal += w;
+      namesGot += w * story;
+      carried += w * Math.max(own, STORY.nameCarry * story);
+    } else carried += w * own;
+  });
+  return {
+    storyCoverage: total > 0 ? covered / total : 0,
+    storyEvidence: total > 0 ? evidence / total : 0,
+    storyNames: namesTotal > 0 ? namesGot / namesTotal : 0,
+    carriedCoverage: total > 0 ? carried / total : 0,
+  };
+}
+
+/** A number, or a name mid-sentence. */
+const INFORMATION = /\d[\d,.]*|(?<![.!?]\s|^)\b\p{Lu}[\p{L}'’-]+/gu;
+
+/**
+ * Novelty (0 or 1): the sentence holds a number, date or name that the question lacks. A sentence that only restates
+ * the question's names tells the member nothing new; the answering sentence usually holds the figure, the date or the
+ * person asked for.
+ */
+export function novelty(text: string, questionTokens: Set<string>): number {
+  for (const m of text.matchAll(INFORMATION)) {
+    if (tokenize(m[0]).some((t) => !questionTokens.has(t))) return 1;
+  }
+  return 0;
+}
+
+/**
+ * Whether the evidence supports answering from a candidate: its sentence, passage and headings cover enough of the
+ * question (`ABSTENTION.minCoverage`), or, for a short news story, the story around it covers nearly all of it
+ * (`STORY.minStoryEvidence`), its own passage a good part (`STORY.minOwnEvidence`), and the sentence holds what is
+ * asked for (the answer type, or for an untyped question a number, date or name the question lacks). News paragraphs
+ * are short: the question's other words sit a paragraph away, in the same story.
+ */
+export function supported(c: Candidate, type: AnswerType): boolean {
+  if (c.evidence >= ABSTENTION.minCoverage) return true;
+  if (c.storyEvidence < STORY.minStoryEvidence || c.evidence < STORY.minOwnEvidence) return false;
+  return type === 'other' ? c.features.novelty > 0 : c.typeMatches > 0;
+}

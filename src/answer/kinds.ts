@@ -52,7 +52,11 @@ export function kindChecks(question: string): KindCheck[] {
     const who = /\bhow old (?:is|was|are|were) (?:the )?([\p{L}\p{N} .'-]+?)\s*\??$/u.exec(q)?.[1]?.split(/\s+/).pop();
     out.push({ what: 'an age', test: who ? ageOf(who) : AGE });
   }
-  if (/\b(?:born|birth|birthday|birthplace)\b/.test(q)) out.push({ what: 'a birth', test: BIRTH });
+  if (/\b(?:born|birth|birthday|birthplace)\b/.test(q)) {
+    // "When was Nick Skorich born?": Skorich's birth, not another person's in the same story.
+    const who = /\b(?:is|was|are|were) (?:the )?([\p{L}\p{N} .'-]+?) born\b/u.exec(q)?.[1]?.split(/\s+/).pop();
+    out.push({ what: 'a birth', test: BIRTH, ...(who ? { of: who } : {}) });
+  }
   if (
     /\bhow much\b/.test(q) &&
     /\b(?:cost|costs|costing|paid|pay|pays|paying|price|priced|spend|spent|worth|salary|earn|earns|earned|charge|charged|money|fee|fees|sold|sell|buy|bought)\b/.test(

@@ -212,6 +212,7 @@ export function rankSentences(
   const bigrams = questionBigrams(index, slots);
   const hc = RANKING.headingCredit;
   const names = nameSlots(slots);
+  const storyCredits = new Map<number, Float64Array>();
   const out: Candidate[] = [];
   work.candidates += candidates.size;
   for (const si of candidates) {
@@ -240,6 +241,7 @@ export function rankSentences(
       (t) => q.holds(sMark, t) || q.holds(pMark, t) || q.holds(hMark, t),
       (t) => q.holds(hMark, t),
       names,
+      storyCredits,
     );
     const features: Features = {
       sentenceCoverage,

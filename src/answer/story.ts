@@ -81,7 +81,8 @@ export interface StoryFeatures {
 
 /**
  * The story features of a sentence, given what its own sentence, passage and headings hold (`inSentence`,
- * `inContext`, `inHeading`), and which slots are names (`nameSlots`).
+ * `inContext`), and which slots are names (`nameSlots`). `perPassage` keeps each passage's story credits for one
+ * question.
  */
 export function storyFeatures(
   ctx: AnswerContext,
@@ -91,9 +92,24 @@ export function storyFeatures(
   inContext: (t: string) => boolean,
   inHeading: (t: string) => boolean,
   names: boolean[],
+  perPassage: Map<number, Float64Array>,
 ): StoryFeatures {
-  const [from, to] = storyRange(ctx, passage);
-  const inStory = (t: string) => inContext(t) || rangeHas(ctx.index, t, from, to);
+  // Each slot's credit and evidence in the story, the same for every sentence of a passage: worked out once.
+  let credits = perPassage.get(passage);
+  if (!credits) {
+    const [from, to] = storyRange(ctx, passage);
+    const inStory = (t: string) => inContext(t) || rangeHas(ctx.index, t, from, to);
+    credits = new Float64Array(2 * slots.length);
+    slots.forEach((slot, i) => {
+      slot.alternatives.forEach((t, k) => {
+        if ((slot.credits[k]! <= credits![i]! && slot.evidence[k]! <= credits![slots.length + i]!) || !inStory(t))
+          return;
+        credits![i] = Math.max(credits![i]!, slot.credits[k]!);
+        credits![slots.length + i] = Math.max(credits![slots.length + i]!, slot.evidence[k]!);
+      });
+    });
+    perPassage.set(passage, credits);
+  }
   let total = 0;
   let covered = 0;
   let evidence = 0;
@@ -103,15 +119,16 @@ export function storyFeatures(
   slots.forEach((slot, i) => {
     const w = slot.weight;
     total += w;
-    const story = slotCredit(slot, inStory);
+    const story = credits[i]!;
     covered += w * story;
-    evidence += w * slotCredit(slot, inStory, true);
-    const own = slotCredit(slot, (t) => (inSentence(t) ? 1 : inHeading(t) ? RANKING.headingCredit : 0));
+    evidence += w * credits[slots.length + i]!;
     if (names[i]) {
+      const own = slotCredit(slot, (t) => (inSentence(t) ? 1 : inHeading(t) ? RANKING.headingCredit : 0));
       namesTotal += w;
       namesGot += w * story;
       carried += w * Math.max(own, STORY.nameCarry * story);
-    } else carried += w * own;
+    } else if (story > 0)
+      carried += w * slotCredit(slot, (t) => (inSentence(t) ? 1 : inHeading(t) ? RANKING.headingCredit : 0));
   });
   return {
     storyCoverage: total > 0 ? covered / total : 0,
@@ -131,6 +148,8 @@ const INFORMATION = /\d[\d,.]*|(?<![.!?]\s|^)\b\p{Lu}[\p{L}'’-]+/gu;
  */
 export function novelty(text: string, questionTokens: Set<string>): number {
   for (const m of text.matchAll(INFORMATION)) {
+    // A plain word the question lacks is new at once; anything else goes through the pipeline ("6,500", "Pfaff's").
+    if (/^[A-Za-z]{3,}$/.test(m[0]) && !questionTokens.has(m[0].toLowerCase())) return 1;
     if (tokenize(m[0]).some((t) => !questionTokens.has(t))) return 1;
   }
   return 0;

@@ -5,7 +5,6 @@ import type { SearchIndex } from '../search/index.ts';
 import type { TermVectors } from '../text/vectors.ts';
 import { WordNet } from '../text/wordnet.ts';
 import { aliasTerms } from './slots.ts';
-import { articleBounds, type ArticleBounds } from './story.ts';
 import type { Topic } from './suggest.ts';
 
 /**
@@ -39,7 +38,6 @@ export interface AnswerContext {
   /** Word vectors for soft matching, or null when they are off or not installed. */
   vectors: TermVectors | null;
   /** Each passage's article as a run of passage numbers (src/answer/story.ts). */
-  bounds: ArticleBounds;
 }
 
 export function createAnswerContext(
@@ -70,7 +68,6 @@ export function createAnswerContext(
     wordnet: () => (wordnet === undefined ? (wordnet = WordNet.open()) : wordnet),
     facts,
     vectors,
-    bounds: articleBounds(index),
   };
 }
 

@@ -16,50 +16,16 @@ import { ABSTENTION, RANKING, STORY } from './tuning.ts';
  * costs a few lookups per question word, whatever its length.
  */
 
-/** First and one-past-last passage number of each passage's article (articles' passages are numbered in a run). */
-export interface ArticleBounds {
-  start: Uint32Array;
-  end: Uint32Array;
-}
-
-export function articleBounds(index: SearchIndex): ArticleBounds {
-  const n = index.passages.length;
-  const start = new Uint32Array(n);
-  const end = new Uint32Array(n);
-  let from = 0;
-  for (let i = 1; i <= n; i++) {
-    if (i === n || index.passages[i]!.articleId !== index.passages[from]!.articleId) {
-      for (let k = from; k < i; k++) {
-        start[k] = from;
-        end[k] = i;
-      }
-      from = i;
-    }
-  }
-  return { start, end };
-}
-
 /** The passages a passage's story spans: [from, to), within its article and `STORY.window` of it. */
 export function storyRange(ctx: AnswerContext, passage: number): [number, number] {
-  const { start, end } = ctx.bounds;
-  return [Math.max(start[passage]!, passage - STORY.window), Math.min(end[passage]!, passage + STORY.window + 1)];
+  const article = ctx.storyRange(passage) ?? { from: passage, to: passage + 1 };
+  return [Math.max(article.from, passage - STORY.window), Math.min(article.to, passage + STORY.window + 1)];
 }
 
 /** Whether any passage in [from, to) has `term` in its text: a binary search in the term's postings. */
 export function rangeHas(index: SearchIndex, term: string, from: number, to: number): boolean {
-  const pi = index.passageIndex;
-  const id = pi.termIds.get(term);
-  if (id === undefined) return false;
-  const { offsets, docs } = pi.fields[0]!;
-  if (id + 1 >= offsets.length) return false;
-  let lo = offsets[id]!;
-  let hi = offsets[id + 1]!;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (docs[mid]! < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < offsets[id + 1]! && docs[lo]! < to;
+  const id = index.termId(term);
+  return id >= 0 && index.passagesHave(id, from, to);
 }
 
 /** A question's names and numbers: the slots that pick a story among its siblings. */

@@ -9,6 +9,7 @@
  *   npm run eval -- --set dev       one set: dev | extra | paraphrase | notre-dame | news | news-heldout | facts (fact-card gold, both articles)
  *   npm run eval -- --misses        print every miss
  *   npm run eval -- --json          one JSON object on the last line
+ *   npm run eval -- --by-type       also Hit@1 and phrase F1 by answer type (quantity, date, person, place, …)
  *   npm run eval -- --baseline      also the naive method on Notre Dame (plain MiniSearch paragraph, best-overlap sentence)
  */
 import { createHash } from 'node:crypto';
@@ -18,6 +19,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import MiniSearch from 'minisearch';
 import { z } from 'zod';
+import { answerType } from '../src/answer/question.ts';
 import { createEngine, type Engine } from '../src/engine.ts';
 import { formatFactScore, readGold, scoreFacts, type FactScore } from './facts-score.ts';
 import { SquadTally } from './squad.ts';
@@ -54,6 +56,8 @@ export interface SetScore {
   f1: number;
   phraseShare: number;
   misses: string[];
+  /** Hit@1 and phrase F1 by the question's answer type (src/answer/question.ts). */
+  byType: Record<string, { questions: number; hit1: number; f1: number }>;
 }
 
 /** Counts on-topic-unanswerable questions (asked on `engine`, whose knowledge lacks their answers) answered anyway. */
@@ -99,6 +103,7 @@ function emptyScore(name: string): SetScore {
     f1: 0,
     phraseShare: 0,
     misses: [],
+    byType: {},
   };
 }
 
@@ -119,6 +124,10 @@ export function score(engine: Engine, name: string, set: QuestionSet): SetScore 
     }
     const hits = r.snippets.map((sn) => expect.some((e) => norm(sn.text).includes(norm(e))));
     if (hits[0]) s.hit1++;
+    const byType = (s.byType[answerType(q)] ??= { questions: 0, hit1: 0, f1: 0 });
+    byType.questions++;
+    if (hits[0]) byType.hit1++;
+    byType.f1 += phrase.f1;
     if (hits.slice(0, 3).some(Boolean)) s.hit3++;
     if (!hits[0]) {
       s.misses.push(
@@ -181,6 +190,7 @@ function main() {
       misses: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       baseline: { type: 'boolean', default: false },
+      'by-type': { type: 'boolean', default: false },
     },
   });
   const wanted = new Set(values.set ?? ['dev', 'extra', 'paraphrase', 'notre-dame', 'news', 'news-heldout', 'facts']);
@@ -246,6 +256,12 @@ function main() {
       `${s.name.padEnd(16)} ${String(s.answerable).padStart(9)}  ${pct(s.hit1, s.answerable).padEnd(7)}  ${pct(s.hit3, s.answerable).padEnd(7)}  ${pct(s.answered, s.answerable).padEnd(8)}  ${`${s.declined}/${s.outOfScope}`.padEnd(22)}  ${`${s.onTopicAccepted}/${s.onTopic}`.padEnd(31)}  ${phrase}  ${s.p50Ms.toFixed(2)} ms`,
     );
   }
+  if (values['by-type'])
+    for (const s of scores)
+      for (const [type, t] of Object.entries(s.byType).sort((a, b) => b[1].questions - a[1].questions))
+        console.log(
+          `  ${s.name.padEnd(14)} ${type.padEnd(10)} ${String(t.questions).padStart(4)} questions  Hit@1 ${pct(t.hit1, t.questions).padEnd(7)}  F1 ${((100 * t.f1) / t.questions).toFixed(1)}`,
+        );
   // Fact cards: facts named correctly / facts shown, on hand-written gold facts (scripts/facts-score.ts).
   for (const f of factScores) console.log(formatFactScore(f));
   if (values.json)

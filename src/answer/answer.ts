@@ -1,6 +1,7 @@
 import type { Article } from '../knowledge/types.ts';
 import type { SearchIndex } from '../search/index.ts';
 import type { AnswerContext } from './context.ts';
+import { askedFor } from './evidence.ts';
 import { factCards } from './facts.ts';
 import { answerPhrase, leadWithPhrase } from './phrase.ts';
 import { answerType, typeEvidence, type AnswerType } from './question.ts';
@@ -40,7 +41,7 @@ export function rankQuestion(ctx: AnswerContext, question: string, work?: RankWo
   const type = answerType(question);
   const slots = buildSlots(ctx, question);
   const tokens = tokenSet(question);
-  return { type, slots, tokens, ranked: rankSentences(ctx, slots, type, tokens, work) };
+  return { type, slots, tokens, ranked: rankSentences(ctx, slots, type, tokens, work, askedFor(question, type)) };
 }
 
 export function answer(ctx: AnswerContext, question: string): AskResult {

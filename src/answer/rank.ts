@@ -1,6 +1,7 @@
 import { TERM_QUERY, sentenceOf, type SearchIndex } from '../search/index.ts';
 import { tokenize } from '../text/terms.ts';
 import type { AnswerContext } from './context.ts';
+import { slotLookup, typedEvidence, type AskedFor } from './evidence.ts';
 import { typeEvidence, type AnswerType } from './question.ts';
 import type { Slot } from './slots.ts';
 import { addSoftMatches } from './soft.ts';
@@ -32,6 +33,8 @@ export const FEATURES = [
   'storyNames',
   'carriedCoverage',
   'novelty',
+  'typedNear',
+  'countUnit',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 export type Features = Record<FeatureName, number>;
@@ -118,6 +121,7 @@ export function rankSentences(
   type: AnswerType,
   questionTokens: Set<string>,
   work: RankWork = { candidates: 0, termsRead: 0 },
+  asked: AskedFor = { type, counted: [], head: null },
 ): Candidate[] {
   const { index } = ctx;
   const { query, boostTerm } = searchQuery(index, slots);
@@ -213,6 +217,7 @@ export function rankSentences(
   const hc = RANKING.headingCredit;
   const names = nameSlots(slots);
   const storyCredits = new Map<number, Float64Array>();
+  const lookup = slotLookup(slots, asked, questionTokens);
   const out: Candidate[] = [];
   work.candidates += candidates.size;
   for (const si of candidates) {
@@ -243,6 +248,7 @@ export function rankSentences(
       names,
       storyCredits,
     );
+    const typed = typedEvidence(asked, lookup, sentence.text);
     const features: Features = {
       sentenceCoverage,
       spanCoverage,
@@ -256,6 +262,8 @@ export function rankSentences(
       storyNames: story.storyNames,
       carriedCoverage: story.carriedCoverage,
       novelty: novelty(sentence.text, questionTokens),
+      typedNear: typed.typedNear,
+      countUnit: typed.countUnit,
     };
     out.push({
       sentence: si,

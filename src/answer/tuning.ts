@@ -53,6 +53,32 @@ export const WEIGHTS = {
   carriedCoverage: 0,
   /** The sentence holds a number, date or name the question lacks, rather than restating it. */
   novelty: 0.1,
+  /**
+   * The kind of thing asked for sits next to the question's matched words (evidence.ts): what separates the answering
+   * sentence from the one that restates the question, which usually holds some number or name too.
+   */
+  typedNear: 0.4,
+  /** "How many X": a number right before X ("five undergraduate colleges"). */
+  countUnit: 0.3,
+};
+
+/** Answer-type evidence in a candidate sentence (evidence.ts): how near counts as near. */
+export const EVIDENCE = {
+  /** Matched question words this many words or fewer from the typed span count fully ("established in 1920"). */
+  nearWords: 3,
+  /** From this many words away they no longer count: another clause. */
+  farWords: 12,
+  /** What "how many" counts: the words after it, at most this many ("how many undergraduate colleges"). */
+  maxCountedWords: 3,
+  /** The counted word at most this many words after the number ("five undergraduate colleges"). */
+  unitAfter: 3,
+  /** …or at most this many before it, for less ("faculty more than doubled 389 to 950"). */
+  unitBefore: 4,
+  unitBeforeCredit: 0.5,
+  /** "where": a name at most this many words after a locative preposition ("on the first floor of Stanford Hall"). */
+  placeReach: 5,
+  /** "which X": a name at most this many words after X ("the developer, Kite Realty"), or holding it. */
+  headReach: 2,
 };
 
 /** Story-level evidence (src/answer/story.ts): a sentence read with the short news story around it. */

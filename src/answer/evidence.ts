@@ -1,0 +1,304 @@
+import { DATE_PATTERN, NUMBER_WORDS, YEAR } from '../text/patterns.ts';
+import { fold, STOP_WORDS, termOf } from '../text/terms.ts';
+import type { AnswerType } from './question.ts';
+import type { Slot } from './slots.ts';
+import { EVIDENCE } from './tuning.ts';
+
+/**
+ * Answer-type evidence that separates the sentence that answers from the one that restates the question. Both
+ * usually hold some number, date or name; what tells them apart is *where*: the answer's number stands before what
+ * the question counts ("five undergraduate colleges" for "how many colleges"), its date, name or place sits next to
+ * the question's matched words, and it is not a word the question already has.
+ *
+ * Read from the candidate sentence's own text with a few regular expressions (no tagger), so it costs microseconds a
+ * candidate. Two features for ranking (rank.ts), both 0–1:
+ * - `typedNear`: the best span of the asked-for kind, scored on how much of the question's weight is matched close to
+ *   it (full credit within `EVIDENCE.nearWords` words, fading to none at `EVIDENCE.farWords`);
+ * - `countUnit`: for "how many X", a number right before X (or a stand-in for X), or just after it ("faculty … 950").
+ */
+
+/** What the question asks for beyond its answer type, read once per question. */
+export interface AskedFor {
+  type: AnswerType;
+  /** For "how many X": X's words, folded ("how many undergraduate colleges" → undergraduate, colleges). */
+  counted: string[];
+  /** For "which X" / "what X": the noun X, folded ("which prize" → prize); null when there is none. */
+  head: string | null;
+}
+
+const AUXILIARY =
+  /^(?:is|are|was|were|be|been|being|did|do|does|has|have|had|can|could|will|would|should|may|might|must)$/;
+/** Nouns after "what"/"which" that only say a name or a kind is wanted. */
+const EMPTY_HEADS = new Set(['name', 'type', 'kind', 'sort', 'term', 'thing', 'word', 'title', 'one', 'way']);
+
+/** Reads "how many X" and "which X" from the question's wording. */
+export function askedFor(question: string, type: AnswerType): AskedFor {
+  const words = (fold(question).match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? []).map((w) => w.replace(/'s$/, ''));
+  const counted: string[] = [];
+  let head: string | null = null;
+  words.forEach((w, i) => {
+    if (w === 'how' && (words[i + 1] === 'many' || words[i + 1] === 'much') && counted.length === 0) {
+      for (let j = i + 2; j < words.length && counted.length < EVIDENCE.maxCountedWords; j++) {
+        const x = words[j]!;
+        if (x === 'and' || x === 'or') continue; // "how many bilateral and multilateral documents"
+        if (AUXILIARY.test(x) || STOP_WORDS.has(x)) break;
+        counted.push(x);
+      }
+    }
+    if ((w === 'which' || w === 'what') && head === null) {
+      // "which prize", "what famous institute", "which law school": the last word before a verb or a function word.
+      let last: string | null = null;
+      for (let j = i + 1; j < words.length && j <= i + 3; j++) {
+        const x = words[j]!;
+        if (AUXILIARY.test(x) || STOP_WORDS.has(x) || /\d/.test(x)) break;
+        last = x;
+      }
+      if (last && !EMPTY_HEADS.has(last)) head = last;
+    }
+  });
+  return { type, counted, head };
+}
+
+/** One word of a candidate sentence. */
+interface Word {
+  start: number;
+  end: number;
+  /** Its term, or null for a stop word. */
+  term: string | null;
+  folded: string;
+  capital: boolean;
+  number: boolean;
+}
+
+const WORD = /[\p{L}\p{N}$]+(?:[.,'’&-][\p{L}\p{N}]+)*%?\.?/gu;
+const NUMBER_WORD = new RegExp(`^(?:${NUMBER_WORDS})$`);
+/** A lone capital with its full stop: a name's initial ("John I. Jenkins"), after which a capital is still the name. */
+const INITIAL = /^\p{Lu}\.$/u;
+
+function wordsOf(text: string): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(WORD)) {
+    let raw = m[0];
+    // A full stop belongs to an initial or a dotted acronym ("J.", "U.S."), not to a word ending a sentence.
+    if (raw.endsWith('.') && !INITIAL.test(raw) && !/\p{L}\.\p{L}/u.test(raw)) raw = raw.slice(0, -1);
+    let folded = /^[\x20-\x7e]*$/.test(raw) ? raw.toLowerCase() : fold(raw);
+    folded = folded.replace(/['’]s$/, '').replace(/['’]/g, '');
+    if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?%?$/.test(folded)) folded = folded.replace(/,/g, '');
+    if (/\p{L}\.\p{L}/u.test(folded)) folded = folded.replace(/\./g, '');
+    folded = folded.replace(/[.%]$/, '');
+    const number = /^\$?\d/.test(folded) || NUMBER_WORD.test(folded);
+    out.push({
+      start: m.index,
+      end: m.index + raw.length,
+      term: folded ? termOf(folded.replace(/^\$/, '')) : null,
+      folded,
+      capital: /^\p{Lu}/u.test(raw),
+      number,
+    });
+  }
+  return out;
+}
+
+/** Question words by term: the slot each term stands for and the slot's share of the question's weight. */
+export interface SlotLookup {
+  bySlot: Map<string, { slot: number; share: number }>;
+  /** Terms that stand for what "how many X" counts (X's words and their stand-ins). */
+  counted: Set<string>;
+  /** Terms of the noun after "which"/"what". */
+  head: Set<string>;
+  /** The question's own folded words: a span made only of these adds nothing. */
+  questionWords: Set<string>;
+}
+
+export function slotLookup(slots: readonly Slot[], asked: AskedFor, questionTokens: Set<string>): SlotLookup {
+  const total = slots.reduce((s, x) => s + x.weight, 0) || 1;
+  const bySlot = new Map<string, { slot: number; share: number }>();
+  const counted = new Set<string>();
+  const head = new Set<string>();
+  const countedTerms = new Set(asked.counted.map((w) => termOf(w)).filter((t): t is string => !!t));
+  const headTerm = asked.head ? termOf(asked.head) : null;
+  slots.forEach((s, slot) => {
+    for (const alt of s.alternatives) if (!bySlot.has(alt)) bySlot.set(alt, { slot, share: s.weight / total });
+    if (countedTerms.has(s.term)) for (const alt of s.alternatives) counted.add(alt);
+    if (headTerm && s.term === headTerm) for (const alt of s.alternatives) head.add(alt);
+  });
+  for (const t of countedTerms) counted.add(t);
+  if (headTerm) head.add(headTerm);
+  return { bySlot, counted, head, questionWords: questionTokens };
+}
+
+export interface TypedEvidence {
+  typedNear: number;
+  countUnit: number;
+}
+
+const NONE: TypedEvidence = { typedNear: 0, countUnit: 0 };
+/** Prepositions that put a place after them ("in Rome", "at the Grotto", "on the first floor of Stanford Hall"). */
+const LOCATIVE = /^(?:in|at|from|near|to|across|outside|inside|on|into|within|beside|behind|opposite|throughout)$/;
+/** Words inside a name ("Master of Divinity", "U.S. News & World Report", "Basilica of the Sacred Heart"). */
+const NAME_JOINER = /^(?:of|the|de|du|la|von|van|and|&|for|on)$/;
+
+/** A span of words [from, to] of the kind asked for. */
+interface Span {
+  from: number;
+  to: number;
+}
+
+/** The typed evidence of one candidate sentence. */
+export function typedEvidence(asked: AskedFor, lookup: SlotLookup, text: string): TypedEvidence {
+  if (asked.type === 'other' && asked.head === null) return NONE;
+  if (asked.type === 'expansion') return NONE;
+  const words = wordsOf(text);
+  if (words.length === 0) return NONE;
+  const spans = typedSpans(asked, lookup, words, text);
+  if (spans.length === 0) return NONE;
+
+  // The question's words matched in the sentence, by position.
+  const matched: { at: number; slot: number; share: number }[] = [];
+  words.forEach((w, at) => {
+    const hit = w.term === null ? undefined : lookup.bySlot.get(w.term);
+    if (hit) matched.push({ at, ...hit });
+  });
+
+  let typedNear = 0;
+  let countUnit = 0;
+  for (const span of spans) {
+    const best = new Map<number, number>();
+    for (const m of matched) {
+      if (m.at >= span.from && m.at <= span.to) continue;
+      const d = m.at < span.from ? span.from - m.at : m.at - span.to;
+      const closeness =
+        d <= EVIDENCE.nearWords
+          ? 1
+          : Math.max(0, 1 - (d - EVIDENCE.nearWords) / (EVIDENCE.farWords - EVIDENCE.nearWords));
+      const credit = m.share * closeness;
+      if (credit > (best.get(m.slot) ?? 0)) best.set(m.slot, credit);
+    }
+    let near = 0;
+    for (const c of best.values()) near += c;
+    if (near > typedNear) typedNear = near;
+    if (asked.type === 'quantity' && lookup.counted.size > 0)
+      countUnit = Math.max(countUnit, unitNear(lookup, words, text, span));
+  }
+  return { typedNear: Math.min(1, typedNear), countUnit };
+}
+
+/** 1 when what "how many X" counts follows the number within a few words, half when it comes just before it. */
+function unitNear(lookup: SlotLookup, words: Word[], text: string, span: Span): number {
+  // "191 bilateral and multilateral documents": a conjunction does not count towards the distance; a comma or a
+  // bracket ends the number's phrase ("$110,000, among colleges").
+  for (let k = span.to + 1, seen = 0; k < words.length && seen < EVIDENCE.unitAfter; k++) {
+    const w = words[k]!;
+    if (/[,;:()]/.test(text.slice(words[k - 1]!.end, w.start))) break;
+    if (w.term && lookup.counted.has(w.term)) return 1;
+    if (w.folded !== 'and' && w.folded !== 'or') seen++;
+  }
+  for (let k = span.from - 1; k >= 0 && k >= span.from - EVIDENCE.unitBefore; k--) {
+    const t = words[k]!.term;
+    if (t && lookup.counted.has(t)) return EVIDENCE.unitBeforeCredit;
+  }
+  return 0;
+}
+
+function isNovel(lookup: SlotLookup, words: Word[], from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) {
+    const w = words[i]!;
+    if (w.term !== null && !lookup.questionWords.has(w.folded) && !lookup.bySlot.has(w.term)) return true;
+  }
+  return false;
+}
+
+/** Spans of the kind asked for that the question does not already have. */
+function typedSpans(asked: AskedFor, lookup: SlotLookup, words: Word[], text: string): Span[] {
+  const out: Span[] = [];
+  switch (asked.type) {
+    case 'quantity':
+      words.forEach((w, i) => {
+        // A year is a date, not a count ("in 2016" does not answer "how many").
+        if (!w.number || YEAR.test(w.folded) || lookup.questionWords.has(w.folded)) return;
+        if (i > 0 && words[i - 1]!.number && words[i - 1]!.end + 1 >= w.start) return; // "4 million": one span
+        let to = i;
+        while (to + 1 < words.length && words[to + 1]!.number && words[to]!.end + 1 >= words[to + 1]!.start) to++;
+        out.push({ from: i, to });
+      });
+      break;
+    case 'date':
+      for (const m of text.matchAll(DATE_PATTERN)) {
+        const span = wordSpan(words, m.index, m.index + m[0].length);
+        if (span && isNovel(lookup, words, span.from, span.to)) out.push(span);
+      }
+      break;
+    case 'person':
+      for (const span of nameSpans(words, text)) if (isNovel(lookup, words, span.from, span.to)) out.push(span);
+      break;
+    case 'place':
+      for (const span of nameSpans(words, text)) {
+        // "in Rome", "at the Grotto", "on the first floor of Stanford Hall".
+        let located = false;
+        for (let k = span.from - 1; k >= 0 && k >= span.from - EVIDENCE.placeReach && !located; k--)
+          located = LOCATIVE.test(words[k]!.folded);
+        if (located && isNovel(lookup, words, span.from, span.to)) out.push(span);
+      }
+      break;
+    default:
+      // "which prize", "what conference": a name holding the noun, or right after it ("the developer, Kite Realty").
+      for (const span of nameSpans(words, text)) {
+        if (!isNovel(lookup, words, span.from, span.to)) continue;
+        let holds = false;
+        for (let i = Math.max(0, span.from - EVIDENCE.headReach); i <= span.to; i++) {
+          const t = words[i]!.term;
+          if (t && lookup.head.has(t)) holds = true;
+        }
+        if (holds) out.push(span);
+      }
+  }
+  return out;
+}
+
+/** The words that a character range covers. */
+function wordSpan(words: Word[], start: number, end: number): Span | null {
+  let from = -1;
+  let to = -1;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.end <= start) continue;
+    if (w.start >= end) break;
+    if (from < 0) from = i;
+    to = i;
+  }
+  return from < 0 ? null : { from, to };
+}
+
+/**
+ * Runs of capitalised words ("Kite Realty", "John I. Jenkins", "U.S. News & World Report"), with the lower-case words
+ * that join a name's parts. The sentence's first word starts a name only when a capital follows it ("Jenkins took" is
+ * not taken, "Holy Cross Father …" is).
+ */
+function nameSpans(words: Word[], text: string): Span[] {
+  // Two words of one name have only spaces between them ("Kite Realty", not "Malloy, Kite").
+  const spaced = (a: Word, b: Word) => /^\s+$/.test(text.slice(a.end, b.start));
+  const out: Span[] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (!words[i]!.capital || words[i]!.number) {
+      i++;
+      continue;
+    }
+    let to = i;
+    while (to + 1 < words.length) {
+      const next = words[to + 1]!;
+      if (next.capital && !next.number && spaced(words[to]!, next)) to++;
+      else if (
+        NAME_JOINER.test(next.folded) &&
+        words[to + 2]?.capital &&
+        spaced(words[to]!, next) &&
+        spaced(next, words[to + 2]!)
+      )
+        to += 2;
+      else break;
+    }
+    if (i > 0 || to > i) out.push({ from: i, to });
+    i = to + 1;
+  }
+  return out;
+}

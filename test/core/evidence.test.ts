@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { askedFor, slotLookup, typedEvidence } from '../../src/answer/evidence.ts';
+import { answerType } from '../../src/answer/question.ts';
+import type { Slot } from '../../src/answer/slots.ts';
+import { termOf, tokenize } from '../../src/text/terms.ts';
+
+/** Slots for the question's content words, each counting once (the ranking weighs them by rarity). */
+function evidenceOf(question: string, sentence: string) {
+  const type = answerType(question);
+  const asked = askedFor(question, type);
+  const tokens = tokenize(question);
+  const slots: Slot[] = [];
+  for (const token of tokens) {
+    const term = termOf(token);
+    if (!term || slots.some((s) => s.term === term)) continue;
+    slots.push({
+      term,
+      token,
+      alternatives: [term],
+      credits: [1],
+      evidence: [1],
+      weight: 1,
+      named: false,
+      inflected: false,
+      unknown: false,
+    });
+  }
+  return typedEvidence(asked, slotLookup(slots, asked, new Set(tokens)), sentence);
+}
+
+describe('answer-type evidence', () => {
+  it('reads what "how many" counts and the noun after "which"', () => {
+    expect(askedFor('How many undergraduate colleges are there?', 'quantity').counted).toEqual([
+      'undergraduate',
+      'colleges',
+    ]);
+    expect(askedFor('Which prize did he create?', 'other').head).toBe('prize');
+    expect(askedFor('What is the name of the prize?', 'other').head).toBeNull();
+  });
+
+  it('prefers the number before what is counted over a number elsewhere', () => {
+    const q = 'How many colleges for undergraduates are at the school?';
+    const right = evidenceOf(q, 'All undergraduates are part of one of the five undergraduate colleges at the school.');
+    const wrong = evidenceOf(q, 'Undergraduate alumni earn a median salary of $110,000, among colleges at the school.');
+    expect(right.countUnit).toBe(1);
+    expect(wrong.countUnit).toBe(0);
+  });
+
+  it('counts a conjunction out of the distance to the counted word', () => {
+    const e = evidenceOf('How many documents were signed?', 'It signed 191 bilateral and multilateral documents.');
+    expect(e.countUnit).toBe(1);
+  });
+
+  it('finds a date next to the matched words, not a date the question has', () => {
+    const q = 'In what year was the College of Engineering established?';
+    const right = evidenceOf(q, 'The College of Engineering was established in 1920, and courses began in the 1870s.');
+    const far = evidenceOf(
+      q,
+      'The college was part of a long history of growth across the campus and its many buildings, first in 1854.',
+    );
+    expect(right.typedNear).toBeGreaterThan(far.typedNear);
+    expect(evidenceOf('What happened in 1920 to the College?', 'The College grew in 1920.').typedNear).toBe(0);
+  });
+
+  it('takes a person named in the sentence but not in the question, a middle initial inside the name', () => {
+    const q = 'Who preceded Jenkins as president?';
+    expect(
+      evidenceOf(q, 'Jenkins took over the position of president from Malloy on July 1.').typedNear,
+    ).toBeGreaterThan(0);
+    expect(evidenceOf(q, 'The president, Jenkins, described his hope in his address.').typedNear).toBe(0);
+    expect(
+      evidenceOf('Who led the university?', 'The university has been led by John I. Jenkins since then.').typedNear,
+    ).toBeGreaterThan(0.5);
+  });
+
+  it('takes a place after a locative preposition for "where"', () => {
+    const q = 'Where is the theology library?';
+    expect(evidenceOf(q, 'The theology library is on the first floor of Stanford Hall.').typedNear).toBeGreaterThan(0);
+    expect(evidenceOf(q, 'A theology library was also opened in fall of 2015.').typedNear).toBe(0);
+  });
+});

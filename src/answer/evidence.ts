@@ -200,12 +200,27 @@ function unitNear(lookup: SlotLookup, words: Word[], text: string, span: Span): 
   return 0;
 }
 
+/** The span has a content word the question lacks: "in 1920", not "in 2005" when the question says 2005. */
 function isNovel(lookup: SlotLookup, words: Word[], from: number, to: number): boolean {
+  return novelShare(lookup, words, from, to) > 0;
+}
+
+/** Share of the span's content words that the question lacks. */
+function novelShare(lookup: SlotLookup, words: Word[], from: number, to: number): number {
+  let content = 0;
+  let novel = 0;
   for (let i = from; i <= to; i++) {
     const w = words[i]!;
-    if (w.term !== null && !lookup.questionWords.has(w.folded) && !lookup.bySlot.has(w.term)) return true;
+    if (w.term === null) continue;
+    content++;
+    if (!lookup.questionWords.has(w.folded) && !lookup.bySlot.has(w.term)) novel++;
   }
-  return false;
+  return content ? novel / content : 0;
+}
+
+/** A name mostly new to the question ("Kite Realty"; not "University of Notre Dame" when it asks about Notre Dame). */
+function isNewName(lookup: SlotLookup, words: Word[], span: Span): boolean {
+  return novelShare(lookup, words, span.from, span.to) >= EVIDENCE.newNameShare;
 }
 
 /** Spans of the kind asked for that the question does not already have. */
@@ -229,7 +244,7 @@ function typedSpans(asked: AskedFor, lookup: SlotLookup, words: Word[], text: st
       }
       break;
     case 'person':
-      for (const span of nameSpans(words, text)) if (isNovel(lookup, words, span.from, span.to)) out.push(span);
+      for (const span of nameSpans(words, text)) if (isNewName(lookup, words, span)) out.push(span);
       break;
     case 'place':
       for (const span of nameSpans(words, text)) {
@@ -237,7 +252,7 @@ function typedSpans(asked: AskedFor, lookup: SlotLookup, words: Word[], text: st
         let located = false;
         for (let k = span.from - 1; k >= 0 && k >= span.from - EVIDENCE.placeReach && !located; k--)
           located = LOCATIVE.test(words[k]!.folded);
-        if (located && isNovel(lookup, words, span.from, span.to)) out.push(span);
+        if (located && isNewName(lookup, words, span)) out.push(span);
       }
       break;
     default:
@@ -275,8 +290,9 @@ function wordSpan(words: Word[], start: number, end: number): Span | null {
  * not taken, "Holy Cross Father …" is).
  */
 function nameSpans(words: Word[], text: string): Span[] {
-  // Two words of one name have only spaces between them ("Kite Realty", not "Malloy, Kite").
-  const spaced = (a: Word, b: Word) => /^\s+$/.test(text.slice(a.end, b.start));
+  // Two words of one name have only spaces between them ("Kite Realty", not "Malloy, Kite"), or the full stop of an
+  // abbreviation: inside one sentence it is never an ending ("Rev. John Jenkins", "St. Joseph").
+  const spaced = (a: Word, b: Word) => /^\.?\s+$/.test(text.slice(a.end, b.start));
   const out: Span[] = [];
   let i = 0;
   while (i < words.length) {

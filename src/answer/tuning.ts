@@ -75,6 +75,8 @@ export const EVIDENCE = {
   /** …or at most this many before it, for less ("faculty more than doubled 389 to 950"). */
   unitBefore: 4,
   unitBeforeCredit: 0.5,
+  /** A name counts for "who" and "where" when at least this share of its words is new to the question. */
+  newNameShare: 0.5,
   /** "where": a name at most this many words after a locative preposition ("on the first floor of Stanford Hall"). */
   placeReach: 5,
   /** "which X": a name at most this many words after X ("the developer, Kite Realty"), or holding it. */

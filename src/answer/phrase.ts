@@ -2,7 +2,7 @@ import type { WinkMethods } from 'wink-nlp';
 import { tagInstance } from '../facts/nlp.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { fold, STOP_WORDS, termOf } from '../text/terms.ts';
-import { DATE_PATTERN } from '../text/patterns.ts';
+import { DATE_PATTERN, MONTHS } from '../text/patterns.ts';
 import { answerType, type AnswerType } from './question.ts';
 import type { FactCard, FactField } from './result.ts';
 import { PHRASE, PHRASE_WEIGHTS } from './tuning.ts';
@@ -376,9 +376,12 @@ function candidates(q: QuestionInfo, tokens: Token[]): Candidate[] {
     }
     if (tokens[from]!.pos === 'PRON') continue;
     out.push({ from, to: lastHead, kind: chunkKind(tokens, from, lastHead) });
-    // The name without a lower-case word before it: "Pat O'Brien" of "starred Pat O'Brien".
-    if (/^\p{Ll}/u.test(tokens[from]!.text) && tokens[from]!.pos !== 'DET' && tokens[from + 1]?.pos === 'PROPN')
-      out.push({ from: from + 1, to: lastHead, kind: chunkKind(tokens, from + 1, lastHead) });
+    // The name without the lower-case words before it: "Pat O'Brien" of "starred Pat O'Brien", "Driehaus
+    // Architecture Prize" of "the renowned annual Driehaus Architecture Prize".
+    let name = from;
+    while (name < lastHead && tokens[name]!.pos !== 'PROPN' && /^\p{Ll}/u.test(tokens[name]!.text)) name++;
+    if (name > from && tokens[name]!.pos === 'PROPN' && (name > from + 1 || tokens[from]!.pos !== 'DET'))
+      out.push({ from: name, to: lastHead, kind: chunkKind(tokens, name, lastHead) });
     // The chunk before its first "of"/"for" too: "a copper statue" as well as "a copper statue of Christ"
     // (but a name stays whole: "Jordan Hall of Science").
     for (let k = from + 1; k < lastHead; k++) {
@@ -428,7 +431,7 @@ function candidates(q: QuestionInfo, tokens: Token[]): Candidate[] {
         j += 3; // "Congregation of the Holy Cross"
       else break;
     }
-    out.push({ from: i, to: j, kind: 'name' });
+    if (!isCalendarWord(tokens, i, j)) out.push({ from: i, to: j, kind: 'name' });
   }
 
   // Numbers, with the words before them that belong to them and, for "how many X", X after them.
@@ -536,9 +539,17 @@ function yearBeforeName(tokens: Token[], j: number): boolean {
 function chunkKind(tokens: Token[], from: number, to: number): Kind {
   const span = tokens.slice(from, to + 1);
   if (isYear(tokens, from, to)) return 'date';
+  if (isCalendarWord(tokens, from, to)) return 'noun'; // the date around it is a candidate of its own
   if (span.some((t) => t.pos === 'PROPN')) return 'name';
   if (span.every((t) => isNumber(t) || t.pos === 'DET')) return 'quantity';
   return 'noun';
+}
+
+/** A month or a weekday alone ("April", "Saturday"): never a person's or a place's name; the date pattern reads it. */
+const CALENDAR_WORD = new RegExp(`^(?:${MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$`);
+function isCalendarWord(tokens: Token[], from: number, to: number): boolean {
+  const span = tokens.slice(from, to + 1).filter((t) => t.pos !== 'DET');
+  return span.length === 1 && CALENDAR_WORD.test(span[0]!.folded);
 }
 
 /** "1987–2005", "1851–1921": a span of years. */
@@ -725,6 +736,41 @@ function trim(q: QuestionInfo, tokens: Token[], c: Candidate): Candidate | null 
   return { from, to, kind: c.kind };
 }
 
+/** Lower-case words other than a determiner before a name's first proper noun ("the renowned annual Driehaus …"). */
+function looseLead(span: Token[]): boolean {
+  let k = 0;
+  while (k < span.length && span[k]!.pos === 'DET') k++;
+  if (k >= span.length || !/^\p{Ll}/u.test(span[k]!.text)) return false;
+  while (k < span.length && span[k]!.pos !== 'PROPN' && /^\p{Ll}/u.test(span[k]!.text)) k++;
+  return k < span.length && span[k]!.pos === 'PROPN';
+}
+
+/**
+ * The question's own words among those a number qualifies (itself, its unit and "of …" right after it): their share of
+ * the question's weight, and whether what "how many" counts is among them.
+ */
+function attachedWords(q: QuestionInfo, tokens: Token[], c: Candidate): { share: number; unit: boolean } {
+  const seen = new Map<number, number>();
+  let unit = false;
+  const add = (t: Token) => {
+    const counted = t.stem !== null && isUnit(q, t.stem);
+    unit ||= counted;
+    // A stand-in found by word vectors places the answer, but "students" is not "undergrads".
+    if (t.slot >= 0 && (t.inQuestion || counted)) seen.set(t.slot, t.weight);
+  };
+  for (let i = c.from; i <= c.to; i++) add(tokens[i]!);
+  const sentence = tokens[c.to]!.sentence;
+  for (let k = c.to + 1, n = 0; k < tokens.length && n < PHRASE.unitReach && tokens[k]!.sentence === sentence; k++) {
+    const t = tokens[k]!;
+    if (!(NOMINAL.has(t.pos) || t.pos === 'CCONJ' || t.text === '-' || t.folded === 'of')) break;
+    add(t);
+    n++;
+  }
+  let got = 0;
+  for (const w of seen.values()) got += w;
+  return { share: q.totalWeight > 0 ? got / q.totalWeight : 0, unit };
+}
+
 function scoreCandidate(
   q: QuestionInfo,
   tokens: Token[],
@@ -755,7 +801,14 @@ function scoreCandidate(
   else if (c.kind === 'expansion') score += W.typeMatch;
   if (q.type === 'quantity' && c.kind === 'date') score += W.typeMismatch;
   if (q.wantsYear && c.kind === 'date' && isYear(tokens, c.from, c.to)) score += W.yearAlone;
-  if (q.unit.size > 0 && c.kind === 'quantity' && span.some((t) => t.stem && isUnit(q, t.stem))) score += W.unit;
+  // The question's words in the number's own phrase ("15 *male dorms*" for "how many dorms for males", "80% of
+  // *undergraduates*"): typed evidence that this number, not its neighbour, is the one asked for; what "how many"
+  // counts most of all.
+  if (c.kind === 'quantity' || c.kind === 'date') {
+    const attached = attachedWords(q, tokens, c);
+    score += W.attached * attached.share;
+    if (c.kind === 'quantity' && attached.unit) score += W.unit;
+  }
   if (q.percent && c.kind === 'quantity')
     score += tokens.slice(c.from, c.to + 1).some((t) => /%|percent/i.test(t.text)) ? W.typeMatch / 2 : W.typeMismatch;
 
@@ -769,8 +822,7 @@ function scoreCandidate(
   if ((q.wantsName || q.head) && (c.kind === 'name' || c.kind === 'quote' || c.kind === 'expansion'))
     score += W.nameWanted;
   // A lower-case word before a name ("starred Pat O'Brien") belongs to the sentence, not to the name.
-  if (c.kind === 'name' && /^\p{Ll}/u.test(span[0]!.text) && span[0]!.pos !== 'DET' && span[1]?.pos === 'PROPN')
-    score += W.looseLead;
+  if (c.kind === 'name' && looseLead(span)) score += W.looseLead;
   score += W.length * Math.max(0, span.length - PHRASE.shortTokens);
   return score;
 }

@@ -228,6 +228,11 @@ export const PHRASE_WEIGHTS = {
   headNoun: 1.2,
   /** A number with what the question counts after it ("12 … treaties" for "how many treaties"). */
   unit: 1,
+  /**
+   * Times the share of the question's weight in a number's own phrase ("15 male dorms" for "how many dorms for
+   * males"): of two numbers in one sentence, the one qualified by the question's words answers.
+   */
+  attached: 2,
   /** Share of the candidate's words that the question does not already have. */
   novelty: 1,
   /** Per token beyond `PHRASE.shortTokens`: a short phrase is easier to see, and SQuAD answers are short. */

@@ -1,7 +1,7 @@
 import type { WinkMethods } from 'wink-nlp';
 import { tagInstance } from '../facts/nlp.ts';
 import { splitSentences } from '../text/sentences.ts';
-import { fold, STOP_WORDS, termOf } from '../text/terms.ts';
+import { fold, STOP_WORDS, termOf, tokenize } from '../text/terms.ts';
 import { DATE_PATTERN, MONTHS } from '../text/patterns.ts';
 import { answerType, type AnswerType } from './question.ts';
 import type { FactCard, FactField } from './result.ts';
@@ -299,7 +299,11 @@ function mark(q: QuestionInfo, tokens: Token[]): void {
     const hit = t.stem === null ? undefined : q.slots.get(t.stem);
     // The question's own words (and their misspellings or derived forms): a stand-in places the answer, but it is not
     // a word the question already has.
-    t.inQuestion = (t.stem !== null && q.stems.has(t.stem)) || q.words.has(t.folded);
+    t.inQuestion =
+      (t.stem !== null && q.stems.has(t.stem)) ||
+      q.words.has(t.folded) ||
+      // "7th" is the question's "seventh", as the term pipeline reads it.
+      (/^\d+(?:st|nd|rd|th)$/.test(t.folded) && tokenize(t.folded).some((w) => q.words.has(w)));
     t.slot = hit?.slot ?? -1;
     t.weight = hit?.weight ?? 0;
   }
@@ -334,7 +338,8 @@ const NAME_JOINERS = new Set([...JOINERS, 'on']);
 const LONG_FORM_JOINERS = new Set([...JOINERS, 'on', 'in', 'the', 'to', 'at']);
 /** Words before a number that belong to it ("more than 750 miles"). */
 const NUMBER_MODIFIERS = /^(?:over|under|about|around|nearly|almost|approximately|roughly|some|circa|only)$/;
-const QUANTITY_TEXT = /^(?:\d[\d,.]*%?|\$|%|percent|per|cent|hundred|thousand|million|billion|trillion)$/i;
+const QUANTITY_TEXT =
+  /^(?:\d[\d,.]*%?|\d+(?:st|nd|rd|th)|\$|%|percent|per|cent|hundred|thousand|million|billion|trillion)$/i;
 const NUMBER_WORD =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half|twice|once|thrice)$/i;
 
@@ -379,7 +384,13 @@ function candidates(q: QuestionInfo, tokens: Token[]): Candidate[] {
     // The name without the lower-case words before it: "Pat O'Brien" of "starred Pat O'Brien", "Driehaus
     // Architecture Prize" of "the renowned annual Driehaus Architecture Prize".
     let name = from;
-    while (name < lastHead && tokens[name]!.pos !== 'PROPN' && /^\p{Ll}/u.test(tokens[name]!.text)) name++;
+    while (
+      name < lastHead &&
+      tokens[name]!.pos !== 'PROPN' &&
+      /^\p{Ll}/u.test(tokens[name]!.text) &&
+      !JOINERS.has(tokens[name]!.folded)
+    )
+      name++;
     if (name > from && tokens[name]!.pos === 'PROPN' && (name > from + 1 || tokens[from]!.pos !== 'DET'))
       out.push({ from: name, to: lastHead, kind: chunkKind(tokens, name, lastHead) });
     // The chunk before its first "of"/"for" too: "a copper statue" as well as "a copper statue of Christ"
@@ -419,6 +430,7 @@ function candidates(q: QuestionInfo, tokens: Token[]): Candidate[] {
           (/^['’]s?$/.test(next.text) && next.start === tokens[j]!.end)) && // "Saint Mary's College", "Drummers' Circle"
         j + 2 < n &&
         tokens[j + 2]!.pos === 'PROPN' &&
+        !CALENDAR_WORD.test(tokens[j + 2]!.folded) && // "Malloy on July 1" is a name and a date
         sameSentence(j, j + 2)
       )
         j += 2;
@@ -453,6 +465,8 @@ function candidates(q: QuestionInfo, tokens: Token[]): Candidate[] {
       if (isNumber(next) || next.text === '%') j++;
       else if (/^[-–]$/.test(next.text) && j + 2 < n && isNumber(tokens[j + 2]!) && next.start === tokens[j]!.end)
         j += 2;
+      // A magnitude written onto the number ("$400m", "5bn", "3k"), which the tagger cuts off.
+      else if (next.start === tokens[j]!.end && /^(?:m|bn|b|k|mn|tn)$/i.test(next.text)) j++;
       else break;
     }
     let from = i;
@@ -540,16 +554,41 @@ function chunkKind(tokens: Token[], from: number, to: number): Kind {
   const span = tokens.slice(from, to + 1);
   if (isYear(tokens, from, to)) return 'date';
   if (isCalendarWord(tokens, from, to)) return 'noun'; // the date around it is a candidate of its own
+  if (WHOLE_DATE.test(text(tokens, from, to).replace(/^the\s+/i, ''))) return 'date'; // "April 1879" is no name
   if (span.some((t) => t.pos === 'PROPN')) return 'name';
   if (span.every((t) => isNumber(t) || t.pos === 'DET')) return 'quantity';
   return 'noun';
 }
+
+const WHOLE_DATE = new RegExp(`^(?:${DATE_PATTERN.source})$`, 'i');
 
 /** A month or a weekday alone ("April", "Saturday"): never a person's or a place's name; the date pattern reads it. */
 const CALENDAR_WORD = new RegExp(`^(?:${MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$`);
 function isCalendarWord(tokens: Token[], from: number, to: number): boolean {
   const span = tokens.slice(from, to + 1).filter((t) => t.pos !== 'DET');
   return span.length === 1 && CALENDAR_WORD.test(span[0]!.folded);
+}
+
+/** The candidate starts or ends inside a word the tagger cut in pieces ("trovi" of "Meštrović"). */
+function splitsWord(tokens: Token[], c: Candidate): boolean {
+  const glued = (a: Token | undefined, b: Token | undefined) =>
+    a !== undefined &&
+    b !== undefined &&
+    a.end === b.start &&
+    /[\p{L}\p{N}]$/u.test(a.text) &&
+    /^[\p{L}\p{N}]/u.test(b.text);
+  return glued(tokens[c.from - 1], tokens[c.from]) || glued(tokens[c.to], tokens[c.to + 1]);
+}
+
+/** Letters after a name and its comma ("John Jenkins, C.S.C."): part of the name before, never a name of their own. */
+function postNominal(tokens: Token[], from: number, to: number): boolean {
+  return (
+    from === to &&
+    from > 1 &&
+    /\p{L}\.\p{L}/u.test(tokens[from]!.text) &&
+    tokens[from - 1]!.text === ',' &&
+    tokens[from - 2]!.pos === 'PROPN'
+  );
 }
 
 /** "1987–2005", "1851–1921": a span of years. */
@@ -632,14 +671,15 @@ function rankCandidates(q: QuestionInfo, tokens: Token[]): (Candidate & { score:
     if (tried.has(rawKey)) continue;
     tried.add(rawKey);
     const c = trim(q, tokens, raw);
-    if (!c) continue;
+    if (!c || splitsWord(tokens, c) || (c.kind === 'name' && postNominal(tokens, c.from, c.to))) continue;
     const key = `${c.from}:${c.to}:${c.kind}`;
     if (key !== rawKey && tried.has(key)) continue;
     tried.add(key);
     const sentence = tokens[c.from]!.sentence;
     scored.push({ ...c, score: scoreCandidate(q, tokens, c, matchShare[sentence]!, matchedIn[sentence]!) });
   }
-  scored.sort((a, b) => b.score - a.score || a.from - b.from);
+  // Of two as good, the earlier, then the fuller ("December 26, 2025" rather than "December 26").
+  scored.sort((a, b) => b.score - a.score || a.from - b.from || b.to - a.to);
   const seen = new Set<string>();
   return scored.filter((c) => {
     const key = `${c.from}:${c.to}`;
@@ -671,6 +711,10 @@ function isContent(t: Token): boolean {
 /** A content word the question does not have, or the noun it asks for. */
 function isNovel(q: QuestionInfo, t: Token): boolean {
   return isContent(t) && (!t.inQuestion || isHead(q, t));
+}
+/** A new word that says something: not a lone initial ("E." of "Charles E. Sheedy"). */
+function isNovelWord(q: QuestionInfo, t: Token): boolean {
+  return isNovel(q, t) && (t.stem?.length ?? 0) > 1;
 }
 function isLoose(t: Token): boolean {
   return t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'ADP' || t.pos === 'PART' || t.pos === 'DET';
@@ -723,7 +767,7 @@ function trim(q: QuestionInfo, tokens: Token[], c: Candidate): Candidate | null 
       to--;
     }
     // What is left of a name the question gives is a title or a first name ("Father" of "Father John Zahm"), not an answer.
-    if (cut && c.kind === 'name' && countIn(q, tokens, from, to, isNovel) <= 1) return null;
+    if (cut && c.kind === 'name' && countIn(q, tokens, from, to, isNovelWord) <= 1) return null;
   }
   // A number keeps the word before it that belongs to it ("over 700", "around 1899").
   const modifies = (i: number) =>
@@ -741,7 +785,10 @@ function looseLead(span: Token[]): boolean {
   let k = 0;
   while (k < span.length && span[k]!.pos === 'DET') k++;
   if (k >= span.length || !/^\p{Ll}/u.test(span[k]!.text)) return false;
-  while (k < span.length && span[k]!.pos !== 'PROPN' && /^\p{Ll}/u.test(span[k]!.text)) k++;
+  while (k < span.length && span[k]!.pos !== 'PROPN' && /^\p{Ll}/u.test(span[k]!.text)) {
+    if (JOINERS.has(span[k]!.folded)) return false; // "a copper statue of Christ" is a noun phrase, not a name
+    k++;
+  }
   return k < span.length && span[k]!.pos === 'PROPN';
 }
 
@@ -800,6 +847,8 @@ function scoreCandidate(
   // Another name for what the question names, or the long form of its acronym, answers "what is X (called)".
   else if (c.kind === 'expansion') score += W.typeMatch;
   if (q.type === 'quantity' && c.kind === 'date') score += W.typeMismatch;
+  // A question that does not ask for a date is rarely answered by one ("What field did X study?" is not "1907–1982").
+  if (q.type === 'other' && c.kind === 'date') score += W.untypedDate;
   if (q.wantsYear && c.kind === 'date' && isYear(tokens, c.from, c.to)) score += W.yearAlone;
   // The question's words in the number's own phrase ("15 *male dorms*" for "how many dorms for males", "80% of
   // *undergraduates*"): typed evidence that this number, not its neighbour, is the one asked for; what "how many"

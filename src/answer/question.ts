@@ -1,14 +1,17 @@
 import { DATE_PATTERN, LONG_FORM_ACRONYM, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, YEAR } from '../text/patterns.ts';
 import { fold, termOf, tokenize } from '../text/terms.ts';
 
-/** What a question asks for, read from its wording. "how many" is checked before "when". */
+/**
+ * What a question asks for, read from its wording. "how many" is checked before "when"; "where does X rank" asks for a
+ * rank ("18th"), not a place.
+ */
 export type AnswerType = 'quantity' | 'date' | 'person' | 'place' | 'expansion' | 'other';
 
 const TYPE_RULES: [AnswerType, RegExp][] = [
   ['expansion', /\b(stands? for|acronym|abbreviation|short for)\b/],
   [
     'quantity',
-    /\b(how (many|much|long|far|big|large|old|tall|high|often)|what (percentage|percent|number|amount|share|proportion|size)|number of|amount of)\b/,
+    /\b(how (many|much|long|far|big|large|old|tall|high|often)|what (percentage|percent|number|amount|share|proportion|size)|number of|amount of|where\b.*\branks?|where\b.*\branked)\b/,
   ],
   [
     'date',

@@ -224,6 +224,8 @@ export const PHRASE_WEIGHTS = {
   typeMatch: 2.5,
   /** A typed question whose type the candidate is not: kept only as a fallback. */
   typeMismatch: -1.5,
+  /** A date for a question that asks for no date or number: a life span in brackets, a founding year nearby. */
+  untypedDate: -1,
   /** Holds the noun after "which"/"what" ("which *prize*" → "Buechner Prize for Preaching"). */
   headNoun: 1.2,
   /** A number with what the question counts after it ("12 … treaties" for "how many treaties"). */

@@ -134,3 +134,29 @@ describe('answerPhrase and numbers', () => {
     expect(r.answer ?? '').not.toMatch(/^6,?500$/);
   });
 });
+
+describe('answerPhrase: the minimal answer', () => {
+  it('"where does X rank" asks for the rank', () => {
+    const text = 'In 2016, the school ranked 18th overall among national universities in the Best Colleges list.';
+    expect(answerPhrase('Where did the list rank the school in 2016?', text)).toBe('18th');
+  });
+
+  it('a number with its magnitude written on ("$400m"), never a piece of a word', () => {
+    const text = 'The plan includes a $400m expansion of the stadium, led by Ivan Meštrović (1883–1962), a sculptor.';
+    expect(answerPhrase('How much money was spent on the stadium expansion?', text)).toBe('$400m');
+    const phrase = answerPhrase('What was Meštrović known for being?', text);
+    expect(phrase === null || !/^trovi/.test(phrase)).toBe(true);
+  });
+
+  it('letters after a name ("C.S.C.") and a month alone are never the person', () => {
+    const text =
+      'The school burned in April 1879. The president at the time, the Rev. William Corby, C.S.C., planned the rebuilding.';
+    expect(answerPhrase('Who was the president of the school in 1879?', text)).toContain('William Corby');
+  });
+
+  it('the number of "how many X" for two numbers in one sentence: the one X and the question qualify', () => {
+    const text = 'All residence halls are single-sex, with 15 male dorms and 14 female dorms.';
+    expect(answerPhrase('How many dorms for males are on campus?', text)).toBe('15');
+    expect(answerPhrase('How many dorms for females are on campus?', text)).toBe('14');
+  });
+});

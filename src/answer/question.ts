@@ -123,7 +123,9 @@ export function questionTerms(text: string): QuestionTerm[] {
 const QUANTITY_PATTERN = new RegExp(`(?:\\d[\\d,.]*\\s*%?|\\b(?:${NUMBER_WORDS})\\b|\\bpercent\\b)`, 'gi');
 const PLACE_CUE =
   /\b(?:in|at|from|near|to|across|outside|inside|of)\s+((?:the\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)*)/gu;
-const PROPER_NAME = /(?<![.!?]\s|^)\b\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+|the\s+|de\s+|van\s+|von\s+)?\p{Lu}[\p{L}'’-]+)*/gu;
+/** A name: not the sentence's first word, but a word after an initial is ("John I. *Jenkins*"), and initials join it. */
+const PROPER_NAME =
+  /(?<![\p{L}\p{N}]{2}[.!?]\s|^)\b\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+|the\s+|de\s+|van\s+|von\s+)?(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+)*/gu;
 
 /** Matches of the expected answer type in `text` that are not just words of the question. */
 export function typeEvidence(type: AnswerType, text: string, questionTokens: Set<string>): number {

@@ -4,8 +4,8 @@
  *
  * A boundary is a ".", "!" or "?" (with any closing quotes or brackets after it) followed by
  * white space and then something that can start a sentence. It is *not* a boundary after a
- * known abbreviation ("Dr.", "No. 5", "Jan."), a single initial ("J. Smith") or a dotted
- * acronym ("U.S.") unless the next word is one that usually starts a sentence.
+ * known abbreviation ("Dr.", "No. 5", "Jan."), a single initial ("J. Smith", "John I. Jenkins") or a
+ * dotted acronym ("U.S.") unless the next word is one that usually starts a sentence.
  */
 
 const ABBREVIATIONS = new Set([
@@ -178,7 +178,9 @@ function isBoundary(text: string, punct: number, after: number): boolean {
     // Dotted acronym (U.S., e.g., a.m.): a boundary only if a typical sentence opener follows.
     return SENTENCE_STARTERS.has(nextWord);
   }
-  if (/^\p{Lu}$/u.test(word)) return false; // a lone initial: "J. Smith"
+  // A lone initial ("J. Smith", "John I. Jenkins"): a name goes on after it, with a surname, never a word that opens
+  // sentences ("World War I. The war ended" does end there).
+  if (/^\p{Lu}$/u.test(word)) return SENTENCE_STARTERS.has(nextWord) && nextWord !== 'a' && nextWord !== 'i';
   if (ABBREVIATIONS.has(word.toLowerCase())) {
     // "No. 5", "Dr. Smith", "Jan. 5" never end here; "etc." may end a sentence.
     return word.toLowerCase() === 'etc' && SENTENCE_STARTERS.has(nextWord);

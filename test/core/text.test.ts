@@ -23,6 +23,24 @@ describe('sentence splitter', () => {
       'J. K. Rowling wrote it.',
     ]);
   });
+  it('keeps a middle initial inside the name, and ends a sentence after an initial only when a new one clearly starts', () => {
+    expect(
+      split(
+        'Since 2005, the school has been led by John I. Jenkins, C.S.C., the 17th president. Jenkins took over from Malloy.',
+      ),
+    ).toEqual([
+      'Since 2005, the school has been led by John I. Jenkins, C.S.C., the 17th president.',
+      'Jenkins took over from Malloy.',
+    ]);
+    expect(split('It was founded by Rev. Edward F. Sorin. Sorin came from France.')).toEqual([
+      'It was founded by Rev. Edward F. Sorin.',
+      'Sorin came from France.',
+    ]);
+    expect(split('They fought in World War I. The war ended in 1918.')).toEqual([
+      'They fought in World War I.',
+      'The war ended in 1918.',
+    ]);
+  });
   it('ends a sentence after a dotted acronym when a new sentence clearly starts', () => {
     expect(split('He moved to the U.S. The move was hard.')).toEqual(['He moved to the U.S.', 'The move was hard.']);
   });

@@ -56,6 +56,9 @@ export interface SetScore {
   f1: number;
   phraseShare: number;
   misses: string[];
+  /** Answers (`answer` not null), and how many of them are verbatim inside snippet 1 (issue 14: all of them). */
+  phrases: number;
+  phrasesVerbatim: number;
   /** Hit@1 and phrase F1 by the question's answer type (src/answer/question.ts). */
   byType: Record<string, { questions: number; hit1: number; f1: number }>;
 }
@@ -103,6 +106,8 @@ function emptyScore(name: string): SetScore {
     f1: 0,
     phraseShare: 0,
     misses: [],
+    phrases: 0,
+    phrasesVerbatim: 0,
     byType: {},
   };
 }
@@ -119,6 +124,11 @@ export function score(engine: Engine, name: string, set: QuestionSet): SetScore 
     s.answerable++;
     if (r.answered) s.answered++;
     const phrase = squad.add(r.answer, expect);
+    if (r.answer != null) {
+      s.phrases++;
+      if (r.snippets[0]?.text.includes(r.answer)) s.phrasesVerbatim++;
+      else s.misses.push(`NOT VERBATIM ${q}\n  answer: ${r.answer}\n  snippet: ${r.snippets[0]?.text}`);
+    }
     if (hitsFirst(r.snippets, expect) && phrase.f1 < 1) {
       s.misses.push(`PHRASE ${q}\n  expect: ${expect.join(' | ')}\n  answer: ${r.answer ?? '(none)'}`);
     }
@@ -256,6 +266,11 @@ function main() {
       `${s.name.padEnd(16)} ${String(s.answerable).padStart(9)}  ${pct(s.hit1, s.answerable).padEnd(7)}  ${pct(s.hit3, s.answerable).padEnd(7)}  ${pct(s.answered, s.answerable).padEnd(8)}  ${`${s.declined}/${s.outOfScope}`.padEnd(22)}  ${`${s.onTopicAccepted}/${s.onTopic}`.padEnd(31)}  ${phrase}  ${s.p50Ms.toFixed(2)} ms`,
     );
   }
+  const phrases = scores.reduce((n, s) => n + s.phrases, 0);
+  if (phrases)
+    console.log(
+      `answer verbatim inside snippet 1: ${scores.reduce((n, s) => n + s.phrasesVerbatim, 0)}/${phrases} (every set)`,
+    );
   if (values['by-type'])
     for (const s of scores)
       for (const [type, t] of Object.entries(s.byType).sort((a, b) => b[1].questions - a[1].questions))

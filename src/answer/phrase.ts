@@ -191,6 +191,8 @@ interface QuestionInfo {
   wantsName: boolean;
   /** The question asks for a year. */
   wantsYear: boolean;
+  /** "How long", "how far", "how old": the answer is a measure, its unit part of it ("seven years"). */
+  wantsMeasure: boolean;
 }
 
 /** Nouns after "what"/"which" that only restate that a name or a kind is wanted. */
@@ -271,6 +273,7 @@ function readQuestion(question: string, type: AnswerType, terms?: PhraseOptions[
     percent,
     wantsName,
     wantsYear,
+    wantsMeasure: /\bhow (?:long|far|old|big|large|tall|high|wide|deep|heavy|often)\b/i.test(question),
   };
 }
 
@@ -485,6 +488,13 @@ function candidates(q: QuestionInfo, tokens: Token[]): Candidate[] {
       if (u.stem && (isUnit(q, u.stem) || (q.unit.size === 0 && u.inQuestion))) unitEnd = k;
     }
     out.push({ from, to: unitEnd > 0 ? unitEnd : j, kind: unitEnd > 0 ? 'quantity' : kind });
+    // "How long": the number with its unit, which the question does not name ("seven years", "13-year").
+    if (q.wantsMeasure && kind === 'quantity') {
+      let k = j + 1;
+      if (tokens[k]?.text === '-' && tokens[k]!.start === tokens[j]!.end) k++;
+      const u = tokens[k];
+      if (u && sameSentence(j, k) && u.pos === 'NOUN' && !u.inQuestion) out.push({ from, to: k, kind: 'quantity' });
+    }
   }
 
   // Dates written out ("September 1876", "December 26, 2025", "the 1870s").

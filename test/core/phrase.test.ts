@@ -154,6 +154,12 @@ describe('answerPhrase: the minimal answer', () => {
     expect(answerPhrase('Who was the president of the school in 1879?', text)).toContain('William Corby');
   });
 
+  it('"how long": the number with the unit the question does not name', () => {
+    expect(
+      answerPhrase('After how long can the state take the property?', 'It can take it after seven years of absence.'),
+    ).toBe('seven years');
+  });
+
   it('the number of "how many X" for two numbers in one sentence: the one X and the question qualify', () => {
     const text = 'All residence halls are single-sex, with 15 male dorms and 14 female dorms.';
     expect(answerPhrase('How many dorms for males are on campus?', text)).toBe('15');

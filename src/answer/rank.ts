@@ -1,13 +1,13 @@
 import { TERM_QUERY, sentenceOf, type SearchIndex } from '../search/index.ts';
 import { tokenize } from '../text/terms.ts';
 import type { AnswerContext } from './context.ts';
-import { slotLookup, typedEvidence, type AskedFor } from './evidence.ts';
+import { slotLookup, typedEvidence, type AskedFor, type SlotLookup } from './evidence.ts';
 import { typeEvidence, type AnswerType } from './question.ts';
 import type { Slot } from './slots.ts';
 import { addSoftMatches } from './soft.ts';
 import { joinableNeighbours } from './span.ts';
 import { nameSlots, novelty, storyFeatures } from './story.ts';
-import { RANKING, WEIGHTS } from './tuning.ts';
+import { EVIDENCE, RANKING, WEIGHTS } from './tuning.ts';
 
 /**
  * Sentence ranking. MiniSearch finds candidate passages and sentences; each candidate sentence
@@ -217,7 +217,6 @@ export function rankSentences(
   const hc = RANKING.headingCredit;
   const names = nameSlots(slots);
   const storyCredits = new Map<number, Float64Array>();
-  const lookup = slotLookup(slots, asked, questionTokens);
   const out: Candidate[] = [];
   work.candidates += candidates.size;
   for (const si of candidates) {
@@ -248,7 +247,6 @@ export function rankSentences(
       names,
       storyCredits,
     );
-    const typed = typedEvidence(asked, lookup, sentence.text);
     const features: Features = {
       sentenceCoverage,
       spanCoverage,
@@ -262,8 +260,9 @@ export function rankSentences(
       storyNames: story.storyNames,
       carriedCoverage: story.carriedCoverage,
       novelty: novelty(sentence.text, questionTokens),
-      typedNear: typed.typedNear,
-      countUnit: typed.countUnit,
+      // Worked out below for the candidates that can still reach the top.
+      typedNear: 0,
+      countUnit: 0,
     };
     out.push({
       sentence: si,
@@ -279,7 +278,25 @@ export function rankSentences(
     });
   }
   out.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
+  addTypedEvidence(index, out, asked, slotLookup(slots, asked, questionTokens));
+  out.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
   return out;
+}
+
+/**
+ * Typed evidence (evidence.ts) reads each sentence's text, the costliest feature: it is worked out for the best
+ * `EVIDENCE.candidates` candidates by their other features (sorted best first), which hold the answer nearly always;
+ * the others keep 0, and no bonus could lift them to the top.
+ */
+function addTypedEvidence(index: SearchIndex, ranked: Candidate[], asked: AskedFor, lookup: SlotLookup): void {
+  if (asked.type === 'expansion' || (asked.type === 'other' && asked.head === null)) return;
+  for (const c of ranked.slice(0, EVIDENCE.candidates)) {
+    const text = sentenceOf(index.passages, index.sentences[c.sentence]!).text;
+    const typed = typedEvidence(asked, lookup, text);
+    c.features.typedNear = typed.typedNear;
+    c.features.countUnit = typed.countUnit;
+    c.score = scoreOf(c.features);
+  }
 }
 
 /**

@@ -64,6 +64,11 @@ export const WEIGHTS = {
 
 /** Answer-type evidence in a candidate sentence (evidence.ts): how near counts as near. */
 export const EVIDENCE = {
+  /**
+   * Candidates whose text is read for typed evidence, the best by their other features: the answering sentence is
+   * among the first 15 nearly always, and reading every candidate's text cost about 1 ms a question.
+   */
+  candidates: 15,
   /** Matched question words this many words or fewer from the typed span count fully ("established in 1920"). */
   nearWords: 3,
   /** From this many words away they no longer count: another clause. */

@@ -98,7 +98,8 @@ describe('live knowledge', () => {
 
     const herons = (await emu.slash('ask', { question: 'How many pairs of herons are nesting?' }, member()).final())
       .body;
-    expect(herons.content).toContain('Twelve pairs');
+    // The last good version answers: the count in bold ("how many pairs": the number alone), its sentence around it.
+    expect(herons.content).toContain('**Twelve** pairs of grey herons');
     const other = (await emu.slash('ask', { question: 'Who was the main mediator?' }, member()).final()).body;
     expect(other.content).not.toMatch(/^That is not in the material/);
 

@@ -52,8 +52,8 @@ describe('/ask reply layout at the limits', () => {
     expect(body.content.length).toBeLessThanOrEqual(2000);
 
     const lines: string[] = body.content.split('\n');
-    // The answer phrase in bold inside the quote, its citation whole.
-    expect(lines[0]).toMatch(/installed \*\*1[234] new harbour cranes\*\* in 2024.* \[1\]$/);
+    // The answer phrase in bold inside the quote (for "how many X" the number: the question names X), its citation whole.
+    expect(lines[0]).toMatch(/installed \*\*1[234]\*\* new harbour cranes in 2024.* \[1\]$/);
     // "Also relevant": one line each, cut at a word, the citation kept whole.
     const also = lines.slice(lines.indexOf('**Also relevant:**') + 1);
     expect(also.length).toBeGreaterThan(0);

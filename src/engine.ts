@@ -1,6 +1,7 @@
-import { answer, rankQuestion } from './answer/answer.ts';
+import { answer, rankQuestion, type AnswerTrace } from './answer/answer.ts';
 import { createAnswerContext, type AnswerContext } from './answer/context.ts';
 import { FactStore } from './facts/store.ts';
+import type { AnswerModel } from './answer/model.ts';
 import { QuestionSchema, type AskResult } from './answer/result.ts';
 import { suggestTopics, topicsOf, type Topic } from './answer/suggest.ts';
 import { loadKnowledge } from './knowledge/load.ts';
@@ -26,6 +27,12 @@ export interface Engine {
   vectors: VectorsStatus | null;
   /** Answers one question. Throws `InvalidQuestionError` for an empty or oversized question. */
   ask(question: string): AskResult;
+  /**
+   * Answers one question with what answering read (the abstention model's features and probability; with
+   * `candidates` every candidate's features and snippet), optionally with other weights: for `npm run train` and
+   * `npm run eval`, never the bot.
+   */
+  assess(question: string, options?: { model?: AnswerModel; candidates?: boolean }): AskResult & { trace: AnswerTrace };
   /** Topics the material covers, related to `text` first. */
   suggest(text: string, count?: number): string[];
   /** The passage with this id, or undefined. */
@@ -74,6 +81,8 @@ export interface EngineOptions {
    * every engine; null turns soft matching off.
    */
   vectorsDir?: string | null;
+  /** Ranking and abstention weights; default the shipped src/answer/weights.json. */
+  model?: AnswerModel;
 }
 
 export function createEngine(options: EngineOptions): Engine {
@@ -81,7 +90,7 @@ export function createEngine(options: EngineOptions): Engine {
   const cacheDir = options.cacheDir === undefined ? defaultCacheDir() : options.cacheDir;
   const snapshot = cacheDir ? new KnowledgeSnapshot(cacheDir) : undefined;
   const knowledge = loadKnowledge(options.knowledgeDir, snapshot);
-  return engineFor(knowledge, cacheDir, snapshot, options.vectorsDir);
+  return engineFor(knowledge, cacheDir, snapshot, options.vectorsDir, options.model);
 }
 
 export function engineFor(
@@ -89,6 +98,7 @@ export function engineFor(
   cacheDir?: string | null,
   snapshot?: KnowledgeSnapshot,
   vectorsDir?: string | null,
+  model?: AnswerModel,
 ): Engine {
   const { index, cache } = loadOrBuildIndex(knowledge, cacheDir);
   const topics = snapshot ? snapshot.topics(knowledge, topicsOf) : topicsOf(knowledge);
@@ -101,6 +111,7 @@ export function engineFor(
     topics,
     FactStore.build(knowledge, cacheDir === undefined ? defaultCacheDir() : cacheDir),
     opened?.vectors ?? null,
+    model,
   );
   const memos = new Map<string, unknown>();
   let events: Extracted | undefined;
@@ -122,6 +133,11 @@ export function engineFor(
       const result = answer(ctx, parsed.data);
       result.ms = Math.round((performance.now() - t0) * 100) / 100;
       return result;
+    },
+    assess(question, options = {}) {
+      const trace: AnswerTrace = { abstention: null, ...(options.candidates ? { candidates: [] } : {}) };
+      const result = answer(ctx, QuestionSchema.parse(question), options.model ?? ctx.model, trace);
+      return { ...result, trace };
     },
     suggest(text, count) {
       return suggestTopics(topics, text, count);

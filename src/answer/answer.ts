@@ -5,7 +5,17 @@ import { askedFor } from './evidence.ts';
 import { factCards } from './facts.ts';
 import { answerPhrase, leadWithPhrase } from './phrase.ts';
 import { answerType, typeEvidence, type AnswerType } from './question.ts';
-import { coverage, rankSentences, tokenSet, type Candidate, type RankWork } from './rank.ts';
+import { abstentionFeatures, answerProbability, type AbstentionFeatures } from './abstain.ts';
+import type { AnswerModel } from './model.ts';
+import {
+  coverage,
+  rankSentences,
+  tokenSet,
+  type Candidate,
+  type FeatureName,
+  type Features,
+  type RankWork,
+} from './rank.ts';
 import type { AskResult, FactCard, Snippet } from './result.ts';
 import { buildSlots, type Slot } from './slots.ts';
 import { joinableNeighbours } from './span.ts';
@@ -37,19 +47,44 @@ export interface RankedQuestion {
 }
 
 /** `work`, when given, counts what ranking did (see `RankWork`). */
-export function rankQuestion(ctx: AnswerContext, question: string, work?: RankWork): RankedQuestion {
+export function rankQuestion(
+  ctx: AnswerContext,
+  question: string,
+  work?: RankWork,
+  weights: Record<FeatureName, number> = ctx.model.ranking,
+): RankedQuestion {
   const type = answerType(question);
   const slots = buildSlots(ctx, question);
   const tokens = tokenSet(question);
-  return { type, slots, tokens, ranked: rankSentences(ctx, slots, type, tokens, work, askedFor(question, type)) };
+  const ranked = rankSentences(ctx, slots, type, tokens, work, askedFor(question, type), weights);
+  return { type, slots, tokens, ranked };
 }
 
-export function answer(ctx: AnswerContext, question: string): AskResult {
+/** What answering read, for training and measuring the model (`npm run train`, `npm run eval`). */
+export interface AnswerTrace {
+  /** The abstention model's input and output; null when a hard veto or a failed check decided. */
+  abstention: { features: AbstentionFeatures; probability: number } | null;
+  /** Filled when given as an array: every candidate as ranked (before the checks), its features and its snippet. */
+  candidates?: { features: Features; text: string }[];
+}
+
+export function answer(
+  ctx: AnswerContext,
+  question: string,
+  model: AnswerModel = ctx.model,
+  trace?: AnswerTrace,
+): AskResult {
   const { index } = ctx;
-  const { type, slots, tokens: qTokens, ranked } = rankQuestion(ctx, question);
+  const { type, slots, tokens: qTokens, ranked } = rankQuestion(ctx, question, undefined, model.ranking);
+  if (trace?.candidates) {
+    trace.candidates = ranked.map((c) => ({
+      features: c.features,
+      text: spanText(index, expand(index, slots, type, qTokens, c)),
+    }));
+  }
   const checked = checkAnswer(ctx, question, type, slots, qTokens, ranked);
   const best = ranked[0];
-  const decision = checked ?? decide(slots, type, best);
+  const decision = 'reason' in checked ? checked : decide(ctx, model, slots, type, ranked, checked.promoted, trace);
   if (!best || !decision.answered) {
     return {
       question,
@@ -132,15 +167,16 @@ function checkAnswer(
   slots: Slot[],
   qTokens: Set<string>,
   ranked: Candidate[],
-): { answered: false; confidence: number; reason: string } | null {
+): { answered: false; confidence: number; reason: string } | { promoted: boolean } {
   const { index } = ctx;
   const checks = kindChecks(question);
   const typed = type === 'quantity' || type === 'date';
   // Names of the question that the material has (a number is not a name here: "2022" is in many stories).
   const names = slots.filter((s) => s.named && !s.unknown && !/\d/.test(s.term));
   const best = ranked[0];
-  if (!best || !supported(best, type)) return null;
-  if (checks.length === 0 && !typed && names.length === 0) return null;
+  const none = { promoted: false };
+  if (!best) return none;
+  if (checks.length === 0 && !typed && names.length === 0) return none;
   const bestArticle = index.passages[best.passage]!.articleId;
   const needStory = checks.length > 0 || names.length > 0;
   // Answer type only reorders: with no candidate holding a date or number, the best one still stands (a "when"
@@ -173,11 +209,11 @@ function checkAnswer(
       continue;
     }
     if (i > 0) ranked.unshift(...ranked.splice(i, 1));
-    return null;
+    return { promoted: i > 0 };
   }
   // Only the answer type was missing from the best candidate: it stands.
-  if (missing.length === 0 && typedFallback) return null;
-  return { answered: false, confidence: best.evidence, reason: `The material does not give ${missing.join(' or ')}.` };
+  if (missing.length === 0 && typedFallback) return none;
+  return { answered: false, confidence: 0, reason: `The material does not give ${missing.join(' or ')}.` };
 }
 
 function round(n: number): number {
@@ -185,24 +221,32 @@ function round(n: number): number {
 }
 
 /**
- * Decide from evidence whether the material answers: the weighted share of the question's
- * content covered by the best sentence with its passage and headings, and whether the question
- * names something the material never mentions.
+ * Decide whether the material answers. A name the material never mentions declines at once (a hard veto, not
+ * learned); otherwise the abstention model (abstain.ts, weights.json) gives the probability that the first answer is
+ * right from the evidence of the best candidate, its score and margin, and the question's slots, and the question is
+ * declined below the model's threshold. The confidence is that probability.
  */
 function decide(
+  ctx: AnswerContext,
+  model: AnswerModel,
   slots: Slot[],
   type: AnswerType,
-  best: Candidate | undefined,
+  ranked: Candidate[],
+  promoted: boolean,
+  trace: AnswerTrace | undefined,
 ): { answered: boolean; confidence: number; reason?: string } {
+  const best = ranked[0];
   if (slots.length === 0) return { answered: false, confidence: 0, reason: 'The question has no words to look up.' };
   if (!best) return { answered: false, confidence: 0, reason: 'Nothing in the material matches the question.' };
   const unknownNames = slots.filter((s) => s.unknown && s.named);
-  const confidence = best.evidence;
   if (unknownNames.length > 0) {
     const names = unknownNames.map((s) => s.token).join(', ');
-    return { answered: false, confidence, reason: `The material never mentions: ${names}.` };
+    return { answered: false, confidence: 0, reason: `The material never mentions: ${names}.` };
   }
-  if (!supported(best, type)) {
+  const features = abstentionFeatures(ctx, slots, type, best, ranked[1], promoted);
+  const confidence = answerProbability(model.abstention, features);
+  if (trace) trace.abstention = { features, probability: confidence };
+  if (confidence < model.abstention.threshold) {
     return { answered: false, confidence, reason: 'The material does not cover enough of what the question asks.' };
   }
   return { answered: true, confidence };
@@ -242,10 +286,15 @@ function articleById(ctx: AnswerContext, id: string): Article {
   return ctx.articles.get(id)!;
 }
 
+function spanText(index: SearchIndex, span: SentenceSpan): string {
+  const passage = index.passages[span.passage]!;
+  return passage.text.slice(passage.sentences[span.from]!.start, passage.sentences[span.to]!.end);
+}
+
 function toSnippet(ctx: AnswerContext, span: SentenceSpan): Snippet {
   const passage = ctx.index.passages[span.passage]!;
   const article = articleById(ctx, passage.articleId);
-  const text = passage.text.slice(passage.sentences[span.from]!.start, passage.sentences[span.to]!.end);
+  const text = spanText(ctx.index, span);
   return {
     text,
     passageId: passage.id,

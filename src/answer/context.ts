@@ -4,6 +4,7 @@ import type { Article, Knowledge } from '../knowledge/types.ts';
 import type { SearchIndex } from '../search/index.ts';
 import type { TermVectors } from '../text/vectors.ts';
 import { WordNet } from '../text/wordnet.ts';
+import { shippedModel, type AnswerModel } from './model.ts';
 import { aliasTerms } from './slots.ts';
 import type { Topic } from './suggest.ts';
 
@@ -38,6 +39,8 @@ export interface AnswerContext {
   /** Word vectors for soft matching, or null when they are off or not installed. */
   vectors: TermVectors | null;
   /** Each passage's article as a run of passage numbers (src/answer/story.ts). */
+  /** The ranking and abstention weights (src/answer/weights.json unless the engine was given others). */
+  model: AnswerModel;
 }
 
 export function createAnswerContext(
@@ -46,6 +49,7 @@ export function createAnswerContext(
   topics: Topic[],
   facts: FactStore = FactStore.build(knowledge, null),
   vectors: TermVectors | null = null,
+  model: AnswerModel = shippedModel(),
 ): AnswerContext {
   const headings = new Map<number, Set<string>>();
   let wordnet: WordNet | null | undefined;
@@ -68,6 +72,7 @@ export function createAnswerContext(
     wordnet: () => (wordnet === undefined ? (wordnet = WordNet.open()) : wordnet),
     facts,
     vectors,
+    model,
   };
 }
 

@@ -17,8 +17,9 @@ import { EVIDENCE, RANKING, WEIGHTS } from './tuning.ts';
  */
 
 /**
- * The features a candidate sentence is scored on, by name. The score is their weighted sum (`scoreOf`, weights in
- * `WEIGHTS`). A new feature gets a name here, a function of its own that computes it, and a weight.
+ * The features a candidate sentence is scored on, by name. The score is their weighted sum (`scoreOf`): the learned
+ * weights of src/answer/weights.json (`npm run train`), `WEIGHTS` in tuning.ts being the hand-set ones training starts
+ * from. A new feature gets a name here, a function of its own that computes it, a hand weight, and then a retrain.
  */
 export const FEATURES = [
   'sentenceCoverage',
@@ -122,6 +123,7 @@ export function rankSentences(
   questionTokens: Set<string>,
   work: RankWork = { candidates: 0, termsRead: 0 },
   asked: AskedFor = { type, counted: [], head: null },
+  weights: Record<FeatureName, number> = ctx.model.ranking,
 ): Candidate[] {
   const { index } = ctx;
   const { query, boostTerm } = searchQuery(index, slots);
@@ -267,7 +269,7 @@ export function rankSentences(
     out.push({
       sentence: si,
       passage: ref.passage,
-      score: scoreOf(features),
+      score: scoreOf(features, weights),
       features,
       sentenceCoverage,
       spanCoverage,

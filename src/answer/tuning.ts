@@ -13,9 +13,15 @@ export const SNIPPETS = {
   maxCards: 3,
 };
 
-/** Abstention: when the material is taken to answer at all. */
+/**
+ * Abstention: when the material is taken to answer at all is learned (src/answer/abstain.ts, the threshold in
+ * weights.json, `npm run train`); what is left here shapes the evidence it reads.
+ */
 export const ABSTENTION = {
-  /** Weighted share of the question's content that the answer, its passage and headings must cover. */
+  /**
+   * Weighted share of the question's content that a candidate's sentence, passage and headings cover for it to count
+   * as supported (story.ts `supported`): which candidates the checks may put first, and one input of the learned model.
+   */
   minCoverage: 0.5,
   /** A verb the material never uses counts this much against an answer: questions paraphrase verbs more than topics. */
   unknownVerbFactor: 0.5,

@@ -468,7 +468,8 @@ function main() {
   let chosen = CHOICES[0]!;
   let best = { oos: Infinity, accepted: Infinity, right: -Infinity };
   for (const t of CHOICES) {
-    if (t > ceiling) break;
+    // The lowest threshold is always a candidate: nothing lower can keep more right answers.
+    if (t > ceiling && t > CHOICES[0]!) break;
     const c = curve(true, t);
     if (t > CHOICES[0]! && c.answered < floor) continue;
     const better =

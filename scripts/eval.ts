@@ -337,6 +337,7 @@ function main() {
       JSON.stringify({
         sets: scores.map(({ misses, ...rest }) => ({ ...rest, missCount: misses.length })),
         facts: factScores.map(({ misses, ...rest }) => ({ ...rest, missCount: misses.length })),
+        abstentionThreshold: threshold,
       }),
     );
 }

@@ -236,7 +236,7 @@ export function typedEvidence(asked: AskedFor, lookup: SlotLookup, text: string)
 
 /** 1 when what "how many X" counts follows the number within a few words, half when it comes just before it. */
 function unitNear(lookup: SlotLookup, words: Word[], text: string, span: Span): number {
-  // "191 bilateral and multilateral documents": a conjunction does not count towards the distance; a comma or a
+  // "120 trade and security agreements": a conjunction does not count towards the distance; a comma or a
   // bracket ends the number's phrase ("$110,000, among colleges").
   for (let k = span.to + 1, seen = 0; k < words.length && seen < EVIDENCE.unitAfter; k++) {
     const w = words[k]!;

@@ -480,7 +480,7 @@ function candidates(q: QuestionInfo, tokens: Token[]): Candidate[] {
     else if (NUMBER_MODIFIERS.test(before(1))) from = i - 1;
     const kind: Kind = isYear(tokens, i, j) || isYearRange(tokens, i, j) ? 'date' : 'quantity';
     out.push({ from, to: j, kind });
-    // The number with what it counts, when the question names that ("how many documents" → "191 … documents").
+    // The number with what it counts, when the question names that ("how many agreements" → "120 … agreements").
     let unitEnd = -1;
     for (let k = j + 1; k < n && k <= j + PHRASE.unitReach && sameSentence(j, k); k++) {
       const u = tokens[k]!;

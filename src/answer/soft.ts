@@ -19,7 +19,7 @@ export function addSoftMatches(
     // Only a word the material does not use is looked for in other words: one it uses is matched as written, and
     // soft matches for it cost time and shuffle candidates that already hold it (measured with npm run bench).
     if (/\d/.test(slot.term) || inMaterial(slot.term)) continue;
-    // A name the material has is that name: "Armenia" must not find "Azerbaijan" (cosine 0.8).
+    // A name the material has is that name: one country must not find its neighbour (their cosine is often about 0.8).
     if (slot.named && !slot.unknown) continue;
     // The question's word as typed ("founded"), else its term; a word without a vector (most typos) has no match.
     const word = vectors.vector(WORD_KEY + slot.token) ? WORD_KEY + slot.token : slot.term;

@@ -189,7 +189,7 @@ function nounPhraseAt(tokens: Token[], i: number, maxWords = 6): [number, number
       if (isNominal(t)) head = k;
       continue;
     }
-    // "Azerbaijan's glorious victory": a possessive inside the phrase.
+    // "the city's famous harbour": a possessive inside the phrase.
     if (t.pos === 'PART' && /^['’]s$/.test(t.text) && k > i && tokens[k + 1] && NP_PART.has(tokens[k + 1]!.pos))
       continue;
     // "bilateral and multilateral documents": a conjunction between two modifiers.
@@ -418,7 +418,7 @@ function nameQuantity(sentence: string, tokens: Token[], a: number, b: number): 
       }
       // "held political consultations with 52 countries": countries with political consultations.
       if (object) return { name: trimName(`${c} ${p} ${o}`), from: v + 1, to: cTo };
-      // "signed 191 documents with 41 countries": countries signed with.
+      // "signed 120 agreements with 35 countries": countries signed with.
       const plain = between.length === 0 || between.some((t) => t.pos === 'NUM');
       if (v >= 0 && plain && isPast(tokens[v]!.text))
         return { name: trimName(`${c} ${tokens[v]!.text} ${p}`), from: v, to: cTo };
@@ -560,7 +560,7 @@ function nameDate(sentence: string, tokens: Token[], a: number, b: number): Buil
       if (!verbInside || lead?.pos === 'ADP') return built(tokens, from, before);
     }
   }
-  // Otherwise the clause before the date: "an Azerbaijan Airlines passenger plane crashed in western Kazakhstan".
+  // Otherwise the clause before the date: "a passenger plane crashed in the northern mountains".
   let from = start;
   // "Lourdes, France where the Virgin Mary appeared": the event starts after the relative word.
   for (let k = before; k >= start; k--)

@@ -129,9 +129,7 @@ function windowText(index: SearchIndex, c: Candidate): string {
   const passage = index.passages[c.passage]!;
   const k = index.sentences[c.sentence]!.sentence;
   const around = [k, ...joinableNeighbours(passage, k)];
-  const from = Math.min(...around);
-  const to = Math.max(...around);
-  return passage.text.slice(passage.sentences[from]!.start, passage.sentences[to]!.end);
+  return spanText(index, { passage: c.passage, from: Math.min(...around), to: Math.max(...around) });
 }
 
 /** Whether the story (article) that holds `passage` uses `term`: its own headings, or the text of any of its passages. */
@@ -286,7 +284,8 @@ function articleById(ctx: AnswerContext, id: string): Article {
   return ctx.articles.get(id)!;
 }
 
-function spanText(index: SearchIndex, span: SentenceSpan): string {
+/** The verbatim text of a run of a passage's sentences. */
+function spanText(index: SearchIndex, span: Omit<SentenceSpan, 'score'>): string {
   const passage = index.passages[span.passage]!;
   return passage.text.slice(passage.sentences[span.from]!.start, passage.sentences[span.to]!.end);
 }

@@ -38,7 +38,6 @@ export interface AnswerContext {
   facts: FactStore;
   /** Word vectors for soft matching, or null when they are off or not installed. */
   vectors: TermVectors | null;
-  /** Each passage's article as a run of passage numbers (src/answer/story.ts). */
   /** The ranking and abstention weights (src/answer/weights.json unless the engine was given others). */
   model: AnswerModel;
 }

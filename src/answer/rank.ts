@@ -7,7 +7,7 @@ import type { Slot } from './slots.ts';
 import { addSoftMatches } from './soft.ts';
 import { joinableNeighbours } from './span.ts';
 import { nameSlots, novelty, storyFeatures } from './story.ts';
-import { EVIDENCE, RANKING, WEIGHTS } from './tuning.ts';
+import { EVIDENCE, RANKING } from './tuning.ts';
 
 /**
  * Sentence ranking. MiniSearch finds candidate passages and sentences; each candidate sentence
@@ -41,7 +41,7 @@ export type FeatureName = (typeof FEATURES)[number];
 export type Features = Record<FeatureName, number>;
 
 /** A candidate's score: the weighted sum of its features. */
-export function scoreOf(features: Features, weights: Record<FeatureName, number> = WEIGHTS): number {
+export function scoreOf(features: Features, weights: Record<FeatureName, number>): number {
   let score = 0;
   for (const name of FEATURES) score += weights[name] * features[name];
   return score;
@@ -280,7 +280,7 @@ export function rankSentences(
     });
   }
   out.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
-  addTypedEvidence(index, out, asked, slotLookup(slots, asked, questionTokens));
+  addTypedEvidence(index, out, asked, slotLookup(slots, asked, questionTokens), weights);
   out.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
   return out;
 }
@@ -290,14 +290,20 @@ export function rankSentences(
  * `EVIDENCE.candidates` candidates by their other features (sorted best first), which hold the answer nearly always;
  * the others keep 0, and no bonus could lift them to the top.
  */
-function addTypedEvidence(index: SearchIndex, ranked: Candidate[], asked: AskedFor, lookup: SlotLookup): void {
+function addTypedEvidence(
+  index: SearchIndex,
+  ranked: Candidate[],
+  asked: AskedFor,
+  lookup: SlotLookup,
+  weights: Record<FeatureName, number>,
+): void {
   if (asked.type === 'expansion' || (asked.type === 'other' && asked.head === null)) return;
   for (const c of ranked.slice(0, EVIDENCE.candidates)) {
     const text = sentenceOf(index.passages, index.sentences[c.sentence]!).text;
     const typed = typedEvidence(asked, lookup, text);
     c.features.typedNear = typed.typedNear;
     c.features.countUnit = typed.countUnit;
-    c.score = scoreOf(c.features);
+    c.score = scoreOf(c.features, weights);
   }
 }
 

@@ -82,6 +82,8 @@ export function storyFeatures(
   let namesTotal = 0;
   let namesGot = 0;
   let carried = 0;
+  // The sentence's own credit for a slot, its headings counting as in rank.ts's sentence coverage.
+  const own = (slot: Slot) => slotCredit(slot, (t) => (inSentence(t) ? 1 : inHeading(t) ? RANKING.headingCredit : 0));
   slots.forEach((slot, i) => {
     const w = slot.weight;
     total += w;
@@ -89,12 +91,10 @@ export function storyFeatures(
     covered += w * story;
     evidence += w * credits[slots.length + i]!;
     if (names[i]) {
-      const own = slotCredit(slot, (t) => (inSentence(t) ? 1 : inHeading(t) ? RANKING.headingCredit : 0));
       namesTotal += w;
       namesGot += w * story;
-      carried += w * Math.max(own, STORY.nameCarry * story);
-    } else if (story > 0)
-      carried += w * slotCredit(slot, (t) => (inSentence(t) ? 1 : inHeading(t) ? RANKING.headingCredit : 0));
+      carried += w * Math.max(own(slot), STORY.nameCarry * story);
+    } else if (story > 0) carried += w * own(slot);
   });
   return {
     storyCoverage: total > 0 ? covered / total : 0,

@@ -6,8 +6,8 @@
  * dev and extra sets they are only the part a snippet must hold, so EM/F1 there are indicative.
  *
  *   npm run eval                    dev set + project extras on knowledge/, and Notre Dame
- *   npm run eval -- --set dev       one set: dev | extra | paraphrase | notre-dame | news | news-heldout | facts (fact-card gold, both articles)
- *   npm run eval -- --misses        print every miss
+ *   npm run eval -- --set dev       one set: dev | extra | paraphrase | paraphrase-heldout | notre-dame | news | news-heldout | facts (fact-card gold, both articles)
+ *   npm run eval -- --misses        print every miss (never those of a held-out set)
  *   npm run eval -- --json          one JSON object on the last line
  *   npm run eval -- --by-type       also Hit@1 and phrase F1 by answer type (quantity, date, person, place, …)
  *   npm run eval -- --baseline      also the naive method on Notre Dame (plain MiniSearch paragraph, best-overlap sentence)
@@ -229,12 +229,14 @@ function main() {
       'by-type': { type: 'boolean', default: false },
     },
   });
-  const wanted = new Set(values.set ?? ['dev', 'extra', 'paraphrase', 'notre-dame', 'news', 'news-heldout', 'facts']);
+  const wanted = new Set(
+    values.set ?? ['dev', 'extra', 'paraphrase', 'paraphrase-heldout', 'notre-dame', 'news', 'news-heldout', 'facts'],
+  );
   const scores: SetScore[] = [];
   const factScores: FactScore[] = [];
   const gold = wanted.has('facts') ? readGold(path.join(root, 'test', 'data', 'facts-gold.json')) : {};
   const cacheDir = null;
-  if (wanted.has('dev') || wanted.has('extra') || wanted.has('paraphrase') || wanted.has('facts')) {
+  if (['dev', 'extra', 'paraphrase', 'paraphrase-heldout', 'facts'].some((name) => wanted.has(name))) {
     const seedDir = path.join(root, 'knowledge');
     const engine = createEngine({ knowledgeDir: seedDir, cacheDir });
     const finder = new ParagraphFinder(seedDir);
@@ -252,6 +254,9 @@ function main() {
     if (wanted.has('dev')) seedSet('dev', path.join(fixtures, 'dev-questions.json'));
     if (wanted.has('extra')) seedSet('extra', path.join(root, 'test', 'data', 'extra-questions.json'));
     if (wanted.has('paraphrase')) seedSet('paraphrase', path.join(root, 'test', 'data', 'paraphrase-questions.json'));
+    // Written blind for issue 10 before the engine saw it: only reported, never tuned on (its misses are not printed).
+    if (wanted.has('paraphrase-heldout'))
+      seedSet('paraphrase-heldout', path.join(root, 'test', 'data', 'paraphrase-heldout.json'));
   }
   if (wanted.has('notre-dame') || wanted.has('facts')) {
     const nd = path.join(fixtures, 'notre-dame');
@@ -304,7 +309,8 @@ function main() {
     }
   }
   if (values.misses)
-    for (const s of [...scores, ...factScores]) for (const m of s.misses) console.log(`[${s.name}] ${m}`);
+    for (const s of [...scores, ...factScores])
+      if (!s.name.endsWith('-heldout')) for (const m of s.misses) console.log(`[${s.name}] ${m}`);
   const { threshold } = shippedModel().abstention;
   if (scores.length) console.log(`Abstention: the learned model of src/answer/weights.json, threshold ${threshold}.`);
   if (scores.length)

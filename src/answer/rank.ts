@@ -188,7 +188,13 @@ export function rankSentences(
       const names = index.sentenceIndex.terms;
       return [...seen].map((id) => names[id]!);
     };
-    addSoftMatches(ctx.vectors, slots, candidateTerms, (t) => index.df.has(t));
+    addSoftMatches(
+      ctx.vectors,
+      slots,
+      candidateTerms,
+      (t) => index.df.has(t),
+      (token) => ctx.wordnet()?.nounBase(token) ?? null,
+    );
   }
   // The question's alternatives as flat arrays, after soft matching has added its own.
   const q = new QuestionTerms(index, slots);

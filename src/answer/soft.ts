@@ -13,28 +13,39 @@ export function addSoftMatches(
   slots: Slot[],
   candidateTerms: () => Iterable<string>,
   inMaterial: (term: string) => boolean,
+  singular: (token: string) => string | null = () => null,
 ): void {
-  const wanted: { slot: Slot; word: string }[] = [];
+  const wanted: { slot: Slot; keys: string[] }[] = [];
   for (const slot of slots) {
     // Only a word the material does not use is looked for in other words: one it uses is matched as written, and
     // soft matches for it cost time and shuffle candidates that already hold it (measured with npm run bench).
     if (/\d/.test(slot.term) || inMaterial(slot.term)) continue;
     // A name the material has is that name: one country must not find its neighbour (their cosine is often about 0.8).
     if (slot.named && !slot.unknown) continue;
-    // The question's word as typed ("founded"), else its term; a word without a vector (most typos) has no match.
-    const word = vectors.vector(WORD_KEY + slot.token) ? WORD_KEY + slot.token : slot.term;
-    if (vectors.vector(word)) wanted.push({ slot, word });
+    // The question's word as typed ("founded", never its term "found", keyed by the word "found" of "find"), and a
+    // plural noun also as its singular, the closer of the two: candidates' words are terms keyed by their commonest
+    // word, mostly singular, so "frontiers" (0.38 to "border") is compared as "frontier" too (0.72). A word without a
+    // vector (most typos) has no match.
+    const single = singular(slot.token);
+    const keys = [slot.token, ...(single && single !== slot.token ? [single] : [])]
+      .map((w) => WORD_KEY + w)
+      .filter((k) => vectors.vector(k));
+    if (keys.length > 0) wanted.push({ slot, keys });
   }
   if (wanted.length === 0) return;
   const own = new Set(slots.map((s) => s.term));
   const pool: string[] = [];
   for (const t of candidateTerms()) if (!own.has(t) && !/\d/.test(t) && t.length > 2) pool.push(t);
-  for (const { slot, word } of wanted) {
+  for (const { slot, keys } of wanted) {
     const min = slot.named ? SOFT.minCosineName : SOFT.minCosine;
     const found: { term: string; cos: number }[] = [];
     for (const t of pool) {
       if (slot.alternatives.includes(t)) continue;
-      const cos = vectors.cosine(word, t);
+      let cos: number | null = null;
+      for (const k of keys) {
+        const c = vectors.cosine(k, t);
+        if (c !== null && (cos === null || c > cos)) cos = c;
+      }
       if (cos !== null && cos >= min) found.push({ term: t, cos });
     }
     found.sort((a, b) => b.cos - a.cos || (a.term < b.term ? -1 : 1));

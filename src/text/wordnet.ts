@@ -139,6 +139,13 @@ export class WordNet {
     return best?.pos ?? null;
   }
 
+  /** The singular of a plural noun WordNet knows ("frontiers" → "frontier"), or null. */
+  nounBase(word: string): string | null {
+    if (!word.endsWith('s')) return null;
+    const noun = this.lemmas(word).find((l) => l.pos === 'noun');
+    return noun && noun.lemma !== word ? noun.lemma : null;
+  }
+
   lemmas(word: string): { pos: Pos; lemma: string; offsets: number[]; tagged: number }[] {
     const out: { pos: Pos; lemma: string; offsets: number[]; tagged: number }[] = [];
     for (const pos of POS) {

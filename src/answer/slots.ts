@@ -1,4 +1,5 @@
 import type { SearchIndex } from '../search/index.ts';
+import { irregularForms } from '../text/irregular.ts';
 import { termOf, terms } from '../text/terms.ts';
 import type { WordNet } from '../text/wordnet.ts';
 import type { AnswerContext } from './context.ts';
@@ -220,6 +221,14 @@ export function buildSlots(ctx: Pick<AnswerContext, 'index' | 'aliasGroups' | 'w
       alternatives.push(form);
       credits.push(SLOTS.derivedCredit);
       evidence.push(SLOTS.derivedCredit);
+    }
+    // An irregular verb's other forms ("lead" / "led", "say" / "said"): the same word, which stemming keeps apart.
+    for (const form of irregularForms(q.token)) {
+      const t = termOf(form);
+      if (!t || t === q.term || alternatives.includes(t) || !index.df.has(t)) continue;
+      alternatives.push(t);
+      credits.push(SLOTS.irregularCredit);
+      evidence.push(SLOTS.irregularCredit);
     }
     if (q.dayOfMonth) {
       // "August 8" is "August 8th" in the text: the day as an ordinal is the same date.

@@ -152,6 +152,11 @@ export const SLOTS = {
   twoEditsFrom: 10,
   /** A derived form ("chair" / "chairmanship", "Syria" / "Syrian"): nearly the same word. */
   derivedCredit: 0.8,
+  /**
+   * Another form of an irregular verb ("lead" / "led"): the same verb, a little below the word itself, since a few
+   * forms are also other words ("left", "found").
+   */
+  irregularCredit: 0.9,
   /** A derivation needs a base of at least this many letters, so short words do not match everything after them. */
   minDerivationBase: 5,
   /** Shorter terms (and shorter heads of a longer term) are not looked up for derived forms. */

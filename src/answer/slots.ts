@@ -142,9 +142,11 @@ const DERIVATIONS = [
 ];
 
 function isDerivation(base: string, longer: string): boolean {
-  if (base.length < SLOTS.minDerivationBase || !longer.startsWith(base)) return false;
+  if (!longer.startsWith(base)) return false;
   const suffix = longer.slice(base.length);
-  if (suffix === 'n') return base.endsWith('a'); // Syria → Syrian, Korea → Korean
+  // Syria → Syrian, Korea → Korean, and from four letters (Asia → Asian, Cuba → Cuban): "-an" after "-a" is a demonym.
+  if (suffix === 'n') return base.endsWith('a') && base.length >= SLOTS.minRelatedTerm;
+  if (base.length < SLOTS.minDerivationBase) return false;
   return DERIVATIONS.includes(suffix);
 }
 

@@ -179,7 +179,6 @@ function checkAnswer(
   const needStory = checks.length > 0 || names.length > 0;
   // Answer type only reorders: with no candidate holding a date or number, the best one still stands (a "when"
   // question is often answered by what happened, not a date); kind checks and names decline.
-  let typedFallback = false;
   let missing: string[] = [];
   const limit = Math.min(ranked.length, KINDS.storyCandidates);
   for (let i = 0; i < limit; i++) {
@@ -202,15 +201,13 @@ function checkAnswer(
       if (i === 0) missing = failed;
       continue;
     }
-    if (typed && typeEvidence(type, text, qTokens) === 0 && !(type === 'date' && RELATIVE_DAY.test(text))) {
-      if (i === 0) typedFallback = true;
-      continue;
-    }
+    if (typed && typeEvidence(type, text, qTokens) === 0 && !(type === 'date' && RELATIVE_DAY.test(text))) continue;
     if (i > 0) ranked.unshift(...ranked.splice(i, 1));
     return { promoted: i > 0 };
   }
-  // Only the answer type was missing from the best candidate: it stands.
-  if (missing.length === 0 && typedFallback) return none;
+  // Only the answer type was missing (or no candidate was close enough to check, which says nothing the abstention
+  // model does not read): the best candidate stands, and abstention decides.
+  if (missing.length === 0) return none;
   return { answered: false, confidence: 0, reason: `The material does not give ${missing.join(' or ')}.` };
 }
 

@@ -63,12 +63,17 @@ export interface QuestionTerm {
 }
 
 /**
- * Phrases that only frame what is asked: "take place" (happened), "what events" (what happened). Removed before the
+ * Phrases that only frame what is asked: "take place" (happened), "what events" (what happened), "say about". Removed before the
  * question's words are looked up.
  */
 const FRAMING_PHRASES: [RegExp, string][] = [
   [/\b(?:take|takes|took|taking|taken) place\b/gi, ' '],
   [/\b((?:what|which) )(?:events?|happenings?)\b/gi, '$1'],
+  // "What did the agreement *say* about X": what the material says about X is the answer, in whatever words.
+  [
+    /\b(?:say|says|said|saying|tell|tells|told|write|writes|wrote|written|mention|mentions|mentioned) about\b/gi,
+    ' about',
+  ],
 ];
 
 /** Content terms of the question, with repeats removed, and which of them look like names. */

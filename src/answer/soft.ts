@@ -39,19 +39,32 @@ export function addSoftMatches(
   for (const { slot, keys } of wanted) {
     const min = slot.named ? SOFT.minCosineName : SOFT.minCosine;
     const found: { term: string; cos: number }[] = [];
+    // How close the word is to the candidates' words in general: a common word ("people", "go") is near many of them,
+    // so its nearest ("countries" 0.72, "next" 0.77) is no paraphrase; a paraphrase stands out ("frontier" / "border"
+    // 0.72 is 3.9 standard deviations above the word's mean over the pool, "people" / "countries" 2.3).
+    let n = 0;
+    let sum = 0;
+    let squares = 0;
     for (const t of pool) {
-      if (slot.alternatives.includes(t)) continue;
       let cos: number | null = null;
       for (const k of keys) {
         const c = vectors.cosine(k, t);
         if (c !== null && (cos === null || c > cos)) cos = c;
       }
-      if (cos !== null && cos >= min) found.push({ term: t, cos });
+      if (cos === null) continue;
+      n++;
+      sum += cos;
+      squares += cos * cos;
+      if (cos >= min && !slot.alternatives.includes(t)) found.push({ term: t, cos });
     }
+    const mean = n > 0 ? sum / n : 0;
+    const sd = n > 0 ? Math.sqrt(Math.max(0, squares / n - mean * mean)) : 0;
+    const standsOut = (cos: number) => n >= SOFT.minPool && sd > 0 && (cos - mean) / sd >= SOFT.minEvidenceZ;
     found.sort((a, b) => b.cos - a.cos || (a.term < b.term ? -1 : 1));
     let evidence = false;
     for (const { term, cos } of found.slice(0, SOFT.maxPerSlot)) {
-      const strong = slot.named || cos >= SOFT.minEvidenceCosine;
+      const strong =
+        slot.named || cos >= SOFT.minEvidenceCosineAlone || (cos >= SOFT.minEvidenceCosine && standsOut(cos));
       slot.alternatives.push(term);
       slot.credits.push(SOFT.credit * cos);
       slot.evidence.push(strong ? SOFT.evidence : 0);

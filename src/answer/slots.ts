@@ -1,6 +1,6 @@
 import type { SearchIndex } from '../search/index.ts';
 import { irregularForms } from '../text/irregular.ts';
-import { termOf, terms } from '../text/terms.ts';
+import { fold, STOP_WORDS, termOf, terms } from '../text/terms.ts';
 import type { WordNet } from '../text/wordnet.ts';
 import type { AnswerContext } from './context.ts';
 import { ordinalTerm, questionTerms } from './question.ts';
@@ -32,6 +32,11 @@ export interface Slot {
   inflected: boolean;
   /** No alternative occurs anywhere in the material. */
   unknown: boolean;
+  /**
+   * Words whose vectors stand for the slot in soft matching instead of the question's word: what a phrasal verb means
+   * ("take part" → participate), since "take" alone is close to "make".
+   */
+  meanings?: string[];
 }
 
 export function idf(index: SearchIndex, df: number): number {
@@ -291,6 +296,7 @@ export function buildSlots(ctx: Pick<AnswerContext, 'index' | 'aliasGroups' | 'w
       unknown: false,
     });
   }
+  phrasalVerbs(ctx.wordnet(), index, question, slots);
   // Alias groups: when one name of a group is in the question, any other name satisfies it.
   for (const group of aliasGroups) {
     const matched = group.find((form) => form.length > 0 && form.every((t) => present.has(t)));
@@ -321,6 +327,50 @@ export function buildSlots(ctx: Pick<AnswerContext, 'index' | 'aliasGroups' | 'w
       : idf(index, known[0]!);
   }
   return slots;
+}
+
+/**
+ * Phrasal verbs ("take part in", "rest on", "set up"): WordNet lists them as one verb with its own meaning, which
+ * neither word has alone. The verb's slot takes the meanings that the material uses ("rest on" → built, from "build
+ * on"; a synonym's credit), keeps the words as written, and soft-matches by the meanings' vectors ("participate" ≈
+ * "joining"); the second word's slot, if it has one, joins it.
+ */
+/** Words that make a phrasal verb with the verb before them, whatever follows. */
+const PARTICLES = new Set(['up', 'out', 'down', 'off', 'away', 'back', 'over']);
+
+function phrasalVerbs(wordnet: WordNet | null, index: SearchIndex, question: string, slots: Slot[]): void {
+  if (!wordnet) return;
+  const words = fold(question).match(/[a-z]+/g) ?? [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [first, second] = [words[i]!, words[i + 1]!];
+    if (STOP_WORDS.has(first)) continue;
+    // A preposition that heads its own phrase is no part of the verb ("sign *in 2025*", "live *in* X", "work *on*
+    // projects"): it counts only as a particle ("set *up*"), a noun ("take *part*") or stranded at the end ("rest *on*?").
+    if (STOP_WORDS.has(second) && !PARTICLES.has(second) && i + 2 < words.length) continue;
+    const lemma = wordnet.phrasalVerb(first, second, irregularForms(first));
+    if (!lemma) continue;
+    const at = slots.findIndex((s) => s.token === first);
+    const other = slots.findIndex((s) => s.token === second);
+    const slot = slots[at >= 0 ? at : other];
+    if (!slot || slot.meanings) continue;
+    const meanings = wordnet.phrasalMeanings(lemma);
+    if (meanings.length === 0) continue;
+    slot.meanings = meanings;
+    if (at >= 0 && other >= 0) {
+      const [gone] = slots.splice(other, 1);
+      slot.alternatives.push(gone!.term);
+      slot.credits.push(1);
+      slot.evidence.push(1);
+    }
+    for (const word of meanings) {
+      for (const t of [word, ...irregularForms(word)].map((w) => termOf(w))) {
+        if (!t || slot.alternatives.includes(t) || !index.df.has(t)) continue;
+        slot.alternatives.push(t);
+        slot.credits.push(SLOTS.synonymCredit);
+        slot.evidence.push(SLOTS.phrasalEvidence);
+      }
+    }
+  }
 }
 
 /** British and American spellings of one word, as terms: "centre" / "center", "organisation" / "organization". */

@@ -27,9 +27,8 @@ export function addSoftMatches(
     // word, mostly singular, so "frontiers" (0.38 to "border") is compared as "frontier" too (0.72). A word without a
     // vector (most typos) has no match.
     const single = singular(slot.token);
-    const keys = [slot.token, ...(single && single !== slot.token ? [single] : [])]
-      .map((w) => WORD_KEY + w)
-      .filter((k) => vectors.vector(k));
+    const words = slot.meanings ?? [slot.token, ...(single && single !== slot.token ? [single] : [])];
+    const keys = words.map((w) => WORD_KEY + w).filter((k) => vectors.vector(k));
     if (keys.length > 0) wanted.push({ slot, keys });
   }
   if (wanted.length === 0) return;

@@ -163,6 +163,11 @@ export const SLOTS = {
   minRelatedTerm: 4,
   /** A WordNet synonym helps ranking this much. */
   synonymCredit: 0.7,
+  /**
+   * A phrasal verb's meaning ("rest on" → "build on") is this much evidence: a phrasal verb has few senses, so its
+   * synonyms are closer than a single verb's.
+   */
+  phrasalEvidence: 0.6,
   /** A synonym in the word's commonest sense (not a verb) is this much evidence that the material answers. */
   closeSynonymEvidence: 0.6,
 };

@@ -139,6 +139,50 @@ export class WordNet {
     return best?.pos ?? null;
   }
 
+  /**
+   * The phrasal verb WordNet lists for two words of a text ("take part", "took part", "rests on" → "take_part",
+   * "rest_on"), or null. `bases` are other base forms of the first word to try (an irregular verb's).
+   */
+  phrasalVerb(first: string, second: string, bases: string[] = []): string | null {
+    if (!/^[a-z]+$/.test(first) || !/^[a-z]+$/.test(second)) return null;
+    const tried = new Set([
+      first,
+      ...this.lemmas(first)
+        .filter((l) => l.pos === 'verb')
+        .map((l) => l.lemma),
+      ...bases,
+    ]);
+    for (const base of tried) {
+      const lemma = `${base}_${second}`;
+      if (this.indexFile('verb').find(lemma)) return lemma;
+    }
+    return null;
+  }
+
+  /**
+   * What a phrasal verb means in single words: its synonyms in its commonest senses, a multiword one by its verb
+   * ("rest_on" → lean, repose, build from "build_on"; "take_part" → participate).
+   */
+  phrasalMeanings(lemma: string, senses = 3): string[] {
+    const line = this.indexFile('verb').find(lemma);
+    if (!line) return [];
+    const parts = line.trim().split(' ');
+    const synsetCount = Number(parts[2]);
+    const pointerCount = Number(parts[3]);
+    const offsets = parts.slice(4 + pointerCount + 2, 4 + pointerCount + 2 + synsetCount).map(Number);
+    const out = new Set<string>();
+    for (const offset of offsets.slice(0, senses)) {
+      const fields = this.dataFile('verb').lineAt(offset).split(' ');
+      const count = parseInt(fields[3] ?? '0', 16);
+      for (let i = 0; i < count; i++) {
+        const w = (fields[4 + 2 * i] ?? '').toLowerCase().replace(/\(.*\)$/, '');
+        const head = w.split('_')[0]!;
+        if (w && w !== lemma && head !== lemma.split('_')[0]) out.add(head);
+      }
+    }
+    return [...out];
+  }
+
   /** The singular of a plural noun WordNet knows ("frontiers" → "frontier"), or null. */
   nounBase(word: string): string | null {
     if (!word.endsWith('s')) return null;

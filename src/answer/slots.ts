@@ -1,4 +1,4 @@
-import type { SearchIndex } from '../search/index.ts';
+import { TERM_QUERY, type SearchIndex } from '../search/index.ts';
 import { irregularForms } from '../text/irregular.ts';
 import { fold, STOP_WORDS, termOf, terms } from '../text/terms.ts';
 import type { WordNet } from '../text/wordnet.ts';
@@ -301,7 +301,9 @@ export function buildSlots(ctx: Pick<AnswerContext, 'index' | 'aliasGroups' | 'w
   for (const group of aliasGroups) {
     const matched = group.find((form) => form.length > 0 && form.every((t) => present.has(t)));
     if (!matched) continue;
-    const others = group.filter((f) => f !== matched).flat();
+    // A name of several words stands in only where the material has it whole: "UN" is not "United" (States) and
+    // "Nations" apart. (A one-word name the material lacks matches nothing anyway.)
+    const others = group.filter((f) => f !== matched && (f.length < 2 || hasAll(index, f))).flat();
     for (const slot of slots) {
       if (!matched.includes(slot.term)) continue;
       for (const t of others) {
@@ -335,6 +337,19 @@ export function buildSlots(ctx: Pick<AnswerContext, 'index' | 'aliasGroups' | 'w
  * on"; a synonym's credit), keeps the words as written, and soft-matches by the meanings' vectors ("participate" ≈
  * "joining"); the second word's slot, if it has one, joins it.
  */
+/**
+ * Whether a passage of the material holds every one of `terms`: one that does scores above those holding some, so
+ * the best few passages of a search for them tell.
+ */
+function hasAll(index: SearchIndex, terms: string[]): boolean {
+  const ids = terms.map((t) => index.termId(t));
+  if (ids.some((id) => id < 0)) return false;
+  return index.passageIndex.search(terms.join(' '), { ...TERM_QUERY, limit: SLOTS.aliasPassages }).some((h) => {
+    const own = index.passageTermIds(h.id);
+    return ids.every((id) => own.includes(id));
+  });
+}
+
 /** Words that make a phrasal verb with the verb before them, whatever follows. */
 const PARTICLES = new Set(['up', 'out', 'down', 'off', 'away', 'back', 'over']);
 

@@ -168,6 +168,8 @@ export const SLOTS = {
    * synonyms are closer than a single verb's.
    */
   phrasalEvidence: 0.6,
+  /** Best passages of a search for a name of several words read to tell whether the material holds it whole. */
+  aliasPassages: 10,
   /** A synonym in the word's commonest sense (not a verb) is this much evidence that the material answers. */
   closeSynonymEvidence: 0.6,
 };

@@ -4,7 +4,7 @@ import type { AnswerContext } from './context.ts';
 import { askedFor } from './evidence.ts';
 import { factCards } from './facts.ts';
 import { answerPhrase, leadWithPhrase } from './phrase.ts';
-import { answerType, typeEvidence, type AnswerType } from './question.ts';
+import { answerType, readShorthand, typeEvidence, type AnswerType } from './question.ts';
 import { abstentionFeatures, answerProbability, type AbstentionFeatures } from './abstain.ts';
 import type { AnswerModel } from './model.ts';
 import {
@@ -53,6 +53,7 @@ export function rankQuestion(
   work?: RankWork,
   weights: Record<FeatureName, number> = ctx.model.ranking,
 ): RankedQuestion {
+  question = readShorthand(question);
   const type = answerType(question);
   const slots = buildSlots(ctx, question);
   const tokens = tokenSet(question);
@@ -70,11 +71,13 @@ export interface AnswerTrace {
 
 export function answer(
   ctx: AnswerContext,
-  question: string,
+  asked: string,
   model: AnswerModel = ctx.model,
   trace?: AnswerTrace,
 ): AskResult {
   const { index } = ctx;
+  // The question as read ("where r the …" → "where are the …"); the result keeps it as asked.
+  const question = readShorthand(asked);
   const { type, slots, tokens: qTokens, ranked } = rankQuestion(ctx, question, undefined, model.ranking);
   if (trace?.candidates) {
     trace.candidates = ranked.map((c) => ({
@@ -87,7 +90,7 @@ export function answer(
   const decision = 'reason' in checked ? checked : decide(ctx, model, slots, type, ranked, checked.promoted, trace);
   if (!best || !decision.answered) {
     return {
-      question,
+      question: asked,
       answered: false,
       snippets: [],
       facts: [],
@@ -110,7 +113,7 @@ export function answer(
   const terms = slots.map((s) => ({ alternatives: s.alternatives, weight: s.weight }));
   const phrase = answerPhrase(question, snippets[0]!.text, { type, terms });
   return {
-    question,
+    question: asked,
     answered: true,
     snippets,
     facts: leadWithPhrase(cardsFor(ctx, spans, question), phrase),

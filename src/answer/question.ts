@@ -27,6 +27,47 @@ const TYPE_RULES: [AnswerType, RegExp][] = [
   ],
 ];
 
+/**
+ * Chat shorthand for common words ("where r the …", "how many ppl", "the govt"), as members type it: read as the words
+ * they stand for before anything else, in lower case only ("U.S." and "R&D" stay). Not for clipped content words of
+ * one topic: a word the material lacks is left to spelling correction, synonyms and word vectors.
+ */
+const SHORTHAND: Record<string, string> = {
+  r: 'are',
+  u: 'you',
+  ur: 'your',
+  n: 'and',
+  abt: 'about',
+  bc: 'because',
+  cuz: 'because',
+  coz: 'because',
+  b4: 'before',
+  'w/': 'with',
+  wat: 'what',
+  wut: 'what',
+  wen: 'when',
+  hw: 'how',
+  ppl: 'people',
+  govt: 'government',
+  grp: 'group',
+  dept: 'department',
+  intl: 'international',
+  yr: 'year',
+  yrs: 'years',
+  approx: 'approximately',
+  info: 'information',
+  thru: 'through',
+};
+const SHORTHAND_WORD = new RegExp(
+  `(?<![\\p{L}\\p{N}.'’&/-])(${Object.keys(SHORTHAND).join('|')})(?![\\p{L}\\p{N}'’&/.-])`,
+  'gu',
+);
+
+/** The question with chat shorthand written out (see `SHORTHAND`). */
+export function readShorthand(question: string): string {
+  return question.replace(SHORTHAND_WORD, (w) => SHORTHAND[w]!);
+}
+
 export function answerType(question: string): AnswerType {
   const q = fold(question);
   for (const [type, re] of TYPE_RULES) if (re.test(q)) return type;

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { failedChecks, kindChecks } from '../../src/answer/kinds.ts';
-import { answerType, ordinalTerm, questionTerms } from '../../src/answer/question.ts';
+import { answerType, ordinalTerm, questionTerms, readShorthand } from '../../src/answer/question.ts';
 import { spellingVariants } from '../../src/answer/slots.ts';
 import { createEngine } from '../../src/engine.ts';
+import { irregularForms } from '../../src/text/irregular.ts';
+import { WordNet } from '../../src/text/wordnet.ts';
 import { article, tempKnowledge } from './helpers.ts';
 
 describe('question reading', () => {
@@ -21,6 +23,31 @@ describe('question reading', () => {
     expect(ordinalTerm('32')).toBeNull();
     const iphone = questionTerms('How much did the first iPhone cost?').find((t) => t.token === 'iphone')!;
     expect(iphone.named && iphone.mixedCase).toBe(true);
+  });
+
+  it('reads "say about" as framing, and chat shorthand as the words it stands for', () => {
+    expect(questionTerms('What did the agreement say about frontiers?').map((t) => t.token)).toEqual([
+      'agreement',
+      'frontiers',
+    ]);
+    expect(readShorthand('where r the new embassies, how many ppl w/ the govt')).toBe(
+      'where are the new embassies, how many people with the government',
+    );
+    // Capitals, dotted acronyms and words around a slash are left as written.
+    expect(readShorthand('U.S. and R&D, n/a, the w. side')).toBe('U.S. and R&D, n/a, the w. side');
+  });
+
+  it('knows the forms of irregular verbs and phrasal verbs', () => {
+    expect(irregularForms('lead')).toContain('led');
+    expect(irregularForms('said')).toContain('say');
+    expect(irregularForms('leads')).toContain('led');
+    expect(irregularForms('founded')).toEqual([]); // not "found" of "find"
+    const wordnet = WordNet.open()!;
+    expect(wordnet.phrasalVerb('take', 'part')).toBe('take_part');
+    expect(wordnet.phrasalVerb('took', 'part', irregularForms('took'))).toBe('take_part');
+    expect(wordnet.phrasalMeanings('take_part')).toContain('participate');
+    expect(wordnet.phrasalMeanings('rest_on')).toContain('build');
+    expect(wordnet.nounBase('frontiers')).toBe('frontier');
   });
 
   it('knows British and American spellings of a word', () => {
@@ -60,7 +87,7 @@ describe('answers in other words (word vectors)', () => {
     'trade.md': article(
       'Trade talks',
       '2025-05-02',
-      'The two governments reached an agreement on tariffs on Friday. Officials said the documents would be released next week.\n\nThe ministers met in Geneva for three days. The talks covered steel and grain.\n\nMaria Lopez, 52, leads the delegation. She was born in Seville.',
+      "The two governments reached an agreement on tariffs on Friday. Officials said the documents would be released next week.\n\nThe ministers met in Geneva for three days. The talks covered steel and grain.\n\nMaria Lopez, 52, leads the delegation. She was born in Seville.\n\nThe published text of the treaty commits both sides to respect each other's sovereignty and the inviolability of their international borders. It also sets up a joint commission on customs, shipping and fishing rights, which will meet every spring in a different port city, and a fund for farmers hit by the new duties on imported wheat, corn and barley.",
     ),
   });
   const engine = createEngine({ knowledgeDir: dir, cacheDir: null });
@@ -69,6 +96,18 @@ describe('answers in other words (word vectors)', () => {
     const r = engine.ask('When did the governments reach a deal?');
     expect(r.answered).toBe(true);
     expect(r.snippets[0]!.text).toContain('agreement on tariffs');
+  });
+
+  it('answers a plural paraphrase that stands out among the words around it: "frontiers" for "borders"', () => {
+    // "frontier" / "border" (0.72) is below the cosine that is evidence alone, but far above "frontier"'s mean to the
+    // candidates' other words.
+    const r = engine.ask('What does the treaty say about frontiers?');
+    expect(r.answered).toBe(true);
+    expect(r.snippets[0]!.text).toContain('international borders');
+  });
+
+  it('reads an irregular verb in another form: "led" for "leads"', () => {
+    expect(engine.ask('Who led the delegation?').snippets[0]?.text).toContain('Maria Lopez');
   });
 
   it('declines a name the material never mentions, even one a corrector could bend ("iPhone" → "phone")', () => {

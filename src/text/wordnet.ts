@@ -145,13 +145,11 @@ export class WordNet {
    */
   phrasalVerb(first: string, second: string, bases: string[] = []): string | null {
     if (!/^[a-z]+$/.test(first) || !/^[a-z]+$/.test(second)) return null;
-    const tried = new Set([
-      first,
-      ...this.lemmas(first)
-        .filter((l) => l.pos === 'verb')
-        .map((l) => l.lemma),
-      ...bases,
-    ]);
+    // Verb base forms by WordNet's detachment rules ("takes" → take, "resting" → rest): only the verb index is read.
+    const detached = DETACH.verb
+      .filter(([suf]) => first.endsWith(suf))
+      .map(([suf, rep]) => first.slice(0, -suf.length) + rep);
+    const tried = new Set([first, ...detached, ...bases]);
     for (const base of tried) {
       const lemma = `${base}_${second}`;
       if (this.indexFile('verb').find(lemma)) return lemma;

@@ -3,7 +3,7 @@ import { createAnswerContext, type AnswerContext } from './answer/context.ts';
 import { FactStore } from './facts/store.ts';
 import type { AnswerModel } from './answer/model.ts';
 import { QuestionSchema, type AskResult } from './answer/result.ts';
-import { suggestTopics, topicsOf, type Topic } from './answer/suggest.ts';
+import { topicsOf, type Topic } from './answer/suggest.ts';
 import { loadKnowledge } from './knowledge/load.ts';
 import { KnowledgeSnapshot } from './knowledge/snapshot.ts';
 import type { Article, Knowledge, Passage } from './knowledge/types.ts';
@@ -140,7 +140,7 @@ export function engineFor(
       return { ...result, trace };
     },
     suggest(text, count) {
-      return suggestTopics(topics, text, count);
+      return ctx.suggest(text, count);
     },
     passage,
     article: (id) => ctx.articles.get(id),

@@ -19,7 +19,6 @@ import {
 import type { AskResult, FactCard, Snippet } from './result.ts';
 import { buildSlots, type Slot } from './slots.ts';
 import { joinableNeighbours } from './span.ts';
-import { suggestTopics } from './suggest.ts';
 import { failedChecks, kindChecks } from './kinds.ts';
 import { supported } from './story.ts';
 import { KINDS, NEIGHBOUR, SNIPPETS } from './tuning.ts';
@@ -94,7 +93,7 @@ export function answer(
       answered: false,
       snippets: [],
       facts: [],
-      suggestions: suggestTopics(ctx.topics, question),
+      suggestions: ctx.suggest(question),
       answer: null,
       confidence: round(decision.confidence),
       reason: decision.reason,

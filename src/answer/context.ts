@@ -6,7 +6,7 @@ import type { TermVectors } from '../text/vectors.ts';
 import { WordNet } from '../text/wordnet.ts';
 import { shippedModel, type AnswerModel } from './model.ts';
 import { aliasTerms } from './slots.ts';
-import type { Topic } from './suggest.ts';
+import { TopicIndex, type Topic } from './suggest.ts';
 
 /**
  * What answering reads besides the question: the knowledge, its index, and lookups derived from them once per
@@ -19,6 +19,8 @@ export interface AnswerContext {
   /** Alias groups of `aliases.yaml` as term lists. */
   aliasGroups: string[][][];
   topics: Topic[];
+  /** Topics the material covers, related to `text` first (`suggestTopics` over `topics`, read through an index). */
+  suggest(text: string, count?: number): string[];
   /** Articles by id. */
   articles: ReadonlyMap<string, Article>;
   /** Passage numbers in the index by passage id. */
@@ -54,11 +56,13 @@ export function createAnswerContext(
   let wordnet: WordNet | null | undefined;
   const passageNumbers = new Map(index.passages.map((p, i) => [p.id, i]));
   const stories = storyRanges(knowledge, passageNumbers);
+  const topicIndex = new TopicIndex(topics);
   return {
     knowledge,
     index,
     aliasGroups: aliasTerms(knowledge.aliases),
     topics,
+    suggest: (text, count) => topicIndex.suggest(text, count),
     articles: new Map(knowledge.articles.map((a) => [a.id, a])),
     passageNumbers,
     storyRange: (passage) => stories.get(index.passages[passage]!.articleId) ?? null,

@@ -77,25 +77,73 @@ export function namedPhrases(text: string, max = 12): string[] {
 }
 
 export function suggestTopics(topics: Topic[], question: string, count = SUGGESTIONS.count): string[] {
-  const q = new Set(terms(question));
-  const scored = topics.map((t, i) => {
-    let shared = 0;
-    for (const term of t.terms) if (q.has(term)) shared++;
-    return { t, i, shared };
-  });
-  scored.sort((a, b) => b.shared - a.shared || a.i - b.i);
-  // Spread over articles: at most two topics from one article while others are waiting.
-  const out: string[] = [];
-  const perArticle = new Map<string, number>();
-  for (const pass of [SUGGESTIONS.perArticle, Infinity]) {
-    for (const { t } of scored) {
-      if (out.length >= count) break;
-      if (out.includes(t.label)) continue;
-      const n = perArticle.get(t.articleId) ?? 0;
-      if (n >= pass) continue;
-      perArticle.set(t.articleId, n + 1);
-      out.push(t.label);
+  return new TopicIndex(topics).suggest(question, count);
+}
+
+/**
+ * `suggestTopics` over a fixed list of topics, reading only the topics that share a word with the question: an
+ * inverted list from each term to its topics, built on first use (a declined question over 100,000 passages otherwise
+ * counts shared words in every one of tens of thousands of topics). The same suggestions, in the same order: topics
+ * by words shared, then in list order.
+ */
+export class TopicIndex {
+  /** Term → where its topics are listed in `topicIds`. */
+  private byTerm: Map<string, { from: number; to: number }> | undefined;
+  private topicIds = new Int32Array(0);
+
+  constructor(readonly topics: Topic[]) {}
+
+  private lists(): Map<string, { from: number; to: number }> {
+    if (this.byTerm) return this.byTerm;
+    const counts = new Map<string, number>();
+    for (const t of this.topics) for (const term of t.terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+    const byTerm = new Map<string, { from: number; to: number }>();
+    let at = 0;
+    for (const [term, n] of counts) {
+      byTerm.set(term, { from: at, to: at });
+      at += n;
     }
+    const ids = new Int32Array(at);
+    this.topics.forEach((t, i) => {
+      for (const term of t.terms) ids[byTerm.get(term)!.to++] = i;
+    });
+    this.topicIds = ids;
+    this.byTerm = byTerm;
+    return byTerm;
   }
-  return out;
+
+  suggest(question: string, count = SUGGESTIONS.count): string[] {
+    const q = new Set(terms(question));
+    const lists = this.lists();
+    const shared = new Map<number, number>();
+    for (const term of q) {
+      const list = lists.get(term);
+      if (!list) continue;
+      for (let k = list.from; k < list.to; k++) {
+        const i = this.topicIds[k]!;
+        shared.set(i, (shared.get(i) ?? 0) + 1);
+      }
+    }
+    // Most words shared first, then list order; the topics sharing none follow in list order.
+    const sharing = [...shared].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([i]) => i);
+    const topics = this.topics;
+    function* ordered(): Generator<Topic> {
+      for (const i of sharing) yield topics[i]!;
+      for (let i = 0; i < topics.length; i++) if (!shared.has(i)) yield topics[i]!;
+    }
+    // Spread over articles: at most two topics from one article while others are waiting.
+    const out: string[] = [];
+    const perArticle = new Map<string, number>();
+    for (const pass of [SUGGESTIONS.perArticle, Infinity]) {
+      for (const t of ordered()) {
+        if (out.length >= count) break;
+        if (out.includes(t.label)) continue;
+        const n = perArticle.get(t.articleId) ?? 0;
+        if (n >= pass) continue;
+        perArticle.set(t.articleId, n + 1);
+        out.push(t.label);
+      }
+    }
+    return out;
+  }
 }

@@ -19,7 +19,8 @@ import {
 import type { AskResult, FactCard, Snippet } from './result.ts';
 import { buildSlots, type Slot } from './slots.ts';
 import { joinableNeighbours } from './span.ts';
-import { failedChecks, kindChecks } from './kinds.ts';
+import { failedChecks, kindChecks, roleChecks } from './kinds.ts';
+import { termOf } from '../text/terms.ts';
 import { supported } from './story.ts';
 import { KINDS, NEIGHBOUR, SNIPPETS } from './tuning.ts';
 
@@ -170,15 +171,21 @@ function checkAnswer(
 ): { answered: false; confidence: number; reason: string } | { promoted: boolean } {
   const { index } = ctx;
   const checks = kindChecks(question);
+  // A role the question asks about ("the mayor of X") must be in the answering passage, by its word or a stand-in.
+  const roles = roleChecks(question).flatMap(({ role, of }) => {
+    const term = termOf(role);
+    const slot = slots.find((s) => s.term === term);
+    return slot ? [{ slot, label: `${of}'s ${role}` }] : [];
+  });
   const typed = type === 'quantity' || type === 'date';
   // Names of the question that the material has (a number is not a name here: "2022" is in many stories).
   const names = slots.filter((s) => s.named && !s.unknown && !/\d/.test(s.term));
   const best = ranked[0];
   const none = { promoted: false };
   if (!best) return none;
-  if (checks.length === 0 && !typed && names.length === 0) return none;
+  if (checks.length === 0 && roles.length === 0 && !typed && names.length === 0) return none;
   const bestArticle = index.passages[best.passage]!.articleId;
-  const needStory = checks.length > 0 || names.length > 0;
+  const needStory = checks.length > 0 || roles.length > 0 || names.length > 0;
   // Answer type only reorders: with no candidate holding a date or number, the best one still stands (a "when"
   // question is often answered by what happened, not a date); kind checks and names decline.
   let missing: string[] = [];
@@ -199,6 +206,13 @@ function checkAnswer(
     if (absent.length > 0) failed.push(`${absent.map((s) => s.token).join(', ')} in the same story`);
     const text = windowText(index, c);
     failed.push(...failedChecks(checks, text, index.passages[c.passage]!.text));
+    if (roles.length > 0) {
+      const own = new Set(index.passageTerms(c.passage));
+      const headings = ctx.headingTerms(c.passage);
+      for (const { slot, label } of roles)
+        if (!slot.alternatives.some((t, k) => slot.evidence[k]! > 0 && (own.has(t) || headings.has(t))))
+          failed.push(label);
+    }
     if (failed.length > 0) {
       if (i === 0) missing = failed;
       continue;

@@ -1,4 +1,5 @@
-import { fold } from '../text/terms.ts';
+import { NUMBER_WORDS } from '../text/patterns.ts';
+import { fold, STOP_WORDS } from '../text/terms.ts';
 
 /**
  * Kind and attribute checks: what an answer must hold for the question to be answered at all. "How old is X?" needs
@@ -26,6 +27,39 @@ function ageOf(name: string): RegExp {
 const BIRTH = /\bborn\b|\bbirth|\bnative of\b/i;
 const MONEY =
   /[$£€¥]\s?\d|\b\d[\d,.]*\s*(?:(?:million|billion|thousand)\s+)?(?:dollars?|pounds?|euros?|cents?|yen|rubles?|manats?)\b|\b(?:million|billion|thousand) (?:dollars|pounds|euros)\b/i;
+
+/**
+ * A measured quantity: a number (digits, "13-1/2", or a number word) and then, after a space or a hyphen ("420-mile",
+ * "three-hour"), one of the unit words given.
+ */
+function measure(units: string): RegExp {
+  return new RegExp(
+    `(?:\\d[\\d,./]*(?:-\\d[\\d/]*)?|\\b(?:${NUMBER_WORDS}|a|an))[\\s-]*(?:${units})(?![A-Za-z0-9])`,
+    'i',
+  );
+}
+
+const SPEED = measure(
+  'm\\.?p\\.?h\\.?|mph|km/h|kph|knots?|(?:miles?|kilomet(?:er|re)s?|feet|metres?|meters?) (?:an|a|per) (?:hour|second|minute)|mach',
+);
+const LENGTH_UNITS =
+  'miles?|mi\\.?|kilomet(?:er|re)s?|km|met(?:er|re)s?|yards?|yds?\\.?|feet|foot|ft\\.?|inch(?:es)?|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|light-years?|leagues?|blocks?|storeys?|stories';
+const DISTANCE = measure(LENGTH_UNITS);
+const WEIGHT = measure('pounds?|lbs?\\.?|kilo(?:gram)?s?|kg|tons?|tonnes?|ounces?|oz\\.?|grams?|stones?');
+const DURATION = measure(
+  'seconds?|secs?\\.?|minutes?|mins?\\.?|hours?|hrs?\\.?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centuries|century|generations?|terms?|seasons?',
+);
+
+/**
+ * "How fast", "how far", "how tall" ask for a measure of one kind: a number with its unit (a speed, a distance, a
+ * weight, a duration). "How long" is a duration or a length. The best sentence about the thing is no answer without it.
+ */
+const UNIT_KINDS: [RegExp, string, RegExp][] = [
+  [/\bhow (?:fast|quickly)\b|\bwhat (?:speed|velocity)\b|\bat what speed\b/, 'a speed', SPEED],
+  [/\bhow (?:far|tall|deep|wide)\b|\bwhat (?:distance|height|depth|width)\b/, 'a distance or height', DISTANCE],
+  [/\bhow heavy\b|\bwhat (?:weight)\b|\bhow much (?:does|did|do) .*\bweigh\b/, 'a weight', WEIGHT],
+  [/\bhow long\b/, 'a duration or length', new RegExp(`${DURATION.source}|${DISTANCE.source}`, 'i')],
+];
 
 /** Attributes that must be named in the answer ("X's wife"), with the words that say them. */
 const ATTRIBUTES: Record<string, RegExp> = {
@@ -64,6 +98,7 @@ export function kindChecks(question: string): KindCheck[] {
     )
   )
     out.push({ what: 'an amount of money', test: MONEY });
+  for (const [asks, what, test] of UNIT_KINDS) if (asks.test(q)) out.push({ what, test });
   // "X's wife", "the wife of X": the attribute, and whose it is.
   const found = [
     ...[...q.matchAll(/\b([\p{L}\p{N}-]+)'s (\p{L}+)\b/gu)].map((m) => ({ attr: m[2]!, of: m[1]! })),
@@ -74,6 +109,48 @@ export function kindChecks(question: string): KindCheck[] {
     if (test && !out.some((c) => c.what === attr)) out.push({ what: attr, test, of });
   }
   return out;
+}
+
+/** Words after "the … of" that only frame what is asked ("the name of X", "the number of X"), never a role. */
+const NOT_ROLES = new Set(
+  'name names title number amount kind type sort part rest one ones first last end start date time year day age cause result reason way'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Roles a "who" question asks about: "Who is the mayor of Tokyo?", "who is the ceo of google", "Who is Tokyo's
+ * mayor?". The role word (or one of its stand-ins) must be in the answering passage: a story that names Tokyo but no
+ * mayor does not answer. `of` is whose role it is.
+ */
+export function roleChecks(question: string): { role: string; of: string }[] {
+  const q = fold(question);
+  if (!/^\W*(?:who|whom)\b/.test(q) && !/\bwhich (?:person|man|woman)\b/.test(q)) return [];
+  const out: { role: string; of: string }[] = [];
+  const found = [
+    ...[...q.matchAll(/\b([\p{L}\p{N}-]+)'s ((?:\p{L}+ ){0,2}\p{L}+)/gu)].map((m) => ({
+      role: headNoun(m[2]!),
+      of: m[1]!,
+    })),
+    ...[...q.matchAll(/\bthe (?:\p{L}+ ){0,2}(\p{L}+) of (?:the |a |an )?([\p{L}\p{N}-]+)/gu)].map((m) => ({
+      role: m[1]!,
+      of: m[2]!,
+    })),
+  ];
+  for (const f of found) if (!NOT_ROLES.has(f.role) && !(f.role in ATTRIBUTES)) out.push(f);
+  return out;
+}
+
+/** The last word of a noun phrase before a verb or a function word: "top diplomat" → diplomat, "wife now" → wife. */
+function headNoun(phrase: string): string {
+  const words = phrase.split(' ');
+  let head = words[0]!;
+  for (const w of words) {
+    if (STOP_WORDS.has(w) || /^(?:is|are|was|were|be|been|did|do|does|has|have|had|will|would|can|could)$/.test(w))
+      break;
+    head = w;
+  }
+  return head;
 }
 
 /** The checks that `text` (the quoted sentences, in `passage`) fails, by what they ask for. */

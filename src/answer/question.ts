@@ -11,7 +11,7 @@ const TYPE_RULES: [AnswerType, RegExp][] = [
   ['expansion', /\b(stands? for|acronym|abbreviation|short for)\b/],
   [
     'quantity',
-    /\b(how (many|much|long|far|big|large|old|tall|high|often)|what (percentage|percent|number|amount|share|proportion|size)|number of|amount of|where\b.*\branks?|where\b.*\branked)\b/,
+    /\b(how (many|much|long|far|big|large|old|tall|high|often|fast|quickly|heavy|deep|wide|short|small|strong|hot|cold|warm)|what (percentage|percent|number|amount|share|proportion|size|speed|velocity|distance|height|depth|width|weight|temperature)|number of|amount of|where\b.*\branks?|where\b.*\branked)\b/,
   ],
   [
     'date',

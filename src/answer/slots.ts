@@ -2,6 +2,7 @@ import { TERM_QUERY, type SearchIndex } from '../search/index.ts';
 import { irregularForms } from '../text/irregular.ts';
 import { fold, STOP_WORDS, termOf, terms } from '../text/terms.ts';
 import type { WordNet } from '../text/wordnet.ts';
+import { WORD_KEY, type TermVectors } from '../text/vectors.ts';
 import type { AnswerContext } from './context.ts';
 import { ordinalTerm, questionTerms } from './question.ts';
 import { ABSTENTION, SLOTS } from './tuning.ts';
@@ -215,12 +216,16 @@ function isPredicate(wordnet: WordNet | null, slot: Slot): boolean {
 }
 
 /** Reads a question into weighted slots against the material of `ctx`. */
-export function buildSlots(ctx: Pick<AnswerContext, 'index' | 'aliasGroups' | 'wordnet'>, question: string): Slot[] {
+export function buildSlots(
+  ctx: Pick<AnswerContext, 'index' | 'aliasGroups' | 'wordnet'> & Partial<Pick<AnswerContext, 'vectors'>>,
+  question: string,
+): Slot[] {
   const { index, aliasGroups } = ctx;
   const slots: Slot[] = [];
   const qterms = questionTerms(question);
   const present = new Set(qterms.map((q) => q.term));
   for (const q of qterms) {
+    let named = q.named;
     const alternatives = [q.term];
     const credits = [1];
     const evidence = [1];
@@ -266,6 +271,10 @@ export function buildSlots(ctx: Pick<AnswerContext, 'index' | 'aliasGroups' | 'w
           credits.push(SLOTS.synonymCredit);
           evidence.push(close ? SLOTS.closeSynonymEvidence : 0);
         }
+      } else if (!q.named && namesSomething(ctx.vectors ?? null, q.token, q.inflected, index)) {
+        // "lakers", "netflix": a word in common use that no dictionary lists is a name, not a typo; one the material
+        // never uses is a name it never mentions.
+        named = true;
       } else {
         const typos = typoCandidates(index, q.token);
         const fix = typos.length
@@ -291,7 +300,7 @@ export function buildSlots(ctx: Pick<AnswerContext, 'index' | 'aliasGroups' | 'w
       credits,
       evidence,
       weight: 0,
-      named: q.named,
+      named,
       inflected: q.inflected,
       unknown: false,
     });
@@ -386,6 +395,26 @@ function phrasalVerbs(wordnet: WordNet | null, index: SearchIndex, question: str
       }
     }
   }
+}
+
+/**
+ * Whether a lowercase word that neither the material nor the dictionary (WordNet) has is a name rather than a typo:
+ * it is a word in common use (the word vectors, built from the most frequent 150,000 words of a large corpus, have
+ * it), a typing slip away from some known word, not an inflected form the dictionary misses ("carried"), and every known word a typing slip away is
+ * unrelated in meaning ("lakers" → "bakers", "makers", "layers": cosine below `SLOTS.typoMinCosine`). A misspelling
+ * ("documnets") is seldom among the frequent words, and a frequent variant of a known word ("carries") is close to it.
+ */
+function namesSomething(vectors: TermVectors | null, token: string, inflected: boolean, index: SearchIndex): boolean {
+  if (!vectors || inflected || token.length < SLOTS.minCorrectable || !/^[a-z]+$/.test(token)) return false;
+  const word = WORD_KEY + token;
+  if (!vectors.vector(word)) return false;
+  const slips = typoCandidates(index, token).slice(0, SLOTS.maxCorrections);
+  for (const { term } of slips) {
+    const cos = vectors.cosine(word, term);
+    if (cos === null || cos >= SLOTS.typoMinCosine) return false;
+  }
+  // Without a known word to bend it into, the word stays as it is: unknown, weighed by the abstention model.
+  return slips.length > 0;
 }
 
 /** British and American spellings of one word, as terms: "centre" / "center", "organisation" / "organization". */

@@ -144,6 +144,11 @@ export const SLOTS = {
   maxCorrections: 3,
   /** A correction one typing slip away from the word as written. */
   typoCredit: 0.8,
+  /**
+   * A lowercase word in common use that the dictionary lacks, whose slips all land on words this far or further in
+   * meaning, is a name, not a typo ("lakers" / "bakers" 0.23, "makers" 0.00; a real variant: "carried" / "carrier" 0.45).
+   */
+  typoMinCosine: 0.35,
   /** A fuzzy correction at edit distance one, and at two. */
   oneEditCredit: 0.8,
   twoEditCredit: 0.6,

@@ -51,3 +51,17 @@ describe('roles: "who is the mayor of X" needs a mayor in the answer', () => {
     expect(engine.ask('Who is the chairman of the Osaka council?').answer).toBe('Kenji Mori');
   });
 });
+
+describe('names the material never mentions', () => {
+  it('declines a lowercase name in common use ("lakers") rather than bending it into a known word ("bakers")', () => {
+    const r = engine.ask('what did the lakers score last night');
+    expect(r.answered).toBe(false);
+    expect(r.reason).toContain('lakers');
+  });
+
+  it('still corrects a misspelling that is no word in use ("bakrs")', () => {
+    const r = engine.ask('what did the bakrs win at the fair?');
+    expect(r.answered).toBe(true);
+    expect(r.snippets[0]!.text).toContain('first prize');
+  });
+});

@@ -65,3 +65,31 @@ describe('names the material never mentions', () => {
     expect(r.snippets[0]!.text).toContain('first prize');
   });
 });
+
+describe('question reading (issue 10, part 4)', () => {
+  it('matches "March 8" as the date "March 8th", never the "8" of "D-8"', () => {
+    for (const q of ['What happened on March 8?', 'What did the ministers sign on the 8th of March?']) {
+      const r = engine.ask(q);
+      expect(r.answered, q).toBe(true);
+      expect(r.snippets[0]!.text, q).toContain('On March 8th');
+    }
+  });
+
+  it('reads framing words: "what was the date of", "what events took place"', () => {
+    const date = engine.ask('What was the date of the harbour agreement?');
+    expect(answerType('What was the date of the harbour agreement?')).toBe('date');
+    expect(date.answer).toBe('March 8th');
+    expect(engine.ask('What events took place at the trade centre?').snippets[0]?.text).toContain('harbour agreement');
+  });
+
+  it('matches a British or American spelling variant ("harbor" / "harbour", "center" / "centre")', () => {
+    const r = engine.ask('Where was the harbor agreement signed?');
+    expect(r.answered).toBe(true);
+    expect(r.snippets[0]!.text).toContain('trade centre');
+    expect(engine.ask('What events took place at the trade center?').snippets[0]?.text).toContain('harbour agreement');
+  });
+
+  it('matches an ordinal written in digits with the word ("4th" / "fourth")', () => {
+    expect(engine.ask('When is a 4th deal planned?').snippets[0]?.text).toContain('a fourth is planned');
+  });
+});

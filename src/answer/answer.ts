@@ -4,7 +4,7 @@ import type { AnswerContext } from './context.ts';
 import { askedFor } from './evidence.ts';
 import { factCards } from './facts.ts';
 import { answerPhrase, leadWithPhrase } from './phrase.ts';
-import { answerType, readShorthand, typeEvidence, type AnswerType } from './question.ts';
+import { answerType, questionVerb, readShorthand, typeEvidence, type AnswerType } from './question.ts';
 import { abstentionFeatures, answerProbability, type AbstentionFeatures } from './abstain.ts';
 import type { AnswerModel } from './model.ts';
 import {
@@ -79,10 +79,11 @@ export function answer(
   // The question as read ("where r the …" → "where are the …"); the result keeps it as asked.
   const question = readShorthand(asked);
   const { type, slots, tokens: qTokens, ranked } = rankQuestion(ctx, question, undefined, model.ranking);
+  const verb = verbOf(slots, type, question);
   if (trace?.candidates) {
     trace.candidates = ranked.map((c) => ({
       features: c.features,
-      text: spanText(index, expand(index, slots, type, qTokens, c)),
+      text: spanText(index, expand(index, slots, type, qTokens, c, verb)),
     }));
   }
   const checked = checkAnswer(ctx, question, type, slots, qTokens, ranked);
@@ -104,7 +105,7 @@ export function answer(
   const spans: SentenceSpan[] = [];
   for (const c of ranked) {
     if (spans.length >= SNIPPETS.max) break;
-    const span = expand(index, slots, type, qTokens, c);
+    const span = expand(index, slots, type, qTokens, c, verb);
     if (spans.some((s) => s.passage === span.passage && s.from <= span.to && span.from <= s.to)) continue;
     spans.push(span);
   }
@@ -263,8 +264,22 @@ function decide(
   return { answered: true, confidence };
 }
 
+/** The slot of the verb of "who will star …" (question.ts, `questionVerb`), or undefined. */
+function verbOf(slots: Slot[], type: AnswerType, question: string): Slot | undefined {
+  const verb = type === 'person' ? questionVerb(question) : null;
+  const term = verb ? termOf(verb) : null;
+  return term ? slots.find((s) => s.term === term) : undefined;
+}
+
 /** Joins the better neighbouring sentence (the one that adds most of what the question asks) when the two fit in the snippet length. */
-function expand(index: SearchIndex, slots: Slot[], type: AnswerType, qTokens: Set<string>, c: Candidate): SentenceSpan {
+function expand(
+  index: SearchIndex,
+  slots: Slot[],
+  type: AnswerType,
+  qTokens: Set<string>,
+  c: Candidate,
+  verb?: Slot,
+): SentenceSpan {
   const passage = index.passages[c.passage]!;
   const k = index.sentences[c.sentence]!.sentence;
   const own = passage.sentences[k]!;
@@ -280,6 +295,10 @@ function expand(index: SearchIndex, slots: Slot[], type: AnswerType, qTokens: Se
     if (at === k - 1 && ANAPHORA.test(own.text)) gain += NEIGHBOUR.anaphoraBefore;
     if (at === k + 1 && ANAPHORA.test(s.text)) gain += NEIGHBOUR.anaphoraAfter;
     if (type !== 'other' && c.typeMatches === 0 && typeEvidence(type, s.text, qTokens) > 0) gain += NEIGHBOUR.typeMatch;
+    // "Who will star …": the neighbour holds the verb, which the best sentence lacks, and a name to go with it.
+    const holds = (terms: Set<string>) => verb?.alternatives.some((t) => terms.has(t)) ?? false;
+    if (verb && holds(sTerms) && !holds(ownTerms) && typeEvidence(type, s.text, qTokens) > 0)
+      gain += NEIGHBOUR.verbName;
     options.push({ at, gain });
   }
   // The better neighbour is always joined when the two fit: it often completes the answer.

@@ -2,8 +2,8 @@ import type { WinkMethods } from 'wink-nlp';
 import { tagInstance } from '../facts/nlp.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { fold, STOP_WORDS, termOf, tokenize } from '../text/terms.ts';
-import { DATE_PATTERN, MONTHS } from '../text/patterns.ts';
-import { answerType, type AnswerType } from './question.ts';
+import { DATE_PATTERN, MONTH_ABBR, MONTHS } from '../text/patterns.ts';
+import { answerType, questionVerb, type AnswerType } from './question.ts';
 import type { FactCard, FactField } from './result.ts';
 import { PHRASE, PHRASE_WEIGHTS } from './tuning.ts';
 
@@ -193,6 +193,8 @@ interface QuestionInfo {
   wantsYear: boolean;
   /** "How long", "how far", "how old": the answer is a measure, its unit part of it ("seven years"). */
   wantsMeasure: boolean;
+  /** For "who VERB …" ("who will star", "who leads", "who did X pick"): the verb's slot, or -1. */
+  verbSlot: number;
 }
 
 /** Nouns after "what"/"which" that only restate that a name or a kind is wanted. */
@@ -273,8 +275,16 @@ function readQuestion(question: string, type: AnswerType, terms?: PhraseOptions[
     percent,
     wantsName,
     wantsYear,
-    wantsMeasure: /\bhow (?:long|far|old|big|large|tall|high|wide|deep|heavy|often)\b/i.test(question),
+    wantsMeasure: /\bhow (?:long|far|old|big|large|tall|high|wide|deep|heavy|often|fast)\b/i.test(question),
+    verbSlot: verbSlot(type, question, slots),
   };
+}
+
+/** The slot of the verb of "who will star …" (`questionVerb`), or -1. */
+function verbSlot(type: AnswerType, question: string, slots: Map<string, { slot: number; weight: number }>): number {
+  const verb = type === 'person' ? questionVerb(question) : null;
+  const term = verb ? stemOf(verb) : null;
+  return term === null ? -1 : (slots.get(term)?.slot ?? -1);
 }
 
 /** Two terms for one word: one a derivation of the other, or a few letters apart (a spelling correction). */
@@ -565,7 +575,8 @@ function chunkKind(tokens: Token[], from: number, to: number): Kind {
   if (isYear(tokens, from, to)) return 'date';
   if (isCalendarWord(tokens, from, to)) return 'noun'; // the date around it is a candidate of its own
   if (WHOLE_DATE.test(text(tokens, from, to).replace(/^the\s+/i, ''))) return 'date'; // "April 1879" is no name
-  if (span.some((t) => t.pos === 'PROPN')) return 'name';
+  // "the Saturday night": a weekday or a month is no one's name.
+  if (span.some((t) => t.pos === 'PROPN' && !CALENDAR_WORD.test(t.folded.replace(/\.$/, '')))) return 'name';
   if (span.every((t) => isNumber(t) || t.pos === 'DET')) return 'quantity';
   return 'noun';
 }
@@ -573,7 +584,9 @@ function chunkKind(tokens: Token[], from: number, to: number): Kind {
 const WHOLE_DATE = new RegExp(`^(?:${DATE_PATTERN.source})$`, 'i');
 
 /** A month or a weekday alone ("April", "Saturday"): never a person's or a place's name; the date pattern reads it. */
-const CALENDAR_WORD = new RegExp(`^(?:${MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$`);
+const CALENDAR_WORD = new RegExp(
+  `^(?:${MONTHS}|${MONTH_ABBR}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|thu|thurs|fri)$`,
+);
 function isCalendarWord(tokens: Token[], from: number, to: number): boolean {
   const span = tokens.slice(from, to + 1).filter((t) => t.pos !== 'DET');
   return span.length === 1 && CALENDAR_WORD.test(span[0]!.folded);
@@ -880,8 +893,23 @@ function scoreCandidate(
   // "What is the name of …", "which prize …", "what … called": a name, a title or another name answers.
   if ((q.wantsName || q.head) && (c.kind === 'name' || c.kind === 'quote' || c.kind === 'expansion'))
     score += W.nameWanted;
+  // "Who will star …": the name right before or after the matched verb ("Birgit Nilsson will be starred").
+  if (c.kind === 'name' && q.verbSlot >= 0 && nextToVerb(q, tokens, c)) score += W.verbNear;
   // A lower-case word before a name ("starred Pat O'Brien") belongs to the sentence, not to the name.
   if (c.kind === 'name' && looseLead(span)) score += W.looseLead;
   score += W.length * Math.max(0, span.length - PHRASE.shortTokens);
   return score;
+}
+
+/** Whether a token of the question's verb is within `PHRASE.verbReach` tokens of the candidate, in its sentence. */
+function nextToVerb(q: QuestionInfo, tokens: Token[], c: Candidate): boolean {
+  const sentence = tokens[c.from]!.sentence;
+  const lo = Math.max(0, c.from - PHRASE.verbReach);
+  const hi = Math.min(tokens.length - 1, c.to + PHRASE.verbReach);
+  for (let i = lo; i <= hi; i++) {
+    if (i >= c.from && i <= c.to) continue;
+    const t = tokens[i]!;
+    if (t.sentence === sentence && t.slot === q.verbSlot) return true;
+  }
+  return false;
 }

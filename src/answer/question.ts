@@ -1,5 +1,5 @@
 import { DATE_PATTERN, LONG_FORM_ACRONYM, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, YEAR } from '../text/patterns.ts';
-import { fold, termOf, tokenize } from '../text/terms.ts';
+import { fold, STOP_WORDS, termOf, tokenize } from '../text/terms.ts';
 
 /**
  * What a question asks for, read from its wording. "how many" is checked before "when"; "where does X rank" asks for a
@@ -172,6 +172,24 @@ const PLACE_CUE =
 /** A name: not the sentence's first word, but a word after an initial is ("John I. *Jenkins*"), and initials join it. */
 const PROPER_NAME =
   /(?<![\p{L}\p{N}]{2}[.!?]\s|^)\b\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+|the\s+|de\s+|van\s+|von\s+)?(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+)*/gu;
+
+const AUXILIARY = /^(?:is|are|was|were|be|been|did|do|does|has|have|had|can|could|will|would|should|may|might|must)$/;
+
+/**
+ * The verb of "who [will|did …] VERB …" ("who will *star*", "who *leads* X", "who did Governor Tawes *pick*"), folded,
+ * or null: the answer is the name that goes with that verb, not any name near the question's other words.
+ */
+export function questionVerb(question: string): string | null {
+  const words = question.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  const at = words.findIndex((w) => /^(?:who|whom)$/i.test(w));
+  if (at < 0) return null;
+  let i = at + 1;
+  while (i < words.length && AUXILIARY.test(fold(words[i]!))) i++;
+  // "who did Governor Tawes pick": the question's subject, a name, comes before the verb.
+  while (i < words.length && /^\p{Lu}/u.test(words[i]!)) i++;
+  const verb = words[i] === undefined ? null : fold(words[i]!);
+  return verb && !STOP_WORDS.has(verb) && !AUXILIARY.test(verb) ? verb : null;
+}
 
 /** Matches of the expected answer type in `text` that are not just words of the question. */
 export function typeEvidence(type: AnswerType, text: string, questionTokens: Set<string>): number {

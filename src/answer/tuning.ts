@@ -136,6 +136,8 @@ export const NEIGHBOUR = {
   anaphoraAfter: 0.1,
   /** The best sentence lacks the kind of thing asked for and the neighbour has it. */
   typeMatch: 0.15,
+  /** "Who will star …": the neighbour has the question's verb, which the best sentence lacks, and a name with it. */
+  verbName: 0.3,
 };
 
 /** Question slots: how much each stand-in for a question word counts (see slots.ts). */
@@ -251,6 +253,8 @@ export const PHRASE = {
   shortTokens: 4,
   /** Words after "how many" that the answer should carry with its number, at most this far after it. */
   unitReach: 5,
+  /** "Who will star": a name this many tokens or fewer from the matched verb ("Nilsson will be starred") goes with it. */
+  verbReach: 3,
 };
 
 /** Weights of the features a phrase candidate is scored on (see phrase.ts). */
@@ -282,6 +286,8 @@ export const PHRASE_WEIGHTS = {
   named: 0.3,
   /** The question asks for a name ("what is X called", "which prize"). */
   nameWanted: 0.5,
+  /** For "who VERB …", a name next to the matched verb: the one the verb is about, not any name of the sentence. */
+  verbNear: 1,
   /** A name led by a lower-case word that is not part of it. */
   looseLead: -0.4,
   /** "In what year": a year on its own rather than a fuller date around it. */

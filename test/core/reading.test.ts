@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { answerType } from '../../src/answer/question.ts';
+import { answerType, questionVerb } from '../../src/answer/question.ts';
 import { createEngine } from '../../src/engine.ts';
 import { FIXTURES } from './helpers.ts';
 
@@ -91,5 +91,27 @@ describe('question reading (issue 10, part 4)', () => {
 
   it('matches an ordinal written in digits with the word ("4th" / "fourth")', () => {
     expect(engine.ask('When is a 4th deal planned?').snippets[0]?.text).toContain('a fourth is planned');
+  });
+});
+
+describe('"who will star": the name that goes with the verb', () => {
+  it('joins the sentence that holds the verb and a name, and answers with that name, not a weekday', () => {
+    const r = engine.ask("who will star in tosca at the children's hospital benefit");
+    expect(r.answered).toBe(true);
+    expect(r.snippets[0]!.text).toContain('Anna Weiss will be starred');
+    expect(r.answer).toBe('Anna Weiss');
+  });
+
+  it('reads the verb after the auxiliaries and the question’s own subject', () => {
+    expect(questionVerb('who will star in tosca')).toBe('star');
+    expect(questionVerb('Who leads the orchestra?')).toBe('leads');
+    expect(questionVerb('who did Governor Tawes pick for secretary of state')).toBe('pick');
+    expect(questionVerb('Who is the mayor of Osaka?')).toBeNull();
+  });
+
+  it('picks the name next to the matched verb among several', () => {
+    expect(engine.ask('Who will star in Carmen?').answer).toBe('Maria Lopez');
+    expect(engine.ask('Who will lead the orchestra at Carmen?').answer).toBe('Peter Haas');
+    expect(engine.ask('Who conducts the orchestra of the Vienna Touring Company?').answer).toBe('Karl Brandt');
   });
 });

@@ -20,7 +20,7 @@ import type { AskResult, FactCard, Snippet } from './result.ts';
 import { buildSlots, type Slot } from './slots.ts';
 import { joinableNeighbours } from './span.ts';
 import { failedChecks, kindChecks, roleChecks } from './kinds.ts';
-import { termOf } from '../text/terms.ts';
+import { fold, termOf } from '../text/terms.ts';
 import { supported } from './story.ts';
 import { KINDS, NEIGHBOUR, SNIPPETS } from './tuning.ts';
 
@@ -186,6 +186,22 @@ function checkAnswer(
   if (!best) return none;
   if (checks.length === 0 && roles.length === 0 && !typed && names.length === 0) return none;
   const bestArticle = index.passages[best.passage]!.articleId;
+  // A name is matched as written, not only by its stem: "Connall" and "Connally" share one ("connal").
+  const folded = new Map<string, string>();
+  const asked = fold(question);
+  const written = (passage: number, token: string) => {
+    // Short tokens and acronyms ("U.S." is "us") are left to the stem.
+    // Words the question does not write ("7th" is read "seventh") are left to the stem too.
+    if (token.length < KINDS.minWrittenName || !/^\p{L}+$/u.test(token) || !nameWritten(asked, token)) return true;
+    const id = index.passages[passage]!.articleId;
+    let text = folded.get(id);
+    if (text === undefined) {
+      const a = ctx.articles.get(id)!;
+      folded.set(id, (text = fold(`${a.title}\n${a.body}`)));
+    }
+    // "O'Brien" is the token "obrien".
+    return nameWritten(text, token) || nameWritten(text.replace(/['’.]/g, ''), token);
+  };
   const needStory = checks.length > 0 || roles.length > 0 || names.length > 0;
   // Answer type only reorders: with no candidate holding a date or number, the best one still stands (a "when"
   // question is often answered by what happened, not a date); kind checks and names decline.
@@ -201,8 +217,19 @@ function checkAnswer(
       continue;
     }
     const failed: string[] = [];
+    // A name the story has only by its stem ("Connally" for "Connall") counts when another of the question's names
+    // is written there as asked ("Theodor Hesburgh" for "Theodore Hesburgh"): alone, it is another person.
+    const inStory = names.filter((s) =>
+      s.alternatives.some((t, k) => s.evidence[k]! > 0 && storyHas(ctx, c.passage, t)),
+    );
+    // A slip inside a name ("Azerbijan") is corrected in slots.ts, and its correction is the name as meant.
+    const asWritten = inStory.filter(
+      (s) =>
+        s.alternatives.some((t, k) => k > 0 && s.evidence[k]! > 0 && storyHas(ctx, c.passage, t)) ||
+        written(c.passage, s.token),
+    );
     const absent = names.filter(
-      (s) => !s.alternatives.some((t, k) => s.evidence[k]! > 0 && storyHas(ctx, c.passage, t)),
+      (s) => !inStory.includes(s) || (!asWritten.includes(s) && !asWritten.some((o) => o !== s)),
     );
     if (absent.length > 0) failed.push(`${absent.map((s) => s.token).join(', ')} in the same story`);
     const text = windowText(index, c);
@@ -226,6 +253,17 @@ function checkAnswer(
   // model does not read): the best candidate stands, and abstention decides.
   if (missing.length === 0) return none;
   return { answered: false, confidence: 0, reason: `The material does not give ${missing.join(' or ')}.` };
+}
+
+/**
+ * Whether folded `text` writes the name `token` (folded) as a word of its own: as it is, or with a plural or possessive
+ * ending ("Kennedy", "Kennedys", "Kennedy's"), and not only a longer name with the same stem ("Connally" for "Connall").
+ */
+export function nameWritten(text: string, token: string): boolean {
+  const bare = token.replace(/(?:['’]s|s)$/, '');
+  const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const forms = [...new Set([token, bare])].map(esc).join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms})(?:['’]s|s|es|['’])?(?![\\p{L}\\p{N}])`, 'u').test(text);
 }
 
 function round(n: number): number {

@@ -125,6 +125,28 @@ export function correctTerm(
 }
 
 /**
+ * Whether a known name `known` can be a slip in typing the question's name `asked` (both terms): a letter dropped,
+ * doubled or swapped inside it ("Azerbijan", "Cavanugh"), not letters added or dropped at its end. Names that extend
+ * one another are common and different people ("Connall" / "Connally", "Carl" / "Carla", "Robert" / "Roberts"), so
+ * the question's name is kept as written, and when the material never has it, it is a name the material never
+ * mentions.
+ */
+function sameNameSlip(asked: string, known: string): boolean {
+  return !known.startsWith(asked) && !asked.startsWith(known);
+}
+
+/** `fix` without the corrections of a name into a longer or shorter name (`sameNameSlip`). */
+function namedFix(
+  named: boolean,
+  term: string,
+  fix: { term: string; credit: number; others: string[] } | null,
+): { term: string; credit: number; others: string[] } | null {
+  if (!fix || !named) return fix;
+  const kept = [fix.term, ...fix.others].filter((t) => sameNameSlip(term, t));
+  return kept.length ? { term: kept[0]!, credit: fix.credit, others: kept.slice(1) } : null;
+}
+
+/**
  * Stemmed suffixes that make a related word: "chair" → "chairman", "chairmanship"; "Israel"
  * → "Israeli"; "Syria" → "Syrian". The Porter stemmer leaves these apart.
  */
@@ -276,14 +298,15 @@ export function buildSlots(
         // never uses is a name it never mentions.
         named = true;
       } else {
-        const typos = typoCandidates(index, q.token);
+        // A name is not corrected into a longer or shorter name ("Connall" is not "Connally"): see `sameNameSlip`.
+        const typos = typoCandidates(index, q.token).filter((c) => !q.named || sameNameSlip(q.term, c.term));
         const fix = typos.length
           ? {
               term: typos[0]!.term,
               credit: SLOTS.typoCredit,
               others: typos.slice(1, SLOTS.maxCorrections).map((c) => c.term),
             }
-          : correctTerm(index, q.term);
+          : namedFix(q.named, q.term, correctTerm(index, q.term));
         if (fix) {
           for (const t of [fix.term, ...fix.others]) {
             alternatives.push(t);

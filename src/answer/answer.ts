@@ -1,7 +1,7 @@
 import type { Article } from '../knowledge/types.ts';
 import type { SearchIndex } from '../search/index.ts';
 import type { AnswerContext } from './context.ts';
-import { askedFor } from './evidence.ts';
+import { askedFor, slotLookup } from './evidence.ts';
 import { factCards } from './facts.ts';
 import { answerPhrase, leadWithPhrase } from './phrase.ts';
 import { answerType, questionVerb, readShorthand, typeEvidence, type AnswerType } from './question.ts';
@@ -18,6 +18,7 @@ import {
 } from './rank.ts';
 import type { AskResult, FactCard, Snippet } from './result.ts';
 import { buildSlots, type Slot } from './slots.ts';
+import { repick } from './repick.ts';
 import { joinableNeighbours } from './span.ts';
 import { failedChecks, kindChecks, roleChecks } from './kinds.ts';
 import { fold, termOf } from '../text/terms.ts';
@@ -102,8 +103,13 @@ export function answer(
     };
   }
 
+  // Answering is decided on the ranking as it stands; then, within the chosen story, the sentence that holds what is
+  // asked for goes first when the top one does not (repick.ts), and the snippets and citations follow it.
+  const wanted = askedFor(question, type);
+  const repicked = repick(ctx, ranked, wanted, slotLookup(slots, wanted, qTokens), qTokens);
+  const order = repicked ? [repicked, ...ranked.filter((c) => c !== repicked)] : ranked;
   const spans: SentenceSpan[] = [];
-  for (const c of ranked) {
+  for (const c of order) {
     if (spans.length >= SNIPPETS.max) break;
     const span = expand(index, slots, type, qTokens, c, verb);
     if (spans.some((s) => s.passage === span.passage && s.from <= span.to && span.from <= s.to)) continue;

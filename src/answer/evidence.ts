@@ -234,6 +234,16 @@ export function typedEvidence(asked: AskedFor, lookup: SlotLookup, text: string)
   return { typedNear: Math.min(1, typedNear), countUnit };
 }
 
+/**
+ * How many spans of the kind asked for a text holds that the question lacks, near the question's words or not: what
+ * tells whether a sentence holds anything that may answer (repick.ts), where `typedEvidence` tells how well placed it is.
+ */
+export function typedSpanCount(asked: AskedFor, lookup: SlotLookup, text: string): number {
+  if (asked.type === 'expansion' || (asked.type === 'other' && asked.head === null)) return 0;
+  const words = wordsOf(text);
+  return words.length === 0 ? 0 : typedSpans(asked, lookup, words, text).length;
+}
+
 /** 1 when what "how many X" counts follows the number within a few words, half when it comes just before it. */
 function unitNear(lookup: SlotLookup, words: Word[], text: string, span: Span): number {
   // "120 trade and security agreements": a conjunction does not count towards the distance; a comma or a

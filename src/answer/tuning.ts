@@ -109,6 +109,24 @@ export const STORY = {
   minOwnEvidence: 0.35,
 };
 
+/** Re-picking the answering sentence within the chosen story, after the decision to answer (repick.ts). */
+export const REPICK = {
+  /** Candidates of the same article read: the best few, where the ranking's sibling sentences of the story sit. */
+  candidates: 10,
+  /** Sentences of the top candidate's own passage read (news paragraphs have one to three; bounds a long passage). */
+  ownSentences: 6,
+  /** Paragraphs after the top candidate's that are read: the answer follows its restatement within one or two. */
+  nextPassages: 2,
+  /** Opening sentences read of each such paragraph: the answer opens the paragraph after the restatement. */
+  nextSentences: 2,
+  /**
+   * Typed evidence (evidence.ts `typedNear`/`countUnit`, 0-1) a sentence needs to go first: the kind asked for next to
+   * a fifth of the question's weight. A stray name beside one minor question word ("in the movie …" for "to where")
+   * is no answer; the answers seen sit beside 0.27-1 of it.
+   */
+  minStrength: 0.2,
+};
+
 export const RANKING = {
   /** Credit a sentence gets for a question term that is only in its article title or section heading. */
   headingCredit: 1,

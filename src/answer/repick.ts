@@ -1,0 +1,121 @@
+import { DATE_PATTERN } from '../text/patterns.ts';
+import type { AnswerContext } from './context.ts';
+import { typedEvidence, typedSpanCount, type AskedFor, type SlotLookup } from './evidence.ts';
+import { typeEvidence } from './question.ts';
+import type { Candidate } from './rank.ts';
+import { joinableNeighbours } from './span.ts';
+import { storyRange } from './story.ts';
+import { REPICK } from './tuning.ts';
+
+/**
+ * The answering sentence, re-picked within the chosen story. A news story restates the question's names in one
+ * sentence and gives the figure, the date or the name in the next one or the next paragraph, in words the question
+ * does not use: the restatement wins the ranking on coverage and search score, the answer has neither. So once the
+ * ranking has chosen the story, and the decision to answer is taken on that ranking (the abstention model reads its
+ * score and margin, which this step leaves alone), a sentence of the same story that holds typed evidence for the
+ * question's answer type (evidence.ts: a number before the counted noun for "how many", a date near the question's
+ * words for "when", a new name for "who", a place for "where", a name holding X for "which X") goes first when the top
+ * sentence, with the neighbour its snippet may join, holds nothing of that kind at all (a number that is no date's day,
+ * a date, a new name): what it holds may be the answer, and then the ranking stands.
+ *
+ * Bounded: the top candidate's own passage, the opening sentences of the `REPICK.nextPassages` paragraphs after it,
+ * and the other candidates of the same article among the best `REPICK.candidates`; each read once with
+ * `typedEvidence`, a few regular expressions over one sentence.
+ *
+ * Returns the candidate to put first (one of `ranked`, or a new one for a sentence the ranking never scored, carrying
+ * the top candidate's score), or null to keep the ranking's order.
+ */
+export function repick(
+  ctx: AnswerContext,
+  ranked: readonly Candidate[],
+  asked: AskedFor,
+  lookup: SlotLookup,
+  questionTokens: Set<string>,
+): Candidate | null {
+  const best = ranked[0];
+  if (!best || !TYPED.has(asked.type) || (asked.type === 'other' && asked.head === null)) return null;
+  const { index } = ctx;
+  const counting = asked.type === 'quantity' && lookup.counted.size > 0;
+  /** A sentence's text, with the neighbours that can join it in a snippet when `window`. */
+  const textOf = (sentence: number, window: boolean): string => {
+    const ref = index.sentences[sentence]!;
+    const passage = index.passages[ref.passage]!;
+    let from = ref.sentence;
+    let to = ref.sentence;
+    if (window)
+      for (const at of joinableNeighbours(passage, ref.sentence)) {
+        from = Math.min(from, at);
+        to = Math.max(to, at);
+      }
+    return passage.text.slice(passage.sentences[from]!.start, passage.sentences[to]!.end);
+  };
+  /**
+   * Whether a text holds anything of the kind asked for: a number that is no date's day, a date, a name, a place the
+   * question lacks (question.ts), near its words or not; for "which X", a name holding X.
+   */
+  const holds = (text: string): boolean => {
+    if (asked.type === 'other') return typedSpanCount(asked, lookup, text) > 0;
+    // "April 8 and 9" is a date, no count; "in November" no place.
+    const undated = asked.type === 'quantity' || asked.type === 'place' ? text.replace(DATES, ' ') : text;
+    return typeEvidence(asked.type, undated, questionTokens) > 0;
+  };
+  /** The evidence a sentence holds for the answer type (0 none): a count before its noun, else the kind near the question. */
+  const strength = (sentence: number): number => {
+    const text = textOf(sentence, false);
+    if (!holds(text)) return 0;
+    const typed = typedEvidence(asked, lookup, text);
+    return counting ? typed.countUnit : typed.typedNear;
+  };
+  // The top snippet quotes its sentence with a neighbour that fits: what it holds there counts, and may be the answer.
+  // A place is often a name without a cue word before it ("in western Kazakhstan"): any new name there counts too.
+  const top = textOf(best.sentence, true);
+  if (holds(top) || (counting && typedEvidence(asked, lookup, top).countUnit > 0)) return null;
+  if (
+    (asked.type === 'place' || asked.type === 'other') &&
+    typeEvidence('person', top.replace(DATES, ' '), questionTokens) > 0
+  )
+    return null;
+
+  const article = index.passages[best.passage]!.articleId;
+  // The story around the top candidate (story.ts): a long article or a page of several items is not one story.
+  const near = storyRange(ctx, best.passage);
+  // The strongest so far: a candidate of `ranked`, or a sentence number (-1 none); the first wins a tie.
+  const found = { candidate: null as Candidate | null, sentence: -1, strength: 0 };
+  const consider = (c: Candidate | null, sentence: number) => {
+    if (sentence === best.sentence || sentence === found.sentence) return;
+    const s = strength(sentence);
+    if (s < REPICK.minStrength || s <= found.strength) return;
+    found.candidate = c;
+    found.sentence = sentence;
+    found.strength = s;
+  };
+  // Other candidates of the same article that the ranking scored, best first.
+  const limit = Math.min(ranked.length, REPICK.candidates);
+  for (let i = 1; i < limit; i++) {
+    const c = ranked[i]!;
+    if (index.passages[c.passage]!.articleId === article && c.passage >= near[0] && c.passage < near[1])
+      consider(c, c.sentence);
+  }
+  // The top candidate's own passage, then the opening sentences of the paragraphs after it in the same article.
+  const first = index.firstSentence(best.passage);
+  const own = index.passages[best.passage]!.sentences.length;
+  for (let k = 0; k < Math.min(own, REPICK.ownSentences); k++) consider(null, first + k);
+  const story = ctx.storyRange(best.passage);
+  if (story) {
+    for (let p = best.passage + 1; p <= best.passage + REPICK.nextPassages && p < story.to; p++) {
+      const f = index.firstSentence(p);
+      const n = Math.min(index.passages[p]!.sentences.length, REPICK.nextSentences);
+      for (let k = 0; k < n; k++) consider(null, f + k);
+    }
+  }
+  if (found.sentence < 0) return null;
+  const known = found.candidate ?? ranked.find((c) => c.sentence === found.sentence);
+  if (known) return known;
+  return { ...best, sentence: found.sentence, passage: index.sentences[found.sentence]!.passage, typeMatches: 1 };
+}
+
+/** Dates, blanked out of a text before it is read for a count. */
+const DATES = new RegExp(`${DATE_PATTERN.source}(?:\\s*(?:and|or|to|-|–)\\s*\\d{1,2}\\b)?`, 'gi');
+
+/** Answer types whose evidence evidence.ts reads from a sentence's own words. */
+const TYPED = new Set<AskedFor['type']>(['quantity', 'date', 'person', 'place', 'other']);

@@ -35,6 +35,7 @@ import {
   notreDame,
   readSet,
   refKey,
+  scratch,
   type Answerable,
   type ParagraphRef,
   type QuestionSet,
@@ -97,7 +98,7 @@ function scoreDropped(s: SetScore, src: string, items: { a: Answerable; ref: Par
   }
   let i = 0;
   for (const { ref, qs } of byRef.values()) {
-    const dir = knowledgeWithout(src, [ref], path.join(tmpdir(), 'newsdesk-eval', `${s.name}-without-${i++}`));
+    const dir = knowledgeWithout(src, [ref], scratch(path.join('eval', `${s.name}-without-${i++}`)));
     const engine = createEngine({ knowledgeDir: dir, cacheDir: null });
     scoreOnTopic(engine, s, {
       answerable: [],
@@ -291,7 +292,7 @@ function main() {
     const sets = (['news', 'news-heldout'] as const)
       .filter((name) => wanted.has(name))
       .map((name) => ({ name, set: readSet(path.join(root, 'test', 'data', NEWS_SETS[name])) }));
-    const base = path.join(tmpdir(), 'newsdesk-news-kb');
+    const base = scratch('news-kb');
     const engine = createEngine({ knowledgeDir: writeNewsKb(path.join(base, 'full')), cacheDir });
     // One copy without every answer paragraph the sets drop, named by its drop list so that two
     // evaluations with different sets never rebuild the same folder under each other.

@@ -23,7 +23,6 @@
  */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ABSTENTION_FEATURES, type AbstentionFeatures } from '../src/answer/abstain.ts';
@@ -39,6 +38,7 @@ import {
   notreDame,
   readSet,
   refKey,
+  scratch,
   root,
   type Answerable,
   type ParagraphRef,
@@ -199,7 +199,7 @@ function main() {
       dump: { type: 'string' },
     },
   });
-  const work = path.join(tmpdir(), 'newsdesk-train');
+  const work = scratch('train');
   const cacheDir = path.join(work, 'cache');
   mkdirSync(cacheDir, { recursive: true });
   const t0 = performance.now();
@@ -216,7 +216,7 @@ function main() {
     file: path.join('notre-dame', path.basename(nd.file)),
     index: nd.paragraph.get(a)!,
   });
-  const newsKb = writeNewsKb(path.join(tmpdir(), 'newsdesk-news-kb', 'full'));
+  const newsKb = writeNewsKb(path.join(scratch('news-kb'), 'full'));
 
   const sets = {
     dev: readSet(SET_FILES.dev),

@@ -9,13 +9,13 @@
  * `--evidence` is SOFT.minEvidenceCosine (evidence when the match stands out by `--z`), `--alone` SOFT.minEvidenceCosineAlone.
  */
 import { readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { SOFT } from '../src/answer/tuning.ts';
 import { createEngine, type Engine } from '../src/engine.ts';
 import { knowledgeWith, score, scoreOnTopic, type SetScore } from './eval.ts';
 import { writeNewsKb } from './kb/news.ts';
+import { scratch } from './train/data.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const read = (rel: string) => JSON.parse(readFileSync(path.join(root, rel), 'utf8'));
@@ -34,7 +34,7 @@ const zs = values.z.split(',').map(Number);
 
 const seed = createEngine({ knowledgeDir: path.join(root, 'knowledge'), cacheDir: null });
 const newsSet = read('test/data/news-kb-questions.json');
-const base = path.join(tmpdir(), 'newsdesk-news-kb');
+const base = scratch('news-kb');
 const news = createEngine({ knowledgeDir: writeNewsKb(path.join(base, 'full')), cacheDir: null });
 const dropped = createEngine({
   knowledgeDir: writeNewsKb(

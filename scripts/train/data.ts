@@ -5,6 +5,8 @@
  * made unanswerable, the honest negatives of issue 10).
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -12,6 +14,15 @@ export const root = path.resolve(import.meta.dirname, '..', '..');
 export const fixtures = path.join(root, 'test', 'fixtures');
 export const dataDir = path.join(root, 'test', 'data');
 export const ndDir = path.join(fixtures, 'notre-dame');
+
+/**
+ * A scratch folder under the system's temp folder, one per checkout: eval, train and tune-soft reuse what they wrote
+ * there on a later run, and two checkouts (worktrees) measuring at once never rebuild the same folder under each other.
+ */
+export function scratch(name: string): string {
+  const checkout = createHash('sha256').update(root).digest('hex').slice(0, 8);
+  return path.join(tmpdir(), `newsdesk-${checkout}`, name);
+}
 
 export const QuestionSet = z.object({
   answerable: z.array(z.object({ q: z.string(), expect: z.array(z.string()).min(1) })),

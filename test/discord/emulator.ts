@@ -1,5 +1,5 @@
 import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -771,6 +771,22 @@ export interface TestBot {
 
 let testDataDir: string | undefined;
 
+/**
+ * One database folder per test file unless the test names one: a bot started again in the same test file (a restart)
+ * finds what the previous one stored, and the project's data/ stays untouched. Under vitest it goes after the file's
+ * last hook (this module's hook is registered first, so it runs last); benchmark scripts remove their own folders.
+ */
+function testDataDirectory(): string {
+  return (testDataDir ??= mkdtempSync(path.join(tmpdir(), 'newsdesk-data-')));
+}
+if (process.env.VITEST) {
+  const { afterAll } = await import('vitest');
+  afterAll(() => {
+    if (testDataDir) rmSync(testDataDir, { recursive: true, force: true });
+    testDataDir = undefined;
+  });
+}
+
 /** A stream for the bot's JSON log lines, and the lines written to it so far. */
 function logSink(): { lines: string[]; sink: Writable } {
   const lines: string[] = [];
@@ -794,9 +810,7 @@ export async function startTestBot(
     DISCORD_API_URL: emu.apiUrl,
     DISCORD_APPLICATION_ID: APP_ID,
     LOG_LEVEL: 'debug',
-    // One database per test process unless the test names one: a bot started again in the same
-    // test file (a restart) finds what the previous one stored, and the project's data/ stays untouched.
-    DATA_DIR: (testDataDir ??= mkdtempSync(path.join(tmpdir(), 'newsdesk-data-'))),
+    DATA_DIR: testDataDirectory(),
     ...o.env,
   });
   const logger = createLogger(env.LOG_LEVEL, sink);
@@ -851,7 +865,7 @@ export async function startTestServer(
     DISCORD_APPLICATION_ID: APP_ID,
     DISCORD_PUBLIC_KEY: emu.publicKeyHex,
     LOG_LEVEL: 'debug',
-    DATA_DIR: (testDataDir ??= mkdtempSync(path.join(tmpdir(), 'newsdesk-data-'))),
+    DATA_DIR: testDataDirectory(),
     ...o.env,
   });
   const logger = createLogger(env.LOG_LEVEL, sink);

@@ -35,6 +35,8 @@ interface SentenceSpan {
   /** First and last sentence of the span, as indexes into the passage's sentences. */
   from: number;
   to: number;
+  /** The ranked sentence itself; a joined neighbour is `from` or `to`. */
+  focus: number;
   score: number;
 }
 
@@ -327,7 +329,7 @@ function expand(
   const passage = index.passages[c.passage]!;
   const k = index.sentences[c.sentence]!.sentence;
   const own = passage.sentences[k]!;
-  const span: SentenceSpan = { passage: c.passage, from: k, to: k, score: c.score };
+  const span: SentenceSpan = { passage: c.passage, from: k, to: k, focus: k, score: c.score };
   const ownTerms = new Set(index.sentenceTerms(c.sentence));
 
   const options: { at: number; gain: number }[] = [];
@@ -361,7 +363,7 @@ function articleById(ctx: AnswerContext, id: string): Article {
 }
 
 /** The verbatim text of a run of a passage's sentences. */
-function spanText(index: SearchIndex, span: Omit<SentenceSpan, 'score'>): string {
+function spanText(index: SearchIndex, span: Pick<SentenceSpan, 'passage' | 'from' | 'to'>): string {
   const passage = index.passages[span.passage]!;
   return passage.text.slice(passage.sentences[span.from]!.start, passage.sentences[span.to]!.end);
 }
@@ -387,7 +389,7 @@ function toSnippet(ctx: AnswerContext, span: SentenceSpan): Snippet {
 function cardsFor(ctx: AnswerContext, spans: SentenceSpan[], question: string): FactCard[] {
   const cited = spans.map((s) => {
     const passage = ctx.index.passages[s.passage]!;
-    return { article: articleById(ctx, passage.articleId), passage, from: s.from, to: s.to };
+    return { article: articleById(ctx, passage.articleId), passage, from: s.from, to: s.to, focus: s.focus };
   });
   return factCards(ctx.facts, cited, ctx.knowledge.curatedCards, question);
 }

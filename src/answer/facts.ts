@@ -19,6 +19,8 @@ export interface CitedSpan {
   passage: Passage;
   from: number;
   to: number;
+  /** The sentence that answers, when a neighbour was joined to it: its fields come first. */
+  focus?: number;
 }
 
 /** "02 A Key Breakthrough …" → "A Key Breakthrough …"; the lead section is named by the article. */
@@ -65,8 +67,14 @@ function fill(card: FactCard, fields: PassageField[], passage: Passage, taken: S
   }
 }
 
+/**
+ * The span's fields, the answering sentence's first: a card has room for a few, and a value the joined neighbour
+ * holds ("since 2005") must not take the place of the answer's ("on July 1, 2005", which repeats it).
+ */
 function spanFields(store: FactStore, span: CitedSpan): PassageField[] {
-  return store.fieldsOf(span.passage).filter((f) => f.sentence >= span.from && f.sentence <= span.to);
+  const fields = store.fieldsOf(span.passage).filter((f) => f.sentence >= span.from && f.sentence <= span.to);
+  const rank = (f: PassageField) => (f.sentence === span.focus ? 0 : 1);
+  return fields.sort((a, b) => rank(a) - rank(b));
 }
 
 /** True when the field's name or value shares a content word with the question. */

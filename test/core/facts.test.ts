@@ -163,6 +163,22 @@ describe('naming a value from its sentence', () => {
     ]);
   });
 
+  it("leads with the answering sentence's value, not a shorter one of the neighbour joined before it", () => {
+    const dir = tempKnowledge({
+      'trust.md': article(
+        'Harbor Trust',
+        '2021-02-01',
+        'Since 2019, the Harbor Trust has been led by Mara Quint, its fourth director. ' +
+          'Quint took over the post from Ellis Dorn on March 3, 2019.',
+      ),
+    });
+    const engine = createEngine({ knowledgeDir: dir, cacheDir: null });
+    const r = engine.ask('When did Quint take over the post from Dorn?');
+    checkCards(engine, r);
+    expect(r.snippets[0]!.text).toContain('March 3, 2019');
+    expect(r.facts[0]!.fields.map((f) => f.value)).toContain('March 3, 2019');
+  });
+
   it('works on an article it has never seen', () => {
     const dir = tempKnowledge({
       'town.md': article(

@@ -6,7 +6,8 @@
  * dev and extra sets they are only the part a snippet must hold, so EM/F1 there are indicative.
  *
  *   npm run eval                    dev set + project extras on knowledge/, and Notre Dame
- *   npm run eval -- --set dev       one set: dev | extra | paraphrase | paraphrase-heldout | notre-dame | news | news-heldout | facts (fact-card gold, both articles)
+ *   npm run eval -- --set dev       one set: dev | extra | paraphrase | paraphrase-heldout | notre-dame | news | news-heldout | close | facts (fact-card gold, both articles)
+ *                                   (close: the close-to-topic unanswerable questions, rows close-seed/-nd/-news)
  *   npm run eval -- --misses        print every miss (never those of a held-out set)
  *   npm run eval -- --json          one JSON object on the last line
  *   npm run eval -- --by-type       also Hit@1 and phrase F1 by answer type (quantity, date, person, place, …)
@@ -28,6 +29,8 @@ import { answerType } from '../src/answer/question.ts';
 import { createEngine, type Engine } from '../src/engine.ts';
 import { formatFactScore, readGold, scoreFacts, type FactScore } from './facts-score.ts';
 import { SquadTally } from './squad.ts';
+import { z } from 'zod';
+import { readFileSync } from 'node:fs';
 import { writeNewsKb } from './kb/news.ts';
 import {
   ParagraphFinder,
@@ -46,6 +49,21 @@ const root = path.resolve(import.meta.dirname, '..');
 /** The many-article sets: `news` is worked on; `news-heldout` (the other half of the later questions) is only reported. */
 const NEWS_SETS = { news: 'news-kb-questions.json', 'news-heldout': 'news-kb-heldout.json' } as const;
 const fixtures = path.join(root, 'test', 'fixtures');
+
+/**
+ * Close-to-topic questions the material does not answer (test/data/close-out-of-scope.json), by the knowledge they are
+ * asked of: every one should be declined. Reported as out-of-scope rows `close-seed`, `close-nd`, `close-news`.
+ */
+const CloseSet = z.object({
+  seed: z.array(z.string()),
+  'notre-dame': z.array(z.string()),
+  news: z.array(z.string()),
+});
+function closeSet(part: keyof z.infer<typeof CloseSet>): QuestionSet {
+  const file = path.join(root, 'test', 'data', 'close-out-of-scope.json');
+  const all = CloseSet.parse(JSON.parse(readFileSync(file, 'utf8')));
+  return { answerable: [], out_of_scope: all[part], on_topic_unanswerable: [] };
+}
 
 export interface SetScore {
   name: string;
@@ -231,13 +249,24 @@ function main() {
     },
   });
   const wanted = new Set(
-    values.set ?? ['dev', 'extra', 'paraphrase', 'paraphrase-heldout', 'notre-dame', 'news', 'news-heldout', 'facts'],
+    values.set ?? [
+      'dev',
+      'extra',
+      'paraphrase',
+      'paraphrase-heldout',
+      'notre-dame',
+      'news',
+      'news-heldout',
+      'close',
+      'facts',
+    ],
   );
   const scores: SetScore[] = [];
   const factScores: FactScore[] = [];
   const gold = wanted.has('facts') ? readGold(path.join(root, 'test', 'data', 'facts-gold.json')) : {};
   const cacheDir = null;
-  if (['dev', 'extra', 'paraphrase', 'paraphrase-heldout', 'facts'].some((name) => wanted.has(name))) {
+  const close = wanted.has('close');
+  if (['dev', 'extra', 'paraphrase', 'paraphrase-heldout', 'facts', 'close'].some((name) => wanted.has(name))) {
     const seedDir = path.join(root, 'knowledge');
     const engine = createEngine({ knowledgeDir: seedDir, cacheDir });
     const finder = new ParagraphFinder(seedDir);
@@ -258,11 +287,17 @@ function main() {
     // Written blind for issue 10 before the engine saw it: only reported, never tuned on (its misses are not printed).
     if (wanted.has('paraphrase-heldout'))
       seedSet('paraphrase-heldout', path.join(root, 'test', 'data', 'paraphrase-heldout.json'));
+    if (close) scores.push(score(engine, 'close-seed', closeSet('seed')));
   }
   if (wanted.has('notre-dame') || wanted.has('facts')) {
     const nd = path.join(fixtures, 'notre-dame');
     const engine = createEngine({ knowledgeDir: knowledgeWith(path.join(nd, 'knowledge')), cacheDir });
     if (gold['notre-dame']) factScores.push(scoreFacts(engine, 'facts notre-dame', gold['notre-dame']));
+  }
+  if (close && !wanted.has('notre-dame')) {
+    const nd = path.join(fixtures, 'notre-dame', 'knowledge');
+    const engine = createEngine({ knowledgeDir: knowledgeWith(nd), cacheDir });
+    scores.push(score(engine, 'close-nd', closeSet('notre-dame')));
   }
   if (wanted.has('notre-dame')) {
     const nd = path.join(fixtures, 'notre-dame');
@@ -287,6 +322,14 @@ function main() {
     if (values.baseline) scores.push(scoreNaive(engine, 'nd-naive-baseline', questions));
     const ndOut = path.join(root, 'test', 'data', 'notre-dame-out-of-scope.json');
     scores.push(score(engine, 'notre-dame-oos', readSet(ndOut)));
+    if (close) scores.push(score(engine, 'close-nd', closeSet('notre-dame')));
+  }
+  if (close && !wanted.has('news') && !wanted.has('news-heldout')) {
+    const engine = createEngine({
+      knowledgeDir: writeNewsKb(path.join(tmpdir(), 'newsdesk-news-kb', 'full')),
+      cacheDir,
+    });
+    scores.push(score(engine, 'close-news', closeSet('news')));
   }
   if (wanted.has('news') || wanted.has('news-heldout')) {
     const sets = (['news', 'news-heldout'] as const)
@@ -308,6 +351,7 @@ function main() {
       scores.push(s);
       if (values.baseline) scores.push(scoreNaive(engine, `${name}-naive-baseline`, set));
     }
+    if (close) scores.push(score(engine, 'close-news', closeSet('news')));
   }
   if (values.misses)
     for (const s of [...scores, ...factScores])

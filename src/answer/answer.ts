@@ -21,6 +21,7 @@ import { buildSlots, type Slot } from './slots.ts';
 import { repick } from './repick.ts';
 import { joinableNeighbours } from './span.ts';
 import { failedChecks, kindChecks, roleChecks } from './kinds.ts';
+import { failedScope, scopeChecks } from './scope.ts';
 import { fold, termOf } from '../text/terms.ts';
 import { supported } from './story.ts';
 import { KINDS, NEIGHBOUR, SNIPPETS } from './tuning.ts';
@@ -187,12 +188,13 @@ function checkAnswer(
     return slot ? [{ slot, label: `${of}'s ${role}` }] : [];
   });
   const typed = type === 'quantity' || type === 'date';
+  const scope = scopeChecks(question, slots, ctx.vectors);
   // Names of the question that the material has (a number is not a name here: "2022" is in many stories).
   const names = slots.filter((s) => s.named && !s.unknown && !/\d/.test(s.term));
   const best = ranked[0];
   const none = { promoted: false };
   if (!best) return none;
-  if (checks.length === 0 && roles.length === 0 && !typed && names.length === 0) return none;
+  if (checks.length === 0 && roles.length === 0 && scope.length === 0 && !typed && names.length === 0) return none;
   const bestArticle = index.passages[best.passage]!.articleId;
   // A name is matched as written, not only by its stem: "Connall" and "Connally" share one ("connal").
   const folded = new Map<string, string>();
@@ -210,7 +212,7 @@ function checkAnswer(
     // "O'Brien" is the token "obrien".
     return nameWritten(text, token) || nameWritten(text.replace(/['’.]/g, ''), token);
   };
-  const needStory = checks.length > 0 || roles.length > 0 || names.length > 0;
+  const needStory = checks.length > 0 || roles.length > 0 || scope.length > 0 || names.length > 0;
   // Answer type only reorders: with no candidate holding a date or number, the best one still stands (a "when"
   // question is often answered by what happened, not a date); kind checks and names decline.
   let missing: string[] = [];
@@ -242,6 +244,13 @@ function checkAnswer(
     if (absent.length > 0) failed.push(`${absent.map((s) => s.token).join(', ')} in the same story`);
     const text = windowText(index, c);
     failed.push(...failedChecks(checks, text, index.passages[c.passage]!.text));
+    if (scope.length > 0)
+      failed.push(
+        ...failedScope(scope, {
+          text,
+          passageTerms: new Set([...index.passageTerms(c.passage), ...ctx.headingTerms(c.passage)]),
+        }),
+      );
     if (roles.length > 0) {
       const own = new Set(index.passageTerms(c.passage));
       const headings = ctx.headingTerms(c.passage);

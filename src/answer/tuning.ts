@@ -313,3 +313,15 @@ export const PHRASE_WEIGHTS = {
   /** "In what year": a year on its own rather than a fuller date around it. */
   yearAlone: 0.4,
 };
+
+/** Scope checks (scope.ts): what a close-to-topic question's answer must hold next to what it names. */
+export const SCOPE = {
+  /** "Who is the R of Y": a name this many words or fewer from R ("the Minsk Group, led by …, Russia, has been the main mediator"). */
+  nameNear: 6,
+  /** A word standing in for the role, by word vectors: "counsel" for "lawyer" (0.70), not "leaders" for "president" (0.68). */
+  roleCosine: 0.7,
+  /** "N in Y": the preposition this many words or fewer after N ("embassy and consulate staffs in"). */
+  relationGap: 4,
+  /** "N in Y": the places read after the preposition ("in Thailand and Oman"). */
+  relationPlaces: 4,
+};

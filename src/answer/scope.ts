@@ -1,0 +1,321 @@
+import { NUMBER_WORDS, YEAR } from '../text/patterns.ts';
+import { fold, termOf, tokenize } from '../text/terms.ts';
+import { kindChecks } from './kinds.ts';
+import { questionVerb, typeEvidence } from './question.ts';
+import type { Slot } from './slots.ts';
+import { SCOPE, SOFT } from './tuning.ts';
+import { WORD_KEY, type TermVectors } from '../text/vectors.ts';
+
+/**
+ * Scope checks: what a quoted window (a sentence and the neighbour it joins) must hold for a close-to-topic question
+ * to be answered by it, beyond the kind checks of kinds.ts. A sentence about the same people and places is no answer
+ * when it lacks what the question asks for:
+ * - "how many X": a count (a number that is not a year or a date) next to X or a stand-in for X;
+ * - "how much X" (not money, which kinds.ts checks): a number;
+ * - "who is the R of Y": the role R (with its modifiers: "prime" minister) in the window, a person's name the question
+ *   does not give next to it, and Y in the window;
+ * - "who will …", "the next R": the question's verb or role with words of the future (will, expected, next…);
+ * - "N in Y" ("an embassy in Baku"): where the window places N in another of the question's names and never in Y, the
+ *   relation is the other way round.
+ */
+export interface ScopeCheck {
+  /** What the window must say, for the reason given when it is missing. */
+  what: string;
+  holds: (w: ScopeWindow) => boolean;
+}
+
+/** A candidate's window as the checks read it. */
+export interface ScopeWindow {
+  /** The quoted text: the sentence and the neighbour it joins. */
+  text: string;
+  /** The terms of the whole passage that holds it, and of its headings (the article title among them). */
+  passageTerms: Set<string>;
+}
+
+/** A word of the question, by the slot that reads it (its alternatives the material uses), or null. */
+function slotOf(slots: Slot[], word: string): Slot | null {
+  const term = termOf(word);
+  return term ? (slots.find((s) => s.term === term) ?? null) : null;
+}
+
+/** The terms that stand for a slot's word in a window: its own and every stand-in ranking reads ("counsel" for "lawyer"). */
+function usable(slot: Slot): Set<string> {
+  return new Set(slot.alternatives);
+}
+
+interface Word {
+  raw: string;
+  /** The word's terms ("14-story" is "14" and "stori"). */
+  terms: string[];
+}
+
+/** A slot's own word and the stand-ins that count as evidence: "foreign" is close to "prime" (minister), but no evidence. */
+function strong(slot: Slot): Set<string> {
+  return new Set(slot.alternatives.filter((_, k) => slot.evidence[k]! > 0));
+}
+
+/** The window's words with their terms, in order. */
+function words(text: string): Word[] {
+  return text
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((raw) => ({ raw, terms: tokenize(raw).flatMap((t) => termOf(t) ?? []) }));
+}
+
+const has = (w: Word, terms: Set<string>) => w.terms.some((t) => terms.has(t));
+
+const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
+/** Spelled numbers that count, without "one" ("one of the world's …" is no count) and ordinals. */
+const COUNT_WORD = new RegExp(
+  `^(?:${NUMBER_WORDS.split('|')
+    .filter((w) => !/^(?:one|once|single|first|second|third|half|twice|thrice|double|triple)$/.test(w))
+    .join('|')})$`,
+  'i',
+);
+
+/** Units of time and measure: "a 13-year hiatus", "a 20-mile drive" measure something, they count no thing. */
+const MEASURE =
+  /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|year-old|miles?|feet|foot|inch|inches|yards?|acres?|met(?:er|re)s?|kilomet(?:er|re)s?|pounds?|tons?|degrees?|percent)$/i;
+
+/** Whether word `i` of `ws` is a count: a number (digits, "33-man", a number word) that is not a year, a day of a month or a measure. */
+function isCount(ws: { raw: string }[], i: number): boolean {
+  const w = ws[i]!.raw.replace(/^[("“$£€]+|[)"”,.;:!?%]+$/g, '');
+  const [head, ...rest] = w.split('-');
+  if (rest.length > 0 && MEASURE.test(rest.join('-'))) return false;
+  if (/^\d[\d,.]*$/u.test(head!)) {
+    if (rest.length === 0 && YEAR.test(w)) return false;
+    if (i > 0 && MONTH.test(ws[i - 1]!.raw)) return false;
+    return true;
+  }
+  return COUNT_WORD.test(head!);
+}
+
+/** Amounts that are no number: "more than half", "doubled". */
+const SHARE = /^(?:half|twice|thrice|doubled?|tripled?|quadrupled?|quarter|third|percent|fold)$/i;
+
+const SENTENCE_END = /(?<=[.!?]["”]?)\s+/;
+
+/** Question words that frame a role, not part of it ("the new mayor", "the current president"). */
+const ROLE_FRAME = new Set(['new', 'current', 'next', 'present', 'acting', 'then', 'former', 'incoming', 'outgoing']);
+
+/** Words that place what a window says in the future. */
+const FUTURE =
+  /\b(?:will|shall|going to|to be|expected|expects|next (?:season|year|month|week|term|election)|upcoming|plans?|planned|set to|scheduled|designate|elect|nominee|to (?:succeed|replace|become|take)|tomorrow|tonight|coming)\b/i;
+
+/**
+ * Whether a window's word stands in for one of `keys` (terms, or words as `WORD_KEY` + word) by word vectors, as
+ * terms or as the written word: "people" ≈ "persons" only as words (0.66; their stems 0.49).
+ */
+function closeTo(keys: string[], vectors: TermVectors | null, min = SOFT.minCosine): (w: Word) => boolean {
+  const own = keys.filter((k) => vectors?.vector(k));
+  if (!vectors || own.length === 0) return () => false;
+  return (w) =>
+    [...w.terms, WORD_KEY + fold(w.raw).replace(/[^\p{L}]/gu, '')]
+      .filter((t) => !/\d/.test(t))
+      .some((t) => own.some((o) => (vectors.cosine(o, t) ?? 0) >= min));
+}
+
+/** The checks a question asks for, read against its slots. */
+export function scopeChecks(question: string, slots: Slot[], vectors: TermVectors | null = null): ScopeCheck[] {
+  const q = fold(question).replace(/[?!.]+$/, '');
+  const qTokens = new Set(tokenize(question));
+  const out: ScopeCheck[] = [];
+  const count = countCheck(q, slots, vectors);
+  if (count) out.push(count);
+  // Money has its own kind check.
+  const much =
+    /\bhow much\b/.test(q) && !kindChecks(q).some((c) => c.what === 'an amount of money') ? muchCheck() : null;
+  if (much) out.push(much);
+  out.push(...roleChecks(q, slots, qTokens, vectors));
+  const future = futureCheck(q, slots);
+  if (future) out.push(future);
+  out.push(...directionChecks(question, slots));
+  return out;
+}
+
+/** "How many X …": the counted noun X, the last word before an auxiliary, or the first word when none follows soon. */
+function countCheck(q: string, slots: Slot[], vectors: TermVectors | null): ScopeCheck | null {
+  const m = /\bhow many ((?:[\p{L}\p{N}'-]+ ?){1,4})/u.exec(q);
+  if (!m) return null;
+  const run = m[1]!.trim().split(' ');
+  const aux = run.findIndex((w) =>
+    /^(?:is|are|was|were|did|do|does|has|have|had|will|would|can|could|should|may|might)$/.test(w),
+  );
+  // "how many extra points has …": any word up to the auxiliary; with none soon, the first ("how many ppl work …").
+  const nouns = aux > 0 ? run.slice(0, aux) : run.slice(0, 1);
+  const noun = nouns[nouns.length - 1]!;
+  const terms = new Set(
+    nouns.flatMap((w) => {
+      const slot = slotOf(slots, w);
+      return slot ? [...usable(slot)] : [];
+    }),
+  );
+  // Word vectors tell a stand-in for the noun ("children" for "kids", "persons" for "people").
+  const own = [...terms, ...nouns.map((w) => WORD_KEY + w)].filter((t) => vectors?.vector(t));
+  const close = closeTo(own, vectors);
+  return {
+    what: `a count of ${noun}`,
+    holds: ({ text }) => {
+      const sentences = text.split(SENTENCE_END).map((sentence) => {
+        const ws = words(sentence);
+        return { ws, counted: ws.some((_, i) => isCount(ws, i)) };
+      });
+      if (!sentences.some((s) => s.counted)) return false;
+      // The counted noun in the window: a count in its sentence ("Tractor production … rose to 2,418 units").
+      if (sentences.some((s) => s.ws.some((w) => has(w, terms))))
+        return sentences.some((s) => s.counted && s.ws.some((w) => has(w, terms)));
+      // A stand-in for it, by word vectors: a count in its sentence.
+      if (own.length > 0) return sentences.some((s) => s.counted && s.ws.some(close));
+      // A noun the vectors do not know ("ppl"): any count in the window.
+      return true;
+    },
+  };
+}
+
+/** "How much X" (money is a kind check): a number. */
+function muchCheck(): ScopeCheck {
+  return {
+    what: 'an amount',
+    holds: ({ text }) => {
+      const ws = words(text);
+      return ws.some((w, i) => isCount(ws, i) || SHARE.test(w.raw.replace(/[^\p{L}]/gu, '')));
+    },
+  };
+}
+
+/** The role a "who" question asks about, its modifiers, and whose it is. */
+interface AskedRole {
+  role: string;
+  mods: string[];
+  of: string | null;
+}
+
+function askedRole(q: string): AskedRole | null {
+  const possessive =
+    /^\W*who(?:'s| is| was| are| were| will be) ([\p{L}\p{N}.-]+)'s? ((?:[\p{L}-]+ ){0,2})([\p{L}-]+)/u.exec(q);
+  if (possessive) {
+    return { role: possessive[3]!, mods: possessive[2]!.trim().split(' ').filter(Boolean), of: possessive[1]! };
+  }
+  const m =
+    /^\W*who(?:'s| is| was| are| were| will be) (?:the |a |an )((?:[\p{L}-]+ ){0,3}?)([\p{L}-]+)(?: (?:of|at|in|for|on) (?:the |a |an )?([\p{L}\p{N}.'-]+)|$)/u.exec(
+      q,
+    );
+  if (!m) return null;
+  return { role: m[2]!, mods: m[1]!.trim().split(' ').filter(Boolean), of: m[3] ?? null };
+}
+
+/**
+ * "Who is the president of Y": the role word in a sentence of the window with a person's name the question does not
+ * give a few words from it; its modifiers ("prime", "US") in that sentence; Y in the passage when Y is a name.
+ */
+function roleChecks(q: string, slots: Slot[], qTokens: Set<string>, vectors: TermVectors | null): ScopeCheck[] {
+  const asked = askedRole(q);
+  // "Who is X's wife": an attribute, which kinds.ts checks.
+  if (!asked || kindChecks(q).some((c) => c.what === asked.role)) return [];
+  const role = slotOf(slots, asked.role);
+  if (!role) return [];
+  const roleTerms = usable(role);
+  const own = role.alternatives[0]!;
+  const standIn = closeTo([own, WORD_KEY + asked.role], vectors, SCOPE.roleCosine);
+  const mods = asked.mods
+    .filter((w) => !ROLE_FRAME.has(w))
+    .map((w) => slotOf(slots, w))
+    .filter((s): s is Slot => s !== null);
+  const owner = asked.of ? slotOf(slots, asked.of) : null;
+  const ownerTerms = owner?.named ? usable(owner) : null;
+  return [
+    {
+      what: `${asked.of ? `${asked.of}'s ` : ''}${[...asked.mods, asked.role].join(' ')} by name`,
+      holds: ({ text, passageTerms }) => {
+        // Whose role it is, in the passage (a news paragraph often leaves the story's name to an earlier one).
+        if (
+          ownerTerms &&
+          ![...ownerTerms].some((t) => passageTerms.has(t) || words(text).some((w) => w.terms.includes(t)))
+        )
+          return false;
+        for (const sentence of text.split(SENTENCE_END)) {
+          const ws = words(sentence);
+          const terms = new Set(ws.flatMap((w) => w.terms));
+          for (let i = 0; i < ws.length; i++) {
+            if (!has(ws[i]!, roleTerms) && !standIn(ws[i]!)) continue;
+            // Modifiers tell roles apart: "prime" minister, "chief defense" counsel.
+            if (!mods.every((s) => [...strong(s)].some((t) => terms.has(t)))) continue;
+            // Capitalised words just before the role say whose role it is ("US President", "Notre Dame's Vice
+            // President"), not who holds it: another owner than the question's is another role.
+            let start = i;
+            while (start > 0 && /^\p{Lu}/u.test(ws[start - 1]!.raw) && !/[.,;:!?]$/.test(ws[start - 1]!.raw)) start--;
+            if (ownerTerms && start < i && !ws.slice(start, i).some((w) => has(w, ownerTerms))) continue;
+            const from = Math.max(0, i - SCOPE.nameNear);
+            const near = ws
+              .slice(from, i + SCOPE.nameNear + 1)
+              .map((w, j) => (from + j >= start && from + j <= i ? 'x' : w.raw));
+            // A leading word stands for the rest of the sentence, so a name at the slice's start still counts.
+            if (typeEvidence('person', `and ${near.join(' ')}`, qTokens) > 0) return true;
+          }
+        }
+        return false;
+      },
+    },
+  ];
+}
+
+/** "Who will …", "the next R": the question's verb or role in the window, with words of the future. */
+function futureCheck(q: string, slots: Slot[]): ScopeCheck | null {
+  if (!/^\W*who\b/.test(q) || !/\bwill\b|\bnext\b/.test(q)) return null;
+  const verb = questionVerb(q);
+  const asked = askedRole(q);
+  const keys = [verb && verb !== 'be' ? verb : null, asked?.role ?? null]
+    .filter((w): w is string => w !== null)
+    .map((w) => slotOf(slots, w))
+    .filter((s): s is Slot => s !== null);
+  if (keys.length === 0) return null;
+  return {
+    what: 'who it will be',
+    holds: ({ text }) => {
+      if (!FUTURE.test(text)) return false;
+      const terms = new Set(words(text).flatMap((w) => w.terms));
+      return keys.some((s) => [...usable(s)].some((t) => terms.has(t)));
+    },
+  };
+}
+
+/**
+ * "An embassy in Baku" asked, "embassies in Thailand and Oman" written, with Oman the question's other name: the
+ * window places the thing in another of the question's names, never in the one asked.
+ */
+function directionChecks(question: string, slots: Slot[]): ScopeCheck[] {
+  const named = slots.filter((s) => s.named);
+  if (named.length < 2) return [];
+  const out: ScopeCheck[] = [];
+  for (const m of question.matchAll(/\b([\p{L}-]+) (in|to) (\p{Lu}[\p{L}-]+)/gu)) {
+    const noun = slotOf(slots, m[1]!);
+    const place = slotOf(slots, m[3]!);
+    if (!noun || noun.named || !place?.named) continue;
+    const nounTerms = usable(noun);
+    const placeTerms = usable(place);
+    const others = named.filter((s) => s !== place).flatMap((s) => [...usable(s)]);
+    const prep = m[2]!;
+    out.push({
+      what: `${m[1]} ${prep} ${m[3]}`,
+      holds: ({ text }) => {
+        const ws = words(text);
+        let other = false;
+        for (let i = 0; i < ws.length; i++) {
+          if (!has(ws[i]!, nounTerms)) continue;
+          const p = ws.slice(i + 1, i + 1 + SCOPE.relationGap).findIndex((w) => w.raw.toLowerCase() === prep);
+          if (p < 0) continue;
+          const after = ws.slice(i + 2 + p, i + 2 + p + SCOPE.relationPlaces);
+          if (after.some((w) => has(w, placeTerms))) return true;
+          if (after.some((w) => w.terms.some((t) => others.includes(t)))) other = true;
+        }
+        return !other;
+      },
+    });
+  }
+  return out;
+}
+
+/** The checks the window fails, by what they ask for. */
+export function failedScope(checks: ScopeCheck[], window: ScopeWindow): string[] {
+  return checks.filter((c) => !c.holds(window)).map((c) => c.what);
+}

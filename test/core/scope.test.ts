@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/engine.ts';
+import { article, tempKnowledge } from './helpers.ts';
+
+/**
+ * Scope checks (src/answer/scope.ts) through the engine, on a small real-shaped article: close-to-topic questions it
+ * does not answer are declined, and the ones it answers still are.
+ */
+const body = [
+  'Lisbon, May 3 Maria Duarte, the deputy mayor of Porto, was named head of the Harbour Authority today.',
+  '',
+  'Duarte said the authority would hire 40 engineers next year. The Portuguese embassy in Brazil reopened in March after a long pause.',
+  '',
+  'The port handled cargo for shipping lines from many countries, and its managers praised the new cranes.',
+].join('\n');
+
+describe('scope checks', () => {
+  const engine = createEngine({
+    knowledgeDir: tempKnowledge({ 'port.md': article('Porto harbour gets a new head', '2024-05-03', body) }),
+    cacheDir: null,
+  });
+
+  it('answers what the article says: a count next to its noun, a person in the role', () => {
+    const many = engine.ask('How many engineers will the authority hire?');
+    expect(many.answered).toBe(true);
+    expect(many.snippets[0]!.text).toContain('40 engineers');
+    const who = engine.ask('Who is the deputy mayor of Porto?');
+    expect(who.answered).toBe(true);
+    expect(who.snippets[0]!.text).toContain('Maria Duarte');
+  });
+
+  it('declines a count of a thing the article never counts', () => {
+    const r = engine.ask('How many cranes does the port have?');
+    expect(r.answered).toBe(false);
+  });
+
+  it('declines a role the article names no one in, or a modifier it never uses', () => {
+    expect(engine.ask('Who is the president of Brazil?').answered).toBe(false);
+    expect(engine.ask('Who is the prime minister of Portugal?').answered).toBe(false);
+  });
+
+  it('declines a relation asked the other way round', () => {
+    const r = engine.ask('When did Brazil reopen its embassy in Portugal?');
+    expect(r.answered).toBe(false);
+  });
+});

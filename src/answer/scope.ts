@@ -95,6 +95,14 @@ const SHARE = /^(?:half|twice|thrice|doubled?|tripled?|quadrupled?|quarter|third
 
 const SENTENCE_END = /(?<=[.!?]["”]?)\s+/;
 
+/** A capitalised word before a role that can say whose it is: not a sentence's "The", nor a word ending a clause. */
+const ownerWord = (raw: string) =>
+  /^\p{Lu}/u.test(raw) && !/[.,;:!?]$/.test(raw) && !/^(?:the|a|an|this|that|its|his|her|their|our)$/i.test(raw);
+
+/** Words that end a role's phrase in "X's top diplomat now", "the Eagles' quarterback next season". */
+const ROLE_END =
+  /^(?:next|this|last|now|today|currently|then|in|at|of|for|on|to|from|with|by|during|after|before|when|since|these|those|and|or)$/;
+
 /** Question words that frame a role, not part of it ("the new mayor", "the current president"). */
 const ROLE_FRAME = new Set(['new', 'current', 'next', 'present', 'acting', 'then', 'former', 'incoming', 'outgoing']);
 
@@ -191,10 +199,16 @@ interface AskedRole {
 }
 
 function askedRole(q: string): AskedRole | null {
+  // "Who is Azerbaijan's top diplomat", "who will be the Eagles' quarterback next season": up to a word that frames.
   const possessive =
-    /^\W*who(?:'s| is| was| are| were| will be) ([\p{L}\p{N}.-]+)'s? ((?:[\p{L}-]+ ){0,2})([\p{L}-]+)/u.exec(q);
+    /^\W*who(?:'s| is| was| are| were| will be) (?:the )?(?:[\p{L}\p{N}.-]+ ){0,2}([\p{L}\p{N}.-]+)(?:'s|s') ([\p{L} -]+)/u.exec(
+      q,
+    );
   if (possessive) {
-    return { role: possessive[3]!, mods: possessive[2]!.trim().split(' ').filter(Boolean), of: possessive[1]! };
+    const rest = possessive[2]!.split(' ');
+    const end = rest.findIndex((w) => ROLE_END.test(w));
+    const phrase = rest.slice(0, end < 0 ? 3 : Math.min(end, 3)).filter(Boolean);
+    if (phrase.length > 0) return { role: phrase[phrase.length - 1]!, mods: phrase.slice(0, -1), of: possessive[1]! };
   }
   const m =
     /^\W*who(?:'s| is| was| are| were| will be) (?:the |a |an )((?:[\p{L}-]+ ){0,3}?)([\p{L}-]+)(?: (?:of|at|in|for|on) (?:the |a |an )?([\p{L}\p{N}.'-]+)|$)/u.exec(
@@ -233,22 +247,29 @@ function roleChecks(q: string, slots: Slot[], qTokens: Set<string>, vectors: Ter
           ![...ownerTerms].some((t) => passageTerms.has(t) || words(text).some((w) => w.terms.includes(t)))
         )
           return false;
+        // Modifiers tell roles apart ("prime" minister, "basketball" coach): the passage speaks of that kind of role.
+        const windowTerms = new Set(words(text).flatMap((w) => w.terms));
+        const spoken = (t: string) => passageTerms.has(t) || windowTerms.has(t);
+        if (!mods.every((s) => [...strong(s)].some(spoken))) return false;
         for (const sentence of text.split(SENTENCE_END)) {
           const ws = words(sentence);
-          const terms = new Set(ws.flatMap((w) => w.terms));
           for (let i = 0; i < ws.length; i++) {
             if (!has(ws[i]!, roleTerms) && !standIn(ws[i]!)) continue;
-            // Modifiers tell roles apart: "prime" minister, "chief defense" counsel.
-            if (!mods.every((s) => [...strong(s)].some((t) => terms.has(t)))) continue;
             // Capitalised words just before the role say whose role it is ("US President", "Notre Dame's Vice
             // President"), not who holds it: another owner than the question's is another role.
             let start = i;
-            while (start > 0 && /^\p{Lu}/u.test(ws[start - 1]!.raw) && !/[.,;:!?]$/.test(ws[start - 1]!.raw)) start--;
+            while (start > 0 && ownerWord(ws[start - 1]!.raw)) start--;
             if (ownerTerms && start < i && !ws.slice(start, i).some((w) => has(w, ownerTerms))) continue;
             const from = Math.max(0, i - SCOPE.nameNear);
-            const near = ws
-              .slice(from, i + SCOPE.nameNear + 1)
-              .map((w, j) => (from + j >= start && from + j <= i ? 'x' : w.raw));
+            // Names after "in", "at", "to", "from" are places ("embassies in Thailand and Oman"), not who holds it.
+            let place = false;
+            const near = ws.slice(from, i + SCOPE.nameNear + 1).map((w, j) => {
+              const capital = /^\p{Lu}/u.test(w.raw);
+              const out = (from + j >= start && from + j <= i) || (place && capital) ? 'x' : w.raw;
+              if (/^(?:in|at|to|from|near)$/i.test(w.raw)) place = true;
+              else if (!capital && !/^(?:and|or|the|of)$/i.test(w.raw)) place = false;
+              return out;
+            });
             // A leading word stands for the rest of the sentence, so a name at the slice's start still counts.
             if (typeEvidence('person', `and ${near.join(' ')}`, qTokens) > 0) return true;
           }

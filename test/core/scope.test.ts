@@ -39,6 +39,14 @@ describe('scope checks', () => {
     expect(engine.ask('Who is the prime minister of Portugal?').answered).toBe(false);
   });
 
+  it('declines who will hold a role when the article says nothing of the future', () => {
+    expect(engine.ask("Who will be the Harbour Authority's head next year?").answered).toBe(false);
+  });
+
+  it('never takes a place after "in" for the person in a role', () => {
+    expect(engine.ask("Who is Portugal's ambassador to Brazil?").answered).toBe(false);
+  });
+
   it('declines a relation asked the other way round', () => {
     const r = engine.ask('When did Brazil reopen its embassy in Portugal?');
     expect(r.answered).toBe(false);

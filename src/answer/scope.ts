@@ -258,14 +258,18 @@ function roleChecks(q: string, slots: Slot[], qTokens: Set<string>, vectors: Ter
             // Capitalised words just before the role say whose role it is ("US President", "Notre Dame's Vice
             // President"), not who holds it: another owner than the question's is another role.
             let start = i;
-            while (start > 0 && ownerWord(ws[start - 1]!.raw)) start--;
+            // A sentence's first word is capitalised whatever it is ("Council chairman Kenji Mori"): never taken for an owner.
+            while (start > 1 && ownerWord(ws[start - 1]!.raw)) start--;
             if (ownerTerms && start < i && !ws.slice(start, i).some((w) => has(w, ownerTerms))) continue;
             const from = Math.max(0, i - SCOPE.nameNear);
             // Names after "in", "at", "to", "from" are places ("embassies in Thailand and Oman"), not who holds it.
             let place = false;
             const near = ws.slice(from, i + SCOPE.nameNear + 1).map((w, j) => {
               const capital = /^\p{Lu}/u.test(w.raw);
-              const out = (from + j >= start && from + j <= i) || (place && capital) ? 'x' : w.raw;
+              const out =
+                (from + j >= start && from + j <= i) || (place && capital) || (from + j === 0 && start === 1)
+                  ? 'x'
+                  : w.raw;
               if (/^(?:in|at|to|from|near)$/i.test(w.raw)) place = true;
               else if (!capital && !/^(?:and|or|the|of)$/i.test(w.raw)) place = false;
               return out;

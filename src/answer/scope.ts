@@ -199,7 +199,7 @@ interface AskedRole {
 }
 
 function askedRole(q: string): AskedRole | null {
-  // "Who is Azerbaijan's top diplomat", "who will be the Eagles' quarterback next season": up to a word that frames.
+  // "Who is Portugal's top diplomat", "who will be the Eagles' quarterback next season": up to a word that frames.
   const possessive =
     /^\W*who(?:'s| is| was| are| were| will be) (?:the )?(?:[\p{L}\p{N}.-]+ ){0,2}([\p{L}\p{N}.-]+)(?:'s|s') ([\p{L} -]+)/u.exec(
       q,

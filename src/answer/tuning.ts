@@ -316,7 +316,7 @@ export const PHRASE_WEIGHTS = {
 
 /** Scope checks (scope.ts): what a close-to-topic question's answer must hold next to what it names. */
 export const SCOPE = {
-  /** "Who is the R of Y": a name this many words or fewer from R ("the Minsk Group, led by …, Russia, has been the main mediator"). */
+  /** "Who is the R of Y": a name this many words or fewer from R ("the panel, chaired by …, has been the main mediator"). */
   nameNear: 6,
   /** A word standing in for the role, by word vectors: "counsel" for "lawyer" (0.70), not "leaders" for "president" (0.68). */
   roleCosine: 0.7,

@@ -252,20 +252,15 @@ function checkAnswer(
     if (absent.length > 0) failed.push(`${absent.map((s) => s.token).join(', ')} in the same story`);
     const text = windowText(index, c);
     failed.push(...failedChecks(checks, text, index.passages[c.passage]!.text));
-    if (scope.length > 0)
-      failed.push(
-        ...failedScope(scope, {
-          text,
-          passageTerms: new Set([...index.passageTerms(c.passage), ...ctx.headingTerms(c.passage)]),
-        }),
-      );
-    if (roles.length > 0) {
-      const own = new Set(index.passageTerms(c.passage));
-      const headings = ctx.headingTerms(c.passage);
+    // The terms of the candidate's passage and its headings, which the scope and role checks both read.
+    const passageTerms =
+      scope.length > 0 || roles.length > 0
+        ? new Set([...index.passageTerms(c.passage), ...ctx.headingTerms(c.passage)])
+        : null;
+    if (passageTerms && scope.length > 0) failed.push(...failedScope(scope, { text, passageTerms }));
+    if (passageTerms)
       for (const { slot, label } of roles)
-        if (!slot.alternatives.some((t, k) => slot.evidence[k]! > 0 && (own.has(t) || headings.has(t))))
-          failed.push(label);
-    }
+        if (!slot.alternatives.some((t, k) => slot.evidence[k]! > 0 && passageTerms.has(t))) failed.push(label);
     if (failed.length > 0) {
       if (i === 0) missing = failed;
       continue;

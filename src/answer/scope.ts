@@ -241,15 +241,11 @@ function roleChecks(q: string, slots: Slot[], qTokens: Set<string>, vectors: Ter
     {
       what: `${asked.of ? `${asked.of}'s ` : ''}${[...asked.mods, asked.role].join(' ')} by name`,
       holds: ({ text, passageTerms }) => {
-        // Whose role it is, in the passage (a news paragraph often leaves the story's name to an earlier one).
-        if (
-          ownerTerms &&
-          ![...ownerTerms].some((t) => passageTerms.has(t) || words(text).some((w) => w.terms.includes(t)))
-        )
-          return false;
-        // Modifiers tell roles apart ("prime" minister, "basketball" coach): the passage speaks of that kind of role.
         const windowTerms = new Set(words(text).flatMap((w) => w.terms));
         const spoken = (t: string) => passageTerms.has(t) || windowTerms.has(t);
+        // Whose role it is, in the passage (a news paragraph often leaves the story's name to an earlier one).
+        if (ownerTerms && ![...ownerTerms].some(spoken)) return false;
+        // Modifiers tell roles apart ("prime" minister, "basketball" coach): the passage speaks of that kind of role.
         if (!mods.every((s) => [...strong(s)].some(spoken))) return false;
         for (const sentence of text.split(SENTENCE_END)) {
           const ws = words(sentence);

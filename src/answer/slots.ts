@@ -293,25 +293,29 @@ export function buildSlots(
           credits.push(SLOTS.synonymCredit);
           evidence.push(close ? SLOTS.closeSynonymEvidence : 0);
         }
-      } else if (!q.named && namesSomething(ctx.vectors ?? null, q.token, q.inflected, index)) {
-        // "lakers", "netflix": a word in common use that no dictionary lists is a name, not a typo; one the material
-        // never uses is a name it never mentions.
-        named = true;
       } else {
-        // A name is not corrected into a longer or shorter name ("Connall" is not "Connally"): see `sameNameSlip`.
-        const typos = typoCandidates(index, q.token).filter((c) => !q.named || sameNameSlip(q.term, c.term));
-        const fix = typos.length
-          ? {
-              term: typos[0]!.term,
-              credit: SLOTS.typoCredit,
-              others: typos.slice(1, SLOTS.maxCorrections).map((c) => c.term),
+        // The word's one-letter slips that the material uses, read once for both uses below.
+        const slips = typoCandidates(index, q.token);
+        if (!q.named && namesSomething(ctx.vectors ?? null, q.token, q.inflected, slips)) {
+          // "lakers", "netflix": a word in common use that no dictionary lists is a name, not a typo; one the material
+          // never uses is a name it never mentions.
+          named = true;
+        } else {
+          // A name is not corrected into a longer or shorter name ("Connall" is not "Connally"): see `sameNameSlip`.
+          const typos = slips.filter((c) => !q.named || sameNameSlip(q.term, c.term));
+          const fix = typos.length
+            ? {
+                term: typos[0]!.term,
+                credit: SLOTS.typoCredit,
+                others: typos.slice(1, SLOTS.maxCorrections).map((c) => c.term),
+              }
+            : namedFix(q.named, q.term, correctTerm(index, q.term));
+          if (fix) {
+            for (const t of [fix.term, ...fix.others]) {
+              alternatives.push(t);
+              credits.push(fix.credit);
+              evidence.push(fix.credit);
             }
-          : namedFix(q.named, q.term, correctTerm(index, q.term));
-        if (fix) {
-          for (const t of [fix.term, ...fix.others]) {
-            alternatives.push(t);
-            credits.push(fix.credit);
-            evidence.push(fix.credit);
           }
         }
       }
@@ -427,11 +431,16 @@ function phrasalVerbs(wordnet: WordNet | null, index: SearchIndex, question: str
  * unrelated in meaning ("lakers" → "bakers", "makers", "layers": cosine below `SLOTS.typoMinCosine`). A misspelling
  * ("documnets") is seldom among the frequent words, and a frequent variant of a known word ("carries") is close to it.
  */
-function namesSomething(vectors: TermVectors | null, token: string, inflected: boolean, index: SearchIndex): boolean {
+function namesSomething(
+  vectors: TermVectors | null,
+  token: string,
+  inflected: boolean,
+  typos: { term: string }[],
+): boolean {
   if (!vectors || inflected || token.length < SLOTS.minCorrectable || !/^[a-z]+$/.test(token)) return false;
   const word = WORD_KEY + token;
   if (!vectors.vector(word)) return false;
-  const slips = typoCandidates(index, token).slice(0, SLOTS.maxCorrections);
+  const slips = typos.slice(0, SLOTS.maxCorrections);
   for (const { term } of slips) {
     const cos = vectors.cosine(word, term);
     if (cos === null || cos >= SLOTS.typoMinCosine) return false;

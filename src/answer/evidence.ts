@@ -24,6 +24,8 @@ export interface AskedFor {
   counted: string[];
   /** For "which X" / "what X": the noun X, folded ("which prize" → prize); null when there is none. */
   head: string | null;
+  /** "who", "whom", "whose": the answer is a person's name (or a body's), not a team's, a country's or a firm's. */
+  someone?: boolean;
 }
 
 const AUXILIARY =
@@ -56,7 +58,7 @@ export function askedFor(question: string, type: AnswerType): AskedFor {
       if (last && !EMPTY_HEADS.has(last)) head = last;
     }
   });
-  return { type, counted, head };
+  return { type, counted, head, someone: words.some((w) => w === 'who' || w === 'whom' || w === 'whose') };
 }
 
 /** One word of a candidate sentence. */
@@ -243,6 +245,60 @@ export function typedSpanCount(asked: AskedFor, lookup: SlotLookup, text: string
   const words = wordsOf(text);
   return words.length === 0 ? 0 : typedSpans(asked, lookup, words, text).length;
 }
+
+/**
+ * How many names a text holds that read as a person's and that the question lacks: what "who" asks for. A name reads as
+ * a person's when a title stands before it ("Judge Durwood Pye", "Mr. Hawksley"), an age follows it ("Robert E. Sims,
+ * 19,"), or it has two words or more and none of them names an institution or a place ("Ivan Allen Jr.", not "Fulton
+ * County Grand Jury", "Lake Avenue" or "Salvation Army's Social Center"). A lone word ("Birmingham", "FBI") is not
+ * taken without a cue: news writes places and bodies as often as people that way.
+ */
+export function personNameCount(lookup: SlotLookup, text: string): number {
+  const words = wordsOf(text);
+  let n = 0;
+  for (const span of nameSpans(words, text)) {
+    if (!isNewName(lookup, words, span)) continue;
+    const before = words[span.from - 1];
+    const titled =
+      (before !== undefined && PERSON_TITLE.test(before.folded)) || PERSON_TITLE.test(words[span.from]!.folded);
+    const after = words[span.to + 1];
+    const aged =
+      after !== undefined &&
+      after.number &&
+      /^,\s*$/.test(text.slice(words[span.to]!.end, after.start)) &&
+      /^\d{1,2}$/.test(after.folded);
+    let plain = span.to > span.from;
+    // "FBI", "NE": an acronym is a body or a direction.
+    for (let i = span.from; i <= span.to && plain; i++)
+      if (NOT_PERSON.has(words[i]!.folded) || ACRONYM.test(text.slice(words[i]!.start, words[i]!.end))) plain = false;
+    if (titled || aged || plain) n++;
+  }
+  return n;
+}
+
+const ACRONYM = /^[A-Z]{2,}$/;
+
+/** Words before or opening a name that make it a person's: titles and offices. */
+const PERSON_TITLE =
+  /^(?:mr|mrs|ms|miss|dr|judge|gov|governor|sen|senator|rep|rev|father|fr|mayor|president|coach|gen|col|capt|lt|sgt|patrolman|officer|prof|professor|sheriff|chief|pope|king|queen|prince|princess|lord|sir|dame|sister|brother|bishop|cardinal|archbishop|justice|commissioner|secretary|minister|chairman|director|dean|councilman|alderman|assemblyman|congressman|attorney|detective|lieutenant|sergeant|captain|general|admiral|colonel|major|mayor-nominate|mme|mlle|herr|signor|senor|madame)$/;
+
+/** Words that make a name an institution's, a place's, a document's or an event's rather than a person's. */
+const NOT_PERSON = new Set(
+  (
+    'jury court county city street st avenue ave road rd drive dr boulevard blvd circle cir lane place square park plaza ' +
+    'hotel hall building center centre tower bridge university college school academy church cathedral basilica chapel ' +
+    'company co corp corporation inc ltd association club committee commission council board department dept bureau ' +
+    'agency party army navy corps force forces bank hospital institute museum theater theatre stadium field arena river ' +
+    'lake mountain mount island islands valley state states republic kingdom union society league conference team ' +
+    'senate house assembly legislature administration office times news post journal press review tribune herald ' +
+    'airlines airport station library foundation fund trust group ministry government authority act bill law program ' +
+    'project festival prize award cup series bowl games day week north south east west northern southern eastern western ' +
+    'ne nw se sw monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
+    'august september october november december christmas easter high junior senior elementary district region province ' +
+    'territory coast bay harbor port gulf ocean sea desert forest county airport railroad railway line lines highway ' +
+    'route federal national international american'
+  ).split(' '),
+);
 
 /** 1 when what "how many X" counts follows the number within a few words, half when it comes just before it. */
 function unitNear(lookup: SlotLookup, words: Word[], text: string, span: Span): number {

@@ -1,6 +1,6 @@
 import { DATE_PATTERN } from '../text/patterns.ts';
 import type { AnswerContext } from './context.ts';
-import { typedEvidence, typedSpanCount, type AskedFor, type SlotLookup } from './evidence.ts';
+import { personNameCount, typedEvidence, typedSpanCount, type AskedFor, type SlotLookup } from './evidence.ts';
 import { typeEvidence } from './question.ts';
 import type { Candidate } from './rank.ts';
 import { joinableNeighbours } from './span.ts';
@@ -16,7 +16,9 @@ import { REPICK } from './tuning.ts';
  * question's answer type (evidence.ts: a number before the counted noun for "how many", a date near the question's
  * words for "when", a new name for "who", a place for "where", a name holding X for "which X") goes first when the top
  * sentence, with the neighbour its snippet may join, holds nothing of that kind at all (a number that is no date's day,
- * a date, a new name): what it holds may be the answer, and then the ranking stands.
+ * a date, a new name; for "who", a name that reads as a person's: `personNameCount`, so that "the Fulton County Grand
+ * Jury" or "Lake Avenue" in the restatement leaves room for the person's name in the next sentence): what it holds may
+ * be the answer, and then the ranking stands.
  *
  * Bounded: the top candidate's own passage, the opening sentences of the `REPICK.nextPassages` paragraphs after it,
  * and the other candidates of the same article among the best `REPICK.candidates`; each read once with
@@ -55,6 +57,7 @@ export function repick(
    */
   const holds = (text: string): boolean => {
     if (asked.type === 'other') return typedSpanCount(asked, lookup, text) > 0;
+    if (asked.type === 'person' && asked.someone) return personNameCount(lookup, text) > 0;
     // "April 8 and 9" is a date, no count; "in November" no place.
     const undated = asked.type === 'quantity' || asked.type === 'place' ? text.replace(DATES, ' ') : text;
     return typeEvidence(asked.type, undated, questionTokens) > 0;

@@ -2,8 +2,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { personNameCount, slotLookup } from '../../src/answer/evidence.ts';
 import { createEngine } from '../../src/engine.ts';
 import { writeNewsKb } from '../../scripts/kb/news.ts';
+import { FIXTURES } from './helpers.ts';
 
 /**
  * Re-picking the answering sentence within the chosen story (src/answer/repick.ts), on a small many-story knowledge
@@ -57,5 +59,41 @@ describe('re-picking the answering sentence in the chosen story', () => {
     const { result } = ask("how many artists will the jewish women's council show at their sale");
     expect(result.confidence).toBe(Math.round(result.trace.abstention!.probability * 1000) / 1000);
     expect(engine.ask('How much did the first iPhone cost?').answered).toBe(false);
+  });
+});
+
+/**
+ * The same on short stories written for it (test/fixtures/repick/knowledge): the sentence that restates the question
+ * ranks first and holds names, but no person's; the person's name is in the next sentence or paragraph.
+ */
+describe('re-picking for "who": a name that reads as a person', () => {
+  const stories = createEngine({ knowledgeDir: path.join(FIXTURES, 'repick', 'knowledge'), cacheDir: null });
+  const assess = (q: string) => {
+    const assessed = stories.assess(q, { candidates: true });
+    return { top: assessed.trace.candidates![0]!.text, result: assessed };
+  };
+
+  it('passes over a board or a street in the restatement for the person next to the matched verb', () => {
+    const { top, result } = assess('Who won the Port Ellis council election?');
+    expect(top).toContain('Harbor County Election Board'); // the ranking's choice: a body, no person
+    expect(result.answered).toBe(true);
+    expect(result.snippets[0]!.text).toContain('won by Daniel Reyes');
+    expect(result.snippets.every((s) => stories.passage(s.passageId)!.text.includes(s.text))).toBe(true);
+  });
+
+  it('keeps a first sentence that already names a person', () => {
+    const { top, result } = assess('Who gave the library its maps?');
+    expect(top).toContain('Helen Marsh');
+    expect(result.snippets[0]!.text).toContain('Helen Marsh');
+  });
+
+  it('reads a name as a person by a title, an age or its words', () => {
+    const lookup = slotLookup([], { type: 'person', counted: [], head: null }, new Set());
+    expect(personNameCount(lookup, 'The Fulton County Grand Jury said Friday it found no evidence.')).toBe(0);
+    expect(personNameCount(lookup, 'It slid into a pole on Lake Avenue near Waddell Street, NE, police said.')).toBe(0);
+    expect(personNameCount(lookup, 'Birmingham, Ala. -- (AP) The FBI yesterday arrested a juror.')).toBe(0);
+    expect(personNameCount(lookup, 'It was won by Mayor-nominate Ivan Allen Jr. last month.')).toBe(1);
+    expect(personNameCount(lookup, 'The board said Mr. Hawksley would stay.')).toBe(1);
+    expect(personNameCount(lookup, 'The dead youth was identified as Robert E. Sims, 19, of Atlanta.')).toBe(1);
   });
 });

@@ -70,8 +70,16 @@ export function readShorthand(question: string): string {
 
 export function answerType(question: string): AnswerType {
   const q = fold(question);
-  for (const [type, re] of TYPE_RULES) if (re.test(q)) return type;
-  return 'other';
+  // "How many … when …" counts; otherwise the earliest question word asks: "who was killed when the car hit …" wants a
+  // person, "when did the man who …" a date.
+  let first: { type: AnswerType; at: number } | null = null;
+  for (const [type, re] of TYPE_RULES) {
+    const m = re.exec(q);
+    if (!m) continue;
+    if (type === 'expansion' || type === 'quantity') return type;
+    if (!first || m.index < first.at) first = { type, at: m.index };
+  }
+  return first?.type ?? 'other';
 }
 
 /**

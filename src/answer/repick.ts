@@ -84,9 +84,16 @@ export function repick(
   const near = storyRange(ctx, best.passage);
   // The strongest so far: a candidate of `ranked`, or a sentence number (-1 none); the first wins a tie.
   const found = { candidate: null as Candidate | null, sentence: -1, strength: 0 };
-  const consider = (c: Candidate | null, sentence: number) => {
+  /** `follows`: the opening sentence of the paragraph right after the top candidate's. */
+  const consider = (c: Candidate | null, sentence: number, follows = false) => {
     if (sentence === best.sentence || sentence === found.sentence) return;
-    const s = strength(sentence);
+    let s = strength(sentence);
+    // News names the person of its opening sentence at the start of the next paragraph, referring back in words of
+    // its own ("The dead youth was identified as Robert E. Sims, 19"): none of the question's words is near the name.
+    if (s === 0 && follows && asked.someone) {
+      const text = textOf(sentence, false);
+      if (REFERS_BACK.test(text) && holds(text)) s = REPICK.minStrength;
+    }
     if (s < REPICK.minStrength || s <= found.strength) return;
     found.candidate = c;
     found.sentence = sentence;
@@ -108,7 +115,7 @@ export function repick(
     for (let p = best.passage + 1; p <= best.passage + REPICK.nextPassages && p < story.to; p++) {
       const f = index.firstSentence(p);
       const n = Math.min(index.passages[p]!.sentences.length, REPICK.nextSentences);
-      for (let k = 0; k < n; k++) consider(null, f + k);
+      for (let k = 0; k < n; k++) consider(null, f + k, p === best.passage + 1 && k === 0);
     }
   }
   if (found.sentence < 0) return null;
@@ -116,6 +123,9 @@ export function repick(
   if (known) return known;
   return { ...best, sentence: found.sentence, passage: index.sentences[found.sentence]!.passage, typeMatches: 1 };
 }
+
+/** An opening that refers back to what came before: "He identified the man as …", "The dead youth was …". */
+const REFERS_BACK = /^["“]?(?:he|she|they|his|her|their|the)\b/i;
 
 /** Dates, blanked out of a text before it is read for a count. */
 const DATES = new RegExp(`${DATE_PATTERN.source}(?:\\s*(?:and|or|to|-|–)\\s*\\d{1,2}\\b)?`, 'gi');

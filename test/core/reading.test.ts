@@ -82,6 +82,13 @@ describe('question reading (issue 10, part 4)', () => {
     expect(engine.ask('What events took place at the trade centre?').snippets[0]?.text).toContain('harbour agreement');
   });
 
+  it('reads the answer type from the earliest question word, a count first', () => {
+    expect(answerType('who was killed when the car hit a pole on lake avenue')).toBe('person');
+    expect(answerType('When did the man who founded the club die?')).toBe('date');
+    expect(answerType('where was the mayor when the bridge opened?')).toBe('place');
+    expect(answerType('How many people were hurt when the bridge fell?')).toBe('quantity');
+  });
+
   it('matches a British or American spelling variant ("harbor" / "harbour", "center" / "centre")', () => {
     const r = engine.ask('Where was the harbor agreement signed?');
     expect(r.answered).toBe(true);

@@ -81,6 +81,13 @@ describe('re-picking for "who": a name that reads as a person', () => {
     expect(result.snippets.every((s) => stories.passage(s.passageId)!.text.includes(s.text))).toBe(true);
   });
 
+  it('takes the person named at the start of the next paragraph, in words of its own', () => {
+    const { top, result } = assess('who was killed when the truck hit the guard rail on mill road');
+    expect(top).toContain('A man was killed');
+    expect(result.answered).toBe(true);
+    expect(result.snippets[0]!.text).toContain('identified as Thomas Brennan');
+  });
+
   it('keeps a first sentence that already names a person', () => {
     const { top, result } = assess('Who gave the library its maps?');
     expect(top).toContain('Helen Marsh');

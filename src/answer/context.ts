@@ -47,24 +47,30 @@ export interface AnswerContext {
 export function createAnswerContext(
   knowledge: Knowledge,
   index: SearchIndex,
-  topics: Topic[],
+  topics: Topic[] | (() => Topic[]),
   facts: FactStore = FactStore.build(knowledge, null),
   vectors: TermVectors | null = null,
   model: AnswerModel = shippedModel(),
 ): AnswerContext {
   const headings = new Map<number, Set<string>>();
   let wordnet: WordNet | null | undefined;
-  const passageNumbers = new Map(index.passages.map((p, i) => [p.id, i]));
-  const stories = storyRanges(knowledge, passageNumbers);
+  // Built on first use: a question needs it only for a story not numbered in order, a front end to look a passage up.
+  let passageNumbers: Map<string, number> | undefined;
+  const numbers = () => (passageNumbers ??= new Map(index.passages.map((p, i) => [p.id, i])));
+  const stories = storyRanges(knowledge, index, numbers);
   const topicIndex = new TopicIndex(topics);
   return {
     knowledge,
     index,
     aliasGroups: aliasTerms(knowledge.aliases),
-    topics,
+    get topics() {
+      return topicIndex.topics;
+    },
     suggest: (text, count) => topicIndex.suggest(text, count),
     articles: new Map(knowledge.articles.map((a) => [a.id, a])),
-    passageNumbers,
+    get passageNumbers() {
+      return numbers();
+    },
     storyRange: (passage) => stories.get(index.passages[passage]!.articleId) ?? null,
     lede: ledeOf(index),
     headingTerms(passage) {
@@ -81,25 +87,48 @@ export function createAnswerContext(
 
 /** An article without headings has no lede to prefer; one with headings leads with its summary. */
 function ledeOf(index: SearchIndex): Uint8Array {
-  const lede = new Uint8Array(index.passages.length);
-  const hasHeadings = new Set(index.passages.filter((p) => p.section !== LEAD_SECTION).map((p) => p.articleId));
-  index.passages.forEach((p, i) => {
+  const { passages } = index;
+  const lede = new Uint8Array(passages.length);
+  const hasHeadings = new Set<string>();
+  for (const p of passages) if (p.section !== LEAD_SECTION) hasHeadings.add(p.articleId);
+  for (let i = 0; i < passages.length; i++) {
+    const p = passages[i]!;
     if (p.section === LEAD_SECTION && hasHeadings.has(p.articleId)) lede[i] = 1;
-  });
+  }
   return lede;
 }
 
-/** Each article's passages as a range of passage numbers, when they are numbered one after another (they are when the index is built from the articles in order). */
+/**
+ * Each article's passages as a range of passage numbers, when they are numbered one after another (they are when the
+ * index is built from the articles in order: then one walk along the index tells, without a lookup by id).
+ */
 function storyRanges(
   knowledge: Knowledge,
-  passageNumbers: ReadonlyMap<string, number>,
+  index: SearchIndex,
+  numbers: () => ReadonlyMap<string, number>,
 ): Map<string, { from: number; to: number }> {
   const out = new Map<string, { from: number; to: number }>();
+  const { passages } = index;
+  let at = 0;
   for (const a of knowledge.articles) {
-    const nums = a.passages.map((p) => passageNumbers.get(p.id));
+    const n = a.passages.length;
+    if (n === 0) continue;
+    let inOrder = at + n <= passages.length;
+    for (let k = 0; inOrder && k < n; k++) {
+      const p = passages[at + k]!;
+      inOrder = p === a.passages[k] || p.id === a.passages[k]!.id;
+    }
+    if (inOrder) {
+      out.set(a.id, { from: at, to: at + n });
+      at += n;
+      continue;
+    }
+    // Out of order: by the passages' numbers, as they are.
+    const nums = a.passages.map((p) => numbers().get(p.id));
     const from = nums[0];
-    if (from === undefined || !nums.every((n, i) => n === from + i)) continue;
+    if (from === undefined || !nums.every((m, i) => m === from + i)) continue;
     out.set(a.id, { from, to: from + nums.length });
+    at = from + nums.length;
   }
   return out;
 }

@@ -91,7 +91,17 @@ export class TopicIndex {
   private byTerm: Map<string, { from: number; to: number }> | undefined;
   private topicIds = new Int32Array(0);
 
-  constructor(readonly topics: Topic[]) {}
+  private list: Topic[] | (() => Topic[]);
+
+  /** The topics, or how to get them on first use (a start from cache reads them only for a declined question). */
+  constructor(topics: Topic[] | (() => Topic[])) {
+    this.list = topics;
+  }
+
+  get topics(): Topic[] {
+    if (typeof this.list === 'function') this.list = this.list();
+    return this.list;
+  }
 
   private lists(): Map<string, { from: number; to: number }> {
     if (this.byTerm) return this.byTerm;

@@ -32,15 +32,18 @@ function walk(root: string, problems: Problem[]): string[] {
   // `realDir` is `dir` with every link resolved, so a plain entry's real path needs no system call.
   const visit = (dir: string, realDir: string) => {
     const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+    // Both folders are normalised and a name holds no separator (nor is "." or ".."): joining is concatenating.
+    const under = withSep(dir);
+    const realUnder = withSep(realDir);
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
-      const full = path.join(dir, entry.name);
+      const full = under + entry.name;
       if (entry.isSymbolicLink()) links.push(full);
       else if (entry.isDirectory()) {
-        seen.set(path.join(realDir, entry.name), full);
-        visit(full, path.join(realDir, entry.name));
+        seen.set(realUnder + entry.name, full);
+        visit(full, realUnder + entry.name);
       } else if (entry.isFile() && isKnowledgeFile(full)) {
-        seen.set(path.join(realDir, entry.name), full);
+        seen.set(realUnder + entry.name, full);
         out.push(full);
       }
     }
@@ -70,6 +73,11 @@ function walk(root: string, problems: Problem[]): string[] {
     else out.push(link);
   }
   return out.sort();
+}
+
+/** A normalised folder with one separator after it. */
+export function withSep(dir: string): string {
+  return dir.endsWith(path.sep) ? dir : dir + path.sep;
 }
 
 /**
@@ -192,6 +200,7 @@ export function loadKnowledge(dir: string, cache?: KnowledgeCache, options: Load
   if (!stat.isDirectory()) throw new Error(`knowledge path is not a folder: ${dir}`);
 
   const hash = createHash('sha256');
+  const rootUnder = withSep(root);
   const readProblems: Problem[] = [];
   const files: { file: string; base: string; isArticle: boolean; source: string }[] = [];
   for (const file of walk(root, readProblems)) {
@@ -207,7 +216,11 @@ export function loadKnowledge(dir: string, cache?: KnowledgeCache, options: Load
       readProblems.push({ file: displayPath(file), message: `cannot read: ${(e as Error).message}` });
       continue;
     }
-    hash.update(path.relative(root, file)).update('\0').update(source).update('\0');
+    hash
+      .update(file.startsWith(rootUnder) ? file.slice(rootUnder.length) : path.relative(root, file))
+      .update('\0')
+      .update(source)
+      .update('\0');
     files.push({ file, base, isArticle, source });
   }
   const digest = hash.digest('hex').slice(0, 16);

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Topic } from '../answer/suggest.ts';
 import { codeVersion } from '../code-version.ts';
-import type { KnowledgeCache } from './load.ts';
+import { withSep, type KnowledgeCache } from './load.ts';
 import type { Article, Knowledge, Passage, Problem } from './types.ts';
 
 /**
@@ -17,7 +17,7 @@ import type { Article, Knowledge, Passage, Problem } from './types.ts';
  * change to the splitter or the topic rules can never serve stale passages.
  */
 
-const SNAPSHOT_FORMAT = 1;
+const SNAPSHOT_FORMAT = 2;
 
 /** Source files whose behaviour shapes what the snapshot holds. */
 const CODE = [
@@ -32,10 +32,13 @@ const CODE = [
   'knowledge/snapshot.ts',
 ];
 
-/** One passage: n, section, text as [start, end] in the body or verbatim, sentence offsets flat. */
-type StoredPassage = [number, string, [number, number] | string, number[]];
-/** An article's own fields, with its body as an offset into the file and its passages compacted. */
-type StoredArticle = Omit<Article, 'body' | 'passages'> & { bodyStart: number; passages: StoredPassage[] };
+/**
+ * One passage as numbers: n, its section (an index into `sections`), its text as [start, end] in the body (or
+ * `VERBATIM`, [index into `texts`, 0]), its sentence count, then each sentence's start and end.
+ */
+const VERBATIM = 0xffffffff;
+/** An article's own fields, with its body as an offset into the file and the number of its passages. */
+type StoredArticle = Omit<Article, 'body' | 'passages'> & { bodyStart: number; passageCount: number };
 interface Stored {
   hash: string;
   aliases: string[][];
@@ -43,25 +46,75 @@ interface Stored {
   timelineFiles: Knowledge['timelineFiles'];
   problems: Problem[];
   articles: StoredArticle[];
-  topics?: [string, string, string[]][];
+  /** Every passage's section name, once. */
+  sections: string[];
+  /** Passage texts not found in their article's body, verbatim. */
+  texts: string[];
+}
+type StoredTopics = [string, string, string[]][];
+
+/**
+ * The file: u32 length and JSON of `Stored` (the articles' fields: small), padding to 4, u32 count and the passages'
+ * numbers (no object a passage to parse), u32 length and JSON of the topics (parsed only when asked for; empty until
+ * they are worked out). Little-endian.
+ */
+function encode(stored: Stored, numbers: Uint32Array, topics: string): Buffer {
+  const head = Buffer.from(JSON.stringify(stored), 'utf8');
+  const pad = (4 - ((4 + head.length) % 4)) % 4;
+  const tail = Buffer.from(topics, 'utf8');
+  const out = Buffer.alloc(4 + head.length + pad + 4 + numbers.byteLength + 4 + tail.length);
+  let at = out.writeUInt32LE(head.length, 0);
+  at += head.copy(out, at) + pad;
+  at = out.writeUInt32LE(numbers.length, at);
+  at += Buffer.from(numbers.buffer, numbers.byteOffset, numbers.byteLength).copy(out, at);
+  at = out.writeUInt32LE(tail.length, at);
+  tail.copy(out, at);
+  return out;
+}
+
+function decode(buf: Buffer): { stored: Stored; numbers: Uint32Array; topics: string } {
+  const headLength = buf.readUInt32LE(0);
+  const stored = JSON.parse(buf.toString('utf8', 4, 4 + headLength)) as Stored;
+  let at = 4 + headLength;
+  at += (4 - (at % 4)) % 4;
+  const count = buf.readUInt32LE(at);
+  at += 4;
+  // A copy, aligned whatever the buffer's own offset: 4 bytes a number, about 4 MB at 100,000 passages.
+  const numbers = new Uint32Array(count);
+  Buffer.from(numbers.buffer).set(buf.subarray(at, at + count * 4));
+  at += count * 4;
+  const tailLength = buf.readUInt32LE(at);
+  return { stored, numbers, topics: buf.toString('utf8', at + 4, at + 4 + tailLength) };
 }
 
 export class KnowledgeSnapshot implements KnowledgeCache {
-  private stored: Stored | null = null;
+  private stored: { stored: Stored; numbers: Uint32Array; topics: string } | null = null;
 
   constructor(private readonly cacheDir: string) {}
 
   /** The snapshot file for knowledge with this hash. */
   file(hash: string): string {
-    return path.join(this.cacheDir, `knowledge-${hash}-${codeVersion(SNAPSHOT_FORMAT, CODE)}.json`);
+    return path.join(this.cacheDir, `knowledge-${hash}-${codeVersion(SNAPSHOT_FORMAT, CODE)}.bin`);
   }
 
   get(hash: string, root: string, sources: ReadonlyMap<string, string>): Knowledge | null {
-    let stored: Stored;
     try {
-      stored = JSON.parse(readFileSync(this.file(hash), 'utf8')) as Stored;
+      const read = decode(readFileSync(this.file(hash)));
+      const { stored, numbers } = read;
       if (stored.hash !== hash) return null;
-      const articles = stored.articles.map((a) => restoreArticle(a, sources.get(path.join(root, a.path))));
+      // `a.path` is normalised and relative (below the folder): joining is concatenating.
+      const under = withSep(root);
+      const cursor = { at: 0 };
+      const articles = stored.articles.map((a) =>
+        restoreArticle(
+          a,
+          sources.get(a.path.startsWith('..') ? path.join(root, a.path) : under + a.path),
+          stored,
+          numbers,
+          cursor,
+        ),
+      );
+      if (cursor.at !== numbers.length) return null;
       const knowledge: Knowledge = {
         dir: root,
         articles,
@@ -71,7 +124,7 @@ export class KnowledgeSnapshot implements KnowledgeCache {
         problems: stored.problems,
         hash,
       };
-      this.stored = stored;
+      this.stored = read;
       return knowledge;
     } catch {
       return null; // missing, stale or corrupt: parse the files instead
@@ -80,14 +133,25 @@ export class KnowledgeSnapshot implements KnowledgeCache {
 
   put(knowledge: Knowledge, parseProblems: Problem[], sources: ReadonlyMap<string, string>): void {
     try {
-      const articles = knowledge.articles.map((a) => storeArticle(a, sources.get(path.join(knowledge.dir, a.path))));
+      const sections = new Map<string, number>();
+      const texts: string[] = [];
+      const numbers: number[] = [];
+      const articles = knowledge.articles.map((a) =>
+        storeArticle(a, sources.get(path.join(knowledge.dir, a.path)), sections, texts, numbers),
+      );
       this.stored = {
-        hash: knowledge.hash,
-        aliases: knowledge.aliases,
-        curatedCards: knowledge.curatedCards,
-        timelineFiles: knowledge.timelineFiles,
-        problems: parseProblems,
-        articles,
+        stored: {
+          hash: knowledge.hash,
+          aliases: knowledge.aliases,
+          curatedCards: knowledge.curatedCards,
+          timelineFiles: knowledge.timelineFiles,
+          problems: parseProblems,
+          articles,
+          sections: [...sections.keys()],
+          texts,
+        },
+        numbers: Uint32Array.from(numbers),
+        topics: '',
       };
       this.write();
     } catch {
@@ -95,28 +159,37 @@ export class KnowledgeSnapshot implements KnowledgeCache {
     }
   }
 
+  /** Whether the snapshot holds the topics of this knowledge (else `topics` works them out and saves them). */
+  hasTopics(knowledge: Knowledge): boolean {
+    return this.stored?.stored.hash === knowledge.hash && this.stored.topics !== '';
+  }
+
   /** Topics for the knowledge this snapshot loaded or stored; computed and saved once. */
   topics(knowledge: Knowledge, compute: (k: Knowledge) => Topic[]): Topic[] {
-    const stored = this.stored?.hash === knowledge.hash ? this.stored : null;
-    if (stored?.topics) {
-      return stored.topics.map(([label, articleId, terms]) => ({ label, articleId, terms: new Set(terms) }));
+    const read = this.stored?.stored.hash === knowledge.hash ? this.stored : null;
+    if (read?.topics) {
+      return (JSON.parse(read.topics) as StoredTopics).map(([label, articleId, terms]) => ({
+        label,
+        articleId,
+        terms: new Set(terms),
+      }));
     }
     const topics = compute(knowledge);
-    if (stored) {
-      stored.topics = topics.map((t) => [t.label, t.articleId, [...t.terms]]);
+    if (read) {
+      read.topics = JSON.stringify(topics.map((t) => [t.label, t.articleId, [...t.terms]]));
       this.write();
     }
     return topics;
   }
 
   private write(): void {
-    const stored = this.stored;
-    if (!stored) return;
+    const read = this.stored;
+    if (!read) return;
     try {
       mkdirSync(this.cacheDir, { recursive: true });
-      const file = this.file(stored.hash);
+      const file = this.file(read.stored.hash);
       const tmp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
-      writeFileSync(tmp, JSON.stringify(stored));
+      writeFileSync(tmp, encode(read.stored, read.numbers, read.topics));
       renameSync(tmp, file);
     } catch {
       // read-only: parse again next time
@@ -124,40 +197,63 @@ export class KnowledgeSnapshot implements KnowledgeCache {
   }
 }
 
-function storeArticle(a: Article, source: string | undefined): StoredArticle {
+function storeArticle(
+  a: Article,
+  source: string | undefined,
+  sections: Map<string, number>,
+  texts: string[],
+  numbers: number[],
+): StoredArticle {
   if (source === undefined) throw new Error('no source');
   const bodyStart = source.length - a.body.length;
   if (source.slice(bodyStart) !== a.body) throw new Error('body is not the end of the file');
   let cursor = 0;
-  const passages = a.passages.map((p): StoredPassage => {
+  for (const p of a.passages) {
+    let section = sections.get(p.section);
+    if (section === undefined) sections.set(p.section, (section = sections.size));
     const at = a.body.indexOf(p.text, cursor);
-    let text: [number, number] | string = p.text;
     if (at >= 0) {
-      text = [at, at + p.text.length];
+      numbers.push(p.n, section, at, at + p.text.length);
       cursor = at + p.text.length;
+    } else {
+      numbers.push(p.n, section, VERBATIM, texts.length);
+      texts.push(p.text);
     }
-    const offsets: number[] = [];
-    for (const s of p.sentences) offsets.push(s.start, s.end);
-    return [p.n, p.section, text, offsets];
-  });
+    numbers.push(p.sentences.length);
+    for (const s of p.sentences) numbers.push(s.start, s.end);
+  }
   const { body: _body, passages: _passages, ...fields } = a;
-  return { ...fields, bodyStart, passages };
+  return { ...fields, bodyStart, passageCount: a.passages.length };
 }
 
-function restoreArticle(a: StoredArticle, source: string | undefined): Article {
+function restoreArticle(
+  a: StoredArticle,
+  source: string | undefined,
+  stored: Stored,
+  numbers: Uint32Array,
+  cursor: { at: number },
+): Article {
   if (source === undefined) throw new Error('no source');
   const body = source.slice(a.bodyStart);
-  const passages = a.passages.map(([n, section, stored, offsets]): Passage => {
-    const text = typeof stored === 'string' ? stored : body.slice(stored[0], stored[1]);
+  const passages: Passage[] = [];
+  let at = cursor.at;
+  for (let k = 0; k < a.passageCount; k++) {
+    const n = numbers[at]!;
+    const section = stored.sections[numbers[at + 1]!]!;
+    const start = numbers[at + 2]!;
+    const text = start === VERBATIM ? stored.texts[numbers[at + 3]!]! : body.slice(start, numbers[at + 3]!);
+    const count = numbers[at + 4]!;
+    at += 5;
     const id = `${a.id}#p${n}`;
     const sentences = [];
-    for (let i = 0; i < offsets.length; i += 2) {
-      const start = offsets[i]!;
-      const end = offsets[i + 1]!;
-      sentences.push({ id: `${id}.s${i / 2 + 1}`, text: text.slice(start, end), start, end });
+    for (let i = 0; i < count; i++, at += 2) {
+      const s = numbers[at]!;
+      const e = numbers[at + 1]!;
+      sentences.push({ id: `${id}.s${i + 1}`, text: text.slice(s, e), start: s, end: e });
     }
-    return { id, articleId: a.id, n, section, text, sentences };
-  });
-  const { bodyStart: _bodyStart, passages: _stored, ...fields } = a;
+    passages.push({ id, articleId: a.id, n, section, text, sentences });
+  }
+  cursor.at = at;
+  const { bodyStart: _bodyStart, passageCount: _passageCount, ...fields } = a;
   return { ...fields, body, passages };
 }

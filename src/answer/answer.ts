@@ -20,7 +20,7 @@ import type { AskResult, FactCard, Snippet } from './result.ts';
 import { buildSlots, type Slot } from './slots.ts';
 import { repick } from './repick.ts';
 import { joinableNeighbours } from './span.ts';
-import { failedChecks, kindChecks, roleChecks } from './kinds.ts';
+import { failedChecks, readChecks } from './kinds.ts';
 import { failedScope, scopeChecks } from './scope.ts';
 import { fold, termOf } from '../text/terms.ts';
 import { supported } from './story.ts';
@@ -180,21 +180,18 @@ function checkAnswer(
   ranked: Candidate[],
 ): { answered: false; confidence: number; reason: string } | { promoted: boolean } {
   const { index } = ctx;
-  const checks = kindChecks(question);
-  // A role the question asks about ("the mayor of X") must be in the answering passage, by its word or a stand-in.
-  const roles = roleChecks(question).flatMap(({ role, of }) => {
-    const term = termOf(role);
-    const slot = slots.find((s) => s.term === term);
-    return slot ? [{ slot, label: `${of}'s ${role}` }] : [];
-  });
+  // The question is read once for every check: its kinds, and the role it asks the holder of (role.ts, checked in
+  // scope.ts).
+  const read = readChecks(question);
+  const checks = read.kinds;
   const typed = type === 'quantity' || type === 'date';
-  const scope = scopeChecks(question, slots, ctx.vectors);
+  const scope = scopeChecks(question, read, slots, ctx.vectors);
   // Names of the question that the material has (a number is not a name here: "2022" is in many stories).
   const names = slots.filter((s) => s.named && !s.unknown && !/\d/.test(s.term));
   const best = ranked[0];
   const none = { promoted: false };
   if (!best) return none;
-  if (checks.length === 0 && roles.length === 0 && scope.length === 0 && !typed && names.length === 0) return none;
+  if (checks.length === 0 && scope.length === 0 && !typed && names.length === 0) return none;
   const bestArticle = index.passages[best.passage]!.articleId;
   // A name is matched as written, not only by its stem: "Connall" and "Connally" share one ("connal").
   const folded = new Map<string, string>();
@@ -220,7 +217,7 @@ function checkAnswer(
     }
     return found;
   };
-  const needStory = checks.length > 0 || roles.length > 0 || scope.length > 0 || names.length > 0;
+  const needStory = checks.length > 0 || scope.length > 0 || names.length > 0;
   // Answer type only reorders: with no candidate holding a date or number, the best one still stands (a "when"
   // question is often answered by what happened, not a date); kind checks and names decline.
   let missing: string[] = [];
@@ -252,15 +249,11 @@ function checkAnswer(
     if (absent.length > 0) failed.push(`${absent.map((s) => s.token).join(', ')} in the same story`);
     const text = windowText(index, c);
     failed.push(...failedChecks(checks, text, index.passages[c.passage]!.text));
-    // The terms of the candidate's passage and its headings, which the scope and role checks both read.
-    const passageTerms =
-      scope.length > 0 || roles.length > 0
-        ? new Set([...index.passageTerms(c.passage), ...ctx.headingTerms(c.passage)])
-        : null;
-    if (passageTerms && scope.length > 0) failed.push(...failedScope(scope, { text, passageTerms }));
-    if (passageTerms)
-      for (const { slot, label } of roles)
-        if (!slot.alternatives.some((t, k) => slot.evidence[k]! > 0 && passageTerms.has(t))) failed.push(label);
+    if (scope.length > 0) {
+      // The terms of the candidate's passage and its headings.
+      const passageTerms = new Set([...index.passageTerms(c.passage), ...ctx.headingTerms(c.passage)]);
+      failed.push(...failedScope(scope, { text, passageTerms }));
+    }
     if (failed.length > 0) {
       if (i === 0) missing = failed;
       continue;

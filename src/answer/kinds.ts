@@ -1,5 +1,6 @@
 import { NUMBER_WORDS } from '../text/patterns.ts';
-import { fold, STOP_WORDS } from '../text/terms.ts';
+import { fold } from '../text/terms.ts';
+import { askedRole, type AskedRole } from './role.ts';
 
 /**
  * Kind and attribute checks: what an answer must hold for the question to be answered at all. "How old is X?" needs
@@ -112,46 +113,22 @@ export function kindChecks(question: string): KindCheck[] {
   return out;
 }
 
-/** Words after "the … of" that only frame what is asked ("the name of X", "the number of X"), never a role. */
-const NOT_ROLES = new Set(
-  'name names title number amount kind type sort part rest one ones first last end start date time year day age cause result reason way'.split(
-    ' ',
-  ),
-);
-
-/**
- * Roles a "who" question asks about: "Who is the mayor of Tokyo?", "who is the ceo of google", "Who is Tokyo's
- * mayor?". The role word (or one of its stand-ins) must be in the answering passage: a story that names Tokyo but no
- * mayor does not answer. `of` is whose role it is.
- */
-export function roleChecks(question: string): { role: string; of: string }[] {
-  const q = fold(question);
-  if (!/^\W*(?:who|whom)\b/.test(q) && !/\bwhich (?:person|man|woman)\b/.test(q)) return [];
-  const out: { role: string; of: string }[] = [];
-  const found = [
-    ...[...q.matchAll(/\b([\p{L}\p{N}-]+)'s ((?:\p{L}+ ){0,2}\p{L}+)/gu)].map((m) => ({
-      role: headNoun(m[2]!),
-      of: m[1]!,
-    })),
-    ...[...q.matchAll(/\bthe (?:\p{L}+ ){0,2}(\p{L}+) of (?:the |a |an )?([\p{L}\p{N}-]+)/gu)].map((m) => ({
-      role: m[1]!,
-      of: m[2]!,
-    })),
-  ];
-  for (const f of found) if (!NOT_ROLES.has(f.role) && !(f.role in ATTRIBUTES)) out.push(f);
-  return out;
+/** A question's kind checks and the role it asks the holder of, read once per question for every check that needs them. */
+export interface QuestionChecks {
+  kinds: KindCheck[];
+  /** The role asked ("the mayor of Tokyo": role.ts), or null; never an attribute ("X's wife"), which `kinds` checks. */
+  role: AskedRole | null;
 }
 
-/** The last word of a noun phrase before a verb or a function word: "top diplomat" → diplomat, "wife now" → wife. */
-function headNoun(phrase: string): string {
-  const words = phrase.split(' ');
-  let head = words[0]!;
-  for (const w of words) {
-    if (STOP_WORDS.has(w) || /^(?:is|are|was|were|be|been|did|do|does|has|have|had|will|would|can|could)$/.test(w))
-      break;
-    head = w;
-  }
-  return head;
+/**
+ * The question read for the checks: its kind and attribute checks, and the role it asks the holder of. The role's word
+ * (or one of its stand-ins) must be in the answering passage (answer.ts), and a name beside it in the window (scope.ts):
+ * a story that names Tokyo but no mayor does not answer "Who is the mayor of Tokyo?".
+ */
+export function readChecks(question: string): QuestionChecks {
+  const kinds = kindChecks(question);
+  const role = askedRole(question);
+  return { kinds, role: role && !(role.role in ATTRIBUTES) ? role : null };
 }
 
 /** The checks that `text` (the quoted sentences, in `passage`) fails, by what they ask for. */

@@ -1,6 +1,7 @@
 import { NUMBER_WORDS, YEAR } from '../text/patterns.ts';
 import { fold, termOf, tokenize } from '../text/terms.ts';
-import { kindChecks } from './kinds.ts';
+import type { QuestionChecks } from './kinds.ts';
+import type { AskedRole } from './role.ts';
 import { questionVerb, typeEvidence } from './question.ts';
 import type { Slot } from './slots.ts';
 import { SCOPE, SOFT } from './tuning.ts';
@@ -12,8 +13,9 @@ import { WORD_KEY, type TermVectors } from '../text/vectors.ts';
  * when it lacks what the question asks for:
  * - "how many X": a count (a number that is not a year or a date) next to X or a stand-in for X;
  * - "how much X" (not money, which kinds.ts checks): a number;
- * - "who is the R of Y": the role R (with its modifiers: "prime" minister) in the window, a person's name the question
- *   does not give next to it, and Y in the window;
+ * - "who is the R of Y" (the role as role.ts reads it, the one reader of it): the role R (its word, a stand-in that
+ *   counts as evidence, or a word-vector stand-in) in the window with a person's name the question does not give next
+ *   to it, its modifiers ("prime" minister) and every name of Y in the passage;
  * - "who will …", "the next R": the question's verb or role with words of the future (will, expected, next…);
  * - "N in Y" ("an embassy in Baku"): where the window places N in another of the question's names and never in Y, the
  *   relation is the other way round.
@@ -99,13 +101,6 @@ const SENTENCE_END = /(?<=[.!?]["”]?)\s+/;
 const ownerWord = (raw: string) =>
   /^\p{Lu}/u.test(raw) && !/[.,;:!?]$/.test(raw) && !/^(?:the|a|an|this|that|its|his|her|their|our)$/i.test(raw);
 
-/** Words that end a role's phrase in "X's top diplomat now", "the Eagles' quarterback next season". */
-const ROLE_END =
-  /^(?:next|this|last|now|today|currently|then|in|at|of|for|on|to|from|with|by|during|after|before|when|since|these|those|and|or)$/;
-
-/** Question words that frame a role, not part of it ("the new mayor", "the current president"). */
-const ROLE_FRAME = new Set(['new', 'current', 'next', 'present', 'acting', 'then', 'former', 'incoming', 'outgoing']);
-
 /** Words that place what a window says in the future. */
 const FUTURE =
   /\b(?:will|shall|going to|to be|expected|expects|next (?:season|year|month|week|term|election)|upcoming|plans?|planned|set to|scheduled|designate|elect|nominee|to (?:succeed|replace|become|take)|tomorrow|tonight|coming)\b/i;
@@ -123,19 +118,23 @@ function closeTo(keys: string[], vectors: TermVectors | null, min = SOFT.minCosi
       .some((t) => own.some((o) => (vectors.cosine(o, t) ?? 0) >= min));
 }
 
-/** The checks a question asks for, read against its slots. */
-export function scopeChecks(question: string, slots: Slot[], vectors: TermVectors | null = null): ScopeCheck[] {
+/** The checks a question asks for, read against its slots; `read` is the question as kinds.ts read it for its checks. */
+export function scopeChecks(
+  question: string,
+  read: QuestionChecks,
+  slots: Slot[],
+  vectors: TermVectors | null = null,
+): ScopeCheck[] {
   const q = fold(question).replace(/[?!.]+$/, '');
   const qTokens = new Set(tokenize(question));
   const out: ScopeCheck[] = [];
   const count = countCheck(q, slots, vectors);
   if (count) out.push(count);
   // Money has its own kind check.
-  const much =
-    /\bhow much\b/.test(q) && !kindChecks(q).some((c) => c.what === 'an amount of money') ? muchCheck() : null;
+  const much = /\bhow much\b/.test(q) && !read.kinds.some((c) => c.what === 'an amount of money') ? muchCheck() : null;
   if (much) out.push(much);
-  out.push(...roleChecks(q, slots, qTokens, vectors));
-  const future = futureCheck(q, slots);
+  if (read.role) out.push(...roleChecks(read.role, slots, qTokens, vectors));
+  const future = futureCheck(q, read.role, slots);
   if (future) out.push(future);
   out.push(...directionChecks(question, slots));
   return out;
@@ -191,60 +190,31 @@ function muchCheck(): ScopeCheck {
   };
 }
 
-/** The role a "who" question asks about, its modifiers, and whose it is. */
-interface AskedRole {
-  role: string;
-  mods: string[];
-  of: string | null;
-}
-
-function askedRole(q: string): AskedRole | null {
-  // "Who is Portugal's top diplomat", "who will be the Eagles' quarterback next season": up to a word that frames.
-  const possessive =
-    /^\W*who(?:'s| is| was| are| were| will be) (?:the )?(?:[\p{L}\p{N}.-]+ ){0,2}([\p{L}\p{N}.-]+)(?:'s|s') ([\p{L} -]+)/u.exec(
-      q,
-    );
-  if (possessive) {
-    const rest = possessive[2]!.split(' ');
-    const end = rest.findIndex((w) => ROLE_END.test(w));
-    const phrase = rest.slice(0, end < 0 ? 3 : Math.min(end, 3)).filter(Boolean);
-    if (phrase.length > 0) return { role: phrase[phrase.length - 1]!, mods: phrase.slice(0, -1), of: possessive[1]! };
-  }
-  const m =
-    /^\W*who(?:'s| is| was| are| were| will be) (?:the |a |an )((?:[\p{L}-]+ ){0,3}?)([\p{L}-]+)(?: (?:of|at|in|for|on) (?:the |a |an )?([\p{L}\p{N}.'-]+)|$)/u.exec(
-      q,
-    );
-  if (!m) return null;
-  return { role: m[2]!, mods: m[1]!.trim().split(' ').filter(Boolean), of: m[3] ?? null };
-}
-
 /**
  * "Who is the president of Y": the role word in a sentence of the window with a person's name the question does not
- * give a few words from it; its modifiers ("prime", "US") in that sentence; Y in the passage when Y is a name.
+ * give a few words from it; its modifiers ("prime", "US") in the passage; every name of Y in the passage. The one role
+ * check: a story that names Y but no president does not answer.
  */
-function roleChecks(q: string, slots: Slot[], qTokens: Set<string>, vectors: TermVectors | null): ScopeCheck[] {
-  const asked = askedRole(q);
-  // "Who is X's wife": an attribute, which kinds.ts checks.
-  if (!asked || kindChecks(q).some((c) => c.what === asked.role)) return [];
+function roleChecks(asked: AskedRole, slots: Slot[], qTokens: Set<string>, vectors: TermVectors | null): ScopeCheck[] {
   const role = slotOf(slots, asked.role);
   if (!role) return [];
-  const roleTerms = usable(role);
+  // The role's word and the stand-ins that count as evidence (a loose WordNet synonym is often another role).
+  const roleTerms = strong(role);
   const own = role.alternatives[0]!;
   const standIn = closeTo([own, WORD_KEY + asked.role], vectors, SCOPE.roleCosine);
-  const mods = asked.mods
-    .filter((w) => !ROLE_FRAME.has(w))
-    .map((w) => slotOf(slots, w))
-    .filter((s): s is Slot => s !== null);
-  const owner = asked.of ? slotOf(slots, asked.of) : null;
-  const ownerTerms = owner?.named ? usable(owner) : null;
+  const mods = asked.mods.map((w) => slotOf(slots, w)).filter((s): s is Slot => s !== null);
+  // Whose role it is: the names among the owner's words ("Notre Dame" of "the Notre Dame football team").
+  const owners = asked.ofWords.map((w) => slotOf(slots, w)).filter((s): s is Slot => s !== null && s.named);
+  const ownerTerms = owners.length > 0 ? new Set(owners.flatMap((s) => [...usable(s)])) : null;
   return [
     {
       what: `${asked.of ? `${asked.of}'s ` : ''}${[...asked.mods, asked.role].join(' ')} by name`,
       holds: ({ text, passageTerms }) => {
         const windowTerms = new Set(words(text).flatMap((w) => w.terms));
         const spoken = (t: string) => passageTerms.has(t) || windowTerms.has(t);
-        // Whose role it is, in the passage (a news paragraph often leaves the story's name to an earlier one).
-        if (ownerTerms && ![...ownerTerms].some(spoken)) return false;
+        // Whose role it is, every name of it, in the passage (a news paragraph often leaves the story's name to an
+        // earlier one).
+        if (!owners.every((s) => [...usable(s)].some(spoken))) return false;
         // Modifiers tell roles apart ("prime" minister, "basketball" coach): the passage speaks of that kind of role.
         if (!mods.every((s) => [...strong(s)].some(spoken))) return false;
         for (const sentence of text.split(SENTENCE_END)) {
@@ -281,10 +251,9 @@ function roleChecks(q: string, slots: Slot[], qTokens: Set<string>, vectors: Ter
 }
 
 /** "Who will …", "the next R": the question's verb or role in the window, with words of the future. */
-function futureCheck(q: string, slots: Slot[]): ScopeCheck | null {
+function futureCheck(q: string, asked: AskedRole | null, slots: Slot[]): ScopeCheck | null {
   if (!/^\W*who\b/.test(q) || !/\bwill\b|\bnext\b/.test(q)) return null;
   const verb = questionVerb(q);
-  const asked = askedRole(q);
   const keys = [verb && verb !== 'be' ? verb : null, asked?.role ?? null]
     .filter((w): w is string => w !== null)
     .map((w) => slotOf(slots, w))

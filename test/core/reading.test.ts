@@ -8,7 +8,8 @@ import { FIXTURES } from './helpers.ts';
 /**
  * Question reading, kind checks and leaks, through the engine on small stories written for it
  * (test/fixtures/reading/knowledge: a council with a chairman but no mayor, a town with a mayor, a jet's speed and a
- * glider's flight without one, an opera's star and length, a fair opened by a senator).
+ * glider's flight without one, an opera's star and length, a fair opened by a senator, a
+ * trial with its defense counsel).
  */
 const engine = createEngine({ knowledgeDir: path.join(FIXTURES, 'reading', 'knowledge'), cacheDir: null });
 
@@ -62,6 +63,12 @@ describe('roles: "who is the mayor of X" needs a mayor in the answer', () => {
   it('answers the role where the story names it', () => {
     expect(engine.ask('Who is the mayor of Riverton?').answer).toBe('Linda Hart');
     expect(engine.ask('Who is the chairman of the Osaka council?').answer).toBe('Kenji Mori');
+  });
+
+  it('answers a role the story gives by a stand-in ("counsel" for "lawyer"), with its modifiers', () => {
+    const r = engine.ask('Who is the chief defense lawyer in the Marsh Lane fraud trial?');
+    expect(r.answered).toBe(true);
+    expect(r.answer).toBe('Ruth Calder');
   });
 });
 

@@ -1,0 +1,93 @@
+import { fold } from '../text/terms.ts';
+
+/**
+ * The role a "who" question asks the holder of: "Who is the mayor of Tokyo?", "who's the new president of the Columbus
+ * Day committee", "Who is Azerbaijan's top diplomat?", "Who will be the Eagles' quarterback next season?", "Who is the
+ * chief defense lawyer in the Summerdale trial?". The one reader of it: the kind check (kinds.ts: the role's word in
+ * the answering passage) and the scope check (scope.ts: a person's name beside it in the quoted window) both read
+ * what it returns. A "who" question that only mentions a role ("Who did the mayor meet?") asks for someone else: no
+ * role is read.
+ */
+export interface AskedRole {
+  /** The role's head word, folded ("minister"). */
+  role: string;
+  /** The words before it that tell roles apart ("prime" minister, "basketball" coach); framing words left out. */
+  mods: string[];
+  /** Whose role it is, as the question writes it (folded: "notre dame", "azerbaijan"), or null. */
+  of: string | null;
+  /** The words of `of`, without a possessive ending. */
+  ofWords: string[];
+}
+
+/** A question asking who holds something: "who is", "who's", "who will be", "which person was". */
+const HOLDER =
+  /^\W*(?:who|whom|which (?:person|man|woman))(?:'s| is| was| are| were| will be| would be| has been| had been| could be| might be) /;
+
+/** Words that end a role's or its owner's phrase ("X's top diplomat now", "the president of Brazil in 2012"). */
+const PHRASE_END =
+  /^(?:next|this|last|now|today|currently|then|in|at|of|for|on|to|from|with|by|during|after|before|when|since|these|those|and|or|who|that|which|is|was|are|were|will|would)$/;
+
+/** Prepositions that say whose a role is after it: "the president of Y", "the coach at Y", "the lawyer in the Y trial". */
+const OWNER_PREP = /^(?:of|at|in|for|on)$/;
+
+/** Question words that frame a role, not part of it ("the new mayor", "the current president"). */
+const ROLE_FRAME = new Set(['new', 'current', 'next', 'present', 'acting', 'then', 'former', 'incoming', 'outgoing']);
+
+/** Words after "who is the" that only frame what is asked ("the name of X", "the man in …"), never a role. */
+const NOT_ROLES = new Set(
+  'name names title number amount kind type sort part rest one ones first last end start date time year day age cause result reason way person people man men woman women guy'.split(
+    ' ',
+  ),
+);
+
+const POSSESSIVE = /(?:'s|s'|')$/;
+const DETERMINER = /^(?:the|a|an)$/;
+/** How many words a role's phrase, or its owner's, may run to. */
+const MAX_ROLE_WORDS = 3;
+const MAX_OWNER_WORDS = 5;
+
+/** A phrase's words up to the first that ends it, at most `max`. */
+function phrase(words: string[], max: number): string[] {
+  const end = words.findIndex((w) => PHRASE_END.test(w));
+  return words.slice(0, end < 0 ? max : Math.min(end, max)).filter(Boolean);
+}
+
+/** The role `question` asks the holder of, with its modifiers and owner, or null. */
+export function askedRole(question: string): AskedRole | null {
+  const q = fold(question)
+    .replace(/[?!.]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const m = HOLDER.exec(q);
+  if (!m) return null;
+  const words = q.slice(m[0].length).split(' ').filter(Boolean);
+  const determined = DETERMINER.test(words[0] ?? '');
+  const rest = determined ? words.slice(1) : words;
+  const possessive = rest.findIndex((w) => POSSESSIVE.test(w));
+  const prep = rest.findIndex((w) => OWNER_PREP.test(w));
+  let found: { role: string[]; owner: string[] } | null = null;
+  if (possessive >= 0 && possessive < MAX_OWNER_WORDS && (prep < 0 || possessive < prep)) {
+    // "Azerbaijan's top diplomat", "the Notre Dame men's basketball coach in 2014".
+    found = { owner: rest.slice(0, possessive + 1), role: phrase(rest.slice(possessive + 1), MAX_ROLE_WORDS) };
+  } else if (prep > 0 && prep <= MAX_ROLE_WORDS + 1 && (determined || rest[prep] === 'of')) {
+    // "the mayor of Tokyo", "president of Brazil" (without "the" only with "of": "who's starting for the Cards").
+    const after = rest.slice(prep + 1);
+    found = {
+      role: rest.slice(0, prep),
+      owner: phrase(DETERMINER.test(after[0] ?? '') ? after.slice(1) : after, MAX_OWNER_WORDS),
+    };
+  } else if (determined && prep < 0 && rest.length > 0 && rest.length <= MAX_ROLE_WORDS) {
+    // "Who is the president?"
+    found = { role: rest, owner: [] };
+  }
+  if (!found || found.role.length === 0 || found.role.some((w) => POSSESSIVE.test(w))) return null;
+  const role = found.role[found.role.length - 1]!;
+  if (NOT_ROLES.has(role) || !/^\p{L}[\p{L}-]*$/u.test(role)) return null;
+  const ofWords = found.owner.map((w) => w.replace(POSSESSIVE, '')).filter((w) => w && !DETERMINER.test(w));
+  return {
+    role,
+    mods: found.role.slice(0, -1).filter((w) => !ROLE_FRAME.has(w)),
+    of: ofWords.length > 0 ? ofWords.join(' ') : null,
+    ofWords,
+  };
+}

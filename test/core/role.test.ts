@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { readChecks } from '../../src/answer/kinds.ts';
+import { askedRole } from '../../src/answer/role.ts';
+
+/** The one reader of the role a "who" question asks the holder of (src/answer/role.ts), which the checks share. */
+describe('askedRole', () => {
+  const read = (q: string) => {
+    const r = askedRole(q);
+    return r && { role: r.role, mods: r.mods, of: r.of };
+  };
+
+  it('reads the role, its modifiers and its owner in "the R of Y", "Y\'s R" and "the R in Y"', () => {
+    expect(read('Who is the prime minister of Japan?')).toEqual({ role: 'minister', mods: ['prime'], of: 'japan' });
+    expect(read("Who is Portugal's top diplomat?")).toEqual({ role: 'diplomat', mods: ['top'], of: 'portugal' });
+    expect(read("Who will be the Eagles' quarterback next season?")).toEqual({
+      role: 'quarterback',
+      mods: [],
+      of: 'eagle',
+    });
+    expect(read('Who is the chief defense lawyer in the Summerdale trial?')).toEqual({
+      role: 'lawyer',
+      mods: ['chief', 'defense'],
+      of: 'summerdale trial',
+    });
+    expect(read("Who was the Riverton men's basketball coach in 2014?")).toEqual({
+      role: 'coach',
+      mods: ['basketball'],
+      of: 'riverton men',
+    });
+  });
+
+  it('keeps a whole owner name and leaves framing words out of the modifiers', () => {
+    expect(read("Who is the president of Saint Mary's College?")).toEqual({
+      role: 'president',
+      mods: [],
+      of: 'saint mary college',
+    });
+    expect(read("who's the new president of the columbus day committee")).toEqual({
+      role: 'president',
+      mods: [],
+      of: 'columbus day committee',
+    });
+    expect(read('Who will be the next head coach of the Riverton team?')).toEqual({
+      role: 'coach',
+      mods: ['head'],
+      of: 'riverton team',
+    });
+    expect(read('Who is the mayor?')).toEqual({ role: 'mayor', mods: [], of: null });
+    expect(read('who is president of brazil')).toEqual({ role: 'president', mods: [], of: 'brazil' });
+  });
+
+  it('reads no role where the question asks for someone else, or frames no role', () => {
+    for (const q of [
+      'Who did the mayor of Tokyo meet?',
+      'Which person oversaw the creation of a science hall?',
+      'Who designed the Basilica of the Sacred Heart?',
+      "who's starting for the cards against pittsburgh tonight?",
+      'Who is the man in the photo?',
+      'Who is the name of the winner?',
+    ])
+      expect(read(q), q).toBeNull();
+  });
+
+  it('leaves an attribute ("X\'s wife") to the kind checks', () => {
+    expect(read("Who is Pfaff's wife?")).toEqual({ role: 'wife', mods: [], of: 'pfaff' });
+    const checks = readChecks("Who is Pfaff's wife?");
+    expect(checks.role).toBeNull();
+    expect(checks.kinds.map((c) => c.what)).toEqual(['wife']);
+    expect(readChecks('Who is the mayor of Tokyo?').role?.role).toBe('mayor');
+  });
+});

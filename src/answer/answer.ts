@@ -185,7 +185,7 @@ function checkAnswer(
   const read = readChecks(question);
   const checks = read.kinds;
   const typed = type === 'quantity' || type === 'date';
-  const scope = scopeChecks(question, read, slots, ctx.vectors);
+  const scope = scopeChecks(question, read, slots, { vectors: ctx.vectors, wordnet: ctx.wordnet() });
   // Names of the question that the material has (a number is not a name here: "2022" is in many stories).
   const names = slots.filter((s) => s.named && !s.unknown && !/\d/.test(s.term));
   const best = ranked[0];

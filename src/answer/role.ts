@@ -17,6 +17,8 @@ export interface AskedRole {
   of: string | null;
   /** The words of `of`, without a possessive ending. */
   ofWords: string[];
+  /** Whether the question asks who held it ("who was"), so a "former" holder answers too. */
+  past: boolean;
 }
 
 /** A question asking who holds something: "who is", "who's", "who will be", "which person was". */
@@ -89,5 +91,6 @@ export function askedRole(question: string): AskedRole | null {
     mods: found.role.slice(0, -1).filter((w) => !ROLE_FRAME.has(w)),
     of: ofWords.length > 0 ? ofWords.join(' ') : null,
     ofWords,
+    past: /\b(?:was|were|had been)\s*$/.test(m[0]),
   };
 }

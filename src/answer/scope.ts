@@ -6,6 +6,7 @@ import { questionVerb, typeEvidence } from './question.ts';
 import type { Slot } from './slots.ts';
 import { SCOPE, SOFT } from './tuning.ts';
 import { WORD_KEY, type TermVectors } from '../text/vectors.ts';
+import { NOUN_PERSON, type WordNet } from '../text/wordnet.ts';
 
 /**
  * Scope checks: what a quoted window (a sentence and the neighbour it joins) must hold for a close-to-topic question
@@ -101,21 +102,55 @@ const SENTENCE_END = /(?<=[.!?]["”]?)\s+/;
 const ownerWord = (raw: string) =>
   /^\p{Lu}/u.test(raw) && !/[.,;:!?]$/.test(raw) && !/^(?:the|a|an|this|that|its|his|her|their|our)$/i.test(raw);
 
+/** Words that say a role's holder no longer holds it. */
+const FORMER = /^(?:former|ex|ex-\p{L}+|onetime|one-time|erstwhile|late|retired)$/iu;
+
 /** Words that place what a window says in the future. */
 const FUTURE =
-  /\b(?:will|shall|going to|to be|expected|expects|next (?:season|year|month|week|term|election)|upcoming|plans?|planned|set to|scheduled|designate|elect|nominee|to (?:succeed|replace|become|take)|tomorrow|tonight|coming)\b/i;
+  /\b(?:will|shall|going to|to be|expected|expects|next (?:season|year|month|week|term|election)|upcoming|plans?|planned|set to|scheduled|designate|elect|nominee|(?<!\bwent on )to (?:succeed|replace|become|take)|tomorrow|tonight|coming)\b/i;
 
 /**
  * Whether a window's word stands in for one of `keys` (terms, or words as `WORD_KEY` + word) by word vectors, as
- * terms or as the written word: "people" ≈ "persons" only as words (0.66; their stems 0.49).
+ * terms or as the written word: "people" ≈ "persons" only as words (0.66; their stems 0.49). `kind`, when given, reads
+ * the written word (its WordNet classes) and says how close it must be: `min`, more (then as written), or never
+ * (Infinity).
  */
-function closeTo(keys: string[], vectors: TermVectors | null, min = SOFT.minCosine): (w: Word) => boolean {
+function closeTo(
+  keys: string[],
+  vectors: TermVectors | null,
+  min = SOFT.minCosine,
+  kind?: (word: string) => number,
+): (w: Word) => boolean {
   const own = keys.filter((k) => vectors?.vector(k));
   if (!vectors || own.length === 0) return () => false;
-  return (w) =>
-    [...w.terms, WORD_KEY + fold(w.raw).replace(/[^\p{L}]/gu, '')]
+  return (w) => {
+    const word = fold(w.raw).replace(/[^\p{L}]/gu, '');
+    const need = kind ? Math.max(min, kind(word)) : min;
+    if (need > 1) return false;
+    // A word held to more than `min` is compared as written: a stem stands for several words ("resid" for
+    // "residence" and "residents").
+    return [...(need > min ? [] : w.terms), WORD_KEY + word]
       .filter((t) => !/\d/.test(t))
-      .some((t) => own.some((o) => (vectors.cosine(o, t) ?? 0) >= min));
+      .some((t) => own.some((o) => (vectors.cosine(o, t) ?? 0) >= need));
+  };
+}
+
+/**
+ * WordNet's classes of nouns for people and groups of them (noun.Tops holds "person", noun.group "people", noun.person
+ * "workers"): a count of people may be written with any of them.
+ */
+const PEOPLE_CLASSES = [3, 14, NOUN_PERSON];
+
+/** The WordNet classes of a noun's first senses, people's classes as one. */
+function nounKinds(wordnet: WordNet, word: string): Set<number> {
+  const classes = wordnet.nounClasses(word, SCOPE.standInSenses);
+  return new Set(classes.flatMap((c) => (PEOPLE_CLASSES.includes(c) ? PEOPLE_CLASSES : [c])));
+}
+
+/** What the checks read besides the question: word vectors and WordNet (either may be missing). */
+export interface ScopeLexicon {
+  vectors: TermVectors | null;
+  wordnet: WordNet | null;
 }
 
 /** The checks a question asks for, read against its slots; `read` is the question as kinds.ts read it for its checks. */
@@ -123,17 +158,17 @@ export function scopeChecks(
   question: string,
   read: QuestionChecks,
   slots: Slot[],
-  vectors: TermVectors | null = null,
+  lexicon: ScopeLexicon = { vectors: null, wordnet: null },
 ): ScopeCheck[] {
   const q = fold(question).replace(/[?!.]+$/, '');
   const qTokens = new Set(tokenize(question));
   const out: ScopeCheck[] = [];
-  const count = countCheck(q, slots, vectors);
+  const count = countCheck(q, slots, lexicon);
   if (count) out.push(count);
   // Money has its own kind check.
   const much = /\bhow much\b/.test(q) && !read.kinds.some((c) => c.what === 'an amount of money') ? muchCheck() : null;
   if (much) out.push(much);
-  if (read.role) out.push(...roleChecks(read.role, slots, qTokens, vectors));
+  if (read.role) out.push(...roleChecks(read.role, slots, qTokens, lexicon));
   const future = futureCheck(q, read.role, slots);
   if (future) out.push(future);
   out.push(...directionChecks(question, slots));
@@ -141,7 +176,7 @@ export function scopeChecks(
 }
 
 /** "How many X …": the counted noun X, the last word before an auxiliary, or the first word when none follows soon. */
-function countCheck(q: string, slots: Slot[], vectors: TermVectors | null): ScopeCheck | null {
+function countCheck(q: string, slots: Slot[], { vectors, wordnet }: ScopeLexicon): ScopeCheck | null {
   const m = /\bhow many ((?:[\p{L}\p{N}'-]+ ?){1,4})/u.exec(q);
   if (!m) return null;
   const run = m[1]!.trim().split(' ');
@@ -151,15 +186,32 @@ function countCheck(q: string, slots: Slot[], vectors: TermVectors | null): Scop
   // "how many extra points has …": any word up to the auxiliary; with none soon, the first ("how many ppl work …").
   const nouns = aux > 0 ? run.slice(0, aux) : run.slice(0, 1);
   const noun = nouns[nouns.length - 1]!;
+  // The noun's own terms and the stand-ins that count as evidence; the others are read as stand-ins below (ranking's
+  // soft matches for "people" include "five").
   const terms = new Set(
     nouns.flatMap((w) => {
       const slot = slotOf(slots, w);
-      return slot ? [...usable(slot)] : [];
+      return slot ? [...strong(slot)] : [];
     }),
   );
   // Word vectors tell a stand-in for the noun ("children" for "kids", "persons" for "people").
   const own = [...terms, ...nouns.map((w) => WORD_KEY + w)].filter((t) => vectors?.vector(t));
-  const close = closeTo(own, vectors);
+  // A stand-in is a noun in WordNet and no number ("five" and "including" are close to "people", and count nothing
+  // of them); one of another kind than the counted noun ("present" for "people") must be closer.
+  const kinds = wordnet ? nounKinds(wordnet, noun) : new Set<number>();
+  const close = closeTo(
+    own,
+    vectors,
+    SOFT.minCosine,
+    wordnet && kinds.size > 0
+      ? (word) => {
+          if (COUNT_WORD.test(word)) return Infinity;
+          const its = nounKinds(wordnet, word);
+          if (its.size === 0) return Infinity;
+          return [...its].some((c) => kinds.has(c)) ? SOFT.minCosine : SCOPE.otherKindCosine;
+        }
+      : undefined,
+  );
   return {
     what: `a count of ${noun}`,
     holds: ({ text }) => {
@@ -195,17 +247,36 @@ function muchCheck(): ScopeCheck {
  * give a few words from it; its modifiers ("prime", "US") in the passage; every name of Y in the passage. The one role
  * check: a story that names Y but no president does not answer.
  */
-function roleChecks(asked: AskedRole, slots: Slot[], qTokens: Set<string>, vectors: TermVectors | null): ScopeCheck[] {
+function roleChecks(
+  asked: AskedRole,
+  slots: Slot[],
+  qTokens: Set<string>,
+  { vectors, wordnet }: ScopeLexicon,
+): ScopeCheck[] {
   const role = slotOf(slots, asked.role);
   if (!role) return [];
   // The role's word and the stand-ins that count as evidence (a loose WordNet synonym is often another role).
   const roleTerms = strong(role);
   const own = role.alternatives[0]!;
-  const standIn = closeTo([own, WORD_KEY + asked.role], vectors, SCOPE.roleCosine);
+  // A stand-in by word vectors names a person in WordNet: "counsel" for "lawyer", never "trial", "team" or "former".
+  const standIn = closeTo(
+    [own, WORD_KEY + asked.role],
+    vectors,
+    SCOPE.roleCosine,
+    wordnet
+      ? (word) => (wordnet.nounClasses(word, SCOPE.standInSenses).includes(NOUN_PERSON) ? 0 : Infinity)
+      : undefined,
+  );
   const mods = asked.mods.map((w) => slotOf(slots, w)).filter((s): s is Slot => s !== null);
   // Whose role it is: the names among the owner's words ("Notre Dame" of "the Notre Dame football team").
   const owners = asked.ofWords.map((w) => slotOf(slots, w)).filter((s): s is Slot => s !== null && s.named);
   const ownerTerms = owners.length > 0 ? new Set(owners.flatMap((s) => [...usable(s)])) : null;
+  const modTerms = new Set(mods.flatMap((s) => [...strong(s)]));
+  /** A lower-case word naming another kind of person in WordNet ("counsel", "judge"), not the role or its modifiers. */
+  const otherPerson = (w: Word) => {
+    if (!wordnet || !/^\p{Ll}+$/u.test(w.raw) || has(w, roleTerms) || has(w, modTerms) || standIn(w)) return false;
+    return wordnet.primaryPos(w.raw) === 'noun' && wordnet.nounClasses(w.raw, 1)[0] === NOUN_PERSON;
+  };
   return [
     {
       what: `${asked.of ? `${asked.of}'s ` : ''}${[...asked.mods, asked.role].join(' ')} by name`,
@@ -221,16 +292,23 @@ function roleChecks(asked: AskedRole, slots: Slot[], qTokens: Set<string>, vecto
           const ws = words(sentence);
           for (let i = 0; i < ws.length; i++) {
             if (!has(ws[i]!, roleTerms) && !standIn(ws[i]!)) continue;
+            // "Who is the coach" is not answered by a "former coach" ("who was" is).
+            if (!asked.past && ws.slice(Math.max(0, i - 2), i).some((w) => FORMER.test(w.raw))) continue;
             // Capitalised words just before the role say whose role it is ("US President", "Notre Dame's Vice
             // President"), not who holds it: another owner than the question's is another role.
             let start = i;
             // A sentence's first word is capitalised whatever it is ("Council chairman Kenji Mori"): never taken for an owner.
             while (start > 1 && ownerWord(ws[start - 1]!.raw)) start--;
             if (ownerTerms && start < i && !ws.slice(start, i).some((w) => has(w, ownerTerms))) continue;
-            const from = Math.max(0, i - SCOPE.nameNear);
+            // A name beyond another person's noun is that one's ("Ruth Calder, defense counsel, asked the judge"):
+            // the names read stop at the nearest on each side.
+            let from = Math.max(0, i - SCOPE.nameNear);
+            for (let k = start - 1; k >= from; k--) if (otherPerson(ws[k]!)) from = k + 1;
+            let to = Math.min(ws.length, i + SCOPE.nameNear + 1);
+            for (let k = i + 1; k < to; k++) if (otherPerson(ws[k]!)) to = k;
             // Names after "in", "at", "to", "from" are places ("embassies in Thailand and Oman"), not who holds it.
             let place = false;
-            const near = ws.slice(from, i + SCOPE.nameNear + 1).map((w, j) => {
+            const near = ws.slice(from, to).map((w, j) => {
               const capital = /^\p{Lu}/u.test(w.raw);
               const out =
                 (from + j >= start && from + j <= i) || (place && capital) || (from + j === 0 && start === 1)

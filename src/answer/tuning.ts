@@ -326,6 +326,13 @@ export const SCOPE = {
   nameNear: 6,
   /** A word standing in for the role, by word vectors: "counsel" for "lawyer" (0.70), not "leaders" for "president" (0.68). */
   roleCosine: 0.7,
+  /** A stand-in's kind is read from this many of its first WordNet noun senses ("counsel" names a person in its 2nd). */
+  standInSenses: 3,
+  /**
+   * A counted noun's stand-in of another WordNet kind, as written: "admissions" for "applicants" (0.67), "games" for
+   * "teams" (0.72), not "present" for "people" (0.64) nor "residence" (0.34; its stem "resid" 0.77).
+   */
+  otherKindCosine: 0.65,
   /** "N in Y": the preposition this many words or fewer after N ("embassy and consulate staffs in"). */
   relationGap: 4,
   /** "N in Y": the places read after the preposition ("in Thailand and Oman"). */

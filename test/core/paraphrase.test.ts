@@ -4,7 +4,7 @@ import { answerType, ordinalTerm, questionTerms, readShorthand } from '../../src
 import { spellingVariants } from '../../src/answer/slots.ts';
 import { createEngine } from '../../src/engine.ts';
 import { irregularForms } from '../../src/text/irregular.ts';
-import { WordNet } from '../../src/text/wordnet.ts';
+import { NOUN_PERSON, WordNet } from '../../src/text/wordnet.ts';
 import { article, tempKnowledge } from './helpers.ts';
 
 describe('question reading', () => {
@@ -48,6 +48,14 @@ describe('question reading', () => {
     expect(wordnet.phrasalMeanings('take_part')).toContain('participate');
     expect(wordnet.phrasalMeanings('rest_on')).toContain('build');
     expect(wordnet.nounBase('frontiers')).toBe('frontier');
+  });
+
+  it("reads WordNet's class of a noun: who names a person", () => {
+    const wordnet = WordNet.open()!;
+    expect(wordnet.nounClasses('counsel')).toContain(NOUN_PERSON); // its second sense, a lawyer
+    expect(wordnet.nounClasses('children')).toEqual([NOUN_PERSON]); // an irregular plural
+    for (const w of ['trial', 'team', 'former', 'including'])
+      expect(wordnet.nounClasses(w), w).not.toContain(NOUN_PERSON);
   });
 
   it('knows British and American spellings of a word', () => {

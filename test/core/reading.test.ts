@@ -9,7 +9,7 @@ import { FIXTURES } from './helpers.ts';
  * Question reading, kind checks and leaks, through the engine on small stories written for it
  * (test/fixtures/reading/knowledge: a council with a chairman but no mayor, a town with a mayor, a jet's speed and a
  * glider's flight without one, an opera's star and length, a fair opened by a senator, a
- * trial with its defense counsel).
+ * trial with its defense counsel, a museum with a former curator, a library with its workers).
  */
 const engine = createEngine({ knowledgeDir: path.join(FIXTURES, 'reading', 'knowledge'), cacheDir: null });
 
@@ -69,6 +69,39 @@ describe('roles: "who is the mayor of X" needs a mayor in the answer', () => {
     const r = engine.ask('Who is the chief defense lawyer in the Marsh Lane fraud trial?');
     expect(r.answered).toBe(true);
     expect(r.answer).toBe('Ruth Calder');
+  });
+
+  it('takes a stand-in only when WordNet says it names a person ("counsel", not "trial")', () => {
+    const r = engine.ask('Who is the prosecutor in the Marsh Lane fraud trial?');
+    expect(r.answered).toBe(false);
+    expect(r.reason).toContain('prosecutor');
+  });
+
+  it("never takes the name beside another person's noun for the holder", () => {
+    // "Ruth Calder, chief defense counsel, asked the judge": the name is the counsel's.
+    const r = engine.ask('Who is the judge of the Marsh Lane fraud trial?');
+    expect(r.answered).toBe(false);
+    expect(r.reason).toContain('judge');
+  });
+
+  it('answers "who was" with a former holder, never "who is"', () => {
+    expect(engine.ask('Who is the curator of the Harbour Museum?').answered).toBe(false);
+    expect(engine.ask('Who was the curator of the Harbour Museum?').answer).toBe('Tom Reed');
+  });
+});
+
+describe('counts: "how many X" needs a count of X or of a stand-in of its kind', () => {
+  it('declines a count of people where the story counts galleries and rooms ("five" is no stand-in)', () => {
+    const r = engine.ask('How many people work at the Harbour Museum?');
+    expect(r.answered).toBe(false);
+    expect(r.reason).toContain('a count of people');
+    expect(engine.ask('How many galleries does the Harbour Museum have?').answer).toBe('more than 40');
+  });
+
+  it('answers with a stand-in of the same WordNet kind ("workers" for "people")', () => {
+    const r = engine.ask('How many people work at the Riverton library?');
+    expect(r.answered).toBe(true);
+    expect(r.snippets[0]!.text).toContain('35 workers');
   });
 });
 

@@ -251,8 +251,9 @@ function checkAnswer(
     failed.push(...failedChecks(checks, text, index.passages[c.passage]!.text));
     if (scope.length > 0) {
       // The terms of the candidate's passage and its headings.
-      const passageTerms = new Set([...index.passageTerms(c.passage), ...ctx.headingTerms(c.passage)]);
-      failed.push(...failedScope(scope, { text, passageTerms }));
+      const headingTerms = ctx.headingTerms(c.passage);
+      const passageTerms = new Set([...index.passageTerms(c.passage), ...headingTerms]);
+      failed.push(...failedScope(scope, { text, passageTerms, headingTerms }));
     }
     if (failed.length > 0) {
       if (i === 0) missing = failed;

@@ -1,4 +1,5 @@
 import { NUMBER_WORDS, YEAR } from '../text/patterns.ts';
+import { splitSentences } from '../text/sentences.ts';
 import { fold, termOf, tokenize } from '../text/terms.ts';
 import type { QuestionChecks } from './kinds.ts';
 import type { AskedRole } from './role.ts';
@@ -33,6 +34,8 @@ export interface ScopeWindow {
   text: string;
   /** The terms of the whole passage that holds it, and of its headings (the article title among them). */
   passageTerms: Set<string>;
+  /** The terms of its headings alone (the article title among them). */
+  headingTerms: Set<string>;
 }
 
 /** A word of the question, by the slot that reads it (its alternatives the material uses), or null. */
@@ -76,15 +79,17 @@ const COUNT_WORD = new RegExp(
   'i',
 );
 
-/** Units of time and measure: "a 13-year hiatus", "a 20-mile drive" measure something, they count no thing. */
+/** Units of time and measure: "a 13-year hiatus", "a 20-mile drive", "a 14-story library" measure something, they count no thing. */
 const MEASURE =
-  /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|year-old|miles?|feet|foot|inch|inches|yards?|acres?|met(?:er|re)s?|kilomet(?:er|re)s?|pounds?|tons?|degrees?|percent)$/i;
+  /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|year-old|miles?|feet|foot|inch|inches|yards?|acres?|stor(?:y|ies|eys?)|floors?|met(?:er|re)s?|kilomet(?:er|re)s?|pounds?|tons?|degrees?|percent)$/i;
 
 /** Whether word `i` of `ws` is a count: a number (digits, "33-man", a number word) that is not a year, a day of a month or a measure. */
-function isCount(ws: { raw: string }[], i: number): boolean {
+function isCount(ws: { raw: string }[], i: number, counted?: Set<string>): boolean {
   const w = ws[i]!.raw.replace(/^[("“$£€]+|[)"”,.;:!?%]+$/g, '');
   const [head, ...rest] = w.split('-');
-  if (rest.length > 0 && MEASURE.test(rest.join('-'))) return false;
+  // A measure counts what the question counts by it ("how many stories": "a 14-story building").
+  const unit = rest.join('-');
+  if (rest.length > 0 && MEASURE.test(unit) && !counted?.has(termOf(unit) ?? '')) return false;
   if (/^\d[\d,.]*$/u.test(head!)) {
     if (rest.length === 0 && YEAR.test(w)) return false;
     if (i > 0 && MONTH.test(ws[i - 1]!.raw)) return false;
@@ -96,7 +101,10 @@ function isCount(ws: { raw: string }[], i: number): boolean {
 /** Amounts that are no number: "more than half", "doubled". */
 const SHARE = /^(?:half|twice|thrice|doubled?|tripled?|quadrupled?|quarter|third|percent|fold)$/i;
 
-const SENTENCE_END = /(?<=[.!?]["”]?)\s+/;
+/** The sentences of a window, by the project's splitter (initials and abbreviations kept: "Paul R. Screvane"). */
+function sentencesOf(text: string): string[] {
+  return splitSentences(text).map((r) => text.slice(r.start, r.end));
+}
 
 /** A capitalised word before a role that can say whose it is: not a sentence's "The", nor a word ending a clause. */
 const ownerWord = (raw: string) =>
@@ -215,9 +223,9 @@ function countCheck(q: string, slots: Slot[], { vectors, wordnet }: ScopeLexicon
   return {
     what: `a count of ${noun}`,
     holds: ({ text }) => {
-      const sentences = text.split(SENTENCE_END).map((sentence) => {
+      const sentences = sentencesOf(text).map((sentence) => {
         const ws = words(sentence);
-        return { ws, counted: ws.some((_, i) => isCount(ws, i)) };
+        return { ws, counted: ws.some((_, i) => isCount(ws, i, terms)) };
       });
       if (!sentences.some((s) => s.counted)) return false;
       // The counted noun in the window: a count in its sentence ("Tractor production … rose to 2,418 units").
@@ -280,7 +288,7 @@ function roleChecks(
   return [
     {
       what: `${asked.of ? `${asked.of}'s ` : ''}${[...asked.mods, asked.role].join(' ')} by name`,
-      holds: ({ text, passageTerms }) => {
+      holds: ({ text, passageTerms, headingTerms }) => {
         const windowTerms = new Set(words(text).flatMap((w) => w.terms));
         const spoken = (t: string) => passageTerms.has(t) || windowTerms.has(t);
         // Whose role it is, every name of it, in the passage (a news paragraph often leaves the story's name to an
@@ -288,8 +296,13 @@ function roleChecks(
         if (!owners.every((s) => [...usable(s)].some(spoken))) return false;
         // Modifiers tell roles apart ("prime" minister, "basketball" coach): the passage speaks of that kind of role.
         if (!mods.every((s) => [...strong(s)].some(spoken))) return false;
-        for (const sentence of text.split(SENTENCE_END)) {
+        // The owner named by the headings is the whole article's ("University of Notre Dame" over "its president").
+        const headed = ownerTerms !== null && [...ownerTerms].some((t) => headingTerms.has(t));
+        for (const sentence of sentencesOf(text)) {
           const ws = words(sentence);
+          // Whose role a sentence speaks of is in that sentence: "President Kennedy" beside a Lockheed share price
+          // in the next is not Lockheed's president.
+          if (ownerTerms && !headed && !ws.some((w) => has(w, ownerTerms))) continue;
           for (let i = 0; i < ws.length; i++) {
             if (!has(ws[i]!, roleTerms) && !standIn(ws[i]!)) continue;
             // "Who is the coach" is not answered by a "former coach" ("who was" is).

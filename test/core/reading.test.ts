@@ -9,7 +9,8 @@ import { FIXTURES } from './helpers.ts';
  * Question reading, kind checks and leaks, through the engine on small stories written for it
  * (test/fixtures/reading/knowledge: a council with a chairman but no mayor, a town with a mayor, a jet's speed and a
  * glider's flight without one, an opera's star and length, a fair opened by a senator, a
- * trial with its defense counsel, a museum with a former curator, a library with its workers).
+ * trial with its defense counsel, a museum with a former curator, a library with its workers, a 12-story tower, a
+ * president beside a share price).
  */
 const engine = createEngine({ knowledgeDir: path.join(FIXTURES, 'reading', 'knowledge'), cacheDir: null });
 
@@ -84,6 +85,13 @@ describe('roles: "who is the mayor of X" needs a mayor in the answer', () => {
     expect(r.reason).toContain('judge');
   });
 
+  it("reads whose role it is in the role's own sentence (or the headings), not in the next", () => {
+    // "President Adams spoke …. Shares in Granite Steel rose …": no president of Granite Steel.
+    const r = engine.ask('Who is the president of Granite Steel?');
+    expect(r.answered).toBe(false);
+    expect(r.reason).toContain('president');
+  });
+
   it('answers "who was" with a former holder, never "who is"', () => {
     expect(engine.ask('Who is the curator of the Harbour Museum?').answered).toBe(false);
     expect(engine.ask('Who was the curator of the Harbour Museum?').answer).toBe('Tom Reed');
@@ -96,6 +104,11 @@ describe('counts: "how many X" needs a count of X or of a stand-in of its kind',
     expect(r.answered).toBe(false);
     expect(r.reason).toContain('a count of people');
     expect(engine.ask('How many galleries does the Harbour Museum have?').answer).toBe('more than 40');
+  });
+
+  it('never reads a measure ("a 12-story tower") as a count, unless the question counts by it', () => {
+    expect(engine.ask('How many offices are in the Harbour Tower?').answered).toBe(false);
+    expect(engine.ask('How many stories does the Harbour Tower have?').answer).toBe('12');
   });
 
   it('answers with a stand-in of the same WordNet kind ("workers" for "people")', () => {

@@ -22,7 +22,7 @@ import { repick } from './repick.ts';
 import { joinableNeighbours } from './span.ts';
 import { failedChecks, readChecks } from './kinds.ts';
 import { failedScope, scopeChecks } from './scope.ts';
-import { fold, termOf } from '../text/terms.ts';
+import { fold, termOf, tokenize } from '../text/terms.ts';
 import { supported } from './story.ts';
 import { KINDS, NEIGHBOUR, SNIPPETS } from './tuning.ts';
 
@@ -145,6 +145,16 @@ function windowText(index: SearchIndex, c: Candidate): string {
   return spanText(index, { passage: c.passage, from: Math.min(...around), to: Math.max(...around) });
 }
 
+/** What a candidate's window may refer back to, and the window: its passage up to the window's end, and the paragraph before. */
+function introducing(index: SearchIndex, c: Candidate): string {
+  const passage = index.passages[c.passage]!;
+  const k = index.sentences[c.sentence]!.sentence;
+  const to = Math.max(k, ...joinableNeighbours(passage, k));
+  const before = index.passages[c.passage - 1];
+  const previous = before && before.articleId === passage.articleId ? `${before.text}\n` : '';
+  return previous + passage.text.slice(0, passage.sentences[to]!.end);
+}
+
 /** Whether the story (article) that holds `passage` uses `term`: its own headings, or the text of any of its passages. */
 function storyHas(ctx: AnswerContext, passage: number, term: string): boolean {
   const { index } = ctx;
@@ -218,6 +228,7 @@ function checkAnswer(
     return found;
   };
   const needStory = checks.length > 0 || scope.length > 0 || names.length > 0;
+  const measured = checks.some((c) => c.measure) && names.length > 0;
   // Answer type only reorders: with no candidate holding a date or number, the best one still stands (a "when"
   // question is often answered by what happened, not a date); kind checks and names decline.
   let missing: string[] = [];
@@ -249,11 +260,21 @@ function checkAnswer(
     if (absent.length > 0) failed.push(`${absent.map((s) => s.token).join(', ')} in the same story`);
     const text = windowText(index, c);
     failed.push(...failedChecks(checks, text, index.passages[c.passage]!.text));
-    if (scope.length > 0) {
+    if (scope.length > 0 || measured) {
       // The terms of the candidate's passage and its headings.
       const headingTerms = ctx.headingTerms(c.passage);
       const passageTerms = new Set([...index.passageTerms(c.passage), ...headingTerms]);
       failed.push(...failedScope(scope, { text, passageTerms, headingTerms }));
+      // A measure is of what the question names: "10 years" of a contract is not the length of a march named only
+      // after it. The name is in the window or before it: its passage so far, or the paragraph before ("the band"
+      // for the Granite Band); a name of the article's own, in its headings, anywhere.
+      if (measured) {
+        const quoted = new Set(tokenize(introducing(index, c)).flatMap((t) => termOf(t) ?? []));
+        const away = names.filter(
+          (s) => !s.alternatives.some((t, k) => s.evidence[k]! > 0 && (quoted.has(t) || headingTerms.has(t))),
+        );
+        if (away.length > 0) failed.push(`${away.map((s) => s.token).join(', ')} with the measure`);
+      }
     }
     if (failed.length > 0) {
       if (i === 0) missing = failed;

@@ -13,6 +13,8 @@ export interface KindCheck {
   test: RegExp;
   /** For an attribute ("Pfaff's wife"): whose it is, which the answer's passage must name. */
   of?: string;
+  /** A measure of something the question names ("how long is X"): the question's names in the answer's passage. */
+  measure?: true;
 }
 
 const AGE = /\b\d{1,3}-year-old\b|\b\d{1,3} years? old\b|\baged? \d{1,3}\b|\p{Lu}[\p{L}'’-]+\.?, \d{1,3},/u;
@@ -100,7 +102,7 @@ export function kindChecks(question: string): KindCheck[] {
     )
   )
     out.push({ what: 'an amount of money', test: MONEY });
-  for (const [asks, what, test] of UNIT_KINDS) if (asks.test(q)) out.push({ what, test });
+  for (const [asks, what, test] of UNIT_KINDS) if (asks.test(q)) out.push({ what, test, measure: true });
   // "X's wife", "the wife of X": the attribute, and whose it is.
   const found = [
     ...[...q.matchAll(/\b([\p{L}\p{N}-]+)'s (\p{L}+)\b/gu)].map((m) => ({ attr: m[2]!, of: m[1]! })),

@@ -10,7 +10,7 @@ import { FIXTURES } from './helpers.ts';
  * (test/fixtures/reading/knowledge: a council with a chairman but no mayor, a town with a mayor, a jet's speed and a
  * glider's flight without one, an opera's star and length, a fair opened by a senator, a
  * trial with its defense counsel, a museum with a former curator, a library with its workers, a 12-story tower, a
- * president beside a share price).
+ * president beside a share price, a band's contract and its anthem).
  */
 const engine = createEngine({ knowledgeDir: path.join(FIXTURES, 'reading', 'knowledge'), cacheDir: null });
 
@@ -32,6 +32,13 @@ describe('measures: how fast, how far, how long', () => {
     const glider = engine.ask("How fast did Reyes's glider fly?");
     expect(glider.answered).toBe(false);
     expect(glider.reason).toContain('a speed');
+  });
+
+  it('reads a measure of what the question names: named in the window, before it, or in the paragraph before', () => {
+    // "The town then signed a three-year contract with the band." after "The Granite Band opened …".
+    expect(engine.ask('How long is the contract with the Granite Band?').answer).toBe('three-year');
+    // The anthem is named only in a later paragraph: the contract's three years are not its length.
+    expect(engine.ask('How long is the Harbour Anthem?').answered).toBe(false);
   });
 
   it('answers "how high" with a height and "how long" with a duration', () => {

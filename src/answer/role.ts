@@ -2,7 +2,7 @@ import { fold } from '../text/terms.ts';
 
 /**
  * The role a "who" question asks the holder of: "Who is the mayor of Tokyo?", "who's the new president of the Columbus
- * Day committee", "Who is Azerbaijan's top diplomat?", "Who will be the Eagles' quarterback next season?", "Who is the
+ * Day committee", "Who is Norway's top diplomat?", "Who will be the Eagles' quarterback next season?", "Who is the
  * chief defense lawyer in the Summerdale trial?". The one reader of it: the kind check (kinds.ts: the role's word in
  * the answering passage) and the scope check (scope.ts: a person's name beside it in the quoted window) both read
  * what it returns. A "who" question that only mentions a role ("Who did the mayor meet?") asks for someone else: no
@@ -13,7 +13,7 @@ export interface AskedRole {
   role: string;
   /** The words before it that tell roles apart ("prime" minister, "basketball" coach); framing words left out. */
   mods: string[];
-  /** Whose role it is, as the question writes it (folded: "notre dame", "azerbaijan"), or null. */
+  /** Whose role it is, as the question writes it (folded: "notre dame", "norway"), or null. */
   of: string | null;
   /** The words of `of`, without a possessive ending. */
   ofWords: string[];
@@ -69,7 +69,7 @@ export function askedRole(question: string): AskedRole | null {
   const prep = rest.findIndex((w) => OWNER_PREP.test(w));
   let found: { role: string[]; owner: string[] } | null = null;
   if (possessive >= 0 && possessive < MAX_OWNER_WORDS && (prep < 0 || possessive < prep)) {
-    // "Azerbaijan's top diplomat", "the Notre Dame men's basketball coach in 2014".
+    // "Norway's top diplomat", "the Notre Dame men's basketball coach in 2014".
     found = { owner: rest.slice(0, possessive + 1), role: phrase(rest.slice(possessive + 1), MAX_ROLE_WORDS) };
   } else if (prep > 0 && prep <= MAX_ROLE_WORDS + 1 && (determined || rest[prep] === 'of')) {
     // "the mayor of Tokyo", "president of Brazil" (without "the" only with "of": "who's starting for the Cards").

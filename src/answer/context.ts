@@ -58,6 +58,16 @@ export function createAnswerContext(
   let passageNumbers: Map<string, number> | undefined;
   const numbers = () => (passageNumbers ??= new Map(index.passages.map((p, i) => [p.id, i])));
   const stories = storyRanges(knowledge, index, numbers);
+  // The same ranges by passage number, filled on first use: a lookup by article id per candidate cost about 1% of a
+  // question at 100,000 passages.
+  let byPassage: ({ from: number; to: number } | null)[] | undefined;
+  const storyOf = (passage: number) => {
+    if (!byPassage) {
+      byPassage = new Array<{ from: number; to: number } | null>(index.passages.length).fill(null);
+      for (const range of stories.values()) byPassage.fill(range, range.from, range.to);
+    }
+    return byPassage[passage] ?? null;
+  };
   const topicIndex = new TopicIndex(topics);
   return {
     knowledge,
@@ -71,7 +81,7 @@ export function createAnswerContext(
     get passageNumbers() {
       return numbers();
     },
-    storyRange: (passage) => stories.get(index.passages[passage]!.articleId) ?? null,
+    storyRange: storyOf,
     lede: ledeOf(index),
     headingTerms(passage) {
       let h = headings.get(passage);

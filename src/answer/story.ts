@@ -3,7 +3,7 @@ import { tokenize } from '../text/terms.ts';
 import type { AnswerContext } from './context.ts';
 import type { Slot } from './slots.ts';
 import type { AnswerType } from './question.ts';
-import { slotCredit, type Candidate } from './rank.ts';
+import type { Candidate } from './rank.ts';
 import { ABSTENTION, RANKING, STORY } from './tuning.ts';
 
 /**
@@ -46,59 +46,83 @@ export interface StoryFeatures {
 }
 
 /**
- * The story features of a sentence, given what its own sentence, passage and headings hold (`inSentence`,
- * `inContext`), and which slots are names (`nameSlots`). `perPassage` keeps each passage's story credits for one
- * question.
+ * The question's alternatives as flat arrays (rank.ts builds them once per question): alternative `g` of slot `j` is
+ * `slotStart[j] + k`, with its credit, evidence and term id (-1 when the index lacks the term). Marks are one byte per
+ * alternative: 1 when a sentence, passage or heading holds it.
+ */
+export interface MarkedSlots {
+  readonly slotStart: Int32Array;
+  readonly credit: Float64Array;
+  readonly evidence: Float64Array;
+  readonly ids: Int32Array;
+}
+
+/**
+ * The story features of a sentence, given which alternatives its own sentence, passage and headings hold (`sMark`,
+ * `pMark`, `hMark`, over `q`), and which slots are names (`nameSlots`). `perPassage` keeps each passage's story
+ * credits for one question. Read by index, not by term: no closure and no string lookup per candidate.
  */
 export function storyFeatures(
   ctx: AnswerContext,
   slots: Slot[],
+  q: MarkedSlots,
   passage: number,
-  inSentence: (t: string) => boolean,
-  inContext: (t: string) => boolean,
-  inHeading: (t: string) => boolean,
+  sMark: Uint8Array,
+  pMark: Uint8Array,
+  hMark: Uint8Array,
   names: boolean[],
   perPassage: Map<number, Float64Array>,
 ): StoryFeatures {
+  const n = slots.length;
+  const { slotStart, credit, evidence, ids } = q;
   // Each slot's credit and evidence in the story, the same for every sentence of a passage: worked out once.
   let credits = perPassage.get(passage);
   if (!credits) {
     const [from, to] = storyRange(ctx, passage);
-    const inStory = (t: string) => inContext(t) || rangeHas(ctx.index, t, from, to);
-    credits = new Float64Array(2 * slots.length);
-    slots.forEach((slot, i) => {
-      slot.alternatives.forEach((t, k) => {
-        if ((slot.credits[k]! <= credits![i]! && slot.evidence[k]! <= credits![slots.length + i]!) || !inStory(t))
-          return;
-        credits![i] = Math.max(credits![i]!, slot.credits[k]!);
-        credits![slots.length + i] = Math.max(credits![slots.length + i]!, slot.evidence[k]!);
-      });
-    });
+    const { index } = ctx;
+    credits = new Float64Array(2 * n);
+    for (let i = 0; i < n; i++) {
+      for (let g = slotStart[i]!; g < slotStart[i + 1]!; g++) {
+        if (credit[g]! <= credits[i]! && evidence[g]! <= credits[n + i]!) continue;
+        const inStory =
+          sMark[g] === 1 || pMark[g] === 1 || hMark[g] === 1 || (ids[g]! >= 0 && index.passagesHave(ids[g]!, from, to));
+        if (!inStory) continue;
+        credits[i] = Math.max(credits[i]!, credit[g]!);
+        credits[n + i] = Math.max(credits[n + i]!, evidence[g]!);
+      }
+    }
     perPassage.set(passage, credits);
   }
   let total = 0;
   let covered = 0;
-  let evidence = 0;
+  let storyEvidence = 0;
   let namesTotal = 0;
   let namesGot = 0;
   let carried = 0;
-  // The sentence's own credit for a slot, its headings counting as in rank.ts's sentence coverage.
-  const own = (slot: Slot) => slotCredit(slot, (t) => (inSentence(t) ? 1 : inHeading(t) ? RANKING.headingCredit : 0));
-  slots.forEach((slot, i) => {
-    const w = slot.weight;
+  const hc = RANKING.headingCredit;
+  for (let i = 0; i < n; i++) {
+    const w = slots[i]!.weight;
     total += w;
     const story = credits[i]!;
     covered += w * story;
-    evidence += w * credits[slots.length + i]!;
+    storyEvidence += w * credits[n + i]!;
+    // The sentence's own credit for the slot, its headings counting as in rank.ts's sentence coverage.
+    let own = 0;
+    if (names[i] || story > 0) {
+      for (let g = slotStart[i]!; g < slotStart[i + 1]!; g++) {
+        const c = credit[g]! * (sMark[g] === 1 ? 1 : hMark[g] === 1 ? hc : 0);
+        if (c > own) own = c;
+      }
+    }
     if (names[i]) {
       namesTotal += w;
       namesGot += w * story;
-      carried += w * Math.max(own(slot), STORY.nameCarry * story);
-    } else if (story > 0) carried += w * own(slot);
-  });
+      carried += w * Math.max(own, STORY.nameCarry * story);
+    } else if (story > 0) carried += w * own;
+  }
   return {
     storyCoverage: total > 0 ? covered / total : 0,
-    storyEvidence: total > 0 ? evidence / total : 0,
+    storyEvidence: total > 0 ? storyEvidence / total : 0,
     storyNames: namesTotal > 0 ? namesGot / namesTotal : 0,
     carriedCoverage: total > 0 ? carried / total : 0,
   };

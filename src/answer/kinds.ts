@@ -124,8 +124,8 @@ export interface QuestionChecks {
 
 /**
  * The question read for the checks: its kind and attribute checks, and the role it asks the holder of. The role's word
- * (or one of its stand-ins) must be in the answering passage (answer.ts), and a name beside it in the window (scope.ts):
- * a story that names Tokyo but no mayor does not answer "Who is the mayor of Tokyo?".
+ * (or one of its stand-ins) must be in the quoted window with a name beside it (scope.ts, the one role check): a story
+ * that names Tokyo but no mayor does not answer "Who is the mayor of Tokyo?".
  */
 export function readChecks(question: string): QuestionChecks {
   const kinds = kindChecks(question);

@@ -3,9 +3,9 @@ import { fold } from '../text/terms.ts';
 /**
  * The role a "who" question asks the holder of: "Who is the mayor of Tokyo?", "who's the new president of the Columbus
  * Day committee", "Who is Norway's top diplomat?", "Who will be the Eagles' quarterback next season?", "Who is the
- * chief defense lawyer in the Summerdale trial?". The one reader of it: the kind check (kinds.ts: the role's word in
- * the answering passage) and the scope check (scope.ts: a person's name beside it in the quoted window) both read
- * what it returns. A "who" question that only mentions a role ("Who did the mayor meet?") asks for someone else: no
+ * chief defense lawyer in the Summerdale trial?". The one reader of it: kinds.ts reads it once a question
+ * (`readChecks`, which leaves attributes such as "X's wife" to its kind checks), and the scope check (scope.ts: the role
+ * with a person's name beside it in the quoted window) reads what it returns. A "who" question that only mentions a role ("Who did the mayor meet?") asks for someone else: no
  * role is read.
  */
 export interface AskedRole {

@@ -373,11 +373,16 @@ export class VectorFile implements TermVectors {
     return -1;
   }
 
+  /** The file, opened on first read and kept open. */
+  private handle(): number {
+    return (this.fd ??= openSync(this.file, 'r'));
+  }
+
   private readRows(rows: number[]): Int8Array[] {
-    if (this.fd === null) this.fd = openSync(this.file, 'r');
+    const fd = this.handle();
     return rows.map((r) => {
       const b = Buffer.alloc(this.dims);
-      readSync(this.fd!, b, 0, this.dims, this.vectorsAt + r * this.dims);
+      readSync(fd, b, 0, this.dims, this.vectorsAt + r * this.dims);
       return new Int8Array(b.buffer, b.byteOffset, this.dims);
     });
   }
@@ -397,7 +402,7 @@ export class VectorFile implements TermVectors {
     if (rows.length === 0) return 0;
     rows.sort((a, b) => a.row - b.row);
     const block = new Int8Array(rows.length * this.dims);
-    if (this.fd === null) this.fd = openSync(this.file, 'r');
+    const fd = this.handle();
     // Read the span of rows in large slices rather than one small read per term.
     const SLICE_ROWS = 16_384;
     const slice = Buffer.alloc(SLICE_ROWS * this.dims);
@@ -406,7 +411,7 @@ export class VectorFile implements TermVectors {
       if (sliceStart < 0 || row >= sliceStart + SLICE_ROWS) {
         sliceStart = row;
         const n = Math.min(SLICE_ROWS, this.count - row);
-        readSync(this.fd!, slice, 0, n * this.dims, this.vectorsAt + row * this.dims);
+        readSync(fd, slice, 0, n * this.dims, this.vectorsAt + row * this.dims);
       }
       const off = (row - sliceStart) * this.dims;
       block.set(new Int8Array(slice.buffer, slice.byteOffset + off, this.dims), i * this.dims);
@@ -437,9 +442,8 @@ export class VectorFile implements TermVectors {
   rank(term: string): number | null {
     const r = this.row(term);
     if (r < 0) return null;
-    if (this.fd === null) this.fd = openSync(this.file, 'r');
     const b = Buffer.alloc(4);
-    readSync(this.fd, b, 0, 4, this.ranksAt + r * 4);
+    readSync(this.handle(), b, 0, 4, this.ranksAt + r * 4);
     return b.readUInt32LE(0);
   }
 

@@ -216,7 +216,7 @@ export class WordNet {
   /** The singular of a plural noun WordNet knows ("frontiers" → "frontier"), or null. */
   nounBase(word: string): string | null {
     if (!word.endsWith('s')) return null;
-    const noun = this.lemmas(IRREGULAR_PLURALS[word] ?? word).find((l) => l.pos === 'noun');
+    const noun = this.lemmas(word).find((l) => l.pos === 'noun');
     return noun && noun.lemma !== word ? noun.lemma : null;
   }
 

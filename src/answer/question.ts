@@ -11,7 +11,7 @@ const TYPE_RULES: [AnswerType, RegExp][] = [
   ['expansion', /\b(stands? for|acronym|abbreviation|short for)\b/],
   [
     'quantity',
-    /\b(how (many|much|long|far|big|large|old|tall|high|often|fast|quickly|heavy|deep|wide|short|small|strong|hot|cold|warm)|what (percentage|percent|number|amount|share|proportion|size|speed|velocity|distance|height|depth|width|weight|temperature)|number of|amount of|where\b.*\branks?|where\b.*\branked)\b/,
+    /\b(how (many|much|long|far|big|large|old|tall|high|often|fast|quickly|heavy|deep|wide|short|small|strong|hot|cold|warm)|what (?:(?:is|was|are|were) the )?(percentage|percent|number|amount|share|proportion|size|speed|velocity|distance|height|depth|width|weight|temperature|population)|number of|amount of|where\b.*\branks?|where\b.*\branked)\b/,
   ],
   [
     'date',
@@ -68,8 +68,30 @@ export function readShorthand(question: string): string {
   return question.replace(SHORTHAND_WORD, (w) => SHORTHAND[w]!);
 }
 
+/** Words that make "when" ask the question: an auxiliary right after it ("when did …", "when's …"). */
+const ASKING_WHEN =
+  /^(?:is|are|was|were|did|do|does|has|have|had|will|would|can|could|should|may|might|must|shall|s|exactly|roughly|approximately|about)$/;
+
+/**
+ * A question word that opens the main clause after a leading clause: after a comma ("When the war ended, who …"), or
+ * followed by an auxiliary ("… what was the size", "… who is"), or "how" with what it measures ("how many").
+ */
+const MAIN_CLAUSE =
+  /(?:,\s*(?:what|which|who|whom|whose|where|how)\b|\b(?:what|which|who|whom|whose|where|how)\s+(?:is|are|was|were|did|do|does|has|have|had|will|would|can|could|should)\b|\bhow (?:many|much|long|far|big|large|old|tall|high|often)\b)/;
+
+/**
+ * The question with a "when" that only opens a clause ("When Malloy became president, what was the size of …") taken
+ * out: it is a conjunction, not the question word, when the next word is no auxiliary and a main clause with its own
+ * question word follows. A question with no other question word ("when the summit?") keeps it.
+ */
+function withoutClauseWhen(q: string): string {
+  return q.replace(/\bwhen\s+([\p{L}\p{N}'’]+)/gu, (m: string, next: string, at: number) =>
+    ASKING_WHEN.test(next.replace(/^['’]/, '')) || !MAIN_CLAUSE.test(q.slice(at + m.length)) ? m : `then ${next}`,
+  );
+}
+
 export function answerType(question: string): AnswerType {
-  const q = fold(question);
+  const q = withoutClauseWhen(fold(question));
   // "How many … when …" counts; otherwise the earliest question word asks: "who was killed when the car hit …" wants a
   // person, "when did the man who …" a date.
   let first: { type: AnswerType; at: number } | null = null;

@@ -171,6 +171,17 @@ describe('question reading (issue 10, part 4)', () => {
     expect(answerType('How many people were hurt when the bridge fell?')).toBe('quantity');
   });
 
+  it('reads a leading "when" clause as no question word: the main clause asks', () => {
+    expect(answerType('When the mayor took office what was the size of the budget?')).toBe('quantity');
+    expect(answerType('When the bridge fell, who was the mayor?')).toBe('person');
+    expect(answerType('When the bridge opened, how many people crossed it?')).toBe('quantity');
+    expect(answerType('What was the population of the town when the bridge opened?')).toBe('quantity');
+    // An auxiliary after it makes "when" the question word, whatever follows.
+    expect(answerType('When did the man who founded the club die?')).toBe('date');
+    expect(answerType("When's the fair?")).toBe('date');
+    expect(answerType('when the fair?')).toBe('date');
+  });
+
   it('matches a British or American spelling variant ("harbor" / "harbour", "center" / "centre")', () => {
     const r = engine.ask('Where was the harbor agreement signed?');
     expect(r.answered).toBe(true);

@@ -1,6 +1,7 @@
 import { DATE_PATTERN, NUMBER_WORDS, YEAR } from '../text/patterns.ts';
 import { fold, STOP_WORDS, termOf } from '../text/terms.ts';
-import type { AnswerType } from './question.ts';
+import { irregularPast } from '../text/irregular.ts';
+import { looksInflected, type AnswerType } from './question.ts';
 import type { Slot } from './slots.ts';
 import { EVIDENCE } from './tuning.ts';
 
@@ -30,6 +31,8 @@ export interface AskedFor {
 
 const AUXILIARY =
   /^(?:is|are|was|were|be|been|being|did|do|does|has|have|had|can|could|will|would|should|may|might|must)$/;
+/** Nouns after "which"/"what" that ask for a person: the answer is a person's name, as for "who". */
+const PERSON_HEADS = new Set(['person', 'individual', 'man', 'woman']);
 /** Nouns after "what"/"which" that only say a name or a kind is wanted. */
 const EMPTY_HEADS = new Set(['name', 'type', 'kind', 'sort', 'term', 'thing', 'word', 'title', 'one', 'way']);
 
@@ -38,6 +41,7 @@ export function askedFor(question: string, type: AnswerType): AskedFor {
   const words = (fold(question).match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? []).map((w) => w.replace(/'s$/, ''));
   const counted: string[] = [];
   let head: string | null = null;
+  let person = false;
   words.forEach((w, i) => {
     if (w === 'how' && (words[i + 1] === 'many' || words[i + 1] === 'much') && counted.length === 0) {
       for (let j = i + 2; j < words.length && counted.length < EVIDENCE.maxCountedWords; j++) {
@@ -47,18 +51,22 @@ export function askedFor(question: string, type: AnswerType): AskedFor {
         counted.push(x);
       }
     }
-    if ((w === 'which' || w === 'what') && head === null) {
+    if ((w === 'which' || w === 'what') && head === null && !person) {
       // "which prize", "what famous institute", "which law school": the last word before a verb or a function word.
+      // A past verb after the noun ends it ("which individual *painted* …", "which team *won*"): the head is a noun.
       let last: string | null = null;
       for (let j = i + 1; j < words.length && j <= i + 3; j++) {
         const x = words[j]!;
         if (AUXILIARY.test(x) || STOP_WORDS.has(x) || /\d/.test(x)) break;
+        if (last !== null && (looksInflected(x) || irregularPast(x))) break;
         last = x;
       }
-      if (last && !EMPTY_HEADS.has(last)) head = last;
+      // "Which individual", "what person": a person is asked for, by name.
+      if (last && PERSON_HEADS.has(last)) person = true;
+      else if (last && !EMPTY_HEADS.has(last)) head = last;
     }
   });
-  return { type, counted, head, someone: words.some((w) => w === 'who' || w === 'whom' || w === 'whose') };
+  return { type, counted, head, someone: person || words.some((w) => w === 'who' || w === 'whom' || w === 'whose') };
 }
 
 /** One word of a candidate sentence. */

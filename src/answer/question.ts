@@ -19,7 +19,7 @@ const TYPE_RULES: [AnswerType, RegExp][] = [
   ],
   [
     'person',
-    /\b(who|whom|whose|which (person|people|man|woman|leader|president|minister|organization|organisation|group|company|country|countries|team))\b/,
+    /\b(who|whom|whose|which (person|people|man|woman|individual|leader|president|minister|organization|organisation|group|company|country|countries|team)|what (person|man|woman|individual))\b/,
   ],
   [
     'place',
@@ -206,12 +206,20 @@ const PROPER_NAME =
 const AUXILIARY = /^(?:is|are|was|were|be|been|did|do|does|has|have|had|can|could|will|would|should|may|might|must)$/;
 
 /**
- * The verb of "who [will|did …] VERB …" ("who will *star*", "who *leads* X", "who did Governor Tawes *pick*"), folded,
+ * The verb of "who [will|did …] VERB …" ("who will *star*", "who *leads* X", "who did Governor Tawes *pick*", "which
+ * individual *painted*"), folded,
  * or null: the answer is the name that goes with that verb, not any name near the question's other words.
  */
 export function questionVerb(question: string): string | null {
   const words = question.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-  const at = words.findIndex((w) => /^(?:who|whom)$/i.test(w));
+  // "which individual painted …" asks as "who painted …" does.
+  let at = words.findIndex((w) => /^(?:who|whom)$/i.test(w));
+  if (at < 0) {
+    at = words.findIndex(
+      (w, i) => /^(?:which|what)$/i.test(w) && /^(?:person|individual|man|woman)$/i.test(words[i + 1] ?? ''),
+    );
+    if (at >= 0) at++;
+  }
   if (at < 0) return null;
   let i = at + 1;
   while (i < words.length && AUXILIARY.test(fold(words[i]!))) i++;

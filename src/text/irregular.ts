@@ -8,6 +8,8 @@ import path from 'node:path';
  * first use.
  */
 let forms: Map<string, string[]> | null | undefined;
+/** Past tenses and past participles that are no verb's base form ("won", "drew", "built"; not "read" or "set"). */
+let pasts = new Set<string>();
 
 function table(): Map<string, string[]> | null {
   if (forms !== undefined) return forms;
@@ -16,6 +18,8 @@ function table(): Map<string, string[]> | null {
     const file = path.join(path.dirname(require.resolve('english-verbs-irregular/package.json')), 'dist', 'verbs.json');
     const verbs = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string[][]>;
     forms = new Map();
+    const bases = new Set(Object.keys(verbs));
+    pasts = new Set(Object.values(verbs).flatMap((v) => v.flat().filter((w) => !bases.has(w))));
     for (const [base, variants] of Object.entries(verbs)) {
       const group = [...new Set([base, ...variants.flat()])];
       for (const w of group) forms.set(w, [...new Set([...(forms.get(w) ?? []), ...group])]);
@@ -40,4 +44,10 @@ export function irregularForms(word: string): string[] {
   const out = new Set<string>();
   for (const k of keys) for (const w of t.get(k) ?? []) if (w !== word) out.add(w);
   return [...out];
+}
+
+/** Whether `word` is an irregular verb's past tense or past participle and no verb's base form ("won", "built"). */
+export function irregularPast(word: string): boolean {
+  table();
+  return pasts.has(word);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { askedFor, slotLookup, typedEvidence } from '../../src/answer/evidence.ts';
-import { answerType } from '../../src/answer/question.ts';
+import { answerType, questionVerb } from '../../src/answer/question.ts';
 import type { Slot } from '../../src/answer/slots.ts';
 import { termOf, tokenize } from '../../src/text/terms.ts';
 
@@ -36,6 +36,21 @@ describe('answer-type evidence', () => {
     ]);
     expect(askedFor('Which prize did he create?', 'other').head).toBe('prize');
     expect(askedFor('What is the name of the prize?', 'other').head).toBeNull();
+  });
+
+  it('reads the head of "which X" as a noun: a past verb after it ends it', () => {
+    expect(askedFor('Which judge told the jury to look into it?', 'person').head).toBe('judge');
+    expect(askedFor('Which team won the cup?', 'person').head).toBe('team');
+    // The first word after "which" is never taken for a verb: "which famed institute".
+    expect(askedFor('Which famed institute opened?', 'other').head).toBe('institute');
+  });
+
+  it('reads "which individual", "what person" as asking for a person by name, like "who"', () => {
+    const q = 'Which individual painted the inside of the chapel?';
+    expect(answerType(q)).toBe('person');
+    expect(askedFor(q, 'person')).toMatchObject({ head: null, someone: true });
+    expect(questionVerb(q)).toBe('painted');
+    expect(answerType('What person was the director of the museum?')).toBe('person');
   });
 
   it('prefers the number before what is counted over a number elsewhere', () => {

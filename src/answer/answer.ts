@@ -4,7 +4,7 @@ import type { AnswerContext } from './context.ts';
 import { askedFor, slotLookup } from './evidence.ts';
 import { factCards } from './facts.ts';
 import { answerPhrase, leadWithPhrase } from './phrase.ts';
-import { answerType, questionVerb, readShorthand, typeEvidence, type AnswerType } from './question.ts';
+import { answerType, asksDay, questionVerb, readShorthand, typeEvidence, type AnswerType } from './question.ts';
 import { abstentionFeatures, answerProbability, type AbstentionFeatures } from './abstain.ts';
 import type { AnswerModel } from './model.ts';
 import {
@@ -195,6 +195,8 @@ function checkAnswer(
   const read = readChecks(question);
   const checks = read.kinds;
   const typed = type === 'quantity' || type === 'date';
+  // "On what date …": a date to the day goes first, over a month or a year alone.
+  const day = type === 'date' && asksDay(question);
   const scope = scopeChecks(question, read, slots, { vectors: ctx.vectors, wordnet: ctx.wordnet() });
   // Names of the question that the material has (a number is not a name here: "2022" is in many stories).
   const names = slots.filter((s) => s.named && !s.unknown && !/\d/.test(s.term));
@@ -280,7 +282,8 @@ function checkAnswer(
       if (i === 0) missing = failed;
       continue;
     }
-    if (typed && typeEvidence(type, text, qTokens) === 0 && !(type === 'date' && RELATIVE_DAY.test(text))) continue;
+    if (typed && typeEvidence(type, text, qTokens, day) === 0 && !(type === 'date' && RELATIVE_DAY.test(text)))
+      continue;
     if (i > 0) ranked.unshift(...ranked.splice(i, 1));
     return { promoted: i > 0 };
   }

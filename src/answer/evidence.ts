@@ -1,7 +1,7 @@
-import { DATE_PATTERN, NUMBER_WORDS, YEAR } from '../text/patterns.ts';
+import { DATE_PATTERN, DAY_DATE, NUMBER_WORDS, YEAR } from '../text/patterns.ts';
 import { fold, STOP_WORDS, termOf } from '../text/terms.ts';
 import { irregularPast } from '../text/irregular.ts';
-import { looksInflected, type AnswerType } from './question.ts';
+import { asksDay, looksInflected, type AnswerType } from './question.ts';
 import type { Slot } from './slots.ts';
 import { EVIDENCE } from './tuning.ts';
 
@@ -27,6 +27,8 @@ export interface AskedFor {
   head: string | null;
   /** "who", "whom", "whose": the answer is a person's name (or a body's), not a team's, a country's or a firm's. */
   someone?: boolean;
+  /** "On what date", "what day": a date to the day answers, a month or a year alone does not (question.ts `asksDay`). */
+  day?: boolean;
 }
 
 const AUXILIARY =
@@ -66,7 +68,13 @@ export function askedFor(question: string, type: AnswerType): AskedFor {
       else if (last && !EMPTY_HEADS.has(last)) head = last;
     }
   });
-  return { type, counted, head, someone: person || words.some((w) => w === 'who' || w === 'whom' || w === 'whose') };
+  return {
+    type,
+    counted,
+    head,
+    someone: person || words.some((w) => w === 'who' || w === 'whom' || w === 'whose'),
+    day: type === 'date' && asksDay(question),
+  };
 }
 
 /** One word of a candidate sentence. */
@@ -88,6 +96,8 @@ const WORD = /[A-Za-z0-9$\u00C0-\u1FFF\u2070-\uFFFF]+(?:[.,'’&-][A-Za-z0-9\u00
 const NUMBER_WORD = new Set(NUMBER_WORDS.split('|'));
 /** A date somewhere in the text (a copy without the global flag, so testing leaves the shared pattern alone). */
 const HAS_DATE = new RegExp(DATE_PATTERN.source, 'i');
+/** Dates to the day, every one in a text ("on what date" asks for one). */
+const DAY_DATES = new RegExp(DAY_DATE.source, 'gi');
 /** A digit or a number word somewhere in the text. */
 const MAY_COUNT = new RegExp(`\\d|\\b(?:${NUMBER_WORDS})\\b`, 'i');
 const ASCII = /^[\x20-\x7e]*$/;
@@ -208,7 +218,7 @@ export function typedEvidence(asked: AskedFor, lookup: SlotLookup, text: string)
   if (asked.type === 'expansion') return NONE;
   // Most sentences hold no number or date at all: one test spares them the word scan.
   if (asked.type === 'quantity' && !MAY_COUNT.test(text)) return NONE;
-  if (asked.type === 'date' && !HAS_DATE.test(text)) return NONE;
+  if (asked.type === 'date' && !(asked.day ? DAY_DATE : HAS_DATE).test(text)) return NONE;
   const words = wordsOf(text);
   if (words.length === 0) return NONE;
   const spans = typedSpans(asked, lookup, words, text);
@@ -363,7 +373,7 @@ function typedSpans(asked: AskedFor, lookup: SlotLookup, words: Word[], text: st
       });
       break;
     case 'date':
-      for (const m of text.matchAll(DATE_PATTERN)) {
+      for (const m of text.matchAll(asked.day ? DAY_DATES : DATE_PATTERN)) {
         const span = wordSpan(words, m.index, m.index + m[0].length);
         if (span && isNovel(lookup, words, span.from, span.to)) out.push(span);
       }

@@ -1,4 +1,12 @@
-import { DATE_PATTERN, LONG_FORM_ACRONYM, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, YEAR } from '../text/patterns.ts';
+import {
+  DATE_PATTERN,
+  DAY_DATE,
+  LONG_FORM_ACRONYM,
+  MONTHS,
+  NUMBER_WORDS,
+  ORDINAL_WORDS,
+  YEAR,
+} from '../text/patterns.ts';
 import { fold, STOP_WORDS, termOf, tokenize } from '../text/terms.ts';
 
 /**
@@ -229,8 +237,24 @@ export function questionVerb(question: string): string | null {
   return verb && !STOP_WORDS.has(verb) && !AUXILIARY.test(verb) ? verb : null;
 }
 
-/** Matches of the expected answer type in `text` that are not just words of the question. */
-export function typeEvidence(type: AnswerType, text: string, questionTokens: Set<string>): number {
+/**
+ * Whether a date question asks for a day ("on what date", "what day", "the date of"): a month or a year alone does not
+ * answer it, a day of the month or a weekday does.
+ */
+export function asksDay(question: string): boolean {
+  return /\b(?:what|which) (?:(?:is|was|were) the )?(?:date|day)\b(?! of the (?:year|month))|\bthe (?:date|day) (?:of|when|on which)\b/.test(
+    fold(question),
+  );
+}
+
+/** A date to the day, every one in a text. */
+const DAY_DATES = new RegExp(DAY_DATE.source, 'gi');
+
+/**
+ * Matches of the expected answer type in `text` that are not just words of the question; for a date question that
+ * asks for a day (`day`, `asksDay`), dates to the day only.
+ */
+export function typeEvidence(type: AnswerType, text: string, questionTokens: Set<string>, day = false): number {
   if (type === 'other') return 0;
   if (type === 'expansion') {
     // The long form written out before the acronym the question names: "National Collegiate Athletic Association (NCAA)".
@@ -245,7 +269,7 @@ export function typeEvidence(type: AnswerType, text: string, questionTokens: Set
       re = QUANTITY_PATTERN;
       break;
     case 'date':
-      re = DATE_PATTERN;
+      re = day ? DAY_DATES : DATE_PATTERN;
       break;
     case 'place':
       re = PLACE_CUE;

@@ -60,7 +60,7 @@ export function repick(
     if (asked.type === 'person' && asked.someone) return personNameCount(lookup, text) > 0;
     // "April 8 and 9" is a date, no count; "in November" no place.
     const undated = asked.type === 'quantity' || asked.type === 'place' ? text.replace(DATES, ' ') : text;
-    return typeEvidence(asked.type, undated, questionTokens) > 0;
+    return typeEvidence(asked.type, undated, questionTokens, asked.day) > 0;
   };
   /** The evidence a sentence holds for the answer type (0 none): a count before its noun, else the kind near the question. */
   const strength = (sentence: number): number => {

@@ -48,6 +48,15 @@ export const NUMBER_WORDS = `${UNITS}|${TENS}|hundred|hundreds|thousand|thousand
 /** A year written on its own (1500–2099): a date, not a count ("in 2016" does not answer "how many"). */
 export const YEAR = /^(1[5-9]|20)\d{2}$/;
 
+/**
+ * A date to the day: a day of a month ("May 17", "17th of May", "the 8th of March"), a weekday, or a day named relative to
+ * another ("yesterday"): what "on what date" and "what day" ask for, where a month or a year alone does not answer.
+ */
+export const DAY_DATE = new RegExp(
+  `\\b(?:(?:${MONTHS}|(?:${MONTH_ABBR})\\.?)\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?![.,]?\\d)|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS}|(?:${MONTH_ABBR})\\.?)\\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b|yesterday|today|tomorrow)`,
+  'i',
+);
+
 /** Day, month, year, decade, century and season mentions ("August 8th", "8 August 2025", "April 2025", "1990s"). */
 export const DATE_PATTERN = new RegExp(
   `\\b(?:(?:${MONTHS}|(?:${MONTH_ABBR})\\.?)\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})(?:,?\\s+\\d{4})?|(?:${MONTHS})(?:\\s+(?:of\\s+)?\\d{4})?|(?:1[0-9]|20)\\d{2}s?|\\d{1,2}(?:st|nd|rd|th)\\s+century|(?:spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?\\d{4})\\b`,

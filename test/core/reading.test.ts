@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { kindChecks } from '../../src/answer/kinds.ts';
-import { answerType, questionVerb } from '../../src/answer/question.ts';
+import { answerType, asksDay, questionVerb, typeEvidence } from '../../src/answer/question.ts';
+import { askedFor, slotLookup, typedEvidence } from '../../src/answer/evidence.ts';
 import { createEngine } from '../../src/engine.ts';
 import { FIXTURES } from './helpers.ts';
 
@@ -180,6 +181,26 @@ describe('question reading (issue 10, part 4)', () => {
     expect(answerType('When did the man who founded the club die?')).toBe('date');
     expect(answerType("When's the fair?")).toBe('date');
     expect(answerType('when the fair?')).toBe('date');
+  });
+
+  it('reads "on what date", "what day" as asking for a day: a month and a year alone do not answer', () => {
+    for (const q of [
+      'On what date did the fair open?',
+      'What day do the games occur?',
+      'What was the date of the deal?',
+    ])
+      expect(asksDay(q), q).toBe(true);
+    for (const q of ['In what year did the fair open?', 'When did the fair open?', 'What day of the year is it?'])
+      expect(asksDay(q), q).toBe(false);
+    const none = new Set<string>();
+    expect(typeEvidence('date', 'It burned in April 1879.', none, true)).toBe(0);
+    expect(typeEvidence('date', 'It burned in April 1879.', none)).toBe(1);
+    expect(typeEvidence('date', 'Work started on the 17th of May.', none, true)).toBe(1);
+    expect(typeEvidence('date', 'Games are played on Saturdays.', none, true)).toBe(1);
+    const asked = askedFor('On what date did the fair open?', 'date');
+    expect(asked.day).toBe(true);
+    const lookup = slotLookup([], asked, none);
+    expect(typedEvidence(asked, lookup, 'The fair opened in April 1879.').typedNear).toBe(0);
   });
 
   it('matches a British or American spelling variant ("harbor" / "harbour", "center" / "centre")', () => {

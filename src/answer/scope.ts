@@ -17,7 +17,7 @@ import { NOUN_PERSON, type WordNet } from '../text/wordnet.ts';
  * - "how much X" (not money, which kinds.ts checks): a number;
  * - "who is the R of Y" (the role as role.ts reads it, the one reader of it): the role R (its word, a stand-in that
  *   counts as evidence, or a word-vector stand-in) in the window with a person's name the question does not give next
- *   to it, its modifiers ("prime" minister) and every name of Y in the passage;
+ *   to it, its modifiers ("prime" minister), every name of Y and Y's other words ("hockey" team) in the passage;
  * - "who will …", "the next R": the question's verb or role with words of the future (will, expected, next…);
  * - "N in Y" ("an embassy in Baku"): where the window places N in another of the question's names and never in Y, the
  *   relation is the other way round.
@@ -279,6 +279,26 @@ function roleChecks(
   // Whose role it is: the names among the owner's words ("Notre Dame" of "the Notre Dame football team").
   const owners = asked.ofWords.map((w) => slotOf(slots, w)).filter((s): s is Slot => s !== null && s.named);
   const ownerTerms = owners.length > 0 ? new Set(owners.flatMap((s) => [...usable(s)])) : null;
+  // The owner's other words tell one owner from another ("hockey" of "the Notre Dame hockey team"): like modifiers,
+  // each in the passage, by its word or a stand-in that counts as evidence.
+  // The owner's other words tell one owner from another: "the hockey team" is not the football team. A story may leave
+  // such a word out (a sports story rarely says "football"); a rival word of its kind in its place, close by word
+  // vectors and no WordNet synonym, says the passage speaks of another owner. The head noun ("team") is left out.
+  const ownerWords = asked.ofWords
+    .slice(0, -1)
+    .map((w) => slotOf(slots, w))
+    .filter((s): s is Slot => s !== null && !s.named)
+    .map((s) => {
+      const soft = s.softFrom ?? s.alternatives.length;
+      const terms = s.alternatives.filter((_, k) => k < soft && s.evidence[k]! > 0);
+      const synonyms = new Set(
+        (wordnet?.synonyms(s.token) ?? []).map((w) => termOf(w)).filter((t): t is string => t !== null),
+      );
+      const own = s.alternatives[0]!;
+      const rival = (t: string) =>
+        !terms.includes(t) && !synonyms.has(t) && !/\d/.test(t) && (vectors?.cosine(own, t) ?? 0) >= SCOPE.rivalCosine;
+      return { terms, rival };
+    });
   const modTerms = new Set(mods.flatMap((s) => [...strong(s)]));
   /** A lower-case word naming another kind of person in WordNet ("counsel", "judge"), not the role or its modifiers. */
   const otherPerson = (w: Word) => {
@@ -296,6 +316,9 @@ function roleChecks(
         if (!owners.every((s) => [...usable(s)].some(spoken))) return false;
         // Modifiers tell roles apart ("prime" minister, "basketball" coach): the passage speaks of that kind of role.
         if (!mods.every((s) => [...strong(s)].some(spoken))) return false;
+        // A rival in the owner word's place is another owner: "football" where "hockey" is asked.
+        if (ownerWords.some((o) => !o.terms.some(spoken) && [...passageTerms, ...windowTerms].some(o.rival)))
+          return false;
         // The owner named by the headings is the whole article's ("University of Notre Dame" over "its president").
         const headed = ownerTerms !== null && [...ownerTerms].some((t) => headingTerms.has(t));
         for (const sentence of sentencesOf(text)) {

@@ -38,6 +38,8 @@ export interface Slot {
    * ("take part" → participate), since "take" alone is close to "make".
    */
   meanings?: string[];
+  /** Where the soft matches by word vectors start among `alternatives` (soft.ts appends them last), if any. */
+  softFrom?: number;
 }
 
 export function idf(index: SearchIndex, df: number): number {

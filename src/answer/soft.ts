@@ -61,6 +61,7 @@ export function addSoftMatches(
     const standsOut = (cos: number) => n >= SOFT.minPool && sd > 0 && (cos - mean) / sd >= SOFT.minEvidenceZ;
     found.sort((a, b) => b.cos - a.cos || (a.term < b.term ? -1 : 1));
     let evidence = false;
+    if (found.length > 0) slot.softFrom ??= slot.alternatives.length;
     for (const { term, cos } of found.slice(0, SOFT.maxPerSlot)) {
       const strong =
         slot.named || cos >= SOFT.minEvidenceCosineAlone || (cos >= SOFT.minEvidenceCosine && standsOut(cos));

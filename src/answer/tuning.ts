@@ -326,6 +326,11 @@ export const SCOPE = {
   nameNear: 6,
   /** A word standing in for the role, by word vectors: "counsel" for "lawyer" (0.70), not "leaders" for "president" (0.68). */
   roleCosine: 0.7,
+  /**
+   * A passage word this close by word vectors to a word of a role's owner that the passage lacks, and no WordNet
+   * synonym of it, is a rival owner ("football" for "hockey" 0.78); "team" / "hockey" is 0.66.
+   */
+  rivalCosine: 0.75,
   /** A stand-in's kind is read from this many of its first WordNet noun senses ("counsel" names a person in its 2nd). */
   standInSenses: 3,
   /**

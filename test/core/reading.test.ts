@@ -11,7 +11,7 @@ import { FIXTURES } from './helpers.ts';
  * (test/fixtures/reading/knowledge: a council with a chairman but no mayor, a town with a mayor, a jet's speed and a
  * glider's flight without one, an opera's star and length, a fair opened by a senator, a
  * trial with its defense counsel, a museum with a former curator, a library with its workers, a 12-story tower, a
- * president beside a share price, a band's contract and its anthem).
+ * president beside a share price, a band's contract and its anthem, a football team's coach).
  */
 const engine = createEngine({ knowledgeDir: path.join(FIXTURES, 'reading', 'knowledge'), cacheDir: null });
 
@@ -98,6 +98,13 @@ describe('roles: "who is the mayor of X" needs a mayor in the answer', () => {
     const r = engine.ask('Who is the president of Granite Steel?');
     expect(r.answered).toBe(false);
     expect(r.reason).toContain('president');
+  });
+
+  it("checks the owner's other words too: a football team's coach is no hockey team's", () => {
+    expect(engine.ask('Who is the head coach of the Riverton football team?').answer).toBe('Dan Ortiz');
+    const r = engine.ask('Who is the head coach of the Riverton hockey team?');
+    expect(r.answered).toBe(false);
+    expect(r.reason).toContain('coach');
   });
 
   it('answers "who was" with a former holder, never "who is"', () => {

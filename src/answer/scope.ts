@@ -3,7 +3,7 @@ import { splitSentences } from '../text/sentences.ts';
 import { fold, termOf, tokenize } from '../text/terms.ts';
 import type { QuestionChecks } from './kinds.ts';
 import type { AskedRole } from './role.ts';
-import { questionVerb, typeEvidence } from './question.ts';
+import { looksInflected, questionVerb, typeEvidence } from './question.ts';
 import type { Slot } from './slots.ts';
 import { SCOPE, SOFT } from './tuning.ts';
 import { WORD_KEY, type TermVectors } from '../text/vectors.ts';
@@ -220,6 +220,13 @@ function countCheck(q: string, slots: Slot[], { vectors, wordnet }: ScopeLexicon
         }
       : undefined,
   );
+  // The counted noun written as a noun: "fanned" shares the stem of "fans" and counts none (WordNet has no noun
+  // "fanned"; "building" and "housing" are nouns).
+  const asNoun = (w: Word) => {
+    if (!has(w, terms) || !wordnet) return has(w, terms);
+    const word = fold(w.raw).replace(/[^\p{L}]/gu, '');
+    return !looksInflected(word) || nouns.some((n) => n === word) || wordnet.nounClasses(word, 1).length > 0;
+  };
   return {
     what: `a count of ${noun}`,
     holds: ({ text }) => {
@@ -229,8 +236,7 @@ function countCheck(q: string, slots: Slot[], { vectors, wordnet }: ScopeLexicon
       });
       if (!sentences.some((s) => s.counted)) return false;
       // The counted noun in the window: a count in its sentence ("Tractor production … rose to 2,418 units").
-      if (sentences.some((s) => s.ws.some((w) => has(w, terms))))
-        return sentences.some((s) => s.counted && s.ws.some((w) => has(w, terms)));
+      if (sentences.some((s) => s.ws.some(asNoun))) return sentences.some((s) => s.counted && s.ws.some(asNoun));
       // A stand-in for it, by word vectors: a count in its sentence.
       if (own.length > 0) return sentences.some((s) => s.counted && s.ws.some(close));
       // A noun the vectors do not know ("ppl"): any count in the window.

@@ -11,7 +11,7 @@ import { FIXTURES } from './helpers.ts';
  * (test/fixtures/reading/knowledge: a council with a chairman but no mayor, a town with a mayor, a jet's speed and a
  * glider's flight without one, an opera's star and length, a fair opened by a senator, a
  * trial with its defense counsel, a museum with a former curator, a library with its workers, a 12-story tower, a
- * president beside a share price, a band's contract and its anthem, a football team's coach).
+ * president beside a share price, a band's contract and its anthem, a football team's coach, a pitcher who fanned six).
  */
 const engine = createEngine({ knowledgeDir: path.join(FIXTURES, 'reading', 'knowledge'), cacheDir: null });
 
@@ -124,6 +124,13 @@ describe('counts: "how many X" needs a count of X or of a stand-in of its kind',
   it('never reads a measure ("a 12-story tower") as a count, unless the question counts by it', () => {
     expect(engine.ask('How many offices are in the Harbour Tower?').answered).toBe(false);
     expect(engine.ask('How many stories does the Harbour Tower have?').answer).toBe('12');
+  });
+
+  it('reads the counted noun as a noun: "fanned six" counts no fans', () => {
+    const r = engine.ask('How many fans saw Moss pitch?');
+    expect(r.answered).toBe(false);
+    expect(r.reason).toContain('a count of fans');
+    expect(engine.ask('How many innings has Moss pitched?').answer).toBe('27');
   });
 
   it('answers with a stand-in of the same WordNet kind ("workers" for "people")', () => {

@@ -18,6 +18,8 @@ const IRREGULAR_PLURALS: Record<string, string> = {
   mice: 'mouse',
   geese: 'goose',
   oxen: 'ox',
+  // WordNet lists "men" as a noun of its own ("the force of workers"), so its detachment rule ("men" → "man") is not tried.
+  men: 'man',
 };
 
 /** WordNet's lexicographer files of nouns that name people: noun.person ("lawyer", "counsel"). */
@@ -213,9 +215,11 @@ export class WordNet {
     return out;
   }
 
-  /** The singular of a plural noun WordNet knows ("frontiers" → "frontier"), or null. */
+  /** The singular of a plural noun WordNet knows ("frontiers" → "frontier", "children" → "child", "women" → "woman"), or null. */
   nounBase(word: string): string | null {
-    if (!word.endsWith('s')) return null;
+    const irregular = IRREGULAR_PLURALS[word];
+    if (irregular) return irregular;
+    if (!word.endsWith('s') && !word.endsWith('men')) return null;
     const noun = this.lemmas(word).find((l) => l.pos === 'noun');
     return noun && noun.lemma !== word ? noun.lemma : null;
   }

@@ -48,6 +48,12 @@ describe('question reading', () => {
     expect(wordnet.phrasalMeanings('take_part')).toContain('participate');
     expect(wordnet.phrasalMeanings('rest_on')).toContain('build');
     expect(wordnet.nounBase('frontiers')).toBe('frontier');
+    // Irregular plurals are compared by their singular too.
+    expect(wordnet.nounBase('children')).toBe('child');
+    expect(wordnet.nounBase('men')).toBe('man');
+    expect(wordnet.nounBase('women')).toBe('woman');
+    expect(wordnet.nounBase('freshmen')).toBe('freshman');
+    expect(wordnet.nounBase('specimen')).toBeNull();
   });
 
   it("reads WordNet's class of a noun: who names a person", () => {

@@ -18,7 +18,8 @@ import { NOUN_PERSON, type WordNet } from '../text/wordnet.ts';
  * - "who is the R of Y" (the role as role.ts reads it, the one reader of it): the role R (its word, a stand-in that
  *   counts as evidence, or a word-vector stand-in) in the window with a person's name the question does not give next
  *   to it, its modifiers ("prime" minister), every name of Y and Y's other words ("hockey" team) in the passage;
- * - "who will …", "the next R": the question's verb or role with words of the future (will, expected, next…);
+ * - "who will …", "the next R": the question's verb or role with words of the future (will, expected, next…); "when
+ *   will …": words of the future;
  * - "N in Y" ("an embassy in Baku"): where the window places N in another of the question's names and never in Y, the
  *   relation is the other way round.
  */
@@ -115,7 +116,7 @@ const FORMER = /^(?:former|ex|ex-\p{L}+|onetime|one-time|erstwhile|late|retired)
 
 /** Words that place what a window says in the future. */
 const FUTURE =
-  /\b(?:will|shall|going to|to be|expected|expects|next (?:season|year|month|week|term|election)|upcoming|plans?|planned|set to|scheduled|designate|elect|nominee|(?<!\bwent on )to (?:succeed|replace|become|take)|tomorrow|tonight|coming)\b/i;
+  /\b(?:will|shall|going to|to be|(?<!\bthan )expected|expects|next (?:season|year|month|week|term|election)|upcoming|plans?|planned|set to|scheduled|designate|elect|nominee|(?<!\bwent on )to (?:succeed|replace|become|take)|(?:agreed|agrees|promised|promises|decided|vowed|pledged|intends|hopes|aims) to|tomorrow|tonight|coming)\b/i;
 
 /**
  * Whether a window's word stands in for one of `keys` (terms, or words as `WORD_KEY` + word) by word vectors, as
@@ -177,7 +178,7 @@ export function scopeChecks(
   const much = /\bhow much\b/.test(q) && !read.kinds.some((c) => c.what === 'an amount of money') ? muchCheck() : null;
   if (much) out.push(much);
   if (read.role) out.push(...roleChecks(read.role, slots, qTokens, lexicon));
-  const future = futureCheck(q, read.role, slots);
+  const future = futureCheck(q, read.role, slots) ?? whenWillCheck(q);
   if (future) out.push(future);
   out.push(...directionChecks(question, slots));
   return out;
@@ -368,6 +369,16 @@ function roleChecks(
       },
     },
   ];
+}
+
+/**
+ * "When will X …" asks when something yet to come will be: the window speaks of the future (will, expected, planned…).
+ * What happened ("X was told in court yesterday") does not say it. The verb is not required: the future is often
+ * written in other words ("are planned to open").
+ */
+function whenWillCheck(q: string): ScopeCheck | null {
+  if (!/^\W*when (?:will|shall|is .* going to|are .* going to)\b/.test(q)) return null;
+  return { what: 'when it will be', holds: ({ text }) => FUTURE.test(text) };
 }
 
 /** "Who will …", "the next R": the question's verb or role in the window, with words of the future. */

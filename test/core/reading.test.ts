@@ -229,6 +229,23 @@ describe('question reading (issue 10, part 4)', () => {
   });
 });
 
+describe('"when will …" asks about the future', () => {
+  it('answers from a window that speaks of the future, in any words ("will open", "agreed to rule on Friday")', () => {
+    expect(engine.ask('When will the revival of Carmen open?').snippets[0]?.text).toContain('will open');
+    expect(engine.ask('When will the judge rule in the Marsh Lane fraud trial?').snippets[0]?.text).toContain(
+      'agreed to rule on Friday',
+    );
+  });
+
+  it('declines from what happened, and never reads "closer than expected" as the future', () => {
+    for (const q of ['When will the Riverton bridge reopen?', 'When will Kenji Mori step down?']) {
+      const r = engine.ask(q);
+      expect(r.answered, q).toBe(false);
+      expect(r.reason, q).toContain('when it will be');
+    }
+  });
+});
+
 describe('"who will star": the name that goes with the verb', () => {
   it('joins the sentence that holds the verb and a name, and answers with that name, not a weekday', () => {
     const r = engine.ask("who will star in tosca at the children's hospital benefit");

@@ -1,7 +1,8 @@
 import type { Article } from '../knowledge/types.ts';
 import type { SearchIndex } from '../search/index.ts';
 import type { AnswerContext } from './context.ts';
-import { askedFor, slotLookup } from './evidence.ts';
+import { askedFor, slotLookup, type AskedFor } from './evidence.ts';
+import { NOUN_PERSON } from '../text/wordnet.ts';
 import { factCards } from './facts.ts';
 import { answerPhrase, leadWithPhrase } from './phrase.ts';
 import { answerType, asksDay, questionVerb, readShorthand, typeEvidence, type AnswerType } from './question.ts';
@@ -44,6 +45,8 @@ interface SentenceSpan {
 /** A question read against the material, and its candidate sentences, best first. */
 export interface RankedQuestion {
   type: AnswerType;
+  /** What the question asks for (evidence.ts), its type being `type`. */
+  asked: AskedFor;
   slots: Slot[];
   /** Folded tokens of the question, for telling new information from words it already has. */
   tokens: Set<string>;
@@ -58,11 +61,29 @@ export function rankQuestion(
   weights: Record<FeatureName, number> = ctx.model.ranking,
 ): RankedQuestion {
   question = readShorthand(question);
-  const type = answerType(question);
+  const asked = askedOf(ctx, question);
+  const { type } = asked;
   const slots = buildSlots(ctx, question);
   const tokens = tokenSet(question);
-  const ranked = rankSentences(ctx, slots, type, tokens, work, askedFor(question, type), weights);
-  return { type, slots, tokens, ranked };
+  const ranked = rankSentences(ctx, slots, type, tokens, work, asked, weights);
+  return { type, asked, slots, tokens, ranked };
+}
+
+/**
+ * What the question asks for: its answer type from its wording (question.ts) and, for "which X", X; "which juror",
+ * "which judge" ask for a person as "who" does, when X's first WordNet sense names one (a firm, a film or a prize is
+ * no person).
+ */
+function askedOf(ctx: AnswerContext, question: string): AskedFor {
+  const type = answerType(question);
+  const asked = askedFor(question, type);
+  if (type !== 'other' || asked.head === null) return asked;
+  const wordnet = ctx.wordnet();
+  // The noun is the head askedFor read, or the word right after "which" ("which judge told …": the head read is "told").
+  const next = /\b(?:which|what) (\p{L}+)/iu.exec(fold(question))?.[1];
+  // Right after "which" a word is a noun ("which judge"), whatever else it may be.
+  const person = (w: string | undefined) => w !== undefined && wordnet?.nounClasses(w, 1)[0] === NOUN_PERSON;
+  return person(asked.head) || person(next) ? { ...asked, type: 'person', someone: true } : asked;
 }
 
 /** What answering read, for training and measuring the model (`npm run train`, `npm run eval`). */
@@ -82,7 +103,7 @@ export function answer(
   const { index } = ctx;
   // The question as read ("where r the …" → "where are the …"); the result keeps it as asked.
   const question = readShorthand(asked);
-  const { type, slots, tokens: qTokens, ranked } = rankQuestion(ctx, question, undefined, model.ranking);
+  const { type, asked: wanted, slots, tokens: qTokens, ranked } = rankQuestion(ctx, question, undefined, model.ranking);
   const verb = verbOf(slots, type, question);
   if (trace?.candidates) {
     trace.candidates = ranked.map((c) => ({
@@ -108,7 +129,6 @@ export function answer(
 
   // Answering is decided on the ranking as it stands; then, within the chosen story, the sentence that holds what is
   // asked for goes first when the top one does not (repick.ts), and the snippets and citations follow it.
-  const wanted = askedFor(question, type);
   const repicked = repick(ctx, ranked, wanted, slotLookup(slots, wanted, qTokens), qTokens);
   const order = repicked ? [repicked, ...ranked.filter((c) => c !== repicked)] : ranked;
   const spans: SentenceSpan[] = [];

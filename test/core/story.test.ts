@@ -73,3 +73,20 @@ describe('answering from the story', () => {
     }
   });
 });
+
+describe('which X asks for a person when X names one', () => {
+  const ctx = createAnswerContext(nd.knowledge, nd.index, nd.topics);
+
+  it('reads "which judge", "which juror" as "who", and "which firm", "which film" as a name holding X', () => {
+    for (const q of ['Which judge told the jury to look into the election?', 'which juror did the FBI arrest']) {
+      const { type, asked } = rankQuestion(ctx, q);
+      expect(type).toBe('person');
+      expect(asked.someone).toBe(true);
+    }
+    for (const q of ['Which firm got the repair job?', 'which film won her the academy award']) {
+      const { type, asked } = rankQuestion(ctx, q);
+      expect(type).toBe('other');
+      expect(asked.head).not.toBeNull();
+    }
+  });
+});

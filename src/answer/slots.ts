@@ -207,6 +207,53 @@ export function relatedForms(index: SearchIndex, term: string): string[] {
 }
 
 /**
+ * How a place's name ends and how the word for its people ends, as index terms ("Italy" is "itali", "Chinese" is
+ * "chines"): "Belgium" / "Belgian", "Italy" / "Italian", "China" / "Chinese", "Canada" / "Canadian", "Germany" /
+ * "German", "America" / "American".
+ */
+const DEMONYMS: [string, string][] = [
+  ['', 'ian'],
+  ['', 'an'],
+  ['', 'es'],
+  ['a', 'an'],
+  ['a', 'ian'],
+  ['a', 'es'],
+  ['ium', 'ian'],
+  ['um', 'an'],
+  ['i', 'ian'],
+  ['i', ''],
+  ['e', 'ian'],
+];
+
+/**
+ * Known terms that are a name's demonym or the place of one, for a name of the question (`isDerivation` has only
+ * "Syria" / "Syrian"): a story about Belgium's paratroops writes "the Belgians", and the question names the country.
+ * The part before the endings has at least `SLOTS.minRelatedTerm` letters.
+ */
+export function demonymForms(index: SearchIndex, term: string): string[] {
+  const out = new Set<string>();
+  for (const [place, people] of DEMONYMS) {
+    // "German" is not read back into "Germani" + a letter ("Martin" is no "Martini"), and a bare root is a name only
+    // from `SLOTS.minDerivationBase` letters ("Japanese" / "Japan", not "Belgian" / "Belg").
+    const ways: (readonly [string, string])[] =
+      people === ''
+        ? [[place, people]]
+        : [
+            [place, people],
+            [people, place],
+          ];
+    for (const [from, to] of ways) {
+      if (!term.endsWith(from)) continue;
+      const root = term.slice(0, term.length - from.length);
+      const t = root + to;
+      const min = to === '' ? SLOTS.minDerivationBase : SLOTS.minRelatedTerm;
+      if (root.length >= min && t !== term && index.df.has(t)) out.add(t);
+    }
+  }
+  return [...out];
+}
+
+/**
  * Terms of the material that are WordNet synonyms of `token`, or null when WordNet does not
  * know the word at all (then it is more likely a typo than a word choice).
  */
@@ -267,7 +314,8 @@ export function buildSlots(
     const alternatives = [q.term];
     const credits = [1];
     const evidence = [1];
-    for (const form of relatedForms(index, q.term)) {
+    for (const form of [...relatedForms(index, q.term), ...(q.named ? demonymForms(index, q.term) : [])]) {
+      if (alternatives.includes(form)) continue;
       alternatives.push(form);
       credits.push(SLOTS.derivedCredit);
       evidence.push(SLOTS.derivedCredit);

@@ -1,0 +1,38 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { demonymForms } from '../../src/answer/slots.ts';
+import { createEngine } from '../../src/engine.ts';
+import { termOf } from '../../src/text/terms.ts';
+import { writeNewsKb } from '../../scripts/kb/news.ts';
+
+/**
+ * A country and the word for its people (src/answer/slots.ts `demonymForms`), on a small many-story folder built the
+ * way `npm run eval`'s news row builds its own: two Brown Corpus press documents (the Congo's independence, a week of
+ * US foreign policy), the bundled article and the Notre Dame article.
+ */
+const dir = writeNewsKb(mkdtempSync(path.join(tmpdir(), 'kb-demonym-')), [], ['ca41', 'ca42']);
+const engine = createEngine({ knowledgeDir: dir, cacheDir: null });
+const forms = (word: string) => demonymForms(engine.index, termOf(word)!);
+
+describe('a name and its demonym', () => {
+  it('relates a place and its people both ways, among the terms the material uses', () => {
+    expect(forms('Belgium')).toContain(termOf('Belgian'));
+    expect(forms('Tunisia')).toContain(termOf('Tunisian'));
+    expect(forms('Tunisian')).toContain(termOf('Tunisia'));
+    // The material writes no "Belgium": nothing to relate "Belgian" to.
+    expect(forms('Belgian')).toEqual([]);
+  });
+
+  it('never strips a name to a bare root or adds an ending to a person’s name', () => {
+    expect(forms('Belgians')).not.toContain('belg');
+    for (const name of ['Kennedy', 'Lumumba', 'Kasavubu', 'Martin']) expect(forms(name)).toEqual([]);
+  });
+
+  it('answers a question that names the country from a story that names its people', () => {
+    const r = engine.ask('When did Belgium send paratroops to the Congo?');
+    expect(r.answered).toBe(true);
+    expect(r.snippets[0]!.text).toContain('July 10');
+  });
+});

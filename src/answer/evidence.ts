@@ -318,6 +318,10 @@ const NOT_PERSON = new Set(
   ).split(' '),
 );
 
+/** Prepositions that end a number's noun phrase before what it counts. */
+const AFTER_COUNT_STOP =
+  /^(?:for|per|in|at|on|to|from|with|by|during|after|before|since|into|over|under|than|against|among|between|through)$/;
+
 /** 1 when what "how many X" counts follows the number within a few words, half when it comes just before it. */
 function unitNear(lookup: SlotLookup, words: Word[], text: string, span: Span): number {
   // "120 trade and security agreements": a conjunction does not count towards the distance; a comma or a
@@ -326,6 +330,9 @@ function unitNear(lookup: SlotLookup, words: Word[], text: string, span: Span): 
     const w = words[k]!;
     if (/[,;:()]/.test(text.slice(words[k - 1]!.end, w.start))) break;
     if (w.term && lookup.counted.has(w.term)) return 1;
+    // A preposition ends the number's own phrase: "eight for each university graduate" counts no graduates, "one in
+    // three adults" no adults ("five of the colleges" does count colleges).
+    if (AFTER_COUNT_STOP.test(w.folded)) break;
     if (w.folded !== 'and' && w.folded !== 'or') seen++;
   }
   for (let k = span.from - 1; k >= 0 && k >= span.from - EVIDENCE.unitBefore; k--) {

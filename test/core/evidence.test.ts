@@ -61,6 +61,15 @@ describe('answer-type evidence', () => {
     expect(wrong.countUnit).toBe(0);
   });
 
+  it('ends the number’s phrase at a preposition: a ratio counts nothing', () => {
+    const q = 'how many university grads did the congo have at independence';
+    const ratio = evidenceOf(q, 'There were 120 parties, or approximately eight for each university graduate.');
+    const count = evidenceOf(q, 'There were, among its 13.5 million people, exactly 14 university graduates.');
+    expect(ratio.countUnit).toBe(0);
+    expect(count.countUnit).toBe(1);
+    expect(evidenceOf('How many colleges are there?', 'It has five of the colleges.').countUnit).toBe(1);
+  });
+
   it('counts a conjunction out of the distance to the counted word', () => {
     const e = evidenceOf('How many documents were signed?', 'It signed 191 bilateral and multilateral documents.');
     expect(e.countUnit).toBe(1);

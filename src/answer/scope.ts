@@ -342,7 +342,15 @@ function roleChecks(
             let start = i;
             // A sentence's first word is capitalised whatever it is ("Council chairman Kenji Mori"): never taken for an owner.
             while (start > 1 && ownerWord(ws[start - 1]!.raw)) start--;
-            if (ownerTerms && start < i && !ws.slice(start, i).some((w) => has(w, ownerTerms))) continue;
+            if (ownerTerms && start < i && !ws.slice(start, i).some((w) => has(w, ownerTerms))) {
+              // Only the role's own modifiers before it ("Defense Minister"): the owner may head the name they stand
+              // in apposition to ("the Tunisian Government, Defense Minister Bahi Ladgham").
+              if (!ws.slice(start, i).every((w) => has(w, modTerms))) continue;
+              let owned = false;
+              for (let k = start - 1; k >= 1 && /^\p{Lu}/u.test(ws[k]!.raw) && !/[.;:!?]$/.test(ws[k]!.raw); k--)
+                if (has(ws[k]!, ownerTerms)) owned = true;
+              if (!owned) continue;
+            }
             // A name beyond another person's noun is that one's ("Ruth Calder, defense counsel, asked the judge"):
             // the names read stop at the nearest on each side.
             let from = Math.max(0, i - SCOPE.nameNear);
@@ -357,7 +365,10 @@ function roleChecks(
                 (from + j >= start && from + j <= i) || (place && capital) || (from + j === 0 && start === 1)
                   ? 'x'
                   : w.raw;
-              if (/^(?:in|at|to|from|near)$/i.test(w.raw)) place = true;
+              // The owner and the role end a place's name: "the No. 2 man in the Tunisian Government, Defense Minister
+              // Bahi Ladgham" names the minister after the role, not a place.
+              if (from + j >= start && from + j <= i) place = false;
+              else if (/^(?:in|at|to|from|near)$/i.test(w.raw)) place = true;
               else if (!capital && !/^(?:and|or|the|of)$/i.test(w.raw)) place = false;
               return out;
             });

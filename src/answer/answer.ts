@@ -253,17 +253,11 @@ function checkAnswer(
   const measured = checks.some((c) => c.measure) && names.length > 0;
   // Answer type only reorders: with no candidate holding a date or number, the best one still stands (a "when"
   // question is often answered by what happened, not a date); kind checks and names decline.
-  let missing: string[] = [];
-  const limit = Math.min(ranked.length, KINDS.storyCandidates);
-  for (let i = 0; i < limit; i++) {
-    const c = ranked[i]!;
-    const top = i < KINDS.candidates && supported(c, type) && c.score >= best.score - KINDS.maxScoreGap;
-    const sameStory = index.passages[c.passage]!.articleId === bestArticle;
-    // The answer type alone only reorders the best few; the story is searched for kind checks and names.
-    if (!top && !(sameStory && needStory)) {
-      if (!needStory && i >= KINDS.candidates) break;
-      continue;
-    }
+  /**
+   * What candidate `c` fails of the checks (empty when it passes them all), and whether it fails only checks of what
+   * the question names ("X's wife", "how old is X").
+   */
+  const failures = (c: Candidate): { failed: string[]; subjectOnly: boolean } => {
     const failed: string[] = [];
     // A name the story has only by its stem ("Connally" for "Connall") counts when another of the question's names
     // is written there as asked ("Theodor Hesburgh" for "Theodore Hesburgh"): alone, it is another person.
@@ -281,7 +275,12 @@ function checkAnswer(
     );
     if (absent.length > 0) failed.push(`${absent.map((s) => s.token).join(', ')} in the same story`);
     const text = windowText(index, c);
-    failed.push(...failedChecks(checks, text, index.passages[c.passage]!.text));
+    const previous = index.passages[c.passage - 1];
+    const before = previous && previous.articleId === index.passages[c.passage]!.articleId ? previous.text : '';
+    const kindFailed = failedChecks(checks, text, index.passages[c.passage]!.text, before);
+    const subjectOnly =
+      failed.length === 0 && kindFailed.length > 0 && checks.every((k) => k.subject || k.test.test(text));
+    failed.push(...kindFailed);
     if (scope.length > 0 || measured) {
       // The terms of the candidate's passage and its headings.
       const headingTerms = ctx.headingTerms(c.passage);
@@ -298,19 +297,90 @@ function checkAnswer(
         if (away.length > 0) failed.push(`${away.map((s) => s.token).join(', ')} with the measure`);
       }
     }
-    if (failed.length > 0) {
-      if (i === 0) missing = failed;
+    return { failed, subjectOnly: subjectOnly && failed.length === kindFailed.length };
+  };
+  /** Whether a candidate that passes the checks holds the answer type asked for (only reorders). */
+  const typedOk = (c: Candidate) => {
+    if (!typed) return true;
+    const text = windowText(index, c);
+    return typeEvidence(type, text, qTokens, day) > 0 || (type === 'date' && RELATIVE_DAY.test(text));
+  };
+  let missing: string[] = [];
+  let subjectOnly = false;
+  const limit = Math.min(ranked.length, KINDS.storyCandidates);
+  for (let i = 0; i < limit; i++) {
+    const c = ranked[i]!;
+    const top = i < KINDS.candidates && supported(c, type) && c.score >= best.score - KINDS.maxScoreGap;
+    const sameStory = index.passages[c.passage]!.articleId === bestArticle;
+    // The answer type alone only reorders the best few; the story is searched for kind checks and names.
+    if (!top && !(sameStory && needStory)) {
+      if (!needStory && i >= KINDS.candidates) break;
       continue;
     }
-    if (typed && typeEvidence(type, text, qTokens, day) === 0 && !(type === 'date' && RELATIVE_DAY.test(text)))
+    const result = failures(c);
+    if (result.failed.length > 0) {
+      if (i === 0) {
+        missing = result.failed;
+        subjectOnly = result.subjectOnly;
+      }
       continue;
+    }
+    if (!typedOk(c)) continue;
     if (i > 0) ranked.unshift(...ranked.splice(i, 1));
     return { promoted: i > 0 };
+  }
+  // The best candidate has the question's names and fails only a check of what it names ("Pfaff's wife", "how old is
+  // Moritz"), and no other candidate passes: news gives it a few paragraphs down the same story, in a paragraph the
+  // search never scored ("He is married to the former Audrey Knecht"). The story's other sentences are read, nearest
+  // paragraph first, for one that passes every check; it stands for the best candidate, whose ranking and evidence
+  // the abstention model reads. Only such checks: "an amount of money" anywhere in a story is no answer.
+  if (subjectOnly) {
+    const found = storySentencePassing(ctx, ranked, (c) => failures(c).failed.length === 0 && typedOk(c));
+    if (found) {
+      ranked.unshift(found);
+      return { promoted: true };
+    }
   }
   // Only the answer type was missing (or no candidate was close enough to check, which says nothing the abstention
   // model does not read): the best candidate stands, and abstention decides.
   if (missing.length === 0) return none;
   return { answered: false, confidence: 0, reason: `The material does not give ${missing.join(' or ')}.` };
+}
+
+/**
+ * The first sentence of the best candidate's article within `KINDS.storyReach` paragraphs of it (its own passage
+ * first, then the paragraphs after and before it, nearest first) that is no candidate already and passes `ok`: a
+ * candidate carrying the best one's features and score, or null. At most `KINDS.storySentences` sentences are read.
+ */
+function storySentencePassing(
+  ctx: AnswerContext,
+  ranked: readonly Candidate[],
+  ok: (c: Candidate) => boolean,
+): Candidate | null {
+  const { index } = ctx;
+  const best = ranked[0]!;
+  const article = ctx.storyRange(best.passage) ?? { from: best.passage, to: best.passage + 1 };
+  const from = Math.max(article.from, best.passage - KINDS.storyReach);
+  const to = Math.min(article.to, best.passage + KINDS.storyReach + 1);
+  const scored = new Set(ranked.map((c) => c.sentence));
+  const order = [best.passage];
+  for (let d = 1; best.passage + d < to || best.passage - d >= from; d++) {
+    if (best.passage + d < to) order.push(best.passage + d);
+    if (best.passage - d >= from) order.push(best.passage - d);
+  }
+  let read = 0;
+  for (const p of order) {
+    const first = index.firstSentence(p);
+    const n = index.passages[p]!.sentences.length;
+    for (let k = 0; k < n; k++) {
+      if (read++ >= KINDS.storySentences) return null;
+      const sentence = first + k;
+      if (scored.has(sentence)) continue;
+      const c: Candidate = { ...best, sentence, passage: p };
+      if (ok(c)) return c;
+    }
+  }
+  return null;
 }
 
 /**

@@ -15,6 +15,8 @@ export interface KindCheck {
   of?: string;
   /** A measure of something the question names ("how long is X"): the question's names in the answer's passage. */
   measure?: true;
+  /** Of a person or thing the question names ("how old is X", "X's wife"): no other one's passes it. */
+  subject?: true;
 }
 
 const AGE = /\b\d{1,3}-year-old\b|\b\d{1,3} years? old\b|\baged? \d{1,3}\b|\p{Lu}[\p{L}'’-]+\.?, \d{1,3},/u;
@@ -88,12 +90,12 @@ export function kindChecks(question: string): KindCheck[] {
   if (/\bhow old\b|\bwhat age\b|\bage of\b/.test(q)) {
     // "How old is Eldon Moritz?": the age must be Moritz's ("Moritz, a 26-year-old"), not another person's nearby.
     const who = /\bhow old (?:is|was|are|were) (?:the )?([\p{L}\p{N} .'-]+?)\s*\??$/u.exec(q)?.[1]?.split(/\s+/).pop();
-    out.push({ what: 'an age', test: who ? ageOf(who) : AGE });
+    out.push({ what: 'an age', test: who ? ageOf(who) : AGE, ...(who ? { subject: true as const } : {}) });
   }
   if (/\b(?:born|birth|birthday|birthplace)\b/.test(q)) {
     // "When was Nick Skorich born?": Skorich's birth, not another person's in the same story.
     const who = /\b(?:is|was|are|were) (?:the )?([\p{L}\p{N} .'-]+?) born\b/u.exec(q)?.[1]?.split(/\s+/).pop();
-    out.push({ what: 'a birth', test: BIRTH, ...(who ? { of: who } : {}) });
+    out.push({ what: 'a birth', test: BIRTH, ...(who ? { of: who, subject: true as const } : {}) });
   }
   if (
     /\bhow much\b/.test(q) &&
@@ -110,7 +112,7 @@ export function kindChecks(question: string): KindCheck[] {
   ];
   for (const { attr, of } of found) {
     const test = ATTRIBUTES[attr];
-    if (test && !out.some((c) => c.what === attr)) out.push({ what: attr, test, of });
+    if (test && !out.some((c) => c.what === attr)) out.push({ what: attr, test, of, subject: true });
   }
   return out;
 }
@@ -133,13 +135,19 @@ export function readChecks(question: string): QuestionChecks {
   return { kinds, role: role && !(role.role in ATTRIBUTES) ? role : null };
 }
 
-/** The checks that `text` (the quoted sentences, in `passage`) fails, by what they ask for. */
-export function failedChecks(checks: KindCheck[], text: string, passage = text): string[] {
-  const folded = fold(passage);
+/**
+ * The checks that `text` (the quoted sentences, in `passage`) fails, by what they ask for. Whose attribute it is may be
+ * named in `before` (the paragraph before) when the passage opens referring back to it ("He is married to …").
+ */
+export function failedChecks(checks: KindCheck[], text: string, passage = text, before = ''): string[] {
+  const folded = fold(REFERS_BACK.test(passage) ? `${before}\n${passage}` : passage);
   return checks
     .filter((c) => !c.test.test(text) || (c.of !== undefined && !new RegExp(`\\b${escape(c.of)}\\b`).test(folded)))
     .map((c) => (c.of ? `${c.of}'s ${c.what}` : c.what));
 }
+
+/** A paragraph opening with a pronoun: it speaks of whom the one before named. */
+const REFERS_BACK = /^["“]?(?:he|she|his|her)\b/i;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -250,6 +250,13 @@ export const KINDS = {
   storyCandidates: 40,
   /** A question's name this long or longer must be written in the answer's story as it is, not only share its stem. */
   minWrittenName: 4,
+  /**
+   * When only a check of what the question names fails ("Pfaff's wife"), the best candidate's article is read this many
+   * paragraphs on each side for a sentence that passes it: a short news story gives the wife five paragraphs down.
+   */
+  storyReach: 6,
+  /** … at most this many sentences: bounds the work of a question about to be declined. */
+  storySentences: 40,
 };
 
 /** Fact cards. */

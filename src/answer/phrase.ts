@@ -632,22 +632,32 @@ function isYear(tokens: Token[], from: number, to: number): boolean {
 /** Token spans that a pattern matches in the text the tokens came from. */
 function regexSpans(tokens: Token[], re: RegExp): { from: number; to: number }[] {
   if (tokens.length === 0) return [];
-  // Rebuild the text with the tokens' own offsets, so spans map back exactly.
-  const end = tokens.at(-1)!.end;
-  const chars: string[] = new Array<string>(end).fill(' ');
-  for (const t of tokens) for (let c = 0; c < t.text.length; c++) chars[t.start + c] = t.text[c]!;
-  const text = chars.join('');
+  // Rebuild the text with the tokens' own offsets (spaces elsewhere), so spans map back exactly.
+  let text = '';
+  for (const t of tokens) {
+    // Tokens come in order; one that overlaps the one before (never seen) would be written over it, as it was.
+    if (t.start >= text.length) text += ' '.repeat(t.start - text.length) + t.text;
+    else text = text.slice(0, t.start) + t.text + text.slice(t.start + t.text.length);
+  }
   const out: { from: number; to: number }[] = [];
-  for (const m of text.matchAll(new RegExp(re.source, re.flags))) {
+  // A copy of the pattern, so that its `lastIndex` is this scan's alone.
+  const pattern = (patternCopies.get(re) ?? patternCopies.set(re, new RegExp(re.source, re.flags)).get(re))!;
+  pattern.lastIndex = 0;
+  // Matches come in order, so the first token of each is searched from the last one's.
+  let first = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     const s = m.index;
     const e = s + m[0].length;
-    const from = tokens.findIndex((t) => t.end > s);
+    if (m[0].length === 0) pattern.lastIndex++;
+    while (first < tokens.length && !(tokens[first]!.end > s)) first++;
+    const from = first < tokens.length ? first : -1;
     let to = from;
     while (to + 1 < tokens.length && tokens[to + 1]!.start < e) to++;
     if (from >= 0 && tokens[from]!.sentence === tokens[to]!.sentence) out.push({ from, to });
   }
   return out;
 }
+const patternCopies = new Map<RegExp, RegExp>();
 
 // ---------------------------------------------------------------------------------------------
 // Scoring
@@ -675,18 +685,22 @@ export function explainPhrase(question: string, text: string): { phrase: string;
 
 function rankCandidates(q: QuestionInfo, tokens: Token[]): (Candidate & { score: number })[] {
   if (tokens.length === 0) return [];
-  const sentenceCount = Math.max(...tokens.map((t) => t.sentence)) + 1;
-  const matchShare: number[] = [];
+  let sentenceCount = 0;
+  for (const t of tokens) if (t.sentence + 1 > sentenceCount) sentenceCount = t.sentence + 1;
+  // Per sentence, in one pass: the weight of each question word it matches (in order of first match, summed in that
+  // order), and the matched tokens, for closeness.
+  const slotWeights: Map<number, number>[] = [];
+  const matchedIn: number[][] = [];
   for (let s = 0; s < sentenceCount; s++) {
-    const seen = new Map<number, number>();
-    for (const t of tokens) if (t.sentence === s && t.slot >= 0) seen.set(t.slot, t.weight);
-    matchShare.push([...seen.values()].reduce((a, b) => a + b, 0) / Math.max(q.totalWeight, 1e-9));
+    slotWeights.push(new Map());
+    matchedIn.push([]);
   }
-  // The matched question words of each sentence, for closeness.
-  const matchedIn: number[][] = Array.from({ length: sentenceCount }, () => []);
   tokens.forEach((t, i) => {
-    if (t.slot >= 0) matchedIn[t.sentence]!.push(i);
+    if (t.slot < 0) return;
+    slotWeights[t.sentence]!.set(t.slot, t.weight);
+    matchedIn[t.sentence]!.push(i);
   });
+  const matchShare = slotWeights.map((m) => [...m.values()].reduce((a, b) => a + b, 0) / Math.max(q.totalWeight, 1e-9));
   const scored: (Candidate & { score: number })[] = [];
   const tried = new Set<string>();
   for (const raw of candidates(q, tokens)) {

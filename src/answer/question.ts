@@ -262,7 +262,6 @@ export function typeEvidence(type: AnswerType, text: string, questionTokens: Set
     for (const m of text.matchAll(LONG_FORM_ACRONYM)) if (questionTokens.has(m[2]!.toLowerCase())) n++;
     return n;
   }
-  const novel = (match: string) => tokenize(match).some((t) => !questionTokens.has(t) && !/^(of|the|in)$/.test(t));
   let re: RegExp;
   switch (type) {
     case 'quantity':
@@ -279,13 +278,20 @@ export function typeEvidence(type: AnswerType, text: string, questionTokens: Set
       break;
   }
   let found = 0;
-  for (const m of text.matchAll(re)) {
+  // One scan with `exec`, to the end (which leaves `lastIndex` at 0): no iterator and no copy of the pattern per call.
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const span = m[1] ?? m[0];
     // A year is also a number, but "how many" wants a count, not "in 2016".
     if (type === 'quantity' && YEAR.test(span.trim())) continue;
-    if (novel(span)) found++;
+    if (novelMatch(span, questionTokens)) found++;
   }
   return found;
+}
+
+/** Whether a match holds a word the question lacks (other than "of", "the", "in"). */
+function novelMatch(match: string, questionTokens: Set<string>): boolean {
+  return tokenize(match).some((t) => !questionTokens.has(t) && !/^(of|the|in)$/.test(t));
 }
 
 /** The term of a day of the month written as an ordinal ("8" → the term of "8th", which the pipeline reads "eighth"). */

@@ -137,13 +137,23 @@ const INFORMATION = /\d[\d,.]*|(?<![.!?]\s|^)\b\p{Lu}[\p{L}'’-]+/gu;
  * person asked for.
  */
 export function novelty(text: string, questionTokens: Set<string>): number {
-  for (const m of text.matchAll(INFORMATION)) {
-    // A plain word the question lacks is new at once; anything else goes through the pipeline ("6,500", "Pfaff's").
-    if (/^[A-Za-z]{3,}$/.test(m[0]) && !questionTokens.has(m[0].toLowerCase())) return 1;
-    if (tokenize(m[0]).some((t) => !questionTokens.has(t))) return 1;
+  // One scan with `exec` (no iterator and no copy of the pattern per sentence; this runs for every candidate).
+  INFORMATION.lastIndex = 0;
+  for (let m = INFORMATION.exec(text); m !== null; m = INFORMATION.exec(text)) {
+    const found = m[0];
+    // A plain word or a plain number is its own token (folded); anything else goes through the pipeline ("6,500",
+    // "Pfaff's"). A plain word the pipeline would read as another ("percentage" is "percent") is never one of the
+    // question's tokens either, so it is new in both readings.
+    const plain = PLAIN_WORD.test(found) ? found.toLowerCase() : PLAIN_NUMBER.test(found) ? found : null;
+    if (plain !== null ? !questionTokens.has(plain) : tokenize(found).some((t) => !questionTokens.has(t))) {
+      INFORMATION.lastIndex = 0;
+      return 1;
+    }
   }
   return 0;
 }
+const PLAIN_WORD = /^[A-Za-z]{3,}$/;
+const PLAIN_NUMBER = /^\d+$/;
 
 /**
  * Whether the evidence supports answering from a candidate: its sentence, passage and headings cover enough of the

@@ -153,6 +153,11 @@ const FRAMING_PHRASES: [RegExp, string][] = [
     /\b(?:say|says|said|saying|tell|tells|told|write|writes|wrote|written|mention|mentions|mentioned) about\b/gi,
     ' about',
   ],
+  // "What resources does X have *a lot of*": a quantifier only says "much" or "many", in whatever words the text uses
+  // ("abundant", "several", "rich in"); as a word ("lot") the material never uses it counts against every answer.
+  [/\b(?:an? (?:lot|great deal|good deal|great many|good many|bunch|ton|tons) of|lots of|plenty of|loads of)\b/gi, ' '],
+  // "What is X *called*?", "What is X *known as*?": the question asks for a name, the word that asks is no content.
+  [/^(\W*(?:what|which)\b.*?)\b(?:called|named|known as)(\W*)$/gi, '$1$2'],
 ];
 
 /** Content terms of the question, with repeats removed, and which of them look like names. */

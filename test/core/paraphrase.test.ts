@@ -25,6 +25,15 @@ describe('question reading', () => {
     expect(iphone.named && iphone.mixedCase).toBe(true);
   });
 
+  it('reads quantifiers ("a lot of") and "what is X called" as framing, and "call" elsewhere as a word', () => {
+    const tokens = (q: string) => questionTerms(q).map((t) => t.token);
+    expect(tokens('What minerals does the region have a lot of?')).toEqual(['minerals', 'region']);
+    expect(tokens('Which rivers have plenty of fish?')).toEqual(['rivers', 'fish']);
+    expect(tokens('What is the new bridge called?')).toEqual(['new', 'bridge']);
+    expect(tokens('What is the plan known as?')).toEqual(['plan']);
+    expect(tokens('What did the mayor call the bridge?')).toContain('call');
+  });
+
   it('reads "say about" as framing, and chat shorthand as the words it stands for', () => {
     expect(questionTerms('What did the agreement say about frontiers?').map((t) => t.token)).toEqual([
       'agreement',

@@ -398,6 +398,7 @@ export function buildSlots(
     });
   }
   phrasalVerbs(ctx.wordnet(), index, question, slots);
+  lightVerbs(ctx.wordnet(), index, question, slots);
   // Alias groups: when one name of a group is in the question, any other name satisfies it.
   for (const group of aliasGroups) {
     const matched = group.find((form) => form.length > 0 && form.every((t) => present.has(t)));
@@ -477,6 +478,61 @@ function phrasalVerbs(wordnet: WordNet | null, index: SearchIndex, question: str
       slot.alternatives.push(gone!.term);
       slot.credits.push(1);
       slot.evidence.push(1);
+    }
+    for (const word of meanings) {
+      for (const t of [word, ...irregularForms(word)].map((w) => termOf(w))) {
+        if (!t || slot.alternatives.includes(t) || !index.df.has(t)) continue;
+        slot.alternatives.push(t);
+        slot.credits.push(SLOTS.synonymCredit);
+        slot.evidence.push(SLOTS.phrasalEvidence);
+      }
+    }
+  }
+}
+
+/** Forms of "make" that, with the word after them, say what one verb says ("made public" → released). */
+const LIGHT_VERB = /^(?:make|makes|made|making)$/;
+/** Words an object between a light verb and its complement may run to ("made *the agreement text* public"). */
+const LIGHT_OBJECT_WORDS = 3;
+
+/**
+ * Light verbs with their complement ("made public", "make known", "made available"): WordNet defines verbs as just
+ * those words ("publicize: make public"), and the verbs under them are what the text may use ("release", "publish",
+ * "announce"). Read like a phrasal verb: the verb's slot takes those meanings that the material uses (a synonym's
+ * credit) and soft-matches by them, and the complement's slot joins it, so "publicly" alone no longer counts as half
+ * the question.
+ */
+function lightVerbs(wordnet: WordNet | null, index: SearchIndex, question: string, slots: Slot[]): void {
+  if (!wordnet) return;
+  const words = fold(question).match(/[a-z]+/g) ?? [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const first = words[i]!;
+    if (!LIGHT_VERB.test(first)) continue;
+    const at = slots.findIndex((s) => s.token === first);
+    const slot = slots[at];
+    if (!slot || slot.meanings) continue;
+    // The complement comes next ("made public") or after a short object ("made the text public").
+    let second = '';
+    let meanings: string[] = [];
+    for (const w of words.slice(i + 1, i + 2 + LIGHT_OBJECT_WORDS)) {
+      if (STOP_WORDS.has(w)) continue;
+      meanings = wordnet.definedAs(`make ${w}`);
+      if (meanings.length > 0) {
+        second = w;
+        break;
+      }
+    }
+    if (meanings.length === 0) continue;
+    const other = slots.findIndex((s) => s.token === second);
+    slot.meanings = meanings;
+    if (other >= 0) {
+      const [gone] = slots.splice(other, 1);
+      for (const [k, t] of gone!.alternatives.entries()) {
+        if (slot.alternatives.includes(t)) continue;
+        slot.alternatives.push(t);
+        slot.credits.push(gone!.credits[k]!);
+        slot.evidence.push(gone!.evidence[k]!);
+      }
     }
     for (const word of meanings) {
       for (const t of [word, ...irregularForms(word)].map((w) => termOf(w))) {

@@ -120,6 +120,7 @@ export class WordNet {
   private data = new Map<Pos, DataFile>();
   private cache = new Map<string, string[]>();
   private classCache = new Map<string, number[]>();
+  private defined: Map<string, number[]> | null = null;
 
   constructor(private dir: string) {}
 
@@ -195,6 +196,51 @@ export class WordNet {
       }
     }
     return [...out];
+  }
+
+  /**
+   * What a light verb with its complement means ("make public" → publicize, air, and the verbs under it: publish,
+   * release, issue, circulate, broadcast …): the verbs WordNet defines as just those words ("publicize: make public;
+   * …"), with their members and the members of the verbs one step more specific (its hyponyms), one-word members only. The definitions are read from the verb data file once, on the first such question.
+   */
+  definedAs(phrase: string): string[] {
+    const offsets = this.definitions().get(phrase);
+    if (!offsets) return [];
+    const out = new Set<string>();
+    const data = this.dataFile('verb');
+    const members = (line: string) => {
+      const fields = line.split(' ');
+      const count = parseInt(fields[3] ?? '0', 16);
+      for (let i = 0; i < count; i++) {
+        // A multiword member's head is too general alone ("bring" of "bring out", "put" of "put out").
+        const w = (fields[4 + 2 * i] ?? '').toLowerCase().replace(/\(.*\)$/, '');
+        if (w && !w.includes('_')) out.add(w);
+      }
+      return fields.slice(4 + 2 * count);
+    };
+    for (const offset of offsets) {
+      const rest = members(data.lineAt(offset));
+      const pointers = Number(rest[0] ?? 0);
+      for (let i = 0; i < pointers; i++) {
+        const [symbol, target, pos] = rest.slice(1 + 4 * i, 5 + 4 * i);
+        if (symbol === '~' && pos === 'v') members(data.lineAt(Number(target)));
+      }
+    }
+    for (const w of phrase.split(' ')) out.delete(w);
+    return [...out];
+  }
+
+  /** Verb definitions that are only a light verb and its complement ("make public"), to their synsets' offsets. */
+  private definitions(): Map<string, number[]> {
+    if (this.defined) return this.defined;
+    const map = new Map<string, number[]>();
+    const text = readFileSync(path.join(this.dir, 'data.verb'), 'latin1');
+    for (const m of text.matchAll(/^(\d{8}) .*\| (make [a-z]+)(?:;|\s*$)/gm)) {
+      const list = map.get(m[2]!) ?? [];
+      list.push(Number(m[1]));
+      map.set(m[2]!, list);
+    }
+    return (this.defined = map);
   }
 
   /**

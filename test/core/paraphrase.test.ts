@@ -63,6 +63,10 @@ describe('question reading', () => {
     expect(wordnet.nounBase('women')).toBe('woman');
     expect(wordnet.nounBase('freshmen')).toBe('freshman');
     expect(wordnet.nounBase('specimen')).toBeNull();
+    // A light verb with its complement: the verbs WordNet defines as "make public", and those under them.
+    expect(wordnet.definedAs('make public')).toEqual(expect.arrayContaining(['publicize', 'publish', 'release']));
+    expect(wordnet.definedAs('make public')).not.toContain('bring'); // a multiword member's head ("bring out")
+    expect(wordnet.definedAs('make tea')).toEqual([]);
   });
 
   it("reads WordNet's class of a noun: who names a person", () => {
@@ -127,6 +131,12 @@ describe('answers in other words (word vectors)', () => {
     const r = engine.ask('What does the treaty say about frontiers?');
     expect(r.answered).toBe(true);
     expect(r.snippets[0]!.text).toContain('international borders');
+  });
+
+  it('reads a light verb with its complement as one verb: "made public" for "released"', () => {
+    const r = engine.ask('When will the papers be made public?');
+    expect(r.answered).toBe(true);
+    expect(r.snippets[0]!.text).toContain('would be released next week');
   });
 
   it('reads an irregular verb in another form: "led" for "leads"', () => {

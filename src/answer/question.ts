@@ -156,6 +156,9 @@ const FRAMING_PHRASES: [RegExp, string][] = [
   // "What resources does X have *a lot of*": a quantifier only says "much" or "many", in whatever words the text uses
   // ("abundant", "several", "rich in"); as a word ("lot") the material never uses it counts against every answer.
   [/\b(?:an? (?:lot|great deal|good deal|great many|good many|bunch|ton|tons) of|lots of|plenty of|loads of)\b/gi, ' '],
+  // "the *top* diplomat", "its top priority": the highest one, in whatever words the text names it ("foreign minister",
+  // "key priorities"); "top" is never how a text names a role or a thing. "On top of", "the top ten" keep it.
+  [/\btop(?= (?!of\b|\d|ten\b|three\b|five\b|twenty\b)[a-z])/gi, ' '],
   // "What is X *called*?", "What is X *known as*?": the question asks for a name, the word that asks is no content.
   [/^(\W*(?:what|which)\b.*?)\b(?:called|named|known as)(\W*)$/gi, '$1$2'],
 ];

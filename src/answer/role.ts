@@ -33,7 +33,19 @@ const PHRASE_END =
 const OWNER_PREP = /^(?:of|at|in|for|on)$/;
 
 /** Question words that frame a role, not part of it ("the new mayor", "the current president"). */
-const ROLE_FRAME = new Set(['new', 'current', 'next', 'present', 'acting', 'then', 'former', 'incoming', 'outgoing']);
+const ROLE_FRAME = new Set([
+  'new',
+  'current',
+  'next',
+  'present',
+  'acting',
+  'then',
+  'former',
+  'incoming',
+  'outgoing',
+  // "the top diplomat", "the top official": the highest one, not a kind of role that a text names.
+  'top',
+]);
 
 /** Words after "who is the" that only frame what is asked ("the name of X", "the man in …"), never a role. */
 const NOT_ROLES = new Set(

@@ -272,6 +272,9 @@ function roleChecks(
   if (!role) return [];
   // The role's word and the stand-ins that count as evidence (a loose WordNet synonym is often another role).
   const roleTerms = strong(role);
+  // A holder of a kind of the role holds it: a "minister" is a kind of "diplomat" in WordNet, an "envoy" too.
+  if (wordnet)
+    for (const kind of wordnet.personKinds(asked.role)) for (const t of tokenize(kind)) roleTerms.add(termOf(t) ?? t);
   const own = role.alternatives[0]!;
   // A stand-in by word vectors names a person in WordNet: "counsel" for "lawyer", never "trial", "team" or "former".
   const standIn = closeTo(

@@ -199,6 +199,38 @@ export class WordNet {
   }
 
   /**
+   * The kinds of a noun that name a person, one step more specific (its hyponyms in the first `senses` person senses,
+   * one-word members only): "diplomat" → ambassador, consul, envoy, minister … A holder of one of them holds the role.
+   */
+  personKinds(word: string, senses = 2): string[] {
+    const key = `${word}\0kinds${senses}`;
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const noun = this.lemmas(word).find((l) => l.pos === 'noun');
+    const data = this.dataFile('noun');
+    const out = new Set<string>();
+    for (const offset of (noun?.offsets ?? []).slice(0, senses)) {
+      const fields = data.lineAt(offset).split(' ');
+      if (Number(fields[1]) !== NOUN_PERSON) continue;
+      const count = parseInt(fields[3] ?? '0', 16);
+      const rest = fields.slice(4 + 2 * count);
+      for (let i = 0; i < Number(rest[0] ?? 0); i++) {
+        const [symbol, target, pos] = rest.slice(1 + 4 * i, 5 + 4 * i);
+        if (symbol !== '~' || pos !== 'n') continue;
+        const kind = data.lineAt(Number(target)).split(' ');
+        const n = parseInt(kind[3] ?? '0', 16);
+        for (let k = 0; k < n; k++) {
+          const w = (kind[4 + 2 * k] ?? '').toLowerCase().replace(/\(.*\)$/, '');
+          if (w && !w.includes('_') && w !== word) out.add(w);
+        }
+      }
+    }
+    const list = [...out];
+    if (this.cache.size < 10_000) this.cache.set(key, list);
+    return list;
+  }
+
+  /**
    * What a light verb with its complement means ("make public" → publicize, air, and the verbs under it: publish,
    * release, issue, circulate, broadcast …): the verbs WordNet defines as just those words ("publicize: make public;
    * …"), with their members and the members of the verbs one step more specific (its hyponyms), one-word members only. The definitions are read from the verb data file once, on the first such question.

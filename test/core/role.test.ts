@@ -11,7 +11,8 @@ describe('askedRole', () => {
 
   it('reads the role, its modifiers and its owner in "the R of Y", "Y\'s R" and "the R in Y"', () => {
     expect(read('Who is the prime minister of Japan?')).toEqual({ role: 'minister', mods: ['prime'], of: 'japan' });
-    expect(read("Who is Portugal's top diplomat?")).toEqual({ role: 'diplomat', mods: ['top'], of: 'portugal' });
+    // "top" is the highest one, not a kind of role a text names: framing, like "new" or "current".
+    expect(read("Who is Portugal's top diplomat?")).toEqual({ role: 'diplomat', mods: [], of: 'portugal' });
     expect(read("Who will be the Eagles' quarterback next season?")).toEqual({
       role: 'quarterback',
       mods: [],

@@ -52,3 +52,27 @@ describe('scope checks', () => {
     expect(r.answered).toBe(false);
   });
 });
+
+describe('role stand-ins', () => {
+  const engine = createEngine({
+    knowledgeDir: tempKnowledge({
+      'talks.md': article(
+        'Lisbon hosts trade talks',
+        '2024-06-10',
+        'The trade talks in Lisbon were opened on Monday by Portuguese Foreign Minister Ana Costa.\n\nThe talks covered fishing rights and port fees, and ended with a joint statement.',
+      ),
+      'aliases.yaml': 'aliases:\n  - [Portugal, Portuguese]\n',
+    }),
+    cacheDir: null,
+  });
+
+  it('takes a kind of the role for the role: a minister is a kind of diplomat ("top diplomat")', () => {
+    const r = engine.ask("Who is Portugal's top diplomat?");
+    expect(r.answered).toBe(true);
+    expect(r.snippets[0]!.text).toContain('Ana Costa');
+  });
+
+  it('still declines a modifier the text never uses for the role ("prime" minister)', () => {
+    expect(engine.ask('Who is the prime minister of Portugal?').answered).toBe(false);
+  });
+});

@@ -397,20 +397,34 @@ function whenWillCheck(q: string): ScopeCheck | null {
 
 /** "Who will …", "the next R": the question's verb or role in the window, with words of the future. */
 function futureCheck(q: string, asked: AskedRole | null, slots: Slot[]): ScopeCheck | null {
-  if (!/^\W*who\b/.test(q) || !/\bwill\b|\bnext\b/.test(q)) return null;
+  const who = /^\W*who\b/.test(q);
+  // "Who", "when" and "where will …" ask after an event to come, so does "the next X" (the one to come of something
+  // that recurs); "how many … will …" is often answered in the present ("the sale shows 100 artists").
+  if (!(/^\W*(?:who|when|where)\b/.test(q) ? /\bwill\b|\bnext\b/ : /\bthe next\b/).test(q)) return null;
   const verb = questionVerb(q);
-  const keys = [verb && verb !== 'be' ? verb : null, asked?.role ?? null]
-    .filter((w): w is string => w !== null)
-    .map((w) => slotOf(slots, w))
-    .filter((s): s is Slot => s !== null);
+  // Words of the future in the question ("next") are what the sentence must add, not what it must share.
+  const own = slots.filter((s) => s.token !== 'next' && !FUTURE.test(s.token));
+  const plain = own.filter((s) => !s.named);
+  // "Who will …": the question's verb or role beside words of the future; "when", "where will …", "the next X": one of
+  // the question's own words ("reopen", "embassy"), or of its names when it has nothing else ("the next D-8 Week").
+  const keys = who
+    ? [verb && verb !== 'be' ? verb : null, asked?.role ?? null]
+        .filter((w): w is string => w !== null)
+        .map((w) => slotOf(slots, w))
+        .filter((s): s is Slot => s !== null)
+    : plain.length > 0
+      ? plain
+      : own;
   if (keys.length === 0) return null;
   return {
-    what: 'who it will be',
-    holds: ({ text }) => {
-      if (!FUTURE.test(text)) return false;
-      const terms = new Set(words(text).flatMap((w) => w.terms));
-      return keys.some((s) => [...usable(s)].some((t) => terms.has(t)));
-    },
+    what: who ? 'who it will be' : 'what is to come',
+    // In one sentence: "would hire … next year" beside "the embassy reopened in March" says nothing of the embassy.
+    holds: ({ text }) =>
+      sentencesOf(text).some((sentence) => {
+        if (!FUTURE.test(sentence)) return false;
+        const terms = new Set(words(sentence).flatMap((w) => w.terms));
+        return keys.some((s) => [...usable(s)].some((t) => terms.has(t)));
+      }),
   };
 }
 

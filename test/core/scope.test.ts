@@ -39,6 +39,13 @@ describe('scope checks', () => {
     expect(engine.ask('Who is the prime minister of Portugal?').answered).toBe(false);
   });
 
+  it('declines when or where something will happen, or the next one, when the article tells only of the past', () => {
+    expect(engine.ask('When will the Portuguese embassy in Brazil reopen?').answered).toBe(false);
+    expect(engine.ask('When will the next embassy in Brazil reopen?').answered).toBe(false);
+    // A count of what will be is answered in any tense the article uses.
+    expect(engine.ask('How many engineers will the authority hire next year?').answered).toBe(true);
+  });
+
   it('declines who will hold a role when the article says nothing of the future', () => {
     expect(engine.ask("Who will be the Harbour Authority's head next year?").answered).toBe(false);
   });

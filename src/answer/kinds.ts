@@ -98,10 +98,12 @@ export function kindChecks(question: string): KindCheck[] {
     out.push({ what: 'a birth', test: BIRTH, ...(who ? { of: who, subject: true as const } : {}) });
   }
   if (
-    /\bhow much\b/.test(q) &&
-    /\b(?:cost|costs|costing|paid|pay|pays|paying|price|priced|spend|spent|worth|salary|earn|earns|earned|charge|charged|money|fee|fees|sold|sell|buy|bought)\b/.test(
-      q,
-    )
+    (/\bhow much\b/.test(q) &&
+      /\b(?:cost|costs|costing|paid|pay|pays|paying|price|priced|spend|spent|worth|salary|earn|earns|earned|charge|charged|money|fee|fees|sold|sell|buy|bought)\b/.test(
+        q,
+      )) ||
+    // "What was the (total) value of trade …", "what is the price of …": an amount of money too, asked with "what".
+    /\bwhat(?:'s| is| was| are| were)? (?:the )?(?:[\p{L}-]+ )?(?:value|price|cost) of\b/u.test(q)
   )
     out.push({ what: 'an amount of money', test: MONEY });
   for (const [asks, what, test] of UNIT_KINDS) if (asks.test(q)) out.push({ what, test, measure: true });

@@ -106,6 +106,12 @@ describe('question reading', () => {
     const money = kindChecks('How much will he be paid?');
     expect(failedChecks(money, 'a salary of $20,000 a year')).toEqual([]);
     expect(failedChecks(money, 'a salary for three years')).toEqual(['an amount of money']);
+    // "What was the value of trade …" asks an amount of money too; a share is none.
+    const value = kindChecks('What was the value of trade between the two countries in 2024?');
+    expect(failedChecks(value, 'transit traffic between the two countries surged by 86%')).toEqual([
+      'an amount of money',
+    ]);
+    expect(failedChecks(value, 'trade between the two countries reached $1.2 billion')).toEqual([]);
   });
 });
 

@@ -181,7 +181,29 @@ export function scopeChecks(
   const future = futureCheck(q, read.role, slots) ?? whenWillCheck(q);
   if (future) out.push(future);
   out.push(...directionChecks(question, slots));
+  const kind = unknownKindCheck(q, slots, lexicon);
+  if (kind) out.push(kind);
   return out;
+}
+
+/**
+ * "How many megawatts of *solar* power …": a quantity of a kind of thing the material never names (an adjective before
+ * the thing that no passage uses, nor any stand-in of it) is not the quantity the material gives of the thing in
+ * general ("total installed power generation capacity"). Only for "how many" and "how much": elsewhere a missing
+ * modifier is weighed by the abstention model.
+ */
+function unknownKindCheck(q: string, slots: Slot[], { wordnet }: ScopeLexicon): ScopeCheck | null {
+  if (!wordnet || !/\bhow (?:many|much)\b/.test(q)) return null;
+  const ws = q.match(/[\p{L}\p{N}'-]+/gu) ?? [];
+  for (let i = 0; i + 1 < ws.length; i++) {
+    const mod = slots.find((s) => s.token === ws[i]);
+    const head = slots.find((s) => s.token === ws[i + 1]);
+    if (!mod || !head || mod.named || !mod.unknown || head.unknown) continue;
+    if (mod.alternatives.some((_, k) => k > 0 && mod.evidence[k]! > 0)) continue;
+    if (wordnet.primaryPos(mod.token) !== 'adj') continue;
+    return { what: `${ws[i]} ${ws[i + 1]}`, holds: () => false };
+  }
+  return null;
 }
 
 /** "How many X …": the counted noun X, the last word before an auxiliary, or the first word when none follows soon. */

@@ -34,6 +34,11 @@ describe('scope checks', () => {
     expect(r.answered).toBe(false);
   });
 
+  it('declines a count of a kind of the thing the article never names ("civil engineers")', () => {
+    expect(engine.ask('How many civil engineers will the authority hire?').answered).toBe(false);
+    expect(engine.ask('How many engineers will the authority hire?').answered).toBe(true);
+  });
+
   it('declines a role the article names no one in, or a modifier it never uses', () => {
     expect(engine.ask('Who is the president of Brazil?').answered).toBe(false);
     expect(engine.ask('Who is the prime minister of Portugal?').answered).toBe(false);

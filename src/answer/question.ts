@@ -160,7 +160,8 @@ const FRAMING_PHRASES: [RegExp, string][] = [
   // "key priorities"); "top" is never how a text names a role or a thing. "On top of", "the top ten" keep it.
   [/\btop(?= (?!of\b|\d|ten\b|three\b|five\b|twenty\b)[a-z])/gi, ' '],
   // "What is X *called*?", "What is X *known as*?": the question asks for a name, the word that asks is no content.
-  [/^(\W*(?:what|which)\b.*?)\b(?:called|named|known as)(\W*)$/gi, '$1$2'],
+  // Only after "what is/was …": in "what did X come to be known as" the words are the text's own verb phrase.
+  [/^(\W*(?:what|which)(?:'s|\s+is|\s+was|\s+are|\s+were)\b.*?)\b(?:called|named|known as)(\W*)$/gi, '$1$2'],
 ];
 
 /** Content terms of the question, with repeats removed, and which of them look like names. */

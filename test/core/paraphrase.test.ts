@@ -32,6 +32,7 @@ describe('question reading', () => {
     expect(tokens('What is the new bridge called?')).toEqual(['new', 'bridge']);
     expect(tokens('What is the plan known as?')).toEqual(['plan']);
     expect(tokens('What did the mayor call the bridge?')).toContain('call');
+    expect(tokens('What did the old hall come to be known as?')).toContain('known');
   });
 
   it('reads "say about" as framing, and chat shorthand as the words it stands for', () => {

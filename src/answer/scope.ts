@@ -439,7 +439,7 @@ function futureCheck(q: string, asked: AskedRole | null, slots: Slot[]): ScopeCh
       : own;
   if (keys.length === 0) return null;
   return {
-    what: who ? 'who it will be' : 'what is to come',
+    what: who ? 'who it will be' : /^\W*when\b/.test(q) ? 'when it will be' : 'what is to come',
     // In one sentence: "would hire … next year" beside "the embassy reopened in March" says nothing of the embassy.
     holds: ({ text }) =>
       sentencesOf(text).some((sentence) => {

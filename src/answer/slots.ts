@@ -269,10 +269,6 @@ export function synonymTerms(
   for (const w of wordnet.synonyms(token)) {
     for (const t of terms(w)) if (index.df.has(t)) out.set(t, close.has(t));
   }
-  // A kind of the person asked for is that person, as close as a synonym: a "minister" is a "diplomat".
-  for (const w of wordnet.personKinds(token)) {
-    for (const t of terms(w)) if (index.df.has(t) && !out.has(t)) out.set(t, true);
-  }
   return [...out].map(([term, isClose]) => ({ term, close: isClose }));
 }
 

@@ -479,13 +479,18 @@ function phrasalVerbs(wordnet: WordNet | null, index: SearchIndex, question: str
       slot.credits.push(1);
       slot.evidence.push(1);
     }
-    for (const word of meanings) {
-      for (const t of [word, ...irregularForms(word)].map((w) => termOf(w))) {
-        if (!t || slot.alternatives.includes(t) || !index.df.has(t)) continue;
-        slot.alternatives.push(t);
-        slot.credits.push(SLOTS.synonymCredit);
-        slot.evidence.push(SLOTS.phrasalEvidence);
-      }
+    addMeanings(index, slot, meanings);
+  }
+}
+
+/** A phrasal or light verb's meanings (and their irregular forms) that the material uses join its slot's stand-ins. */
+function addMeanings(index: SearchIndex, slot: Slot, meanings: string[]): void {
+  for (const word of meanings) {
+    for (const t of [word, ...irregularForms(word)].map((w) => termOf(w))) {
+      if (!t || slot.alternatives.includes(t) || !index.df.has(t)) continue;
+      slot.alternatives.push(t);
+      slot.credits.push(SLOTS.synonymCredit);
+      slot.evidence.push(SLOTS.phrasalEvidence);
     }
   }
 }
@@ -534,14 +539,7 @@ function lightVerbs(wordnet: WordNet | null, index: SearchIndex, question: strin
         slot.evidence.push(gone!.evidence[k]!);
       }
     }
-    for (const word of meanings) {
-      for (const t of [word, ...irregularForms(word)].map((w) => termOf(w))) {
-        if (!t || slot.alternatives.includes(t) || !index.df.has(t)) continue;
-        slot.alternatives.push(t);
-        slot.credits.push(SLOTS.synonymCredit);
-        slot.evidence.push(SLOTS.phrasalEvidence);
-      }
-    }
+    addMeanings(index, slot, meanings);
   }
 }
 

@@ -1,7 +1,7 @@
-import { DATE_PATTERN, DAY_DATE, NUMBER_WORDS, YEAR } from '../text/patterns.ts';
+import { DATE_PATTERN, DAY_DATE, DAY_DATES, NUMBER_WORDS, YEAR } from '../text/patterns.ts';
 import { fold, STOP_WORDS, termOf } from '../text/terms.ts';
 import { irregularPast } from '../text/irregular.ts';
-import { asksDay, looksInflected, type AnswerType } from './question.ts';
+import { asksDay, looksInflected, PERSON_HEADS, type AnswerType } from './question.ts';
 import type { Slot } from './slots.ts';
 import { EVIDENCE } from './tuning.ts';
 
@@ -33,8 +33,6 @@ export interface AskedFor {
 
 const AUXILIARY =
   /^(?:is|are|was|were|be|been|being|did|do|does|has|have|had|can|could|will|would|should|may|might|must)$/;
-/** Nouns after "which"/"what" that ask for a person: the answer is a person's name, as for "who". */
-const PERSON_HEADS = new Set(['person', 'individual', 'man', 'woman']);
 /** Nouns after "what"/"which" that only say a name or a kind is wanted. */
 const EMPTY_HEADS = new Set(['name', 'type', 'kind', 'sort', 'term', 'thing', 'word', 'title', 'one', 'way']);
 
@@ -96,8 +94,6 @@ const WORD = /[A-Za-z0-9$\u00C0-\u1FFF\u2070-\uFFFF]+(?:[.,'’&-][A-Za-z0-9\u00
 const NUMBER_WORD = new Set(NUMBER_WORDS.split('|'));
 /** A date somewhere in the text (a copy without the global flag, so testing leaves the shared pattern alone). */
 const HAS_DATE = new RegExp(DATE_PATTERN.source, 'i');
-/** Dates to the day, every one in a text ("on what date" asks for one). */
-const DAY_DATES = new RegExp(DAY_DATE.source, 'gi');
 /** A digit or a number word somewhere in the text. */
 const MAY_COUNT = new RegExp(`\\d|\\b(?:${NUMBER_WORDS})\\b`, 'i');
 const ASCII = /^[\x20-\x7e]*$/;

@@ -1,6 +1,6 @@
 import {
   DATE_PATTERN,
-  DAY_DATE,
+  DAY_DATES,
   LONG_FORM_ACRONYM,
   MONTHS,
   NUMBER_WORDS,
@@ -75,6 +75,9 @@ const SHORTHAND_WORD = new RegExp(
 export function readShorthand(question: string): string {
   return question.replace(SHORTHAND_WORD, (w) => SHORTHAND[w]!);
 }
+
+/** Nouns after "which"/"what" that ask for a person: the answer is a person's name, as for "who". */
+export const PERSON_HEADS = new Set(['person', 'individual', 'man', 'woman']);
 
 /** Words that make "when" ask the question: an auxiliary right after it ("when did …", "when's …"). */
 const ASKING_WHEN =
@@ -232,9 +235,7 @@ export function questionVerb(question: string): string | null {
   // "which individual painted …" asks as "who painted …" does.
   let at = words.findIndex((w) => /^(?:who|whom)$/i.test(w));
   if (at < 0) {
-    at = words.findIndex(
-      (w, i) => /^(?:which|what)$/i.test(w) && /^(?:person|individual|man|woman)$/i.test(words[i + 1] ?? ''),
-    );
+    at = words.findIndex((w, i) => /^(?:which|what)$/i.test(w) && PERSON_HEADS.has(fold(words[i + 1] ?? '')));
     if (at >= 0) at++;
   }
   if (at < 0) return null;
@@ -255,9 +256,6 @@ export function asksDay(question: string): boolean {
     fold(question),
   );
 }
-
-/** A date to the day, every one in a text. */
-const DAY_DATES = new RegExp(DAY_DATE.source, 'gi');
 
 /**
  * Matches of the expected answer type in `text` that are not just words of the question; for a date question that

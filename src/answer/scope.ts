@@ -311,8 +311,6 @@ function roleChecks(
   // Whose role it is: the names among the owner's words ("Notre Dame" of "the Notre Dame football team").
   const owners = asked.ofWords.map((w) => slotOf(slots, w)).filter((s): s is Slot => s !== null && s.named);
   const ownerTerms = owners.length > 0 ? new Set(owners.flatMap((s) => [...usable(s)])) : null;
-  // The owner's other words tell one owner from another ("hockey" of "the Notre Dame hockey team"): like modifiers,
-  // each in the passage, by its word or a stand-in that counts as evidence.
   // The owner's other words tell one owner from another: "the hockey team" is not the football team. A story may leave
   // such a word out (a sports story rarely says "football"); a rival word of its kind in its place, close by word
   // vectors and no WordNet synonym, says the passage speaks of another owner. The head noun ("team") is left out.

@@ -22,6 +22,31 @@ const IRREGULAR_PLURALS: Record<string, string> = {
   men: 'man',
 };
 
+/**
+ * The words of a synset line of a data file (its fields split at spaces): lower case, without an adjective's marker
+ * ("galore(ip)"), multiword ones joined by "_".
+ */
+function synsetWords(fields: string[]): string[] {
+  const out: string[] = [];
+  const count = parseInt(fields[3] ?? '0', 16);
+  for (let i = 0; i < count; i++) {
+    const w = (fields[4 + 2 * i] ?? '').toLowerCase().replace(/\(.*\)$/, '');
+    if (w) out.push(w);
+  }
+  return out;
+}
+
+/** The offsets of a synset line's hyponyms ("~" pointers) of part of speech `pos` ("n", "v"): its kinds one step more specific. */
+function hyponymOffsets(fields: string[], pos: 'n' | 'v'): number[] {
+  const rest = fields.slice(4 + 2 * parseInt(fields[3] ?? '0', 16));
+  const out: number[] = [];
+  for (let i = 0; i < Number(rest[0] ?? 0); i++) {
+    const [symbol, target, p] = rest.slice(1 + 4 * i, 5 + 4 * i);
+    if (symbol === '~' && p === pos) out.push(Number(target));
+  }
+  return out;
+}
+
 /** WordNet's lexicographer files of nouns that name people: noun.person ("lawyer", "counsel"). */
 export const NOUN_PERSON = 18;
 const POS: Pos[] = ['noun', 'verb', 'adj', 'adv'];
@@ -187,12 +212,9 @@ export class WordNet {
     const offsets = parts.slice(4 + pointerCount + 2, 4 + pointerCount + 2 + synsetCount).map(Number);
     const out = new Set<string>();
     for (const offset of offsets.slice(0, senses)) {
-      const fields = this.dataFile('verb').lineAt(offset).split(' ');
-      const count = parseInt(fields[3] ?? '0', 16);
-      for (let i = 0; i < count; i++) {
-        const w = (fields[4 + 2 * i] ?? '').toLowerCase().replace(/\(.*\)$/, '');
+      for (const w of synsetWords(this.dataFile('verb').lineAt(offset).split(' '))) {
         const head = w.split('_')[0]!;
-        if (w && w !== lemma && head !== lemma.split('_')[0]) out.add(head);
+        if (w !== lemma && head !== lemma.split('_')[0]) out.add(head);
       }
     }
     return [...out];
@@ -212,18 +234,8 @@ export class WordNet {
     for (const offset of (noun?.offsets ?? []).slice(0, senses)) {
       const fields = data.lineAt(offset).split(' ');
       if (Number(fields[1]) !== NOUN_PERSON) continue;
-      const count = parseInt(fields[3] ?? '0', 16);
-      const rest = fields.slice(4 + 2 * count);
-      for (let i = 0; i < Number(rest[0] ?? 0); i++) {
-        const [symbol, target, pos] = rest.slice(1 + 4 * i, 5 + 4 * i);
-        if (symbol !== '~' || pos !== 'n') continue;
-        const kind = data.lineAt(Number(target)).split(' ');
-        const n = parseInt(kind[3] ?? '0', 16);
-        for (let k = 0; k < n; k++) {
-          const w = (kind[4 + 2 * k] ?? '').toLowerCase().replace(/\(.*\)$/, '');
-          if (w && !w.includes('_') && w !== word) out.add(w);
-        }
-      }
+      for (const kind of hyponymOffsets(fields, 'n'))
+        for (const w of synsetWords(data.lineAt(kind).split(' '))) if (!w.includes('_') && w !== word) out.add(w);
     }
     const list = [...out];
     if (this.cache.size < 10_000) this.cache.set(key, list);
@@ -240,23 +252,14 @@ export class WordNet {
     if (!offsets) return [];
     const out = new Set<string>();
     const data = this.dataFile('verb');
-    const members = (line: string) => {
-      const fields = line.split(' ');
-      const count = parseInt(fields[3] ?? '0', 16);
-      for (let i = 0; i < count; i++) {
-        // A multiword member's head is too general alone ("bring" of "bring out", "put" of "put out").
-        const w = (fields[4 + 2 * i] ?? '').toLowerCase().replace(/\(.*\)$/, '');
-        if (w && !w.includes('_')) out.add(w);
-      }
-      return fields.slice(4 + 2 * count);
+    // A multiword member's head is too general alone ("bring" of "bring out", "put" of "put out").
+    const members = (fields: string[]) => {
+      for (const w of synsetWords(fields)) if (!w.includes('_')) out.add(w);
     };
     for (const offset of offsets) {
-      const rest = members(data.lineAt(offset));
-      const pointers = Number(rest[0] ?? 0);
-      for (let i = 0; i < pointers; i++) {
-        const [symbol, target, pos] = rest.slice(1 + 4 * i, 5 + 4 * i);
-        if (symbol === '~' && pos === 'v') members(data.lineAt(Number(target)));
-      }
+      const fields = data.lineAt(offset).split(' ');
+      members(fields);
+      for (const kind of hyponymOffsets(fields, 'v')) members(data.lineAt(kind).split(' '));
     }
     for (const w of phrase.split(' ')) out.delete(w);
     return [...out];
@@ -352,12 +355,8 @@ export class WordNet {
     const out = new Set<string>();
     for (const { pos, lemma, offsets } of lemmas) {
       for (const offset of offsets) {
-        const parts = this.dataFile(pos).lineAt(offset).split(' ');
-        const count = parseInt(parts[3] ?? '0', 16);
-        for (let i = 0; i < count; i++) {
-          const w = (parts[4 + 2 * i] ?? '').toLowerCase().replace(/\(.*\)$/, '');
-          if (w && w !== lemma && !w.includes('_')) out.add(w);
-        }
+        for (const w of synsetWords(this.dataFile(pos).lineAt(offset).split(' ')))
+          if (w !== lemma && !w.includes('_')) out.add(w);
       }
     }
     const list = [...out];

@@ -2,7 +2,6 @@ import type { Article } from '../knowledge/types.ts';
 import type { SearchIndex } from '../search/index.ts';
 import type { AnswerContext } from './context.ts';
 import { askedFor, slotLookup, type AskedFor } from './evidence.ts';
-import { NOUN_PERSON } from '../text/wordnet.ts';
 import { factCards } from './facts.ts';
 import { answerPhrase, leadWithPhrase } from './phrase.ts';
 import { answerType, asksDay, questionVerb, readShorthand, typeEvidence, type AnswerType } from './question.ts';
@@ -70,20 +69,11 @@ export function rankQuestion(
 }
 
 /**
- * What the question asks for: its answer type from its wording (question.ts) and, for "which X", X; "which juror",
- * "which judge" ask for a person as "who" does, when X's first WordNet sense names one (a firm, a film or a prize is
- * no person).
+ * What the question asks for: its answer type from its wording (question.ts) and, for "which X", X, read with WordNet
+ * ("which juror", "which judge" ask for a person as "who" does: `namesPerson`).
  */
 function askedOf(ctx: AnswerContext, question: string): AskedFor {
-  const type = answerType(question);
-  const asked = askedFor(question, type);
-  if (type !== 'other' || asked.head === null) return asked;
-  const wordnet = ctx.wordnet();
-  // The noun is the head askedFor read, or the word right after "which" ("which judge told …": the head read is "told").
-  const next = /\b(?:which|what) (\p{L}+)/iu.exec(fold(question))?.[1];
-  // Right after "which" a word is a noun ("which judge"), whatever else it may be.
-  const person = (w: string | undefined) => w !== undefined && wordnet?.nounClasses(w, 1)[0] === NOUN_PERSON;
-  return person(asked.head) || person(next) ? { ...asked, type: 'person', someone: true } : asked;
+  return askedFor(question, answerType(question), ctx.wordnet());
 }
 
 /** What answering read, for training and measuring the model (`npm run train`, `npm run eval`). */

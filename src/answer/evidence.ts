@@ -1,7 +1,7 @@
 import { DATE_PATTERN, DAY_DATE, DAY_DATES, NUMBER_WORDS, YEAR } from '../text/patterns.ts';
 import { fold, STOP_WORDS, termOf } from '../text/terms.ts';
-import { irregularPast } from '../text/irregular.ts';
-import { asksDay, looksInflected, PERSON_HEADS, type AnswerType } from './question.ts';
+import type { WordNet } from '../text/wordnet.ts';
+import { asksDay, namesPerson, PERSON_HEADS, whichHead, type AnswerType } from './question.ts';
 import type { Slot } from './slots.ts';
 import { EVIDENCE } from './tuning.ts';
 
@@ -36,8 +36,12 @@ const AUXILIARY =
 /** Nouns after "what"/"which" that only say a name or a kind is wanted. */
 const EMPTY_HEADS = new Set(['name', 'type', 'kind', 'sort', 'term', 'thing', 'word', 'title', 'one', 'way']);
 
-/** Reads "how many X" and "which X" from the question's wording. */
-export function askedFor(question: string, type: AnswerType): AskedFor {
+/**
+ * Reads "how many X" and "which X" from the question's wording. "Which X" asks for a person, as "who" does, when X names
+ * one (`namesPerson` in question.ts, with WordNet when given: "which judge", "which juror"); an answer type read as
+ * 'other' then becomes 'person'.
+ */
+export function askedFor(question: string, type: AnswerType, wordnet?: WordNet | null): AskedFor {
   const words = (fold(question).match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? []).map((w) => w.replace(/'s$/, ''));
   const counted: string[] = [];
   let head: string | null = null;
@@ -52,22 +56,19 @@ export function askedFor(question: string, type: AnswerType): AskedFor {
       }
     }
     if ((w === 'which' || w === 'what') && head === null && !person) {
-      // "which prize", "what famous institute", "which law school": the last word before a verb or a function word.
-      // A past verb after the noun ends it ("which individual *painted* …", "which team *won*"): the head is a noun.
-      let last: string | null = null;
-      for (let j = i + 1; j < words.length && j <= i + 3; j++) {
-        const x = words[j]!;
-        if (AUXILIARY.test(x) || STOP_WORDS.has(x) || /\d/.test(x)) break;
-        if (last !== null && (looksInflected(x) || irregularPast(x))) break;
-        last = x;
-      }
-      // "Which individual", "what person": a person is asked for, by name.
+      const at = whichHead(words, i);
+      const last = at < 0 ? null : words[at]!;
+      // "Which individual", "what person": a person is asked for, by name, and the noun says nothing more.
       if (last && PERSON_HEADS.has(last)) person = true;
-      else if (last && !EMPTY_HEADS.has(last)) head = last;
+      else if (last && !EMPTY_HEADS.has(last)) {
+        head = last;
+        // "Which judge": a person, whose name holds or follows the noun ("Judge Durwood Pye").
+        if (namesPerson(last, wordnet)) person = true;
+      }
     }
   });
   return {
-    type,
+    type: person && type === 'other' ? 'person' : type,
     counted,
     head,
     someone: person || words.some((w) => w === 'who' || w === 'whom' || w === 'whose'),

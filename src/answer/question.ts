@@ -8,6 +8,8 @@ import {
   YEAR,
 } from '../text/patterns.ts';
 import { fold, STOP_WORDS, termOf, tokenize } from '../text/terms.ts';
+import { irregularPast } from '../text/irregular.ts';
+import { NOUN_PERSON, type WordNet } from '../text/wordnet.ts';
 
 /**
  * What a question asks for, read from its wording. "how many" is checked before "when"; "where does X rank" asks for a
@@ -76,8 +78,42 @@ export function readShorthand(question: string): string {
   return question.replace(SHORTHAND_WORD, (w) => SHORTHAND[w]!);
 }
 
-/** Nouns after "which"/"what" that ask for a person: the answer is a person's name, as for "who". */
+/**
+ * Nouns after "which"/"what" that ask for a person and name nothing more: the answer is a person's name, as for "who"
+ * (WordNet files "person" and "individual" under its top classes, not under noun.person).
+ */
 export const PERSON_HEADS = new Set(['person', 'individual', 'man', 'woman']);
+
+/**
+ * The one reader of "which X asks for a person": X, the head noun of "which X" (`whichHead`), is one of
+ * `PERSON_HEADS` or, with WordNet, a noun whose first sense names a person ("which judge", "which juror"); a firm, a
+ * film, a prize or a resource is no person. Only the head is read: in "what natural resources" the adjective
+ * "natural" (whose first noun sense is a person) is not.
+ */
+export function namesPerson(head: string | null, wordnet?: WordNet | null): boolean {
+  if (head === null) return false;
+  return PERSON_HEADS.has(head) || wordnet?.nounClasses(head, 1)[0] === NOUN_PERSON;
+}
+
+const HEAD_AUXILIARY =
+  /^(?:is|are|was|were|be|been|being|did|do|does|has|have|had|can|could|will|would|should|may|might|must)$/;
+
+/**
+ * The index in `words` (folded, "'s" removed) of the head noun of "which X" / "what X" whose "which" or "what" is at
+ * `at`: the last of up to three words before a verb or a function word ("which prize", "what famous institute",
+ * "which law school"), or -1. A past verb after the noun ends it ("which individual *painted* …", "which team *won*");
+ * the first word is never taken for a verb ("which famed institute").
+ */
+export function whichHead(words: readonly string[], at: number): number {
+  let last = -1;
+  for (let j = at + 1; j < words.length && j <= at + 3; j++) {
+    const x = words[j]!;
+    if (HEAD_AUXILIARY.test(x) || STOP_WORDS.has(x) || /\d/.test(x)) break;
+    if (last >= 0 && (looksInflected(x) || irregularPast(x))) break;
+    last = j;
+  }
+  return last;
+}
 
 /** Words that make "when" ask the question: an auxiliary right after it ("when did …", "when's …"). */
 const ASKING_WHEN =
@@ -232,11 +268,15 @@ const AUXILIARY = /^(?:is|are|was|were|be|been|did|do|does|has|have|had|can|coul
  */
 export function questionVerb(question: string): string | null {
   const words = question.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-  // "which individual painted …" asks as "who painted …" does.
+  // "which individual painted …" asks as "who painted …" does. A role noun ("which professor sent …") does not: its
+  // holder's name holds or follows the noun ("Professor Jerome Green"; typed evidence reads it), and the name beside
+  // the verb is often another ("the first American to send": measured, one phrase lost on Notre Dame).
   let at = words.findIndex((w) => /^(?:who|whom)$/i.test(w));
   if (at < 0) {
-    at = words.findIndex((w, i) => /^(?:which|what)$/i.test(w) && PERSON_HEADS.has(fold(words[i + 1] ?? '')));
-    if (at >= 0) at++;
+    const folded = words.map((w) => fold(w).replace(/['’]s$/, ''));
+    const which = folded.findIndex((w) => w === 'which' || w === 'what');
+    const head = which < 0 ? -1 : whichHead(folded, which);
+    if (head >= 0 && PERSON_HEADS.has(folded[head]!)) at = head;
   }
   if (at < 0) return null;
   let i = at + 1;

@@ -3,6 +3,7 @@ import { askedFor, slotLookup, typedEvidence } from '../../src/answer/evidence.t
 import { answerType, questionVerb } from '../../src/answer/question.ts';
 import type { Slot } from '../../src/answer/slots.ts';
 import { termOf, tokenize } from '../../src/text/terms.ts';
+import { WordNet } from '../../src/text/wordnet.ts';
 
 /** Slots for the question's content words, each counting once (the ranking weighs them by rarity). */
 function evidenceOf(question: string, sentence: string) {
@@ -51,6 +52,30 @@ describe('answer-type evidence', () => {
     expect(askedFor(q, 'person')).toMatchObject({ head: null, someone: true });
     expect(questionVerb(q)).toBe('painted');
     expect(answerType('What person was the director of the museum?')).toBe('person');
+  });
+
+  it('reads "which X" as asking for a person only when its head noun names one (one reader, with WordNet)', () => {
+    const wordnet = WordNet.open()!;
+    const read = (q: string) => askedFor(q, answerType(q), wordnet);
+    expect(read('Which judge told the jury to look into the election?')).toMatchObject({
+      type: 'person',
+      head: 'judge',
+      someone: true,
+    });
+    expect(read('which juror did the FBI arrest for perjury')).toMatchObject({ type: 'person', someone: true });
+    // "natural" and "religious" have a person as their first noun sense, but they are no head: the nouns are.
+    expect(read('What natural resources does Azerbaijan have a lot of?')).toMatchObject({
+      type: 'other',
+      head: 'resources',
+      someone: false,
+    });
+    expect(read('What religious group did people feel Yale represented?')).toMatchObject({
+      type: 'other',
+      head: 'group',
+    });
+    expect(read('Which firm got the repair job?')).toMatchObject({ type: 'other', someone: false });
+    // A role noun's holder is named at the noun, not beside the verb: only a generic person noun makes the verb the cue.
+    expect(questionVerb('Which professor sent the first wireless message?')).toBeNull();
   });
 
   it('prefers the number before what is counted over a number elsewhere', () => {

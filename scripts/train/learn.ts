@@ -48,13 +48,33 @@ export function fitRanking(lists: RankingList[], start: number[], o: FitOptions)
   return w;
 }
 
-/** Logistic regression with a bias (returned first), examples weighted. */
+/**
+ * Logistic regression with a bias (returned first), examples weighted. With `o.standardize` each feature is fitted on
+ * its z-score (its mean and standard deviation over the examples, unweighted; a constant feature keeps scale 1) and
+ * the weights returned are on the raw features, so the engine applies them unchanged. Gradient descent on raw
+ * features of very different scales (a score near 3 beside 0–1 shares, a feature that is 1 for nearly every example
+ * and so almost the bias) is ill-conditioned: at a fixed step and iteration count such a feature made the fit diverge
+ * from the optimum (cross-validated, on-topic-unanswerable accepted at 97% of right answers kept rose from 123 to 177
+ * of 253). On z-scores the same step converges, and `l2` weighs every feature alike.
+ */
 export function fitLogistic(
   x: number[][],
   y: boolean[],
   weight: number[],
-  o: FitOptions,
+  o: FitOptions & { standardize?: boolean },
 ): { bias: number; w: number[] } {
+  if (o.standardize) {
+    const d = x[0]?.length ?? 0;
+    const mean = new Array<number>(d).fill(0);
+    const sd = new Array<number>(d).fill(0);
+    for (const xi of x) for (let k = 0; k < d; k++) mean[k]! += xi[k]! / x.length;
+    for (const xi of x) for (let k = 0; k < d; k++) sd[k]! += (xi[k]! - mean[k]!) ** 2 / x.length;
+    for (let k = 0; k < d; k++) sd[k] = Math.sqrt(sd[k]!) || 1;
+    const z = x.map((xi) => xi.map((v, k) => (v - mean[k]!) / sd[k]!));
+    const fit = fitLogistic(z, y, weight, { ...o, standardize: false });
+    const w = fit.w.map((v, k) => v / sd[k]!);
+    return { bias: fit.bias - w.reduce((s, v, k) => s + v * mean[k]!, 0), w };
+  }
   const d = x[0]?.length ?? 0;
   let bias = 0;
   const w = new Array<number>(d).fill(0);

@@ -35,6 +35,9 @@ export const ABSTENTION_FEATURES = [
   'date',
   'person',
   'place',
+  'typedNear',
+  'relativeMargin',
+  'checked',
 ] as const;
 export type AbstentionFeatureName = (typeof ABSTENTION_FEATURES)[number];
 export type AbstentionFeatures = Record<AbstentionFeatureName, number>;
@@ -60,10 +63,12 @@ export function abstentionFeatures(
   ctx: AnswerContext,
   slots: Slot[],
   type: AnswerType,
-  best: Candidate,
-  second: Candidate | undefined,
+  ranked: readonly Candidate[],
   promoted: boolean,
+  checked = false,
 ): AbstentionFeatures {
+  const best = ranked[0]!;
+  const second = ranked[1];
   let total = 0;
   let exact = 0;
   let unknown = 0;
@@ -113,7 +118,21 @@ export function abstentionFeatures(
     date: type === 'date' ? 1 : 0,
     person: type === 'person' ? 1 : 0,
     place: type === 'place' ? 1 : 0,
+    // The kind asked for (a number before what is counted, a date or a name) next to the question's matched words.
+    typedNear: best.features.typedNear,
+    relativeMargin: relativeMargin(best, second),
+    // What the hard checks read: the question had kind or scope checks (kinds.ts, scope.ts), and the answer passed them.
+    checked: checked ? 1 : 0,
   };
+}
+
+/**
+ * The best candidate's lead over the next as a share of its score (0–1; 1 alone): `margin` is the gap in score units,
+ * which mean more on a short question than on a long one; the relative lead reads alike for both.
+ */
+export function relativeMargin(best: Candidate, second: Candidate | undefined): number {
+  if (!second || best.score <= 0) return 1;
+  return Math.min(1, Math.max(0, (best.score - second.score) / best.score));
 }
 
 /** The probability that the first answer is right: one logistic over the weighted features. */

@@ -103,7 +103,8 @@ export function answer(
   }
   const checked = checkAnswer(ctx, question, type, slots, qTokens, ranked);
   const best = ranked[0];
-  const decision = 'reason' in checked ? checked : decide(ctx, model, slots, type, ranked, checked.promoted, trace);
+  const decision =
+    'reason' in checked ? checked : decide(ctx, model, slots, type, ranked, checked.promoted, checked.checked, trace);
   if (!best || !decision.answered) {
     return {
       question: asked,
@@ -198,7 +199,7 @@ function checkAnswer(
   slots: Slot[],
   qTokens: Set<string>,
   ranked: Candidate[],
-): { answered: false; confidence: number; reason: string } | { promoted: boolean } {
+): { answered: false; confidence: number; reason: string } | { promoted: boolean; checked: boolean } {
   const { index } = ctx;
   // The question is read once for every check: its kinds, and the role it asks the holder of (role.ts, checked in
   // scope.ts).
@@ -211,7 +212,7 @@ function checkAnswer(
   // Names of the question that the material has (a number is not a name here: "2022" is in many stories).
   const names = slots.filter((s) => s.named && !s.unknown && !/\d/.test(s.term));
   const best = ranked[0];
-  const none = { promoted: false };
+  const none = { promoted: false, checked: false };
   if (!best) return none;
   if (checks.length === 0 && scope.length === 0 && !typed && names.length === 0) return none;
   const bestArticle = index.passages[best.passage]!.articleId;
@@ -317,7 +318,7 @@ function checkAnswer(
     }
     if (!typedOk(c)) continue;
     if (i > 0) ranked.unshift(...ranked.splice(i, 1));
-    return { promoted: i > 0 };
+    return { promoted: i > 0, checked: checks.length > 0 || scope.length > 0 };
   }
   // The best candidate has the question's names and fails only a check of what it names ("Pfaff's wife", "how old is
   // Moritz"), and no other candidate passes: news gives it a few paragraphs down the same story, in a paragraph the
@@ -328,7 +329,7 @@ function checkAnswer(
     const found = storySentencePassing(ctx, ranked, (c) => failures(c).failed.length === 0 && typedOk(c));
     if (found) {
       ranked.unshift(found);
-      return { promoted: true };
+      return { promoted: true, checked: true };
     }
   }
   // Only the answer type was missing (or no candidate was close enough to check, which says nothing the abstention
@@ -417,6 +418,7 @@ function decide(
   type: AnswerType,
   ranked: Candidate[],
   promoted: boolean,
+  checked: boolean,
   trace: AnswerTrace | undefined,
 ): { answered: boolean; confidence: number; reason?: string } {
   const best = ranked[0];
@@ -427,7 +429,7 @@ function decide(
     const names = unknownNames.map((s) => s.token).join(', ');
     return { answered: false, confidence: 0, reason: `The material never mentions: ${names}.` };
   }
-  const features = abstentionFeatures(ctx, slots, type, best, ranked[1], promoted);
+  const features = abstentionFeatures(ctx, slots, type, ranked, promoted, checked);
   const confidence = answerProbability(model.abstention, features);
   if (trace) trace.abstention = { features, probability: confidence };
   if (confidence < model.abstention.threshold) {

@@ -17,12 +17,22 @@ import { NOUN_PERSON, type WordNet } from '../text/wordnet.ts';
  */
 export type AnswerType = 'quantity' | 'date' | 'person' | 'place' | 'expansion' | 'other';
 
+/**
+ * "What" questions that ask for an amount in other words: what a thing cost, was worth, sold for, what one spends or
+ * earns ("What would the shelters cost?", "what did the painting sell for"), or the figure a noun names ("what was
+ * Palmer's total", "what was the senate vote on …", "what's the population of …"): the answer is a number, as for
+ * "how much".
+ */
+const WHAT_AMOUNT =
+  /^\W*what\b(?:[^?]*?\b(?:cost|costs|worth|spend|spends|spent|earn|earns|earned|(?:sell|sells|sold|go|goes|went) for|fetch|fetched)\b|(?:'s| is| was| are| were)? (?:the )?(?:[\p{L}\p{N}.-]+'s )?(?:[\p{L}-]+ ){0,4}?(?:price|cost|total|score|vote|bail|salary|wage|wages|fee|budget|capacity|tally|margin|attendance|deficit|population)\b)/u;
+
 const TYPE_RULES: [AnswerType, RegExp][] = [
   ['expansion', /\b(stands? for|acronym|abbreviation|short for)\b/],
   [
     'quantity',
     /\b(how (many|much|long|far|big|large|old|tall|high|often|fast|quickly|heavy|deep|wide|short|small|strong|hot|cold|warm)|what (?:(?:is|was|are|were) the )?(percentage|percent|number|amount|share|proportion|size|speed|velocity|distance|height|depth|width|weight|temperature|population)|number of|amount of|where\b.*\branks?|where\b.*\branked)\b/,
   ],
+  ['quantity', WHAT_AMOUNT],
   [
     'date',
     /\b(when|what (year|date|month|day|time|century|decade|era|period)|which (year|date|month|day|century|decade)|in what year|since when|how long ago|what (?:was|is|were) the (?:date|year|day|month)|the (?:date|year|day|month) (?:of|when|on which))\b/,

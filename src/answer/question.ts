@@ -188,6 +188,8 @@ export interface QuestionTerm {
   mixedCase: boolean;
   /** A day of the month written after a month name ("August 8"): it also matches "8th". */
   dayOfMonth: boolean;
+  /** Written in capitals ("FBI", "IIT"): an acronym, which the material may spell out instead (acronym.ts). */
+  acronym: boolean;
 }
 
 /**
@@ -228,6 +230,7 @@ export function questionTerms(text: string): QuestionTerm[] {
   const words = question.match(/[\p{L}\p{N}][\p{L}\p{N}.,'’-]*/gu) ?? [];
   const namedTokens = new Set<string>();
   const mixedTokens = new Set<string>();
+  const acronymTokens = new Set<string>();
   words.forEach((w, i) => {
     const isAcronym = /^\p{Lu}{2,}$/u.test(w.replace(/[.'’s-]+$/u, ''));
     const isCapitalised = i > 0 && /^\p{Lu}/u.test(w);
@@ -235,6 +238,7 @@ export function questionTerms(text: string): QuestionTerm[] {
     const isNumber = /^\d/.test(w);
     if (isAcronym || isCapitalised || isNumber || isMixed) for (const t of tokenize(w)) namedTokens.add(t);
     if (isMixed) for (const t of tokenize(w)) mixedTokens.add(t);
+    if (isAcronym) for (const t of tokenize(w)) acronymTokens.add(t);
   });
   const days = new Set<string>();
   for (const m of fold(question).matchAll(new RegExp(`\\b(?:${MONTHS})\\s+(\\d{1,2})\\b(?![.,]\\d)`, 'g')))
@@ -257,6 +261,7 @@ export function questionTerms(text: string): QuestionTerm[] {
       inflected: looksInflected(token),
       mixedCase: mixedTokens.has(token),
       dayOfMonth: days.has(token),
+      acronym: acronymTokens.has(token),
     });
   }
   return out;

@@ -5,6 +5,7 @@ import { slotLookup, typedEvidence, type AskedFor, type SlotLookup } from './evi
 import { typeEvidence, type AnswerType } from './question.ts';
 import type { Slot } from './slots.ts';
 import { addSoftMatches } from './soft.ts';
+import { addLongForms } from './acronym.ts';
 import { joinableNeighbours } from './span.ts';
 import { nameSlots, novelty, storyFeatures, type MarkedSlots } from './story.ts';
 import { EVIDENCE, RANKING } from './tuning.ts';
@@ -177,6 +178,16 @@ export function rankSentences(
       .map((x) => x.si);
   }
 
+  // An acronym the candidate passages spell out ("FBI": "Federal Bureau of Investigation") is found there (acronym.ts).
+  addLongForms(slots, function* () {
+    const seen = new Set<number>();
+    for (const si of candidates) {
+      const p = index.sentences[si]!.passage;
+      if (seen.has(p)) continue;
+      seen.add(p);
+      yield index.passages[p]!.text;
+    }
+  });
   if (ctx.vectors) {
     // The candidates' own words, for soft matches of the question's words (see soft.ts), gathered only when needed.
     const candidateTerms = () => {

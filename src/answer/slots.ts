@@ -40,6 +40,8 @@ export interface Slot {
   meanings?: string[];
   /** Where the soft matches by word vectors start among `alternatives` (soft.ts appends them last), if any. */
   softFrom?: number;
+  /** The question wrote the word in capitals ("FBI"): the material may spell it out instead (acronym.ts). */
+  acronym?: true;
 }
 
 export function idf(index: SearchIndex, df: number): number {
@@ -395,6 +397,7 @@ export function buildSlots(
       named,
       inflected: q.inflected,
       unknown: false,
+      ...(q.acronym ? { acronym: true as const } : {}),
     });
   }
   phrasalVerbs(ctx.wordnet(), index, question, slots);

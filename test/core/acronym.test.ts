@@ -1,0 +1,46 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { longForms } from '../../src/answer/acronym.ts';
+import { createAnswerContext } from '../../src/answer/context.ts';
+import { buildSlots } from '../../src/answer/slots.ts';
+import { createEngine } from '../../src/engine.ts';
+import { writeNewsKb } from '../../scripts/kb/news.ts';
+
+/**
+ * An acronym the question writes and the material spells out (src/answer/acronym.ts), on a small many-story folder
+ * built the way `npm run eval`'s news rows build theirs: two Brown Corpus press editorial documents (short letters and
+ * editorials), the bundled article and the Notre Dame article.
+ */
+const dir = writeNewsKb(mkdtempSync(path.join(tmpdir(), 'kb-acronym-')), [], ['cb12', 'cb16']);
+const engine = createEngine({ knowledgeDir: dir, cacheDir: null });
+const ctx = createAnswerContext(engine.knowledge, engine.index, engine.topics);
+
+describe('an acronym and its long form', () => {
+  it('reads capitalised words whose initials spell the acronym, small words between them', () => {
+    expect(longForms('the Federal Bureau of Investigation identified', 'fbi')).toEqual([
+      'Federal Bureau of Investigation',
+    ]);
+    expect(longForms('graduates of Illinois Institute of Technology are', 'iit')).toEqual([
+      'Illinois Institute of Technology',
+    ]);
+    // Lower-case words are no long form, and neither are the acronym's letters in another order.
+    expect(longForms('the federal Bureau of Investigation', 'fbi')).toEqual([]);
+    expect(longForms('Bureau of Federal Investigation', 'fbi')).toEqual([]);
+  });
+
+  it('keeps an acronym the material never writes out of the unknown names when a story spells it out', () => {
+    const slot = buildSlots(ctx, 'what do IIT engineering graduates earn').find((s) => s.token === 'iit');
+    expect(slot?.acronym).toBe(true);
+    const r = engine.ask('what do IIT engineering graduates earn when they start');
+    expect(r.reason ?? '').not.toContain('never mentions');
+    expect(r.answered).toBe(true);
+    expect(r.snippets[0]!.text).toContain('$550 a month');
+  });
+
+  it('still declines an acronym no story spells out', () => {
+    const r = engine.ask('what do MIT engineering graduates earn when they start');
+    expect(r.answered).toBe(false);
+  });
+});

@@ -233,8 +233,11 @@ export function typedEvidence(asked: AskedFor, lookup: SlotLookup, text: string)
   for (const span of spans) {
     const best = new Map<number, number>();
     for (const m of matched) {
-      if (m.at >= span.from && m.at <= span.to) continue;
-      const d = m.at < span.from ? span.from - m.at : m.at - span.to;
+      // The question's words inside the span are no evidence for it, but for the noun of "which X" in a name: "Flight
+      // 54" for "what flight" is the thing asked for, by name.
+      const inside = m.at >= span.from && m.at <= span.to;
+      if (inside && !(asked.type === 'other' && lookup.head.has(words[m.at]!.term!))) continue;
+      const d = inside ? 0 : m.at < span.from ? span.from - m.at : m.at - span.to;
       const closeness =
         d <= EVIDENCE.nearWords
           ? 1
@@ -396,7 +399,11 @@ function typedSpans(asked: AskedFor, lookup: SlotLookup, words: Word[], text: st
       break;
     default:
       // "which prize", "what conference": a name holding the noun, or right after it ("the developer, Kite Realty").
-      for (const span of nameSpans(words, text)) {
+      for (const named of nameSpans(words, text)) {
+        // A name numbered after its noun is one name: "Flight 54", "Apollo 11", "Route 66".
+        const next = words[named.to + 1];
+        const numbered = next?.number && /^\s+$/.test(text.slice(words[named.to]!.end, next.start));
+        const span = numbered ? { from: named.from, to: named.to + 1 } : named;
         if (!isNovel(lookup, words, span.from, span.to)) continue;
         let holds = false;
         for (let i = Math.max(0, span.from - EVIDENCE.headReach); i <= span.to; i++) {

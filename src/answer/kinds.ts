@@ -102,8 +102,11 @@ export function kindChecks(question: string): KindCheck[] {
       /\b(?:cost|costs|costing|paid|pay|pays|paying|price|priced|spend|spent|worth|salary|earn|earns|earned|charge|charged|money|fee|fees|sold|sell|buy|bought)\b/.test(
         q,
       )) ||
-    // "What was the (total) value of trade …", "what is the price of …": an amount of money too, asked with "what".
-    /\bwhat(?:'s| is| was| are| were)? (?:the )?(?:[\p{L}-]+ )?(?:value|price|cost) of\b/u.test(q)
+    // "What was the (total) value of trade …", "what is the price of …": an amount of money too, asked with "what";
+    // and "what price did X sell at", "what would X cost", "what was X worth", "what did X sell for".
+    /\bwhat(?:'s| is| was| are| were)? (?:the )?(?:[\p{L}-]+ )?(?:value|price|cost) of\b/u.test(q) ||
+    /^\W*what (?:price|cost)\b/.test(q) ||
+    /^\W*what\b[^?]*\b(?:cost|costs|worth|(?:sell|sells|sold|go|goes|went) for)\W*$/.test(q)
   )
     out.push({ what: 'an amount of money', test: MONEY });
   for (const [asks, what, test] of UNIT_KINDS) if (asks.test(q)) out.push({ what, test, measure: true });

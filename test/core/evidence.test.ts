@@ -122,6 +122,27 @@ describe('answer-type evidence', () => {
     ).toBeGreaterThan(0.5);
   });
 
+  it('takes a name numbered after the noun of "which X" as the thing asked for, the noun inside it', () => {
+    const q = 'What flight did the hijackers take over?';
+    expect(
+      evidenceOf(q, 'When Continental Airlines night-coach Flight 54 took off, no one worried.').typedNear,
+    ).toBeGreaterThan(evidenceOf(q, 'When the night-coach flight took off, no one worried.').typedNear);
+  });
+
+  it('reads "what" questions that ask for an amount in other words as quantity questions', () => {
+    for (const q of [
+      "What would McNamara's fallout shelters cost?",
+      'what did the painting sell for',
+      "what was palmer's total for the four rounds",
+      'what was the senate vote on the defense budget',
+      "what's the population of the congo",
+      'what price did the stock sell at',
+    ])
+      expect(answerType(q), q).toBe('quantity');
+    for (const q of ['What did the jury find?', 'What is the trans-Caspian route called?', 'What did he vote for?'])
+      expect(answerType(q), q).toBe('other');
+  });
+
   it('takes a place after a locative preposition for "where"', () => {
     const q = 'Where is the theology library?';
     expect(evidenceOf(q, 'The theology library is on the first floor of Stanford Hall.').typedNear).toBeGreaterThan(0);

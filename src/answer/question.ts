@@ -26,6 +26,11 @@ export type AnswerType = 'quantity' | 'date' | 'person' | 'place' | 'expansion' 
 const WHAT_AMOUNT =
   /^\W*what\b(?:[^?]*?\b(?:cost|costs|worth|spend|spends|spent|earn|earns|earned|(?:sell|sells|sold|go|goes|went) for|fetch|fetched)\b|(?:'s| is| was| are| were)? (?:the )?(?:[\p{L}\p{N}.-]+'s )?(?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|he|she|it|they|we|you|i)\b)[\p{L}-]+ ){0,4}?(?:price|cost|total|score|vote|bail|salary|wage|wages|fee|budget|capacity|tally|margin|attendance|deficit|population)\b)/u;
 
+/** Whether a "what" question asks for an amount in other words (`WHAT_AMOUNT`): its answer holds a number. */
+export function asksAmount(question: string): boolean {
+  return WHAT_AMOUNT.test(fold(question));
+}
+
 const TYPE_RULES: [AnswerType, RegExp][] = [
   ['expansion', /\b(stands? for|acronym|abbreviation|short for)\b/],
   [

@@ -3,7 +3,7 @@ import { splitSentences } from '../text/sentences.ts';
 import { fold, termOf, tokenize } from '../text/terms.ts';
 import type { QuestionChecks } from './kinds.ts';
 import type { AskedRole } from './role.ts';
-import { looksInflected, questionVerb, typeEvidence } from './question.ts';
+import { asksAmount, looksInflected, questionVerb, typeEvidence } from './question.ts';
 import type { Slot } from './slots.ts';
 import { SCOPE, SOFT } from './tuning.ts';
 import { WORD_KEY, type TermVectors } from '../text/vectors.ts';
@@ -174,8 +174,12 @@ export function scopeChecks(
   const out: ScopeCheck[] = [];
   const count = countCheck(q, slots, lexicon);
   if (count) out.push(count);
-  // Money has its own kind check.
-  const much = /\bhow much\b/.test(q) && !read.kinds.some((c) => c.what === 'an amount of money') ? muchCheck() : null;
+  // Money has its own kind check. "What was X's total", "what is the population of X" ask for an amount as "how
+  // much" does (question.ts `asksAmount`).
+  const much =
+    (/\bhow much\b/.test(q) || asksAmount(q)) && !read.kinds.some((c) => c.what === 'an amount of money')
+      ? muchCheck()
+      : null;
   if (much) out.push(much);
   if (read.role) out.push(...roleChecks(read.role, slots, qTokens, lexicon));
   const future = futureCheck(q, read.role, slots) ?? whenWillCheck(q);

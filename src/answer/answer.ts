@@ -166,6 +166,26 @@ function introducing(index: SearchIndex, c: Candidate): string {
   return previous + passage.text.slice(0, passage.sentences[to]!.end);
 }
 
+/**
+ * Whether the section that holds `passage` uses `term`: its headings or any of its passages (the passages of its article
+ * under the same heading, one after another in the index). An article without sections is one section.
+ */
+function sectionHas(ctx: AnswerContext, passage: number, term: string): boolean {
+  const { index } = ctx;
+  const id = index.termId(term);
+  if (id < 0) return false;
+  if (index.headingTermIds(passage).includes(id)) return true;
+  const { articleId, section } = index.passages[passage]!;
+  const same = (n: number) => {
+    const p = index.passages[n];
+    return p !== undefined && p.articleId === articleId && p.section === section;
+  };
+  const reach = KINDS.sectionPassages;
+  for (let n = passage; n > passage - reach && same(n); n--) if (index.passageTermIds(n).includes(id)) return true;
+  for (let n = passage + 1; n < passage + reach && same(n); n++) if (index.passageTermIds(n).includes(id)) return true;
+  return false;
+}
+
 /** Whether the story (article) that holds `passage` uses `term`: its own headings, or the text of any of its passages. */
 function storyHas(ctx: AnswerContext, passage: number, term: string): boolean {
   const { index } = ctx;
@@ -242,6 +262,9 @@ function checkAnswer(
   };
   const needStory = checks.length > 0 || scope.length > 0 || names.length > 0;
   const measured = checks.some((c) => c.measure) && names.length > 0;
+  // A count is of what the question names too: "how many countries did X consult" is not answered by Y's count in a
+  // section of the article that never names X (news, with no sections, states a story's names once, at its top).
+  const counted = type === 'quantity' && !measured && names.length > 0;
   // Answer type only reorders: with no candidate holding a date or number, the best one still stands (a "when"
   // question is often answered by what happened, not a date); kind checks and names decline.
   /**
@@ -287,6 +310,12 @@ function checkAnswer(
         );
         if (away.length > 0) failed.push(`${away.map((s) => s.token).join(', ')} with the measure`);
       }
+    }
+    if (counted) {
+      const away = names.filter(
+        (s) => !s.alternatives.some((t, k) => s.evidence[k]! > 0 && sectionHas(ctx, c.passage, t)),
+      );
+      if (away.length > 0) failed.push(`${away.map((s) => s.token).join(', ')} with the count`);
     }
     return { failed, subjectOnly: subjectOnly && failed.length === kindFailed.length };
   };

@@ -82,6 +82,13 @@ const SHORTHAND: Record<string, string> = {
   approx: 'approximately',
   info: 'information',
   thru: 'through',
+  docs: 'documents',
+  stats: 'statistics',
+  gov: 'government',
+  wanna: 'want to',
+  gonna: 'going to',
+  gotta: 'got to',
+  atm: 'at the moment',
 };
 const SHORTHAND_WORD = new RegExp(
   `(?<![\\p{L}\\p{N}.'’&/-])(${Object.keys(SHORTHAND).join('|')})(?![\\p{L}\\p{N}'’&/.-])`,
@@ -215,6 +222,12 @@ const FRAMING_PHRASES: [RegExp, string][] = [
   // "the *top* diplomat", "its top priority": the highest one, in whatever words the text names it ("foreign minister",
   // "key priorities"); "top" is never how a text names a role or a thing. "On top of", "the top ten" keep it.
   [/\btop(?= (?!of\b|\d|ten\b|three\b|five\b|twenty\b)[a-z])/gi, ' '],
+  // "its *number one* aim", "the *#1* priority": the same as "top".
+  [/\bnumber (?:one|1)\b(?= [a-z])|#1\b/gi, ' '],
+  // "docs signed *last* year": when "last year" was, the text says in its own words ("this year", "in 2025").
+  [/\blast (?=(?:year|month|week)\b)/gi, ' '],
+  // "What *went on* at X", "what's *going on* with Y": what happened, in whatever words ("went on to win" keeps it).
+  [/\b(?:go|goes|went|gone|going) on\b(?! to\b)/gi, ' '],
   // "What is X *called*?", "What is X *known as*?": the question asks for a name, the word that asks is no content.
   // Only after "what is/was …": in "what did X come to be known as" the words are the text's own verb phrase.
   [/^(\W*(?:what|which)(?:'s|\s+is|\s+was|\s+are|\s+were)\b.*?)\b(?:called|named|known as)(\W*)$/gi, '$1$2'],
@@ -227,7 +240,7 @@ const DATE_FRAME_WORDS = new Set(['year', 'years', 'date', 'dates', 'day', 'mont
 export function questionTerms(text: string): QuestionTerm[] {
   let question = text;
   const dateQuestion = answerType(question) === 'date';
-  const countQuestion = /\b(?:what|the) number of\b/i.test(question);
+  const countQuestion = /\b(?:what|the|total) number of\b/i.test(question);
   const standFor = /\bstands? for\b/i.test(question);
   const out: QuestionTerm[] = [];
   const seen = new Set<string>();
@@ -255,6 +268,7 @@ export function questionTerms(text: string): QuestionTerm[] {
     previous = token;
     if (afterHow || FRAME_WORDS.has(token) || (dateQuestion && DATE_FRAME_WORDS.has(token))) continue;
     if (token === 'number' && countQuestion) continue; // "what number of …" asks for a count
+    if (token === 'total' && countQuestion && /\btotal number of\b/i.test(question)) continue; // so does "the total number of"
     if ((token === 'stand' || token === 'stands') && standFor) continue; // "what does X stand for" asks for a long form
     const term = termOf(token);
     if (!term || seen.has(term)) continue;

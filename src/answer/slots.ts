@@ -1,5 +1,5 @@
 import { TERM_QUERY, type SearchIndex } from '../search/index.ts';
-import { irregularForms } from '../text/irregular.ts';
+import { irregularForms, irregularPast } from '../text/irregular.ts';
 import { fold, STOP_WORDS, termOf, terms } from '../text/terms.ts';
 import type { WordNet } from '../text/wordnet.ts';
 import { WORD_KEY, type TermVectors } from '../text/vectors.ts';
@@ -312,11 +312,18 @@ export function buildSlots(
   const qterms = questionTerms(question);
   const present = new Set(qterms.map((q) => q.term));
   for (const q of qterms) {
-    let named = q.named;
+    // A word typed in lower case that the dictionary knows only as a proper noun ("georgia", "kazakhstan"; never an
+    // irregular verb form such as "led", which WordNet's "Led" would claim) is a name all the same: members rarely
+    // capitalise.
+    let named =
+      q.named ||
+      (/^[a-z]{4,}$/.test(q.token) &&
+        irregularForms(q.token).length === 0 &&
+        (ctx.wordnet()?.properNoun(q.token) ?? false));
     const alternatives = [q.term];
     const credits = [1];
     const evidence = [1];
-    for (const form of [...relatedForms(index, q.term), ...(q.named ? demonymForms(index, q.term) : [])]) {
+    for (const form of [...relatedForms(index, q.term), ...(named ? demonymForms(index, q.term) : [])]) {
       if (alternatives.includes(form)) continue;
       alternatives.push(form);
       credits.push(SLOTS.derivedCredit);
@@ -348,11 +355,27 @@ export function buildSlots(
         evidence.push(1);
       }
     }
+    if (alternatives.length === 1 && !index.df.has(q.term)) {
+      // Letters and digits written together ("D8", "covid19") are the material's hyphenated name ("D-8", "COVID-19")
+      // when a passage holds both parts.
+      const parts = /^([a-z]+)(\d+)$|^(\d+)([a-z]+)$/.exec(q.term);
+      const split = parts ? parts.slice(1).filter((x): x is string => x !== undefined) : [];
+      if (split.length === 2 && hasAll(index, split)) {
+        for (const t of split) {
+          alternatives.push(t);
+          credits.push(1);
+          evidence.push(1);
+        }
+      }
+    }
     // A mixed-case word ("iPhone") is a name: never corrected into a known word ("phone", "siphon").
     if (alternatives.length === 1 && !index.df.has(q.term) && !q.mixedCase) {
       // A word the material does not use: a real English word may be a synonym of one it does use;
       // anything else is taken for a typo.
-      const synonyms = synonymTerms(index, ctx.wordnet(), q.token);
+      // An irregular past ("went", "wrote") is looked up by its base form, which WordNet lists: never a typo ("went" is
+      // not "west").
+      const base = irregularPast(q.token) ? irregularForms(q.token)[0] : undefined;
+      const synonyms = synonymTerms(index, ctx.wordnet(), base ?? q.token);
       if (synonyms) {
         for (const { term, close } of synonyms) {
           alternatives.push(term);
@@ -362,21 +385,21 @@ export function buildSlots(
       } else {
         // The word's one-letter slips that the material uses, read once for both uses below.
         const slips = typoCandidates(index, q.token);
-        if (!q.named && namesSomething(ctx.vectors ?? null, q.token, q.inflected, slips)) {
+        if (!named && namesSomething(ctx.vectors ?? null, q.token, q.inflected, slips)) {
           // "lakers", "netflix": a word in common use that no dictionary lists is a name, not a typo; one the material
           // never uses is a name it never mentions.
           named = true;
         } else {
           // A name is not corrected into a longer or shorter name ("Connall" is not "Connally", "Carla" not "Carl"), a
           // slip at its end; one inside it is a typo ("Azerbijan", and a capitalised word: "Employmment").
-          const typos = slips.filter((c) => !q.named || !c.atEnd);
+          const typos = slips.filter((c) => !named || !c.atEnd);
           const fix = typos.length
             ? {
                 term: typos[0]!.term,
                 credit: SLOTS.typoCredit,
                 others: typos.slice(1, SLOTS.maxCorrections).map((c) => c.term),
               }
-            : namedFix(q.named, q.term, correctTerm(index, q.term));
+            : namedFix(named, q.term, correctTerm(index, q.term));
           if (fix) {
             for (const t of [fix.term, ...fix.others]) {
               alternatives.push(t);

@@ -248,6 +248,11 @@ export const KINDS = {
   maxScoreGap: 0.6,
   /** Candidates looked at for a sentence of the best one's story that holds it (news states the answer further down). */
   storyCandidates: 40,
+  /**
+   * Paragraphs read each way for a "how many" question's names in the answer's section (answer.ts, `sectionHas`): a
+   * section is a few paragraphs; a long article without headings is read this far and no further (cost stays bounded).
+   */
+  sectionPassages: 40,
   /** A question's name this long or longer must be written in the answer's story as it is, not only share its stem. */
   minWrittenName: 4,
   /**

@@ -305,6 +305,32 @@ export class WordNet {
     return noun && noun.lemma !== word ? noun.lemma : null;
   }
 
+  /**
+   * Whether WordNet knows `word` only as a proper noun: a noun and nothing else, every sense of it written capitalised
+   * ("georgia", "kazakhstan"; not "china", also porcelain, nor "turkey"). A member typing in lower case still names a
+   * place or a body by it.
+   */
+  properNoun(word: string): boolean {
+    const lemmas = this.lemmas(word);
+    if (lemmas.length !== 1 || lemmas[0]!.pos !== 'noun' || lemmas[0]!.lemma !== word) return false;
+    // A plural of a common noun is that noun, whatever else WordNet lists it as ("windows", "sessions", "laws").
+    const bases = DETACH.noun
+      .filter(([suf]) => word.endsWith(suf))
+      .map(([suf, rep]) => word.slice(0, -suf.length) + rep);
+    if (bases.some((b) => b && b !== word && this.indexFile('noun').find(b))) return false;
+    const { lemma, offsets } = lemmas[0]!;
+    const data = this.dataFile('noun');
+    return offsets.every((offset) => {
+      const fields = data.lineAt(offset).split(' ');
+      const count = parseInt(fields[3] ?? '0', 16);
+      for (let i = 0; i < count; i++) {
+        const w = (fields[4 + 2 * i] ?? '').replace(/\(.*\)$/, '');
+        if (w.toLowerCase() === lemma) return /^\p{Lu}/u.test(w);
+      }
+      return false;
+    });
+  }
+
   lemmas(word: string): { pos: Pos; lemma: string; offsets: number[]; tagged: number }[] {
     const out: { pos: Pos; lemma: string; offsets: number[]; tagged: number }[] = [];
     for (const pos of POS) {

@@ -154,6 +154,31 @@ describe('answers in other words (word vectors)', () => {
     expect(engine.ask('How much did the iPhone cost?').answered).toBe(false);
   });
 
+  it('reads a lower-case proper noun as a name ("georgia"), never an irregular verb WordNet also lists ("led")', () => {
+    const wordnet = WordNet.open()!;
+    expect(wordnet.properNoun('georgia')).toBe(true);
+    expect(wordnet.properNoun('china')).toBe(false); // also porcelain
+    expect(wordnet.properNoun('windows')).toBe(false); // the plural of a common noun
+    expect(engine.ask('what did the delegation of georgia say about grain?').answered).toBe(false);
+  });
+
+  it('reads chat words and framing: "wanna", "docs", "total number of", "number one", "went on", "last year"', () => {
+    expect(readShorthand('what docs do they wanna sign')).toBe('what documents do they want to sign');
+    const tokens = (q: string) => questionTerms(q).map((t) => t.token);
+    expect(tokens('total number of documents signed last year?')).toEqual(['documents', 'signed', 'year']);
+    expect(tokens("what's the number one aim of the talks")).toEqual(['aim', 'talks']);
+    expect(tokens('what went on in Geneva')).toEqual(['geneva']);
+  });
+
+  it('matches letters and digits written together with the hyphenated name ("G7" for "G-7")', () => {
+    const dir = tempKnowledge({
+      'summit.md': article('Summit', '2025-06-01', 'The G-7 summit was held in Kananaskis. Leaders discussed trade.'),
+    });
+    const r = createEngine({ knowledgeDir: dir, cacheDir: null }).ask('where was the G7 summit');
+    expect(r.answered).toBe(true);
+    expect(r.snippets[0]!.text).toContain('Kananaskis');
+  });
+
   it('checks the kind of answer: an age, a birth, money', () => {
     expect(engine.ask('How old is Maria Lopez?').snippets[0]?.text).toContain('52');
     expect(engine.ask('Where was Maria Lopez born?').snippets[0]?.text).toContain('Seville');

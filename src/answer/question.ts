@@ -224,6 +224,9 @@ const FRAMING_PHRASES: [RegExp, string][] = [
   [/\btop(?= (?!of\b|\d|ten\b|three\b|five\b|twenty\b)[a-z])/gi, ' '],
   // "its *number one* aim", "the *#1* priority": the same as "top".
   [/\bnumber (?:one|1)\b(?= [a-z])|#1\b/gi, ' '],
+  // "who *used to* mediate": the habitual past asks what the text says happened ("has been the main mediator"); the
+  // stem of "used" is "us" besides. Not the passive ("was used to build").
+  [/(?<!\b(?:was|were|is|are|be|been|being|get|gets|got|getting) )\bused to(?= [a-z])/gi, ' '],
   // "docs signed *last* year": when "last year" was, the text says in its own words ("this year", "in 2025").
   [/\blast (?=(?:year|month|week)\b)/gi, ' '],
   // "What *went on* at X", "what's *going on* with Y": what happened, in whatever words ("went on to win" keeps it).

@@ -4,7 +4,7 @@ import type { AnswerContext } from './context.ts';
 import { slotLookup, typedEvidence, type AskedFor, type SlotLookup } from './evidence.ts';
 import { typeEvidence, type AnswerType } from './question.ts';
 import type { Slot } from './slots.ts';
-import { addSoftMatches } from './soft.ts';
+import { addSoftMatches, relativeTerms } from './soft.ts';
 import { addLongForms } from './acronym.ts';
 import { joinableNeighbours } from './span.ts';
 import { nameSlots, novelty, storyFeatures, type MarkedSlots } from './story.ts';
@@ -205,6 +205,7 @@ export function rankSentences(
       candidateTerms,
       (t) => index.df.has(t),
       (token) => ctx.wordnet()?.nounBase(token) ?? null,
+      (token) => relativeTerms(ctx.wordnet(), token),
     );
   }
   // The question's alternatives as flat arrays, after soft matching has added its own.

@@ -1,4 +1,6 @@
+import { terms } from '../text/terms.ts';
 import { WORD_KEY, type TermVectors } from '../text/vectors.ts';
+import type { WordNet } from '../text/wordnet.ts';
 import type { Slot } from './slots.ts';
 import { SOFT } from './tuning.ts';
 
@@ -14,8 +16,9 @@ export function addSoftMatches(
   candidateTerms: () => Iterable<string>,
   inMaterial: (term: string) => boolean,
   singular: (token: string) => string | null = () => null,
+  relatives: (token: string) => ReadonlySet<string> = () => new Set(),
 ): void {
-  const wanted: { slot: Slot; keys: string[] }[] = [];
+  const wanted: { slot: Slot; keys: string[]; kin: Set<string> }[] = [];
   for (const slot of slots) {
     // Only a word the material does not use is looked for in other words: one it uses is matched as written, and
     // soft matches for it cost time and shuffle candidates that already hold it (measured with npm run bench).
@@ -29,15 +32,18 @@ export function addSoftMatches(
     const single = singular(slot.token);
     const words = slot.meanings ?? [slot.token, ...(single && single !== slot.token ? [single] : [])];
     const keys = words.map((w) => WORD_KEY + w).filter((k) => vectors.vector(k));
-    if (keys.length > 0) wanted.push({ slot, keys });
+    // WordNet's relatives of the word (broader, narrower, similar, see-also, derived), as terms: a vector that agrees
+    // with the dictionary is a paraphrase at a lower cosine ("rich" / "abundant" 0.55).
+    const kin = slot.named ? new Set<string>() : new Set([...words].flatMap((w) => [...relatives(w)]));
+    if (keys.length > 0) wanted.push({ slot, keys, kin });
   }
   if (wanted.length === 0) return;
   const own = new Set(slots.map((s) => s.term));
   const pool: string[] = [];
   for (const t of candidateTerms()) if (!own.has(t) && !/\d/.test(t) && t.length > 2) pool.push(t);
-  for (const { slot, keys } of wanted) {
+  for (const { slot, keys, kin } of wanted) {
     const min = slot.named ? SOFT.minCosineName : SOFT.minCosine;
-    const found: { term: string; cos: number }[] = [];
+    const found: { term: string; cos: number; related: boolean }[] = [];
     // How close the word is to the candidates' words in general: a common word ("people", "go") is near many of them,
     // so its nearest ("countries" 0.72, "next" 0.77) is no paraphrase; a paraphrase stands out ("frontier" / "border"
     // 0.72 is 3.9 standard deviations above the word's mean over the pool, "people" / "countries" 2.3).
@@ -54,17 +60,29 @@ export function addSoftMatches(
       n++;
       sum += cos;
       squares += cos * cos;
-      if (cos >= min && !slot.alternatives.includes(t)) found.push({ term: t, cos });
+      const related = kin.has(t) && cos >= SOFT.minCosineRelated;
+      if ((cos >= min || related) && !slot.alternatives.includes(t)) found.push({ term: t, cos, related });
     }
     const mean = n > 0 ? sum / n : 0;
     const sd = n > 0 ? Math.sqrt(Math.max(0, squares / n - mean * mean)) : 0;
     const standsOut = (cos: number) => n >= SOFT.minPool && sd > 0 && (cos - mean) / sd >= SOFT.minEvidenceZ;
+    // A relative counts only when it is also near by the vectors for this word: above its mean by `minRelatedZ`.
+    for (const f of found) f.related &&= sd > 0 && (f.cos - mean) / sd >= SOFT.minRelatedZ;
+    found.splice(0, found.length, ...found.filter((f) => f.related || f.cos >= min));
     found.sort((a, b) => b.cos - a.cos || (a.term < b.term ? -1 : 1));
     let evidence = false;
     if (found.length > 0) slot.softFrom ??= slot.alternatives.length;
-    for (const { term, cos } of found.slice(0, SOFT.maxPerSlot)) {
+    // The dictionary's relatives come besides the closest words, never in place of them.
+    const kept = [
+      ...found.filter((f) => f.cos >= min).slice(0, SOFT.maxPerSlot),
+      ...found.filter((f) => f.cos < min).slice(0, SOFT.maxPerSlot),
+    ];
+    for (const { term, cos, related } of kept) {
       const strong =
-        slot.named || cos >= SOFT.minEvidenceCosineAlone || (cos >= SOFT.minEvidenceCosine && standsOut(cos));
+        slot.named ||
+        related ||
+        cos >= SOFT.minEvidenceCosineAlone ||
+        (cos >= SOFT.minEvidenceCosine && standsOut(cos));
       slot.alternatives.push(term);
       slot.credits.push(SOFT.credit * cos);
       slot.evidence.push(strong ? SOFT.evidence : 0);
@@ -72,4 +90,9 @@ export function addSoftMatches(
     }
     if (evidence) slot.unknown = false;
   }
+}
+
+/** The index terms of WordNet's one-step relatives of `word` (`WordNet.relatives`), for `addSoftMatches`. */
+export function relativeTerms(wordnet: WordNet | null, word: string): Set<string> {
+  return new Set(wordnet ? wordnet.relatives(word).flatMap((w) => terms(w)) : []);
 }

@@ -47,6 +47,26 @@ function hyponymOffsets(fields: string[], pos: 'n' | 'v'): number[] {
   return out;
 }
 
+/**
+ * Pointers to a word's nearest relatives: broader (@), similar (&), see also (^), derived from (+). Not narrower (~): a
+ * common word has many kinds ("people" → "country"), and one of them near it by the vectors answered "How many people
+ * live in X" with a count of countries.
+ */
+const RELATIVE_POINTERS = new Set(['@', '&', '^', '+']);
+const POINTER_POS: Record<string, Pos> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
+
+/** The synsets a synset line points to by `RELATIVE_POINTERS`, with their part of speech. */
+function relativeOffsets(fields: string[]): { pos: Pos; offset: number }[] {
+  const rest = fields.slice(4 + 2 * parseInt(fields[3] ?? '0', 16));
+  const out: { pos: Pos; offset: number }[] = [];
+  for (let i = 0; i < Number(rest[0] ?? 0); i++) {
+    const [symbol, target, p] = rest.slice(1 + 4 * i, 5 + 4 * i);
+    const pos = POINTER_POS[p ?? ''];
+    if (symbol && RELATIVE_POINTERS.has(symbol) && pos) out.push({ pos, offset: Number(target) });
+  }
+  return out;
+}
+
 /** WordNet's lexicographer files of nouns that name people: noun.person ("lawyer", "counsel"). */
 export const NOUN_PERSON = 18;
 const POS: Pos[] = ['noun', 'verb', 'adj', 'adv'];
@@ -352,6 +372,28 @@ export class WordNet {
       }
     }
     return out;
+  }
+
+  /**
+   * Single-word relatives of `word` one step away in its `senses` commonest senses of each part of speech: broader
+   * ("ink" → sign, "territory" → region), similar, see-also ("rich" → abundant) and derived words. Too loose to
+   * stand for the word alone; soft.ts counts one only when its word vector agrees.
+   */
+  relatives(word: string, senses = 3): string[] {
+    const key = `${word}\0relatives${senses}`;
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const out = new Set<string>();
+    for (const { pos, offsets } of this.lemmas(word)) {
+      for (const offset of offsets.slice(0, senses)) {
+        for (const r of relativeOffsets(this.dataFile(pos).lineAt(offset).split(' ')))
+          for (const w of synsetWords(this.dataFile(r.pos).lineAt(r.offset).split(' ')))
+            if (!w.includes('_') && w !== word) out.add(w);
+      }
+    }
+    const list = [...out];
+    if (this.cache.size < 10_000) this.cache.set(key, list);
+    return list;
   }
 
   /** Single-word synonyms from the `senses` most common senses of each part of speech. */

@@ -227,6 +227,8 @@ const FRAMING_PHRASES: [RegExp, string][] = [
   // "who *used to* mediate": the habitual past asks what the text says happened ("has been the main mediator"); the
   // stem of "used" is "us" besides. Not the passive ("was used to build").
   [/(?<!\b(?:was|were|is|are|be|been|being|get|gets|got|getting) )\bused to(?= [a-z])/gi, ' '],
+  // "up and running *thanks to* the work": a cause is named in whatever words the text uses ("within the framework of").
+  [/\b(?:thanks to|owing to|due to|because of)\b/gi, ' '],
   // "docs signed *last* year": when "last year" was, the text says in its own words ("this year", "in 2025").
   [/\blast (?=(?:year|month|week)\b)/gi, ' '],
   // "What *went on* at X", "what's *going on* with Y": what happened, in whatever words ("went on to win" keeps it).

@@ -168,6 +168,8 @@ describe('answers in other words (word vectors)', () => {
     expect(tokens('total number of documents signed last year?')).toEqual(['documents', 'signed', 'year']);
     expect(tokens("what's the number one aim of the talks")).toEqual(['aim', 'talks']);
     expect(tokens('what went on in Geneva')).toEqual(['geneva']);
+    expect(tokens('who used to lead the talks')).toEqual(['lead', 'talks']);
+    expect(tokens('what is running thanks to the fund')).toEqual(['running', 'fund']);
   });
 
   it('matches letters and digits written together with the hyphenated name ("G7" for "G-7")', () => {

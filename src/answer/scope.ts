@@ -298,6 +298,8 @@ function roleChecks(
   if (!role) return [];
   // The role's word and the stand-ins that count as evidence (a loose WordNet synonym is often another role).
   const roleTerms = strong(role);
+  // A word WordNet only relates to the role ("diplomat", broader than "ambassador") holds no such role.
+  for (const t of role.related ?? []) roleTerms.delete(t);
   // A holder of a kind of the role holds it: a "minister" is a kind of "diplomat" in WordNet, an "envoy" too.
   if (wordnet)
     for (const kind of wordnet.personKinds(asked.role)) for (const t of tokenize(kind)) roleTerms.add(termOf(t) ?? t);

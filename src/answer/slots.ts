@@ -42,6 +42,11 @@ export interface Slot {
   softFrom?: number;
   /** The question wrote the word in capitals ("FBI"): the material may spell it out instead (acronym.ts). */
   acronym?: true;
+  /**
+   * Soft matches that count only because WordNet relates them to the word (soft.ts): a broader word is no holder of a
+   * role ("diplomat" for "ambassador"), so role checks leave them out.
+   */
+  related?: Set<string>;
 }
 
 export function idf(index: SearchIndex, df: number): number {

@@ -83,6 +83,7 @@ export function addSoftMatches(
         related ||
         cos >= SOFT.minEvidenceCosineAlone ||
         (cos >= SOFT.minEvidenceCosine && standsOut(cos));
+      if (related && cos < min) (slot.related ??= new Set()).add(term);
       slot.alternatives.push(term);
       slot.credits.push(SOFT.credit * cos);
       slot.evidence.push(strong ? SOFT.evidence : 0);

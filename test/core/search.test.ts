@@ -7,6 +7,7 @@ import { createEngine } from '../../src/engine.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { decode, encode } from '../../src/search/cache.ts';
 import { buildIndex, headingOf, sentenceOf, TERM_QUERY } from '../../src/search/index.ts';
+import { SEARCH_BLOCK_DOCS } from '../../src/search/postings.ts';
 import { KnowledgeSnapshot } from '../../src/knowledge/snapshot.ts';
 import { termOf, terms, tokenize } from '../../src/text/terms.ts';
 import { article, KNOWLEDGE, tempKnowledge } from './helpers.ts';
@@ -52,6 +53,28 @@ describe('postings index', () => {
       ).toEqual(want.slice(0, 3));
       const wantS = sentences.search(query, TERM_QUERY).map((h) => [h.id, h.score]);
       expect(index.sentenceIndex.search(query, { limit: 10 }).map((h) => [h.id, h.score])).toEqual(wantS.slice(0, 10));
+    }
+  });
+
+  it('scores a block of documents at a time with the same hits, scores and order as one block', () => {
+    const all = (q: string) => [
+      index.passageIndex.search(q, { boostTerm, boost: { text: 1, heading: 0.5 } }),
+      index.passageIndex.search(q, { boostTerm, boost: { text: 1, heading: 0.5 }, limit: 5 }),
+      index.sentenceIndex.search(q, { limit: 10 }),
+      index.sentenceIndex.search(q),
+    ];
+    // Repeated words, words only in headings, and ties between documents first matched by different words.
+    const queries = [...QUESTIONS.map((q) => terms(q).join(' ')), 'summit summit azerbaijan', 'baku energy summit'];
+    const whole = queries.map(all);
+    for (const size of [1, 3, 64]) {
+      index.passageIndex.blockDocs = size;
+      index.sentenceIndex.blockDocs = size;
+      try {
+        expect(queries.map(all)).toEqual(whole);
+      } finally {
+        index.passageIndex.blockDocs = SEARCH_BLOCK_DOCS;
+        index.sentenceIndex.blockDocs = SEARCH_BLOCK_DOCS;
+      }
     }
   });
 

@@ -77,7 +77,8 @@ export function abstentionFeatures(
   const own = ctx.index.sentenceTerms(best.sentence);
   const passage = ctx.index.passageTerms(best.passage);
   const headings = ctx.headingTerms(best.passage);
-  const present = (t: string) => own.includes(t) || passage.includes(t) || headings.has(t);
+  // Bound, not an arrow function: see `isPresent`.
+  const present = isPresent.bind(null, own, passage, headings);
   // The snippet's own sentences: the answer is in what is quoted, not only somewhere in the paragraph.
   const p = ctx.index.passages[best.passage]!;
   const k = ctx.index.sentences[best.sentence]!.sentence;
@@ -93,7 +94,7 @@ export function abstentionFeatures(
     if (s.named) named += s.weight;
     missingMax = Math.max(missingMax, s.weight * (1 - slotCredit(s, present, true)));
   }
-  const share = (n: number) => (total > 0 ? n / total : 0);
+  const share = shareOf.bind(null, total);
   return {
     evidence: best.evidence,
     exactEvidence: share(exact),
@@ -133,6 +134,20 @@ export function abstentionFeatures(
 export function relativeMargin(best: Candidate, second: Candidate | undefined): number {
   if (!second || best.score <= 0) return 1;
   return Math.min(1, Math.max(0, (best.score - second.score) / best.score));
+}
+
+/** `n` as a share of `total` (0 when there is none). */
+function shareOf(total: number, n: number): number {
+  return total > 0 ? n / total : 0;
+}
+
+/**
+ * Whether term `t` is in the best candidate's sentence, passage or headings. Bound per question rather than written as
+ * an arrow function inside `abstentionFeatures`: under tsx each named function made inside another costs a property
+ * definition (docs/DESIGN.md, "Hot paths").
+ */
+function isPresent(own: string[], passage: string[], headings: ReadonlySet<string>, t: string): boolean {
+  return own.includes(t) || passage.includes(t) || headings.has(t);
 }
 
 /** The probability that the first answer is right: one logistic over the weighted features. */

@@ -499,8 +499,7 @@ function expand(
     if (at === k + 1 && ANAPHORA.test(s.text)) gain += NEIGHBOUR.anaphoraAfter;
     if (type !== 'other' && c.typeMatches === 0 && typeEvidence(type, s.text, qTokens) > 0) gain += NEIGHBOUR.typeMatch;
     // "Who will star …": the neighbour holds the verb, which the best sentence lacks, and a name to go with it.
-    const holds = (terms: Set<string>) => verb?.alternatives.some((t) => terms.has(t)) ?? false;
-    if (verb && holds(sTerms) && !holds(ownTerms) && typeEvidence(type, s.text, qTokens) > 0)
+    if (verb && holdsSlot(verb, sTerms) && !holdsSlot(verb, ownTerms) && typeEvidence(type, s.text, qTokens) > 0)
       gain += NEIGHBOUR.verbName;
     options.push({ at, gain });
   }
@@ -512,6 +511,11 @@ function expand(
     span.to = Math.max(pick.at, k);
   }
   return span;
+}
+
+/** Whether `terms` hold one of the slot's alternatives. */
+function holdsSlot(slot: Slot, terms: Set<string>): boolean {
+  return slot.alternatives.some((t) => terms.has(t));
 }
 
 /** The article with this id (a map in the context: a scan costs milliseconds at 10,000 articles). */

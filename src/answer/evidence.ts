@@ -430,6 +430,11 @@ function wordSpan(words: Word[], start: number, end: number): Span | null {
   return from < 0 ? null : { from, to };
 }
 
+/** Whether only spaces, or an abbreviation's full stop and spaces, are between words `a` and `b` of `text`. */
+function spaced(text: string, a: Word, b: Word): boolean {
+  return /^\.?\s+$/.test(text.slice(a.end, b.start));
+}
+
 /**
  * Runs of capitalised words ("Kite Realty", "John I. Jenkins", "U.S. News & World Report"), with the lower-case words
  * that join a name's parts. The sentence's first word starts a name only when a capital follows it ("Jenkins took" is
@@ -438,7 +443,6 @@ function wordSpan(words: Word[], start: number, end: number): Span | null {
 function nameSpans(words: Word[], text: string): Span[] {
   // Two words of one name have only spaces between them ("Kite Realty", not "Malloy, Kite"), or the full stop of an
   // abbreviation: inside one sentence it is never an ending ("Rev. John Jenkins", "St. Joseph").
-  const spaced = (a: Word, b: Word) => /^\.?\s+$/.test(text.slice(a.end, b.start));
   const out: Span[] = [];
   let i = 0;
   while (i < words.length) {
@@ -449,12 +453,12 @@ function nameSpans(words: Word[], text: string): Span[] {
     let to = i;
     while (to + 1 < words.length) {
       const next = words[to + 1]!;
-      if (next.capital && !next.number && spaced(words[to]!, next)) to++;
+      if (next.capital && !next.number && spaced(text, words[to]!, next)) to++;
       else if (
         NAME_JOINER.test(next.folded) &&
         words[to + 2]?.capital &&
-        spaced(words[to]!, next) &&
-        spaced(next, words[to + 2]!)
+        spaced(text, words[to]!, next) &&
+        spaced(text, next, words[to + 2]!)
       )
         to += 2;
       else break;

@@ -73,8 +73,8 @@ function fill(card: FactCard, fields: PassageField[], passage: Passage, taken: S
  */
 function spanFields(store: FactStore, span: CitedSpan): PassageField[] {
   const fields = store.fieldsOf(span.passage).filter((f) => f.sentence >= span.from && f.sentence <= span.to);
-  const rank = (f: PassageField) => (f.sentence === span.focus ? 0 : 1);
-  return fields.sort((a, b) => rank(a) - rank(b));
+  // The focus sentence's fields first (a stable sort keeps their order otherwise).
+  return fields.sort((a, b) => Number(a.sentence !== span.focus) - Number(b.sentence !== span.focus));
 }
 
 /** True when the field's name or value shares a content word with the question. */

@@ -360,19 +360,28 @@ function isNumber(t: Token): boolean {
   return (t.num ??= t.pos === 'NUM' || QUANTITY_TEXT.test(t.text) || NUMBER_WORD.test(t.text));
 }
 
+/** Whether tokens `a` and `b` are in one sentence. */
+function sameSentence(tokens: Token[], a: number, b: number): boolean {
+  return tokens[a]!.sentence === tokens[b]!.sentence;
+}
+
+/** The folded token `k` before token `i` in its sentence, or '' (none there). */
+function foldedBefore(tokens: Token[], i: number, k: number): string {
+  return i - k >= 0 && sameSentence(tokens, i - k, i) ? tokens[i - k]!.folded : '';
+}
+
 function candidates(q: QuestionInfo, tokens: Token[]): Candidate[] {
   const out: Candidate[] = [];
   const n = tokens.length;
-  const sameSentence = (a: number, b: number) => tokens[a]!.sentence === tokens[b]!.sentence;
 
   // Noun chunks: determiners and modifiers, then nominals joined by "of", "for", "and", "'s".
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     const starts = NOMINAL.has(t.pos) || t.pos === 'DET' || t.pos === 'PRON';
-    if (!starts || (i > 0 && sameSentence(i - 1, i) && continuesChunk(tokens, i))) continue;
+    if (!starts || (i > 0 && sameSentence(tokens, i - 1, i) && continuesChunk(tokens, i))) continue;
     let j = i;
     let lastHead = HEAD.has(t.pos) ? i : -1;
-    while (j + 1 < n && sameSentence(j, j + 1)) {
+    while (j + 1 < n && sameSentence(tokens, j, j + 1)) {
       const next = tokens[j + 1]!;
       if (yearBeforeName(tokens, j)) break;
       if (NOMINAL.has(next.pos) || next.pos === 'PART' || next.text === '-' || next.text === '–') j++;
@@ -380,7 +389,7 @@ function candidates(q: QuestionInfo, tokens: Token[]): Candidate[] {
         (JOINERS.has(next.folded) || (next.text === '.' && tokens[j]!.pos === 'PROPN')) &&
         j + 2 < n &&
         NOMINAL.has(tokens[j + 2]!.pos) &&
-        sameSentence(j, j + 2)
+        sameSentence(tokens, j, j + 2)
       )
         j++;
       else break;
@@ -431,9 +440,10 @@ function candidates(q: QuestionInfo, tokens: Token[]): Candidate[] {
 
   // Names: runs of proper nouns, joined by "of", "for", "&" ("Congregation of Holy Cross").
   for (let i = 0; i < n; i++) {
-    if (tokens[i]!.pos !== 'PROPN' || (i > 0 && tokens[i - 1]!.pos === 'PROPN' && sameSentence(i - 1, i))) continue;
+    if (tokens[i]!.pos !== 'PROPN' || (i > 0 && tokens[i - 1]!.pos === 'PROPN' && sameSentence(tokens, i - 1, i)))
+      continue;
     let j = i;
-    while (j + 1 < n && sameSentence(j, j + 1)) {
+    while (j + 1 < n && sameSentence(tokens, j, j + 1)) {
       const next = tokens[j + 1]!;
       if (next.pos === 'PROPN') j++;
       else if (
@@ -444,14 +454,14 @@ function candidates(q: QuestionInfo, tokens: Token[]): Candidate[] {
         j + 2 < n &&
         tokens[j + 2]!.pos === 'PROPN' &&
         !CALENDAR_WORD.test(tokens[j + 2]!.folded) && // "Malloy on July 1" is a name and a date
-        sameSentence(j, j + 2)
+        sameSentence(tokens, j, j + 2)
       )
         j += 2;
       else if (
         NAME_JOINERS.has(next.folded) &&
         tokens[j + 2]?.folded === 'the' &&
         tokens[j + 3]?.pos === 'PROPN' &&
-        sameSentence(j, j + 3)
+        sameSentence(tokens, j, j + 3)
       )
         j += 3; // "Congregation of the Holy Cross"
       else break;
@@ -462,7 +472,7 @@ function candidates(q: QuestionInfo, tokens: Token[]): Candidate[] {
   // Numbers, with the words before them that belong to them and, for "how many X", X after them.
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    if (!isNumber(t) || (i > 0 && isNumber(tokens[i - 1]!) && sameSentence(i - 1, i))) continue;
+    if (!isNumber(t) || (i > 0 && isNumber(tokens[i - 1]!) && sameSentence(tokens, i - 1, i))) continue;
     // The second number of a range ("21–24%") is part of the first's candidate.
     if (
       i > 1 &&
@@ -473,7 +483,7 @@ function candidates(q: QuestionInfo, tokens: Token[]): Candidate[] {
       continue;
     if (t.text === '$' && !(i + 1 < n && isNumber(tokens[i + 1]!))) continue;
     let j = i;
-    while (j + 1 < n && sameSentence(j, j + 1)) {
+    while (j + 1 < n && sameSentence(tokens, j, j + 1)) {
       const next = tokens[j + 1]!;
       if (isNumber(next) || next.text === '%') j++;
       else if (/^[-–]$/.test(next.text) && j + 2 < n && isNumber(tokens[j + 2]!) && next.start === tokens[j]!.end)
@@ -483,16 +493,17 @@ function candidates(q: QuestionInfo, tokens: Token[]): Candidate[] {
       else break;
     }
     let from = i;
-    const before = (k: number) => (i - k >= 0 && sameSentence(i - k, i) ? tokens[i - k]!.folded : '');
-    if (/^(?:than)$/.test(before(1)) && /^(?:more|less|fewer)$/.test(before(2))) from = i - 2;
-    else if (/^(?:least|most)$/.test(before(1)) && before(2) === 'at') from = i - 2;
-    else if (before(1) === 'to' && before(2) === 'up') from = i - 2;
-    else if (NUMBER_MODIFIERS.test(before(1))) from = i - 1;
+    const before1 = foldedBefore(tokens, i, 1);
+    const before2 = foldedBefore(tokens, i, 2);
+    if (/^(?:than)$/.test(before1) && /^(?:more|less|fewer)$/.test(before2)) from = i - 2;
+    else if (/^(?:least|most)$/.test(before1) && before2 === 'at') from = i - 2;
+    else if (before1 === 'to' && before2 === 'up') from = i - 2;
+    else if (NUMBER_MODIFIERS.test(before1)) from = i - 1;
     const kind: Kind = isYear(tokens, i, j) || isYearRange(tokens, i, j) ? 'date' : 'quantity';
     out.push({ from, to: j, kind });
     // The number with what it counts, when the question names that ("how many agreements" → "120 … agreements").
     let unitEnd = -1;
-    for (let k = j + 1; k < n && k <= j + PHRASE.unitReach && sameSentence(j, k); k++) {
+    for (let k = j + 1; k < n && k <= j + PHRASE.unitReach && sameSentence(tokens, j, k); k++) {
       const u = tokens[k]!;
       if (!(NOMINAL.has(u.pos) || u.pos === 'CCONJ' || u.text === '-')) break;
       if (u.stem && (isUnit(q, u.stem) || (q.unit.size === 0 && u.inQuestion))) unitEnd = k;
@@ -503,7 +514,8 @@ function candidates(q: QuestionInfo, tokens: Token[]): Candidate[] {
       let k = j + 1;
       if (tokens[k]?.text === '-' && tokens[k]!.start === tokens[j]!.end) k++;
       const u = tokens[k];
-      if (u && sameSentence(j, k) && u.pos === 'NOUN' && !u.inQuestion) out.push({ from, to: k, kind: 'quantity' });
+      if (u && sameSentence(tokens, j, k) && u.pos === 'NOUN' && !u.inQuestion)
+        out.push({ from, to: k, kind: 'quantity' });
     }
   }
 
@@ -515,7 +527,7 @@ function candidates(q: QuestionInfo, tokens: Token[]): Candidate[] {
   // Quoted titles: "Touchdown Jesus".
   for (let i = 0; i < n; i++) {
     if (!/^["“]$/.test(tokens[i]!.text)) continue;
-    for (let j = i + 1; j < n && j <= i + PHRASE.maxTokens && sameSentence(i, j); j++) {
+    for (let j = i + 1; j < n && j <= i + PHRASE.maxTokens && sameSentence(tokens, i, j); j++) {
       if (/^["”]$/.test(tokens[j]!.text)) {
         if (j > i + 1) out.push({ from: i + 1, to: j - 1, kind: 'quote' });
         break;
@@ -535,7 +547,7 @@ function candidates(q: QuestionInfo, tokens: Token[]): Candidate[] {
       let from = i - 1;
       while (
         from > 0 &&
-        sameSentence(from - 1, i) &&
+        sameSentence(tokens, from - 1, i) &&
         (/^\p{Lu}/u.test(tokens[from - 1]!.text) ||
           (LONG_FORM_JOINERS.has(tokens[from - 1]!.folded) && from > 1 && /^\p{Lu}/u.test(tokens[from - 2]!.text)))
       )
@@ -594,13 +606,18 @@ function isCalendarWord(tokens: Token[], from: number, to: number): boolean {
 
 /** The candidate starts or ends inside a word the tagger cut in pieces ("trovi" of "Meštrović"). */
 function splitsWord(tokens: Token[], c: Candidate): boolean {
-  const glued = (a: Token | undefined, b: Token | undefined) =>
+  return glued(tokens[c.from - 1], tokens[c.from]) || glued(tokens[c.to], tokens[c.to + 1]);
+}
+
+/** Two tokens of one word: letters or digits meeting with nothing between them. */
+function glued(a: Token | undefined, b: Token | undefined): boolean {
+  return (
     a !== undefined &&
     b !== undefined &&
     a.end === b.start &&
     /[\p{L}\p{N}]$/u.test(a.text) &&
-    /^[\p{L}\p{N}]/u.test(b.text);
-  return glued(tokens[c.from - 1], tokens[c.from]) || glued(tokens[c.to], tokens[c.to + 1]);
+    /^[\p{L}\p{N}]/u.test(b.text)
+  );
 }
 
 /** Letters after a name and its comma ("John Jenkins, C.S.C."): part of the name before, never a name of their own. */
@@ -807,9 +824,14 @@ function trim(q: QuestionInfo, tokens: Token[], c: Candidate): Candidate | null 
     if (cut && c.kind === 'name' && countIn(q, tokens, from, to, isNovelWord) <= 1) return null;
   }
   // A number keeps the word before it that belongs to it ("over 700", "around 1899").
-  const modifies = (i: number) =>
-    (c.kind === 'quantity' || c.kind === 'date') && NUMBER_MODIFIERS.test(tokens[i]!.folded);
-  while (from <= to && isLoose(tokens[from]!) && !(tokens[from]!.pos === 'DET' && from < to) && !modifies(from)) from++;
+  const numeric = c.kind === 'quantity' || c.kind === 'date';
+  while (
+    from <= to &&
+    isLoose(tokens[from]!) &&
+    !(tokens[from]!.pos === 'DET' && from < to) &&
+    !(numeric && NUMBER_MODIFIERS.test(tokens[from]!.folded))
+  )
+    from++;
   while (to >= from && (isLoose(tokens[to]!) || tokens[to]!.pos === 'DET')) to--;
   if (from > to || to - from + 1 > PHRASE.maxTokens) return null;
   // Never only the question's words: at least one content word the question does not have.
@@ -836,23 +858,28 @@ function looseLead(span: Token[]): boolean {
 function attachedWords(q: QuestionInfo, tokens: Token[], c: Candidate): { share: number; unit: boolean } {
   const seen = new Map<number, number>();
   let unit = false;
-  const add = (t: Token) => {
-    const counted = t.stem !== null && isUnit(q, t.stem);
-    unit ||= counted;
-    // A stand-in found by word vectors places the answer, but "students" is not "undergrads".
-    if (t.slot >= 0 && (t.inQuestion || counted)) seen.set(t.slot, t.weight);
-  };
-  for (let i = c.from; i <= c.to; i++) add(tokens[i]!);
+  for (let i = c.from; i <= c.to; i++) unit = attach(q, tokens[i]!, seen) || unit;
   const sentence = tokens[c.to]!.sentence;
   for (let k = c.to + 1, n = 0; k < tokens.length && n < PHRASE.unitReach && tokens[k]!.sentence === sentence; k++) {
     const t = tokens[k]!;
     if (!(NOMINAL.has(t.pos) || t.pos === 'CCONJ' || t.text === '-' || t.folded === 'of')) break;
-    add(t);
+    unit = attach(q, t, seen) || unit;
     n++;
   }
   let got = 0;
   for (const w of seen.values()) got += w;
   return { share: q.totalWeight > 0 ? got / q.totalWeight : 0, unit };
+}
+
+/**
+ * Counts token `t` among the question's words a number qualifies (`seen`: slot → weight) when it is one, and tells
+ * whether it is what "how many" counts. A stand-in found by word vectors places the answer, but "students" is not
+ * "undergrads".
+ */
+function attach(q: QuestionInfo, t: Token, seen: Map<number, number>): boolean {
+  const counted = t.stem !== null && isUnit(q, t.stem);
+  if (t.slot >= 0 && (t.inQuestion || counted)) seen.set(t.slot, t.weight);
+  return counted;
 }
 
 function scoreCandidate(

@@ -94,7 +94,7 @@ export function coverage(slots: Slot[], has: Presence, evidence = false): number
  * The search query: every alternative of every slot, each boosted by how much it counts, so a
  * passage with both "Israel" and "Israeli" does not score twice for one question word.
  */
-function searchQuery(index: SearchIndex, slots: Slot[]): { query: string; boostTerm: (term: string) => number } {
+function searchQuery(index: SearchIndex, slots: Slot[]): { query: string; boosts: Map<string, number> } {
   const boosts = new Map<string, number>();
   for (const slot of slots) {
     let primary = true;
@@ -105,7 +105,15 @@ function searchQuery(index: SearchIndex, slots: Slot[]): { query: string; boostT
       if (boost > (boosts.get(t) ?? 0)) boosts.set(t, boost);
     });
   }
-  return { query: [...boosts.keys()].join(' '), boostTerm: (t) => boosts.get(t) ?? 1 };
+  return { query: [...boosts.keys()].join(' '), boosts };
+}
+
+/**
+ * A query term's boost from `searchQuery`'s map, bound to it: no arrow function is made per question (under tsx a
+ * named function made inside another costs a property definition each time: see "Hot paths" in docs/DESIGN.md).
+ */
+function boostOf(boosts: ReadonlyMap<string, number>, term: string): number {
+  return boosts.get(term) ?? 1;
 }
 
 /**
@@ -127,8 +135,9 @@ export function rankSentences(
   weights: Record<FeatureName, number> = ctx.model.ranking,
 ): Candidate[] {
   const { index } = ctx;
-  const { query, boostTerm } = searchQuery(index, slots);
+  const { query, boosts } = searchQuery(index, slots);
   if (!query) return [];
+  const boostTerm = boostOf.bind(null, boosts);
   const passageHits = index.passageIndex.search(query, {
     ...TERM_QUERY,
     boostTerm,
@@ -148,35 +157,11 @@ export function rankSentences(
   const sentenceScore = new Map<number, number>();
   for (const h of sentenceHits) sentenceScore.set(h.id as number, h.score / topSentence);
 
-  // Terms are read as ids (views on the index): no strings and no sets are built per candidate.
-  const sentenceIds = (si: number) => {
-    const ids = index.sentenceTermIds(si);
-    work.termsRead += ids.length;
-    return ids;
-  };
-
   const candidates = new Set<number>();
   for (const h of sentenceHits.slice(0, RANKING.sentenceCandidates)) candidates.add(h.id as number);
   const queryIds = new Set(query.split(' ').map((t) => index.termId(t)));
   for (const h of passageHits.slice(0, RANKING.passageCandidates))
-    for (const si of passageSentences(h.id as number)) candidates.add(si);
-
-  /** A candidate passage's sentences; of a long one, those the search scored, then those with the most question terms. */
-  function passageSentences(pi: number): number[] {
-    const first = index.firstSentence(pi);
-    const all = index.passages[pi]!.sentences.map((_s, k) => first + k);
-    if (all.length <= RANKING.sentencesPerPassage) return all;
-    const overlap = (si: number) => {
-      let n = 0;
-      for (const id of sentenceIds(si)) if (queryIds.has(id)) n++;
-      return n;
-    };
-    return all
-      .map((si) => ({ si, hit: sentenceScore.get(si) ?? 0, overlap: overlap(si) }))
-      .sort((a, b) => b.hit - a.hit || b.overlap - a.overlap || a.si - b.si)
-      .slice(0, RANKING.sentencesPerPassage)
-      .map((x) => x.si);
-  }
+    for (const si of passageSentences(index, h.id as number, sentenceScore, queryIds, work)) candidates.add(si);
 
   // An acronym the candidate passages spell out ("FBI": "Federal Bureau of Investigation") is found there (acronym.ts).
   addLongForms(slots, function* () {
@@ -190,19 +175,10 @@ export function rankSentences(
   });
   if (ctx.vectors) {
     // The candidates' own words, for soft matches of the question's words (see soft.ts), gathered only when needed.
-    const candidateTerms = () => {
-      const seen = new Set<number>();
-      for (const si of candidates) {
-        for (const id of index.sentenceTermIds(si)) seen.add(id);
-        for (const id of index.headingTermIds(index.sentences[si]!.passage)) seen.add(id);
-      }
-      const names = index.sentenceIndex.terms;
-      return [...seen].map((id) => names[id]!);
-    };
     addSoftMatches(
       ctx.vectors,
       slots,
-      candidateTerms,
+      candidateTerms.bind(null, index, candidates),
       (t) => index.df.has(t),
       (token) => ctx.wordnet()?.nounBase(token) ?? null,
       (token) => relativeTerms(ctx.wordnet(), token),
@@ -211,28 +187,7 @@ export function rankSentences(
   // The question's alternatives as flat arrays, after soft matching has added its own.
   const q = new QuestionTerms(index, slots);
   // Which alternatives each sentence, passage and heading holds, worked out once per question.
-  const sentenceMarks = new Map<number, Uint8Array>();
-  const sentenceMark = (si: number) => {
-    let m = sentenceMarks.get(si);
-    if (!m) sentenceMarks.set(si, (m = q.mark(sentenceIds(si))));
-    return m;
-  };
-  const passageMarks = new Map<number, Uint8Array>();
-  const passageMark = (pi: number) => {
-    let m = passageMarks.get(pi);
-    if (!m) {
-      const ids = index.passageTermIds(pi);
-      work.termsRead += ids.length;
-      passageMarks.set(pi, (m = q.mark(ids)));
-    }
-    return m;
-  };
-  const headingMarks = new Map<number, Uint8Array>();
-  const headingMark = (pi: number) => {
-    let m = headingMarks.get(pi);
-    if (!m) headingMarks.set(pi, (m = q.mark(index.headingTermIds(pi))));
-    return m;
-  };
+  const marks = new Marks(index, q, work);
   const bigrams = questionBigrams(index, slots);
   const hc = RANKING.headingCredit;
   const names = nameSlots(slots);
@@ -244,16 +199,16 @@ export function rankSentences(
     const passage = index.passages[ref.passage]!;
     const sentence = sentenceOf(index.passages, ref);
     const sIds = index.sentenceTermIds(si);
-    const sMark = sentenceMark(si);
-    const pMark = passageMark(ref.passage);
-    const hMark = headingMark(ref.passage);
+    const sMark = marks.sentence(si);
+    const pMark = marks.passage(ref.passage);
+    const hMark = marks.heading(ref.passage);
     // The article's title and section name what every sentence under them is about.
     const sentenceCoverage = q.coverage(q.credit, sMark, null, hMark, hc);
     const contextCoverage = q.coverage(q.credit, sMark, pMark, hMark, 1);
     const evidence = q.coverage(q.evidence, sMark, pMark, hMark, 1);
     let spanCoverage = sentenceCoverage;
     for (const at of joinableNeighbours(passage, ref.sentence)) {
-      const nMark = sentenceMark(si + at - ref.sentence);
+      const nMark = marks.sentence(si + at - ref.sentence);
       spanCoverage = Math.max(spanCoverage, q.coverage(q.credit, sMark, nMark, hMark, hc));
     }
     const typeMatches = typeEvidence(type, sentence.text, questionTokens);
@@ -292,6 +247,81 @@ export function rankSentences(
   addTypedEvidence(index, out, asked, slotLookup(slots, asked, questionTokens), weights);
   out.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
   return out;
+}
+
+/** The terms of sentence `si` as ids (a view on the index: no strings, no sets), counted in `work`. */
+function sentenceIds(index: SearchIndex, si: number, work: RankWork): Uint32Array {
+  const ids = index.sentenceTermIds(si);
+  work.termsRead += ids.length;
+  return ids;
+}
+
+/** A candidate passage's sentences; of a long one, those the search scored, then those with the most question terms. */
+function passageSentences(
+  index: SearchIndex,
+  pi: number,
+  sentenceScore: Map<number, number>,
+  queryIds: Set<number>,
+  work: RankWork,
+): number[] {
+  const first = index.firstSentence(pi);
+  const all = index.passages[pi]!.sentences.map((_s, k) => first + k);
+  if (all.length <= RANKING.sentencesPerPassage) return all;
+  return all
+    .map((si) => {
+      let overlap = 0;
+      for (const id of sentenceIds(index, si, work)) if (queryIds.has(id)) overlap++;
+      return { si, hit: sentenceScore.get(si) ?? 0, overlap };
+    })
+    .sort((a, b) => b.hit - a.hit || b.overlap - a.overlap || a.si - b.si)
+    .slice(0, RANKING.sentencesPerPassage)
+    .map((x) => x.si);
+}
+
+/** The candidates' own words (their sentences' and headings' terms), for soft matches of the question's words. */
+function candidateTerms(index: SearchIndex, candidates: Set<number>): string[] {
+  const seen = new Set<number>();
+  for (const si of candidates) {
+    for (const id of index.sentenceTermIds(si)) seen.add(id);
+    for (const id of index.headingTermIds(index.sentences[si]!.passage)) seen.add(id);
+  }
+  const names = index.sentenceIndex.terms;
+  return [...seen].map((id) => names[id]!);
+}
+
+/** Which of the question's alternatives each sentence, passage and heading holds, worked out once per question. */
+class Marks {
+  private readonly sentences = new Map<number, Uint8Array>();
+  private readonly passages = new Map<number, Uint8Array>();
+  private readonly headings = new Map<number, Uint8Array>();
+
+  constructor(
+    private readonly index: SearchIndex,
+    private readonly q: QuestionTerms,
+    private readonly work: RankWork,
+  ) {}
+
+  sentence(si: number): Uint8Array {
+    let m = this.sentences.get(si);
+    if (!m) this.sentences.set(si, (m = this.q.mark(sentenceIds(this.index, si, this.work))));
+    return m;
+  }
+
+  passage(pi: number): Uint8Array {
+    let m = this.passages.get(pi);
+    if (!m) {
+      const ids = this.index.passageTermIds(pi);
+      this.work.termsRead += ids.length;
+      this.passages.set(pi, (m = this.q.mark(ids)));
+    }
+    return m;
+  }
+
+  heading(pi: number): Uint8Array {
+    let m = this.headings.get(pi);
+    if (!m) this.headings.set(pi, (m = this.q.mark(this.index.headingTermIds(pi))));
+    return m;
+  }
 }
 
 /**

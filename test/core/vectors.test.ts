@@ -53,6 +53,23 @@ describe('word vectors', () => {
     expect(v.row(',')).toBe(-1);
     expect(v.row('document')).toBeGreaterThanOrEqual(0);
     expect(v.row('=papers')).toBeGreaterThanOrEqual(0);
+    // Every term is found at its place in the sorted list; a prefix, an extension and neighbours are not terms.
+    const rows = [
+      'document',
+      'paper',
+      'weather',
+      'vector',
+      '=documents',
+      '=document',
+      '=papers',
+      '=weather',
+      '=vectors',
+    ]
+      .map((t) => v.row(t))
+      .sort((a, b) => a - b);
+    expect(rows).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+    for (const miss of ['doc', 'documents', 'papery', '=', '=z', 'a', 'zzz', '', 'vectör'])
+      expect(v.row(miss)).toBe(-1);
     // The word keeps its own vector; the term has the most frequent word's.
     expect(v.cosine('=document', 'document')).toBeLessThan(0.5);
     // "documents" (rank 1) is more frequent than "document" (rank 2): its vector speaks for the stem.

@@ -32,10 +32,12 @@ export function addSoftMatches(
     const single = singular(slot.token);
     const words = slot.meanings ?? [slot.token, ...(single && single !== slot.token ? [single] : [])];
     const keys = words.map((w) => WORD_KEY + w).filter((k) => vectors.vector(k));
-    // WordNet's relatives of the word (broader, narrower, similar, see-also, derived), as terms: a vector that agrees
-    // with the dictionary is a paraphrase at a lower cosine ("rich" / "abundant" 0.55).
-    const kin = slot.named ? new Set<string>() : new Set([...words].flatMap((w) => [...relatives(w)]));
-    if (keys.length > 0) wanted.push({ slot, keys, kin });
+    if (keys.length === 0) continue;
+    // WordNet's relatives of the word (broader, similar, see-also, derived: `WordNet.relatives`), as terms: a vector
+    // that agrees with the dictionary is a paraphrase at a lower cosine ("rich" / "abundant" 0.55). Read only for a
+    // word with a vector: the dictionary is read from disk on demand.
+    const kin = slot.named ? new Set<string>() : new Set(words.flatMap((w) => [...relatives(w)]));
+    wanted.push({ slot, keys, kin });
   }
   if (wanted.length === 0) return;
   const own = new Set(slots.map((s) => s.term));

@@ -23,28 +23,40 @@ const IRREGULAR_PLURALS: Record<string, string> = {
 };
 
 /**
- * The words of a synset line of a data file (its fields split at spaces): lower case, without an adjective's marker
- * ("galore(ip)"), multiword ones joined by "_".
+ * The words of a synset line of a data file (its fields split at spaces), as written (capitals kept), without an
+ * adjective's marker ("galore(ip)"), multiword ones joined by "_".
  */
-function synsetWords(fields: string[]): string[] {
+function synsetMembers(fields: string[]): string[] {
   const out: string[] = [];
   const count = parseInt(fields[3] ?? '0', 16);
   for (let i = 0; i < count; i++) {
-    const w = (fields[4 + 2 * i] ?? '').toLowerCase().replace(/\(.*\)$/, '');
+    const w = (fields[4 + 2 * i] ?? '').replace(/\(.*\)$/, '');
     if (w) out.push(w);
+  }
+  return out;
+}
+
+/** The words of a synset line (`synsetMembers`) in lower case. */
+function synsetWords(fields: string[]): string[] {
+  return synsetMembers(fields).map((w) => w.toLowerCase());
+}
+
+/** The pointers of a synset line: each one's symbol ("@", "~", …), target offset and part-of-speech letter. */
+function synsetPointers(fields: string[]): { symbol: string; offset: number; pos: string }[] {
+  const rest = fields.slice(4 + 2 * parseInt(fields[3] ?? '0', 16));
+  const out: { symbol: string; offset: number; pos: string }[] = [];
+  for (let i = 0; i < Number(rest[0] ?? 0); i++) {
+    const [symbol, target, p] = rest.slice(1 + 4 * i, 5 + 4 * i);
+    out.push({ symbol: symbol ?? '', offset: Number(target), pos: p ?? '' });
   }
   return out;
 }
 
 /** The offsets of a synset line's hyponyms ("~" pointers) of part of speech `pos` ("n", "v"): its kinds one step more specific. */
 function hyponymOffsets(fields: string[], pos: 'n' | 'v'): number[] {
-  const rest = fields.slice(4 + 2 * parseInt(fields[3] ?? '0', 16));
-  const out: number[] = [];
-  for (let i = 0; i < Number(rest[0] ?? 0); i++) {
-    const [symbol, target, p] = rest.slice(1 + 4 * i, 5 + 4 * i);
-    if (symbol === '~' && p === pos) out.push(Number(target));
-  }
-  return out;
+  return synsetPointers(fields)
+    .filter((r) => r.symbol === '~' && r.pos === pos)
+    .map((r) => r.offset);
 }
 
 /**
@@ -57,12 +69,10 @@ const POINTER_POS: Record<string, Pos> = { n: 'noun', v: 'verb', a: 'adj', s: 'a
 
 /** The synsets a synset line points to by `RELATIVE_POINTERS`, with their part of speech. */
 function relativeOffsets(fields: string[]): { pos: Pos; offset: number }[] {
-  const rest = fields.slice(4 + 2 * parseInt(fields[3] ?? '0', 16));
   const out: { pos: Pos; offset: number }[] = [];
-  for (let i = 0; i < Number(rest[0] ?? 0); i++) {
-    const [symbol, target, p] = rest.slice(1 + 4 * i, 5 + 4 * i);
-    const pos = POINTER_POS[p ?? ''];
-    if (symbol && RELATIVE_POINTERS.has(symbol) && pos) out.push({ pos, offset: Number(target) });
+  for (const r of synsetPointers(fields)) {
+    const pos = POINTER_POS[r.pos];
+    if (RELATIVE_POINTERS.has(r.symbol) && pos) out.push({ pos, offset: r.offset });
   }
   return out;
 }
@@ -101,6 +111,11 @@ const DETACH: Record<Pos, [string, string][]> = {
   ],
   adv: [],
 };
+
+/** The candidate base forms of `word` as part of speech `pos` by `DETACH` ("takes" → "take", "tak"). */
+function detach(word: string, pos: Pos): string[] {
+  return DETACH[pos].filter(([suf]) => word.endsWith(suf)).map(([suf, rep]) => word.slice(0, -suf.length) + rep);
+}
 
 /** An index file, read once into memory (a few MB), searched by binary search over its sorted lines. */
 class IndexFile {
@@ -208,9 +223,7 @@ export class WordNet {
   phrasalVerb(first: string, second: string, bases: string[] = []): string | null {
     if (!/^[a-z]+$/.test(first) || !/^[a-z]+$/.test(second)) return null;
     // Verb base forms by WordNet's detachment rules ("takes" → take, "resting" → rest): only the verb index is read.
-    const detached = DETACH.verb
-      .filter(([suf]) => first.endsWith(suf))
-      .map(([suf, rep]) => first.slice(0, -suf.length) + rep);
+    const detached = detach(first, 'verb');
     const tried = new Set([first, ...detached, ...bases]);
     for (const base of tried) {
       const lemma = `${base}_${second}`;
@@ -334,30 +347,20 @@ export class WordNet {
     const lemmas = this.lemmas(word);
     if (lemmas.length !== 1 || lemmas[0]!.pos !== 'noun' || lemmas[0]!.lemma !== word) return false;
     // A plural of a common noun is that noun, whatever else WordNet lists it as ("windows", "sessions", "laws").
-    const bases = DETACH.noun
-      .filter(([suf]) => word.endsWith(suf))
-      .map(([suf, rep]) => word.slice(0, -suf.length) + rep);
+    const bases = detach(word, 'noun');
     if (bases.some((b) => b && b !== word && this.indexFile('noun').find(b))) return false;
     const { lemma, offsets } = lemmas[0]!;
     const data = this.dataFile('noun');
     return offsets.every((offset) => {
-      const fields = data.lineAt(offset).split(' ');
-      const count = parseInt(fields[3] ?? '0', 16);
-      for (let i = 0; i < count; i++) {
-        const w = (fields[4 + 2 * i] ?? '').replace(/\(.*\)$/, '');
-        if (w.toLowerCase() === lemma) return /^\p{Lu}/u.test(w);
-      }
-      return false;
+      const written = synsetMembers(data.lineAt(offset).split(' ')).find((w) => w.toLowerCase() === lemma);
+      return written !== undefined && /^\p{Lu}/u.test(written);
     });
   }
 
   lemmas(word: string): { pos: Pos; lemma: string; offsets: number[]; tagged: number }[] {
     const out: { pos: Pos; lemma: string; offsets: number[]; tagged: number }[] = [];
     for (const pos of POS) {
-      const candidates = [
-        word,
-        ...DETACH[pos].filter(([suf]) => word.endsWith(suf)).map(([suf, rep]) => word.slice(0, -suf.length) + rep),
-      ];
+      const candidates = [word, ...detach(word, pos)];
       for (const lemma of new Set(candidates)) {
         if (!lemma) continue;
         const line = this.indexFile(pos).find(lemma);

@@ -8,25 +8,94 @@ import type { Slot } from './slots.ts';
  */
 
 /** Small words a long form keeps between its capitalised words ("Bureau *of* Investigation"). */
-const JOINERS = '(?:of|for|and|on|in|the|de|&)';
-const patterns = new Map<string, RegExp>();
-const MAX_PATTERNS = 1_000;
+const JOINERS = ['of', 'for', 'and', 'on', 'in', 'the', 'de', '&'];
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LOWER = /\p{Ll}/u;
+const SPACE = /\s/u;
 
-/** Capitalised words, one a letter of `acronym` (folded), small joining words between them. */
-function longFormPattern(acronym: string): RegExp {
-  let re = patterns.get(acronym);
-  if (!re) {
-    const words = [...acronym.toUpperCase()].map((letter) => `${letter}[\\p{Ll}'’-]+`);
-    re = new RegExp(`(?<![\\p{L}\\p{N}])${words.join(`\\s+(?:${JOINERS}\\s+)*`)}(?![\\p{L}\\p{N}])`, 'gu');
-    if (patterns.size < MAX_PATTERNS) patterns.set(acronym, re);
+/** Whether the code point at `i` of `text` (in UTF-16 units) is in a word's letters after its capital: lower case, ', ’, -. */
+function wordTail(text: string, i: number): boolean {
+  const c = text[i];
+  if (c === undefined) return false;
+  if (c === "'" || c === '’' || c === '-') return true;
+  const code = c.charCodeAt(0);
+  if (code >= 97 && code <= 122) return true;
+  if (code < 128) return false;
+  return LOWER.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+/** The UTF-16 length of the code point at `i`. */
+function width(text: string, i: number): number {
+  return text.codePointAt(i)! > 0xffff ? 2 : 1;
+}
+
+/** Whether a letter or digit ends at `i` (the code point before `i`). */
+function letterBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const low = text.charCodeAt(i - 1);
+  const at = low >= 0xdc00 && low <= 0xdfff && i >= 2 ? i - 2 : i - 1;
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(at)!));
+}
+
+/** Whether a letter or digit starts at `i`. */
+function letterAt(text: string, i: number): boolean {
+  return i < text.length && LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+/** Where a joining word (`JOINERS`) that starts at `i` and is followed by white space ends, or `i`. */
+function joinerEnd(text: string, i: number): number {
+  for (const j of JOINERS) if (text.startsWith(j, i) && SPACE.test(text[i + j.length] ?? '')) return i + j.length;
+  return i;
+}
+
+/** The end of the white space from `i` (`i` itself when there is none). */
+function skipSpace(text: string, i: number): number {
+  while (i < text.length && SPACE.test(text[i]!)) i++;
+  return i;
+}
+
+/**
+ * Where a long form of the capitals `letters` that starts at `at` ends, or -1: each capital followed by at least one
+ * lower-case letter (or ', ’, -), white space between the words and small joining words (`JOINERS`) each followed by
+ * white space, and no letter or digit after the last word. The last word gives back a trailing ', ’ or - when a letter
+ * or digit follows it ("Investigation-2" ends at "Investigation"). Read by hand rather than by one regular expression
+ * an acronym: compiling a new Unicode pattern for each acronym a question writes cost milliseconds on its first ask.
+ */
+function longFormAt(text: string, at: number, letters: string): number {
+  let i = at;
+  for (let k = 0; k < letters.length; k++) {
+    if (text[i] !== letters[k]) return -1;
+    const from = ++i;
+    while (wordTail(text, i)) i += width(text, i);
+    if (i === from) return -1;
+    if (k === letters.length - 1) {
+      if (!letterAt(text, i)) return i;
+      // A letter or digit follows: the word ends before its last ', ’ or - instead, if one comes after its first letter.
+      for (let end = i - 1; end > from; end--)
+        if (text[end] === "'" || text[end] === '’' || text[end] === '-') return end;
+      return -1;
+    }
+    const spaced = skipSpace(text, i);
+    if (spaced === i) return -1;
+    i = spaced;
+    for (let after = joinerEnd(text, i); after > i; after = joinerEnd(text, i)) i = skipSpace(text, after);
   }
-  return re;
+  return i;
 }
 
 /** The long forms of `acronym` (folded, "fbi") that `text` writes, as written ("Federal Bureau of Investigation"). */
 export function longForms(text: string, acronym: string): string[] {
   if (!/^[a-z]{2,6}$/.test(acronym)) return [];
-  return [...text.matchAll(longFormPattern(acronym))].map((m) => m[0]);
+  const letters = acronym.toUpperCase();
+  const out: string[] = [];
+  for (let at = text.indexOf(letters[0]!); at >= 0; at = text.indexOf(letters[0]!, at + 1)) {
+    if (letterBefore(text, at)) continue;
+    const end = longFormAt(text, at, letters);
+    if (end < 0) continue;
+    out.push(text.slice(at, end));
+    at = end - 1;
+  }
+  return out;
 }
 
 /**

@@ -30,6 +30,23 @@ describe('an acronym and its long form', () => {
     expect(longForms('Bureau of Federal Investigation', 'fbi')).toEqual([]);
   });
 
+  it('reads long forms as a regular expression over the text would (the reader is written by hand)', () => {
+    // Each case's expected list is what the pattern the reader replaced gave: capitals, then lower-case letters, ' ’
+    // or -, white space and joining words between words, no letter or digit on either side of the whole.
+    expect(longForms("the Federal Bureau of Investigation's agents", 'fbi')).toEqual([
+      "Federal Bureau of Investigation's",
+    ]);
+    expect(longForms('Federal Bureau of Investigation-2 and Federal Bureau of the Investigation', 'fbi')).toEqual([
+      'Federal Bureau of Investigation',
+      'Federal Bureau of the Investigation',
+    ]);
+    expect(longForms('XFederal Bureau of Investigation, Federal Bureau Investigations', 'fbi')).toEqual([
+      'Federal Bureau Investigations',
+    ]);
+    expect(longForms('Société Générale and Société Générale2', 'sg')).toEqual(['Société Générale']);
+    expect(longForms('Research & Development', 'rd')).toEqual(['Research & Development']);
+  });
+
   it('keeps an acronym the material never writes out of the unknown names when a story spells it out', () => {
     const slot = buildSlots(ctx, 'what do IIT engineering graduates earn').find((s) => s.token === 'iit');
     expect(slot?.acronym).toBe(true);

@@ -77,6 +77,17 @@ function relativeOffsets(fields: string[]): { pos: Pos; offset: number }[] {
   return out;
 }
 
+/** A word's entry in one part of speech's index (`WordNet.lemmas`). */
+interface Lemma {
+  pos: Pos;
+  lemma: string;
+  offsets: number[];
+  tagged: number;
+}
+
+/** Words whose lemmas a WordNet keeps (`WordNet.lemmas`, `WordNet.properNoun`): a few MB at most. */
+const MEMO_WORDS = 10_000;
+
 /** WordNet's lexicographer files of nouns that name people: noun.person ("lawyer", "counsel"). */
 export const NOUN_PERSON = 18;
 const POS: Pos[] = ['noun', 'verb', 'adj', 'adv'];
@@ -131,9 +142,21 @@ class IndexFile {
     }
   }
 
-  private keyAt(i: number): string {
+  /**
+   * How line `i`'s key (up to its first space) compares with `key`: negative when it sorts before, 0 when equal,
+   * positive after, by UTF-16 code units as `<` on strings does. Compared in place: a key sliced out per step cost
+   * most of a lookup, and a question makes dozens.
+   */
+  private compareAt(i: number, key: string): number {
+    const { text } = this;
     const at = this.starts[i]!;
-    return this.text.slice(at, this.text.indexOf(' ', at));
+    for (let k = 0; ; k++) {
+      const c = text.charCodeAt(at + k);
+      const line = c === 32 || Number.isNaN(c) ? -1 : c;
+      const wanted = k < key.length ? key.charCodeAt(k) : -1;
+      if (line !== wanted) return line < wanted ? -1 : 1;
+      if (line === -1) return 0;
+    }
   }
 
   find(key: string): string | null {
@@ -141,13 +164,13 @@ class IndexFile {
     let hi = this.starts.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const k = this.keyAt(mid);
-      if (k === key) {
+      const order = this.compareAt(mid, key);
+      if (order === 0) {
         const at = this.starts[mid]!;
         const nl = this.text.indexOf('\n', at);
         return this.text.slice(at, nl < 0 ? undefined : nl);
       }
-      if (k < key) lo = mid + 1;
+      if (order < 0) lo = mid + 1;
       else hi = mid - 1;
     }
     return null;
@@ -180,6 +203,8 @@ export class WordNet {
   private data = new Map<Pos, DataFile>();
   private cache = new Map<string, string[]>();
   private classCache = new Map<string, number[]>();
+  private lemmaCache = new Map<string, readonly Lemma[]>();
+  private properCache = new Map<string, boolean>();
   private defined: Map<string, number[]> | null = null;
 
   constructor(private dir: string) {}
@@ -344,6 +369,15 @@ export class WordNet {
    * place or a body by it.
    */
   properNoun(word: string): boolean {
+    let known = this.properCache.get(word);
+    if (known === undefined) {
+      known = this.readProperNoun(word);
+      if (this.properCache.size < MEMO_WORDS) this.properCache.set(word, known);
+    }
+    return known;
+  }
+
+  private readProperNoun(word: string): boolean {
     const lemmas = this.lemmas(word);
     if (lemmas.length !== 1 || lemmas[0]!.pos !== 'noun' || lemmas[0]!.lemma !== word) return false;
     // A plural of a common noun is that noun, whatever else WordNet lists it as ("windows", "sessions", "laws").
@@ -357,8 +391,22 @@ export class WordNet {
     });
   }
 
-  lemmas(word: string): { pos: Pos; lemma: string; offsets: number[]; tagged: number }[] {
-    const out: { pos: Pos; lemma: string; offsets: number[]; tagged: number }[] = [];
+  /**
+   * The word's lemma in each part of speech WordNet lists it under (the word itself or a base form by `DETACH`), with
+   * its synsets' offsets and tagged-sense count. Kept per word (at most `MEMO_WORDS`): a question reads the same word
+   * several times (proper noun, part of speech, synonyms), and common words come back question after question.
+   */
+  lemmas(word: string): readonly Lemma[] {
+    let out = this.lemmaCache.get(word);
+    if (!out) {
+      out = this.readLemmas(word);
+      if (this.lemmaCache.size < MEMO_WORDS) this.lemmaCache.set(word, out);
+    }
+    return out;
+  }
+
+  private readLemmas(word: string): Lemma[] {
+    const out: Lemma[] = [];
     for (const pos of POS) {
       const candidates = [word, ...detach(word, pos)];
       for (const lemma of new Set(candidates)) {

@@ -79,7 +79,32 @@ function transpositions(index: SearchIndex, term: string): string[] {
  * `atEnd`: every slip that reaches the term changes only the word's last letter, or adds or drops one after it
  * ("Connall" → "Connally", "Maria" → "Marie"): for a name, another name rather than a typo (see `buildSlots`).
  */
-function typoCandidates(index: SearchIndex, token: string): { term: string; df: number; atEnd: boolean }[] {
+function typoCandidates(index: SearchIndex, token: string): readonly TypoCandidate[] {
+  let memo = typoMemo.get(index);
+  if (!memo) typoMemo.set(index, (memo = new Map()));
+  let found = memo.get(token);
+  if (!found) {
+    found = readTypoCandidates(index, token);
+    if (memo.size < MEMO_TOKENS) memo.set(token, found);
+  }
+  return found;
+}
+
+/** A known term one typing slip from a question's word (`typoCandidates`). */
+interface TypoCandidate {
+  term: string;
+  df: number;
+  atEnd: boolean;
+}
+
+/**
+ * Each index's typo candidates by token, at most `MEMO_TOKENS` of them: a pure function of the two, and about 400
+ * variants stemmed and looked up a word, 5% of a question asked again (`scripts/bench/profile.ts`).
+ */
+const typoMemo = new WeakMap<SearchIndex, Map<string, readonly TypoCandidate[]>>();
+const MEMO_TOKENS = 10_000;
+
+function readTypoCandidates(index: SearchIndex, token: string): TypoCandidate[] {
   if (token.length < SLOTS.minCorrectable || !/^[a-z]+$/.test(token)) return [];
   const seen = new Map<string, { df: number; atEnd: boolean }>();
   const head = token.slice(0, -1);
@@ -587,7 +612,7 @@ function namesSomething(
   vectors: TermVectors | null,
   token: string,
   inflected: boolean,
-  typos: { term: string }[],
+  typos: readonly { term: string }[],
 ): boolean {
   if (!vectors || inflected || token.length < SLOTS.minCorrectable || !/^[a-z]+$/.test(token)) return false;
   const word = WORD_KEY + token;

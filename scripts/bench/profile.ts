@@ -5,6 +5,7 @@
  *
  *   node --import tsx scripts/bench/profile.ts D/corpus-100000-v1 D/work-100000 [--rounds 5] [--answers out.json]
  *   node --import tsx --cpu-prof --cpu-prof-dir /tmp/prof scripts/bench/profile.ts …   (a V8 CPU profile)
+ *   … --slowest 20   (the 20 questions that took the most CPU on their first ask, and asked again: the tail)
  *
  * Prints, per round, the wall-clock p50/p99/mean and the process's CPU time per question (user + system, less
  * disturbed by other work on a shared machine than wall-clock time), and a digest of every answer: two versions
@@ -24,6 +25,7 @@ const { values, positionals } = parseArgs({
   options: {
     rounds: { type: 'string', default: '5' },
     answers: { type: 'string' },
+    slowest: { type: 'string', default: '0' },
   },
 });
 const [corpusDir, workDir] = positionals as [string, string];
@@ -51,10 +53,16 @@ for (const q of warmup) engine.ask(q.q);
 // The first time each question is asked (as in the bench), then again (`--rounds`), where per-word memos are warm.
 const answers: unknown[] = [];
 const firstTimes: number[] = [];
+// CPU time of each question (user + system), first asked and asked again, for `--slowest`.
+const firstCpu: number[] = [];
+const againCpu: number[] = [];
+const cpuMs = (c: NodeJS.CpuUsage) => (c.user + c.system) / 1000;
 const f0 = process.cpuUsage();
 for (const q of measured) {
   const s = performance.now();
+  const c0 = process.cpuUsage();
   const { ms: _ms, ...r } = engine.ask(q.q);
+  firstCpu.push(cpuMs(process.cpuUsage(c0)));
   firstTimes.push(performance.now() - s);
   answers.push(r);
 }
@@ -73,9 +81,11 @@ const cpuPerQ: number[] = [];
 for (let r = 0; r < rounds; r++) {
   const times: number[] = [];
   const c0 = process.cpuUsage();
-  for (const q of measured) {
+  for (const [i, q] of measured.entries()) {
     const s = performance.now();
+    const q0 = r === 0 ? process.cpuUsage() : undefined;
     engine.ask(q.q);
+    if (q0) againCpu[i] = cpuMs(process.cpuUsage(q0));
     times.push(performance.now() - s);
   }
   const c = process.cpuUsage(c0);
@@ -91,3 +101,10 @@ cpuPerQ.sort((a, b) => a - b);
 console.log(
   `load ${Math.round(loadMs)} ms  questions ${measured.length}  best cpu/q ${cpuPerQ[0]!.toFixed(3)} ms  digest ${digest}`,
 );
+const slowest = Number(values.slowest);
+if (slowest > 0) {
+  console.log(`slowest first asks (CPU ms first, again):`);
+  const order = measured.map((_q, i) => i).sort((a, b) => firstCpu[b]! - firstCpu[a]!);
+  for (const i of order.slice(0, slowest))
+    console.log(`  ${firstCpu[i]!.toFixed(1).padStart(6)} ${againCpu[i]!.toFixed(1).padStart(6)}  ${measured[i]!.q}`);
+}

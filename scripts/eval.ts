@@ -6,7 +6,8 @@
  * dev and extra sets they are only the part a snippet must hold, so EM/F1 there are indicative.
  *
  *   npm run eval                    dev set + project extras on knowledge/, and Notre Dame
- *   npm run eval -- --set dev       one set: dev | extra | paraphrase | paraphrase-2 | paraphrase-heldout | notre-dame | news | news-heldout | news-2 | close | facts (fact-card gold, both articles)
+ *   npm run eval -- --set dev       one set: dev | extra | paraphrase | paraphrase-2 | paraphrase-heldout | notre-dame | news | news-heldout | news-2 | kinds | close | facts (fact-card gold, both articles)
+ *                                   (kinds: answers written in varied forms on the news knowledge, rows kinds and kinds-close)
  *                                   (close: the close-to-topic unanswerable questions, rows close-seed/-nd/-news)
  *   npm run eval -- --misses        print every miss (never those of a held-out set)
  *   npm run eval -- --json          one JSON object on the last line
@@ -55,7 +56,14 @@ const NEWS_SETS = {
   news: 'news-kb-questions.json',
   'news-heldout': 'news-kb-heldout.json',
   'news-2': 'news-kb-2.json',
+  kinds: 'kinds-check.json',
 } as const;
+
+/**
+ * The `kinds` set's questions about things the material mentions for a kind of fact it never gives (a birth date, a
+ * price, a killer), reported as the out-of-scope row `kinds-close`: every one should be declined.
+ */
+const KindsClose = z.object({ unanswerable: z.array(z.string()) });
 const fixtures = path.join(root, 'test', 'fixtures');
 
 /**
@@ -267,6 +275,7 @@ function main() {
       'news',
       'news-heldout',
       'news-2',
+      'kinds',
       'close',
       'facts',
     ],
@@ -341,7 +350,7 @@ function main() {
     scores.push(score(engine, 'notre-dame-oos', readSet(ndOut)));
     if (close) scores.push(score(engine, 'close-nd', closeSet('notre-dame')));
   }
-  const newsWanted = (['news', 'news-heldout', 'news-2'] as const).filter((name) => wanted.has(name));
+  const newsWanted = (['news', 'news-heldout', 'news-2', 'kinds'] as const).filter((name) => wanted.has(name));
   if (close && newsWanted.length === 0) {
     const engine = createEngine({
       knowledgeDir: writeNewsKb(path.join(tmpdir(), 'newsdesk-news-kb', 'full')),
@@ -350,7 +359,8 @@ function main() {
     scores.push(score(engine, 'close-news', closeSet('news')));
   }
   if (newsWanted.length > 0) {
-    const sets = newsWanted.map((name) => ({ name, set: readSet(path.join(root, 'test', 'data', NEWS_SETS[name])) }));
+    const file = (name: keyof typeof NEWS_SETS) => path.join(root, 'test', 'data', NEWS_SETS[name]);
+    const sets = newsWanted.map((name) => ({ name, set: readSet(file(name)) }));
     const base = scratch('news-kb');
     const engine = createEngine({ knowledgeDir: writeNewsKb(path.join(base, 'full')), cacheDir });
     // One copy without every answer paragraph the sets drop, named by its drop list so that two
@@ -365,6 +375,12 @@ function main() {
       const s = score(engine, name, set);
       scoreOnTopic(droppedEngine, s, set);
       scores.push(s);
+      if (name === 'kinds') {
+        const { unanswerable } = KindsClose.parse(JSON.parse(readFileSync(file(name), 'utf8')));
+        scores.push(
+          score(engine, 'kinds-close', { answerable: [], out_of_scope: unanswerable, on_topic_unanswerable: [] }),
+        );
+      }
       if (values.baseline) scores.push(scoreNaive(engine, `${name}-naive-baseline`, set));
     }
     if (close) scores.push(score(engine, 'close-news', closeSet('news')));

@@ -1,4 +1,4 @@
-import { NUMBER_WORDS } from '../text/patterns.ts';
+import { DIGIT_WORDS, NUMBER_WORDS, TENS_WORDS, UNIT_WORDS } from '../text/patterns.ts';
 import { fold } from '../text/terms.ts';
 import { askedRole, type AskedRole } from './role.ts';
 
@@ -19,15 +19,102 @@ export interface KindCheck {
   subject?: true;
 }
 
-const AGE = /\b\d{1,3}-year-old\b|\b\d{1,3} years? old\b|\baged? \d{1,3}\b|\p{Lu}[\p{L}'’-]+\.?, \d{1,3},/u;
-/** An age written next to the person's name: "Pfaff Jr., 41,", "Moritz, a 26-year-old", "Lopez, 52, leads". */
-function ageOf(name: string): RegExp {
-  const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A number an age is written in: digits, or words ("eighty", "twenty-five", "nineteen"). */
+const AGE_NUMBER = `(?:\\d{1,3}|(?:${TENS_WORDS})(?:-(?:${DIGIT_WORDS}))?|${UNIT_WORDS})`;
+/**
+ * How an age is written: "39-year-old", "eighty-year-old", "70 years old", "aged 52", "at the age of 28", "his 70 years",
+ * "in his sixties"; of a thing, when it began: "founded in 1797", "built in 1852", "dating from 1790"; of a person,
+ * "born in 1921".
+ */
+const AGE_FORMS = [
+  `\\b${AGE_NUMBER}-years?-old\\b`,
+  `\\b${AGE_NUMBER} years? old\\b`,
+  `\\baged? (?:of )?${AGE_NUMBER}\\b`,
+  `\\b(?:his|her|its|their) ${AGE_NUMBER} years\\b`,
+  `\\bin (?:his|her|their) (?:early |mid-?|late )?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b`,
+  `\\b(?:founded|established|built|erected|opened|incorporated|organized|organised|chartered|completed|born|dat(?:es|ed|ing)(?: back)? (?:from|to))\\b[^.]{0,16}?\\b(?:1[0-9]|20)\\d{2}\\b`,
+];
+const AGE = new RegExp(`${AGE_FORMS.join('|')}|\\p{Lu}[\\p{L}'’-]+\\.?, \\d{1,3},`, 'u');
+/**
+ * One character between a name and its age: anything but a sentence's end, though a period may end an initial or a
+ * title ("Thomas B. Carvey Jr.", "Dr.").
+ */
+const GAP = `(?:[^.]|\\b\\p{L}\\.|\\b(?:jr|sr|dr|mr|mrs|st)\\.)`;
+/**
+ * An age written next to the person's (or thing's) name: "Pfaff Jr., 41,", "Moritz, a 26-year-old", "Lopez, 52, leads",
+ * "the 39-year-old politico, Thomas B. Carvey Jr.", "Schiele, who died 42 years ago at the age of 28", "the Medical
+ * School (third oldest in the country and founded in 1797)". Any of `names` (the subject's words) may be the one named.
+ */
+function ageOf(names: string[]): RegExp {
+  const n = `(?:${names.map(escape).join('|')})`;
+  const forms = AGE_FORMS.join('|');
   return new RegExp(
-    `\\b${n}(?: jr| sr)?\\.?,\\s+(?:a |an )?\\d{1,3}\\b|\\b${n}\\b[^.]{0,40}\\b\\d{1,3}-year-old|\\b\\d{1,3}-year-old[^.]{0,30}\\b${n}\\b|\\b${n}\\b[^.]{0,20}\\b(?:is|was|turned|aged?) \\d{1,3}\\b`,
-    'i',
+    `\\b${n}(?: jr| sr)?\\.?,\\s+(?:a |an )?\\d{1,3}\\b|\\b${n}\\b${GAP}{0,60}?(?:${forms})|\\b${AGE_NUMBER}-years?-old\\b${GAP}{0,40}?\\b${n}\\b|\\b${n}\\b${GAP}{0,20}?\\b(?:is|was|turned|aged?) ${AGE_NUMBER}(?:[,;.)]|\\s+(?:years?|now|today|and|but|when)\\b|$)`,
+    'iu',
   );
 }
+
+/**
+ * Whose age "how old is X" asks: X's last word ("Moritz"), and the head of X before a clause or a preposition ("the
+ * kid who runs spice-nice": "kid"; "the brother in Salinger's novel": "brother"; "Schiele when he died": "Schiele").
+ */
+function ageSubject(q: string): string[] | null {
+  const m = /\bhow old (?:is|was|are|were|will) (?:the |a |an )?([\p{L}\p{N} .'’-]+?)\s*\??$/u.exec(q);
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/);
+  const cut = words.findIndex((w) => AGE_SUBJECT_ENDS.has(w));
+  if (cut <= 0) return [words[words.length - 1]!];
+  const head = words[cut - 1]!;
+  // A person named by what they are or do ("the kid who runs …"): any age beside the question's names is theirs.
+  if (PERSON_NOUNS.has(head)) return [];
+  // After a preposition the last word may name it too ("the League of Women Voters, 40 now"); never after a clause
+  // ("Chenoweth when he built the bridge": the bridge's year is not his age).
+  return PREPOSITIONS.has(words[cut]!) ? [head, words[words.length - 1]!.replace(/['’]s$/, '')] : [head];
+}
+/** Nouns that name a person by what they are, not who: their age is any age the answer's sentence gives. */
+const PERSON_NOUNS = new Set([
+  'kid',
+  'boy',
+  'girl',
+  'man',
+  'woman',
+  'child',
+  'teen',
+  'teenager',
+  'youth',
+  'guy',
+  'person',
+  'lady',
+  'baby',
+]);
+const PREPOSITIONS = new Set(['at', 'in', 'on', 'of', 'from', 'with', 'for', 'by']);
+/** Words that end the subject of "how old is X …": a clause, a preposition, a time ("when he died", "in 1960"). */
+const AGE_SUBJECT_ENDS = new Set([
+  'when',
+  'while',
+  'who',
+  'whom',
+  'whose',
+  'that',
+  'which',
+  'after',
+  'before',
+  'during',
+  'at',
+  'in',
+  'on',
+  'of',
+  'from',
+  'with',
+  'for',
+  'by',
+  'now',
+  'today',
+  'then',
+  'back',
+  'this',
+  'last',
+]);
 
 const BIRTH = /\bborn\b|\bbirth|\bnative of\b/i;
 const MONEY =
@@ -89,8 +176,8 @@ export function kindChecks(question: string): KindCheck[] {
   const out: KindCheck[] = [];
   if (/\bhow old\b|\bwhat age\b|\bage of\b/.test(q)) {
     // "How old is Eldon Moritz?": the age must be Moritz's ("Moritz, a 26-year-old"), not another person's nearby.
-    const who = /\bhow old (?:is|was|are|were) (?:the )?([\p{L}\p{N} .'-]+?)\s*\??$/u.exec(q)?.[1]?.split(/\s+/).pop();
-    out.push({ what: 'an age', test: who ? ageOf(who) : AGE, ...(who ? { subject: true as const } : {}) });
+    const who = ageSubject(q);
+    out.push({ what: 'an age', test: who?.length ? ageOf(who) : AGE, ...(who ? { subject: true as const } : {}) });
   }
   if (/\b(?:born|birth|birthday|birthplace)\b/.test(q)) {
     // "When was Nick Skorich born?": Skorich's birth, not another person's in the same story.

@@ -38,6 +38,10 @@ export const ORDINAL_WORDS = [
 const UNITS =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+/** Numbers written as words, as regular-expression alternatives: "one" … "nineteen", the tens, and "one" … "nine". */
+export const UNIT_WORDS = UNITS;
+export const TENS_WORDS = TENS;
+export const DIGIT_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
 
 /** Spelled-out counts ("three newspapers", "a dozen projects"), as regular-expression alternatives. */
 export const CARDINAL_WORDS = `${UNITS}|${TENS}|hundred|thousand|dozen`;

@@ -100,6 +100,19 @@ describe('question reading', () => {
       failedChecks(other, 'Bellows asked the judge to grant his client, Alan Clements, 30, a separate trial'),
     ).toEqual(['an age']);
     expect(failedChecks(kindChecks('How old is William Pfaff?'), 'William S. Pfaff Jr., 41, as manager')).toEqual([]);
+    // Ages written in other forms: words, "at the age of", an initial between the age and the name, a founding year.
+    const passes = (q: string, text: string) => expect(failedChecks(kindChecks(q), text), q).toEqual([]);
+    passes('How old is Thomas Carvey?', 'an unorthodox, 39-year-old amateur politico, Thomas B. Carvey Jr., whose');
+    passes('How old is Marshal Voroshilov?', 'including the eighty-year-old Marshal Voroshilov');
+    passes('How old was Egon Schiele when he died?', 'Egon Schiele, who died 42 years ago at the age of 28.');
+    passes('How old is the Medical School?', 'the Medical School (third oldest in the country and founded in 1797)');
+    passes('how old is the brother in the new novel', 'the help she gets from her 25-year-old brother.');
+    passes('how old is the kid who runs the shop', 'A 16-year-old Portland businessman and his company');
+    // The year a thing was built is no age of the person asked about; a length is no age.
+    const fails = (q: string, text: string) => expect(failedChecks(kindChecks(q), text), q).toEqual(['an age']);
+    fails('How old was Lemuel Chenoweth when he built the bridge?', 'the bridge was built by Lemuel Chenoweth in 1852');
+    fails('How old was Chenoweth when he built the bridge?', 'The bridge was 570 feet long.');
+    fails('How old is Lily Pons?', 'Miss Pons is certainly not 70 -- no singer ever is');
     // An attribute must be the named person's: "Skorich's wife" is not answered by "Shea and his wife".
     expect(failedChecks(kindChecks("Who is Skorich's wife?"), 'Shea and his wife, Nori, make their home')).toEqual([
       "skorich's wife",

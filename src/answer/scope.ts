@@ -21,7 +21,8 @@ import { NOUN_PERSON, type WordNet } from '../text/wordnet.ts';
  * - "who will …", "the next R": the question's verb or role with words of the future (will, expected, next…); "when
  *   will …": words of the future;
  * - "N in Y" ("an embassy in Baku"): where the window places N in another of the question's names and never in Y, the
- *   relation is the other way round.
+ *   relation is the other way round;
+ * - "who shot X", "who designed X" (a verb of harm or making): the verb, by its own forms or a synonym, in the window.
  */
 export interface ScopeCheck {
   /** What the window must say, for the reason given when it is missing. */
@@ -187,8 +188,60 @@ export function scopeChecks(
   out.push(...directionChecks(question, slots));
   const kind = unknownKindCheck(q, slots, lexicon);
   if (kind) out.push(kind);
+  const doer = doerCheck(q, read, slots);
+  if (doer) out.push(doer);
   return out;
 }
+
+/**
+ * "Who shot X?", "who killed X?", "who built X?" ask for the one who did it: a window without the question's verb (its
+ * own forms, an irregular form, a WordNet synonym that counts as evidence; never a word-vector stand-in, "died" for
+ * "killed") names no doer, however much it says of X ("Schiele, who died 42 years ago at the age of 28" names no
+ * killer). A role ("who is the mayor of X") and the future ("who will …") have checks of their own.
+ */
+function doerCheck(q: string, read: QuestionChecks, slots: Slot[]): ScopeCheck | null {
+  if (!/^\W*who\b/.test(q) || read.role || /\bwill\b/.test(q)) return null;
+  const verb = questionVerb(q);
+  if (!verb || !DOER_VERBS.has(termOf(verb) ?? '')) return null;
+  const slot = slotOf(slots, verb);
+  if (!slot || slot.named) return null;
+  const own = strong(slot);
+  return { what: `who ${verb}`, holds: ({ text }) => words(text).some((w) => has(w, own)) };
+}
+
+/**
+ * Verbs whose doer a "who" question asks for and whose answer writes the verb (or a WordNet synonym) beside the doer:
+ * harm done to someone, and making a thing. Other verbs are often answered in other words ("who beat X": "X lost to
+ * Y"; "who leads X": "X's chairman"), which the abstention model weighs.
+ */
+const DOER_VERBS = new Set(
+  [
+    'shoot',
+    'shot',
+    'kill',
+    'murder',
+    'assassinate',
+    'stab',
+    'strangle',
+    'poison',
+    'kidnap',
+    'abduct',
+    'rob',
+    'slay',
+    'slew',
+    'slain',
+    'behead',
+    'wound',
+    'injure',
+    'bomb',
+    'design',
+    'found',
+    'build',
+    'built',
+    'invent',
+    'sculpt',
+  ].map((w) => termOf(w) ?? w),
+);
 
 /**
  * "How many megawatts of *solar* power …": a quantity of a kind of thing the material never names (an adjective before

@@ -202,3 +202,30 @@ describe('answers in other words (word vectors)', () => {
     expect(paid.reason).toMatch(/money/);
   });
 });
+
+describe('"who shot X" needs the shooting in the answer', () => {
+  const dir = tempKnowledge({
+    'dictator.md': article(
+      'The dictator is dead',
+      '1961-06-01',
+      'Rafael Molina, the dictator of the island for 31 years, perhaps deserved his fate. Whether the murder of the dictator means freedom for the island is a question that cannot now be answered.\n\nThe island held its breath on Tuesday as the army took over the capital.',
+    ),
+    'sheriff.md': article(
+      'Sheriff wounded',
+      '1961-06-02',
+      'Sheriff Tom Banks was shot by Earl Pruitt, a farmhand, outside the county courthouse on Monday. Banks is in a stable condition.',
+    ),
+  });
+  const engine = createEngine({ knowledgeDir: dir, cacheDir: null });
+
+  it('declines when the story never says who shot him', () => {
+    const r = engine.ask('Who shot Rafael Molina?');
+    expect(r.answered, r.snippets[0]?.text).toBe(false);
+  });
+
+  it('answers where the story writes the shooting', () => {
+    const r = engine.ask('Who shot Sheriff Tom Banks?');
+    expect(r.answered).toBe(true);
+    expect(r.snippets[0]!.text).toContain('Earl Pruitt');
+  });
+});

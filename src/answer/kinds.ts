@@ -171,6 +171,14 @@ const ATTRIBUTES: Record<string, RegExp> = {
   birthday: BIRTH,
 };
 
+/**
+ * Attributes written beside their owner ("the capital of X", "X's capital"): the word alone says nothing of whose it
+ * is ("the capital's armory" in a story that names X elsewhere; a "capital campaign").
+ */
+const OWNED_ATTRIBUTES: Record<string, (of: string) => RegExp> = {
+  capital: (of) => new RegExp(`\\bcapital(?: city)?,? of (?:the )?${of}\\b|\\b${of}(?:'s|’s|n)? capital\\b`, 'i'),
+};
+
 export function kindChecks(question: string): KindCheck[] {
   const q = fold(question);
   const out: KindCheck[] = [];
@@ -203,7 +211,7 @@ export function kindChecks(question: string): KindCheck[] {
     ...[...q.matchAll(/\bthe (\p{L}+) of ([\p{L}\p{N}-]+)/gu)].map((m) => ({ attr: m[1]!, of: m[2]! })),
   ];
   for (const { attr, of } of found) {
-    const test = ATTRIBUTES[attr];
+    const test = ATTRIBUTES[attr] ?? OWNED_ATTRIBUTES[attr]?.(escape(of));
     if (test && !out.some((c) => c.what === attr)) out.push({ what: attr, test, of, subject: true });
   }
   return out;

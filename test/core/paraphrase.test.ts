@@ -113,6 +113,11 @@ describe('question reading', () => {
     fails('How old was Lemuel Chenoweth when he built the bridge?', 'the bridge was built by Lemuel Chenoweth in 1852');
     fails('How old was Chenoweth when he built the bridge?', 'The bridge was 570 feet long.');
     fails('How old is Lily Pons?', 'Miss Pons is certainly not 70 -- no singer ever is');
+    // A capital is of the place asked: "the capital's armory" or a "capital campaign" in a story naming it is none.
+    const capital = kindChecks('What is the capital of France?');
+    expect(failedChecks(capital, 'Paris, the capital of France, is large.')).toEqual([]);
+    expect(failedChecks(capital, "France's capital is Paris.")).toEqual([]);
+    expect(failedChecks(capital, 'a capital campaign in France')).toEqual(["france's capital"]);
     // An attribute must be the named person's: "Skorich's wife" is not answered by "Shea and his wife".
     expect(failedChecks(kindChecks("Who is Skorich's wife?"), 'Shea and his wife, Nori, make their home')).toEqual([
       "skorich's wife",

@@ -117,8 +117,14 @@ const AGE_SUBJECT_ENDS = new Set([
 ]);
 
 const BIRTH = /\bborn\b|\bbirth|\bnative of\b/i;
-const MONEY =
-  /[$£€¥]\s?\d|\b\d[\d,.]*\s*(?:(?:million|billion|thousand)\s+)?(?:dollars?|pounds?|euros?|cents?|yen|rubles?|manats?)\b|\b(?:million|billion|thousand) (?:dollars|pounds|euros)\b/i;
+/**
+ * An amount of money: "$1.60", "17 million dollars", "a billion dollars", "twenty-five hundred dollars", "fifty cents"
+ * (in words, "pounds" is left out: "seventy pounds" is more often a weight).
+ */
+const MONEY = new RegExp(
+  `[$£€¥]\\s?\\d|\\b\\d[\\d,.]*\\s*(?:(?:million|billion|thousand)\\s+)?(?:dollars?|pounds?|euros?|cents?|yen|rubles?|manats?)\\b|\\b(?:million|billion|thousand) (?:dollars|pounds|euros)\\b|\\b(?:${NUMBER_WORDS}|a|an)[\\s-]+(?:(?:${NUMBER_WORDS})[\\s-]+)*(?:dollars?|cents?|euros?|yen|rubles?)\\b`,
+  'i',
+);
 
 /**
  * A measured quantity: a number (digits, "13-1/2", or a number word) and then, after a space or a hyphen ("420-mile",

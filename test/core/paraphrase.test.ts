@@ -125,6 +125,11 @@ describe('question reading', () => {
     const money = kindChecks('How much will he be paid?');
     expect(failedChecks(money, 'a salary of $20,000 a year')).toEqual([]);
     expect(failedChecks(money, 'a salary for three years')).toEqual(['an amount of money']);
+    // Money in words: "a billion dollars", "twenty-five hundred dollars", "fifty cents"; "seventy pounds" is a weight.
+    expect(failedChecks(money, 'it would cost perhaps a billion dollars')).toEqual([]);
+    expect(failedChecks(money, 'salaries from twenty-five hundred dollars a year')).toEqual([]);
+    expect(failedChecks(money, 'fifty cents a ton')).toEqual([]);
+    expect(failedChecks(money, 'he weighed seventy pounds')).toEqual(['an amount of money']);
     // "What was the value of trade …" asks an amount of money too; a share is none.
     const value = kindChecks('What was the value of trade between the two countries in 2024?');
     expect(failedChecks(value, 'transit traffic between the two countries surged by 86%')).toEqual([

@@ -22,7 +22,8 @@ import { NOUN_PERSON, type WordNet } from '../text/wordnet.ts';
  *   will …": words of the future;
  * - "N in Y" ("an embassy in Baku"): where the window places N in another of the question's names and never in Y, the
  *   relation is the other way round;
- * - "who shot X", "who designed X" (a verb of harm or making): the verb, by its own forms or a synonym, in the window.
+ * - "who shot X", "who designed X" (a verb of harm or making): the verb, by its own forms or a synonym, in the window;
+ * - "how many … the Krakatoa tsunami": a window that never names Krakatoa puts no other name on a tsunami.
  */
 export interface ScopeCheck {
   /** What the window must say, for the reason given when it is missing. */
@@ -190,7 +191,42 @@ export function scopeChecks(
   if (kind) out.push(kind);
   const doer = doerCheck(q, read, slots);
   if (doer) out.push(doer);
+  const rival = rivalCheck(question, slots);
+  if (rival) out.push(rival);
   return out;
+}
+
+/**
+ * "How many people did the *Krakatoa* tsunami kill?": a count of a thing the question names by a name ("the Krakatoa
+ * tsunami") is not given by a window that never names it and puts another name on the same thing ("a Japanese tsunami
+ * killed 27,000 people", "the Hawaiian tsunami"): that is another one's count. Only for "how many" and "how much".
+ */
+function rivalCheck(question: string, slots: Slot[]): ScopeCheck | null {
+  if (!/\bhow (?:many|much)\b/i.test(question)) return null;
+  for (const m of question.matchAll(/\b(\p{Lu}[\p{L}'’-]*) ([\p{Ll}][\p{L}-]*)\b/gu)) {
+    const name = slotOf(slots, m[1]!);
+    const thing = slotOf(slots, m[2]!);
+    if (!name?.named || !thing || thing.named) continue;
+    const nameTerms = usable(name);
+    const thingTerms = strong(thing);
+    return {
+      what: `the ${m[1]} ${m[2]}`,
+      holds: ({ text }) => {
+        const ws = words(text);
+        if (ws.some((w) => has(w, nameTerms))) return true;
+        // Another capitalised word (not a sentence's first) right before the thing: another one's.
+        return !ws.some(
+          (w, i) =>
+            i > 0 &&
+            has(w, thingTerms) &&
+            /^\p{Lu}/u.test(ws[i - 1]!.raw) &&
+            !/[.!?:;"”]$/.test(ws[i - 2]?.raw ?? '.') &&
+            !/[,.;:!?]$/.test(ws[i - 1]!.raw),
+        );
+      },
+    };
+  }
+  return null;
 }
 
 /**

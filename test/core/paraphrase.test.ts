@@ -239,3 +239,23 @@ describe('"who shot X" needs the shooting in the answer', () => {
     expect(r.snippets[0]!.text).toContain('Earl Pruitt');
   });
 });
+
+describe('"how many … the Krakatoa tsunami": another named one\'s count is no answer', () => {
+  const dir = tempKnowledge({
+    'waves.md': article(
+      'Killer waves',
+      '1961-06-01',
+      'The Krakatoa tsunami of 1883 raced across the Pacific and pounded the shore as far away as San Francisco.\n\nIn 1896 a Japanese tsunami killed 27,000 people and swept away 10,000 homes.',
+    ),
+  });
+  const engine = createEngine({ knowledgeDir: dir, cacheDir: null });
+
+  it('declines the count of one the material gives only for another', () => {
+    const r = engine.ask('How many people did the Krakatoa tsunami kill?');
+    expect(r.answered, r.snippets[0]?.text).toBe(false);
+  });
+
+  it('answers the one it gives', () => {
+    expect(engine.ask('How many people did the Japanese tsunami kill?').snippets[0]?.text).toContain('27,000');
+  });
+});

@@ -23,7 +23,8 @@ import { NOUN_PERSON, type WordNet } from '../text/wordnet.ts';
  * - "N in Y" ("an embassy in Baku"): where the window places N in another of the question's names and never in Y, the
  *   relation is the other way round;
  * - "who shot X", "who designed X" (a verb of harm or making): the verb, by its own forms or a synonym, in the window;
- * - "how many … the Krakatoa tsunami": a window that never names Krakatoa puts no other name on a tsunami.
+ * - "how many … the Krakatoa tsunami": a window that never names Krakatoa puts no other name on a tsunami;
+ * - "when did X close/die/retire" (a verb of an ending): the verb, by its own forms or a synonym, in the window.
  */
 export interface ScopeCheck {
   /** What the window must say, for the reason given when it is missing. */
@@ -191,6 +192,8 @@ export function scopeChecks(
   if (kind) out.push(kind);
   const doer = doerCheck(q, read, slots);
   if (doer) out.push(doer);
+  const event = endCheck(q, slots);
+  if (event) out.push(event);
   const rival = rivalCheck(question, slots);
   if (rival) out.push(rival);
   return out;
@@ -244,6 +247,25 @@ function doerCheck(q: string, read: QuestionChecks, slots: Slot[]): ScopeCheck |
   const own = strong(slot);
   return { what: `who ${verb}`, holds: ({ text }) => words(text).some((w) => has(w, own)) };
 }
+
+/**
+ * "When did X close?", "when did X die?" ask the date of an ending: a window without the verb (its own forms or a
+ * WordNet synonym) dates something else of X ("in 1950 was raised to the status of an Institute").
+ */
+function endCheck(q: string, slots: Slot[]): ScopeCheck | null {
+  if (!/^\W*when (?:did|does|do|will|was|were|is|has|had)\b/.test(q)) return null;
+  const slot = slots.find((s) => !s.named && END_VERBS.has(s.term));
+  if (!slot) return null;
+  const own = strong(slot);
+  return { what: `when ${slot.token}`, holds: ({ text }) => words(text).some((w) => has(w, own)) };
+}
+
+/** Verbs of an ending, whose date a "when" question asks: the answer writes the verb (or a synonym) with it. */
+const END_VERBS = new Set(
+  ['close', 'die', 'shut', 'dissolve', 'disband', 'retire', 'resign', 'marry', 'divorce', 'demolish'].map(
+    (w) => termOf(w) ?? w,
+  ),
+);
 
 /**
  * Verbs whose doer a "who" question asks for and whose answer writes the verb (or a WordNet synonym) beside the doer:

@@ -259,3 +259,28 @@ describe('"how many … the Krakatoa tsunami": another named one\'s count is no 
     expect(engine.ask('How many people did the Japanese tsunami kill?').snippets[0]?.text).toContain('27,000');
   });
 });
+
+describe('"when did X close" needs the closing in the answer', () => {
+  const dir = tempKnowledge({
+    'institute.md': article(
+      'The Lobo Institute',
+      '1961-06-01',
+      'In the 1940s the Lobo laboratory achieved independent status and in 1950 was raised to the status of an Institute.',
+    ),
+    'clinic.md': article(
+      'The Marsh Clinic',
+      '1961-06-01',
+      'The Marsh Clinic opened in 1921 and closed in 1958, when its doctors moved to the new hospital.',
+    ),
+  });
+  const engine = createEngine({ knowledgeDir: dir, cacheDir: null });
+
+  it('declines when the story dates only something else of it', () => {
+    const r = engine.ask('When did the Lobo Institute close?');
+    expect(r.answered, r.snippets[0]?.text).toBe(false);
+  });
+
+  it('answers where the story writes the closing', () => {
+    expect(engine.ask('When did the Marsh Clinic close?').snippets[0]?.text).toContain('closed in 1958');
+  });
+});

@@ -22,6 +22,11 @@ const IRREGULAR_PLURALS: Record<string, string> = {
   men: 'man',
 };
 
+/** The singular of an irregular plural, or null; own keys only ("constructor" is no plural of anything). */
+function irregularSingular(word: string): string | null {
+  return Object.hasOwn(IRREGULAR_PLURALS, word) ? IRREGULAR_PLURALS[word]! : null;
+}
+
 /**
  * The words of a synset line of a data file (its fields split at spaces), as written (capitals kept), without an
  * adjective's marker ("galore(ip)"), multiword ones joined by "_".
@@ -359,7 +364,7 @@ export class WordNet {
     const key = `${word}\0classes${senses}`;
     const cached = this.classCache.get(key);
     if (cached) return cached;
-    const noun = this.lemmas(IRREGULAR_PLURALS[word] ?? word).find((l) => l.pos === 'noun');
+    const noun = this.lemmas(irregularSingular(word) ?? word).find((l) => l.pos === 'noun');
     const out = [
       ...new Set(
         (noun?.offsets ?? []).slice(0, senses).map((o) => Number(this.dataFile('noun').lineAt(o).split(' ')[1])),
@@ -371,7 +376,7 @@ export class WordNet {
 
   /** The singular of a plural noun WordNet knows ("frontiers" → "frontier", "children" → "child", "women" → "woman"), or null. */
   nounBase(word: string): string | null {
-    const irregular = IRREGULAR_PLURALS[word];
+    const irregular = irregularSingular(word);
     if (irregular) return irregular;
     if (!word.endsWith('s') && !word.endsWith('men')) return null;
     const noun = this.lemmas(word).find((l) => l.pos === 'noun');

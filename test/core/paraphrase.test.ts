@@ -61,6 +61,8 @@ describe('question reading', () => {
     // Irregular plurals are compared by their singular too.
     expect(wordnet.nounBase('children')).toBe('child');
     expect(wordnet.nounBase('men')).toBe('man');
+    // A word that names a property of every object is no irregular plural (it crashed soft matching).
+    expect(wordnet.nounBase('constructor')).toBe(null);
     expect(wordnet.nounBase('women')).toBe('woman');
     expect(wordnet.nounBase('freshmen')).toBe('freshman');
     expect(wordnet.nounBase('specimen')).toBeNull();

@@ -287,8 +287,8 @@ function main() {
   const cacheDir = null;
   const close = wanted.has('close');
   if (
-    ['dev', 'extra', 'paraphrase', 'paraphrase-2', 'paraphrase-3', 'paraphrase-heldout', 'facts', 'close'].some((name) =>
-      wanted.has(name),
+    ['dev', 'extra', 'paraphrase', 'paraphrase-2', 'paraphrase-3', 'paraphrase-heldout', 'facts', 'close'].some(
+      (name) => wanted.has(name),
     )
   ) {
     const seedDir = path.join(root, 'knowledge');

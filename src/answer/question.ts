@@ -88,7 +88,9 @@ const SHORTHAND: Record<string, string> = {
   wanna: 'want to',
   gonna: 'going to',
   gotta: 'got to',
-  atm: 'at the moment',
+  atm: 'currently',
+  rn: 'currently',
+  conf: 'conference',
 };
 const SHORTHAND_WORD = new RegExp(
   `(?<![\\p{L}\\p{N}.'’&/-])(${Object.keys(SHORTHAND).join('|')})(?![\\p{L}\\p{N}'’&/.-])`,
@@ -178,7 +180,7 @@ export function answerType(question: string): AnswerType {
  * *individual* …"). They are not looked up, so a paraphrase is not held against the answer.
  */
 const FRAME_WORDS = new Set(
-  'level levels type types kind kinds sort sorts individual individuals purpose purposes amount length lengthy instance example term terms thing things happen happens happened occur occurs occurred person persons entity entities location locations acronym acronyms abbreviation'.split(
+  'else besides job jobs occupation profession level levels type types kind kinds sort sorts individual individuals purpose purposes amount length lengthy instance example term terms thing things happen happens happened occur occurs occurred person persons entity entities location locations acronym acronyms abbreviation'.split(
     ' ',
   ),
 );
@@ -233,6 +235,12 @@ const FRAMING_PHRASES: [RegExp, string][] = [
   [/\blast (?=(?:year|month|week)\b)/gi, ' '],
   // "What *went on* at X", "what's *going on* with Y": what happened, in whatever words ("went on to win" keeps it).
   [/\b(?:go|goes|went|gone|going) on\b(?! to\b)/gi, ' '],
+  // "capacity *right now*", "at the moment": the present, as a text writes it ("current", "currently").
+  [/\b(?:right now|at the moment|at present|these days|nowadays)\b/gi, ' currently '],
+  // "How did X *describe* Y": what X said about Y, in whatever words the text quotes.
+  [/\b(?:describe|describes|described|describing|characteri[sz]e|characteri[sz]es|characteri[sz]ed)\b/gi, ' '],
+  // "which *3* countries", "what 2 areas": how many things the answer names, a count no text writes beside them.
+  [/\b((?:which|what) )(?:[2-9]|two|three|four|five|six|seven|eight|nine)\s+(?=[a-z]+s\b)/gi, '$1'],
   // "What is X *called*?", "What is X *known as*?": the question asks for a name, the word that asks is no content.
   // Only after "what is/was …": in "what did X come to be known as" the words are the text's own verb phrase.
   [/^(\W*(?:what|which)(?:'s|\s+is|\s+was|\s+are|\s+were)\b.*?)\b(?:called|named|known as)(\W*)$/gi, '$1$2'],
@@ -245,7 +253,8 @@ const DATE_FRAME_WORDS = new Set(['year', 'years', 'date', 'dates', 'day', 'mont
 export function questionTerms(text: string): QuestionTerm[] {
   let question = text;
   const dateQuestion = answerType(question) === 'date';
-  const countQuestion = /\b(?:what|the|total) number of\b/i.test(question);
+  // "what number of …", "the total number of …", or a question that opens with "number of …".
+  const countQuestion = /(?:^\W*|\b(?:what|the|total) )number of\b/i.test(question);
   const standFor = /\bstands? for\b/i.test(question);
   const out: QuestionTerm[] = [];
   const seen = new Set<string>();

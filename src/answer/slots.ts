@@ -1,5 +1,6 @@
 import { TERM_QUERY, type SearchIndex } from '../search/index.ts';
 import { irregularForms, irregularPast } from '../text/irregular.ts';
+import { ORDINAL_WORDS, UNIT_WORDS } from '../text/patterns.ts';
 import { fold, STOP_WORDS, termOf, terms } from '../text/terms.ts';
 import type { WordNet } from '../text/wordnet.ts';
 import { WORD_KEY, type TermVectors } from '../text/vectors.ts';
@@ -332,6 +333,22 @@ function isPredicate(wordnet: WordNet | null, slot: Slot): boolean {
   return pos ? pos !== 'noun' : false;
 }
 
+/**
+ * The other ways of writing a small count in `question` (`buildSlots`): "5" → "five" and "fifth", "five" → "5".
+ */
+function numberForms(token: string, question: string): { term: string; credit: number }[] {
+  const n = /^\d{1,2}$/.test(token) ? Number(token) : UNIT_WORDS.indexOf(token) + 1;
+  if (n < 1 || n > UNIT_WORDS.length) return [];
+  // The number of a name ("D-8", "G7", "COVID-19") is no count.
+  if (new RegExp(`\\p{L}[-‐]?${token}\\b`, 'iu').test(question)) return [];
+  const forms = [{ word: /\d/.test(token) ? UNIT_WORDS[n - 1]! : String(n), credit: 1 }];
+  if (n <= ORDINAL_WORDS.length) forms.push({ word: ORDINAL_WORDS[n - 1]!, credit: SLOTS.derivedCredit });
+  return forms.flatMap(({ word, credit }) => {
+    const term = termOf(word);
+    return term ? [{ term, credit }] : [];
+  });
+}
+
 /** Reads a question into weighted slots against the material of `ctx`. */
 export function buildSlots(
   ctx: Pick<AnswerContext, 'index' | 'aliasGroups' | 'wordnet'> & Partial<Pick<AnswerContext, 'vectors'>>,
@@ -353,7 +370,9 @@ export function buildSlots(
     const alternatives = [q.term];
     const credits = [1];
     const evidence = [1];
-    for (const form of [...relatedForms(index, q.term), ...(named ? demonymForms(index, q.term) : [])]) {
+    // A people's word typed in lower case ("the chinese") is still the name's demonym: WordNet writes it capitalised.
+    const demonyms = named || (ctx.wordnet()?.capitalised(q.token) ?? false) ? demonymForms(index, q.term) : [];
+    for (const form of [...relatedForms(index, q.term), ...demonyms]) {
       if (alternatives.includes(form)) continue;
       alternatives.push(form);
       credits.push(SLOTS.derivedCredit);
@@ -375,6 +394,14 @@ export function buildSlots(
         credits.push(1);
         evidence.push(1);
       }
+    }
+    // A count typed as a digit is the count the text writes as a word ("5" / "five"), and the other way round; a small
+    // one also stands for its ordinal, a little less ("5 year anniversary" / "fifth anniversary").
+    for (const { term, credit } of numberForms(q.token, question)) {
+      if (alternatives.includes(term) || !index.df.has(term)) continue;
+      alternatives.push(term);
+      credits.push(credit);
+      evidence.push(credit);
     }
     if (alternatives.length === 1 && !index.df.has(q.term)) {
       // The other spelling of a British or American word ("centre" / "center") is the same word.

@@ -412,6 +412,24 @@ export class WordNet {
   }
 
   /**
+   * Whether WordNet writes `word` itself with a capital in the first sense of each part of speech it lists it under
+   * ("chinese" as "Chinese", "french" as "French"): a people's or a place's word even when a member types it in lower
+   * case; never a common word that only a later sense capitalises ("median").
+   */
+  capitalised(word: string): boolean {
+    const lemmas = this.lemmas(word).filter((l) => l.lemma === word);
+    return (
+      lemmas.length > 0 &&
+      lemmas.every(({ pos, lemma, offsets }) => {
+        const written = synsetMembers(this.dataFile(pos).lineAt(offsets[0]!).split(' ')).find(
+          (w) => w.toLowerCase() === lemma,
+        );
+        return written !== undefined && /^\p{Lu}/u.test(written);
+      })
+    );
+  }
+
+  /**
    * The word's lemma in each part of speech WordNet lists it under (the word itself or a base form by `DETACH`), with
    * its synsets' offsets and tagged-sense count. Kept per word (at most `MEMO_WORDS`): a question reads the same word
    * several times (proper noun, part of speech, synonyms), and common words come back question after question.

@@ -197,6 +197,37 @@ describe('answers in other words (word vectors)', () => {
     expect(tokens('what is running thanks to the fund')).toEqual(['running', 'fund']);
   });
 
+  it('reads counts of the answer, "number of", "describe", "besides … else", "job" and "right now" as framing', () => {
+    const tokens = (q: string) => questionTerms(q).map((t) => t.token);
+    expect(tokens('which 3 countries led the talks')).toEqual(['countries', 'led', 'talks']);
+    expect(tokens('what two ports host the commission')).toEqual(['ports', 'host', 'commission']);
+    expect(tokens('number of documents signed?')).toEqual(['documents', 'signed']);
+    expect(tokens('how did the minister describe the talks')).toEqual(['minister', 'talks']);
+    expect(tokens('besides grain who else got talked about')).toEqual(['grain', 'talked']);
+    expect(tokens("what's lopez's job")).toEqual(['lopez']);
+    expect(tokens('what is the capacity right now')).toEqual(['capacity', 'currently']);
+    expect(readShorthand('the press conf rn')).toBe('the press conference currently');
+  });
+
+  it('matches a count typed as a digit with the word the text writes ("3 days" / "three days"), never a name\'s number', () => {
+    const r = engine.ask('where did the ministers meet for 3 days');
+    expect(r.answered).toBe(true);
+    expect(r.snippets[0]!.text).toContain('Geneva');
+    const dir = tempKnowledge({
+      'fair.md': article('Fair', '2025-06-01', 'The town marked the fifth anniversary of its book fair in May.'),
+    });
+    expect(
+      createEngine({ knowledgeDir: dir, cacheDir: null }).ask('when was the 5 year anniversary of the fair').snippets[0]
+        ?.text,
+    ).toContain('fifth anniversary');
+  });
+
+  it('reads a people\'s word typed in lower case as the name\'s demonym ("the chinese" / "China")', () => {
+    const wordnet = WordNet.open()!;
+    expect(wordnet.capitalised('chinese')).toBe(true);
+    expect(wordnet.capitalised('median')).toBe(false);
+  });
+
   it('matches letters and digits written together with the hyphenated name ("G7" for "G-7")', () => {
     const dir = tempKnowledge({
       'summit.md': article('Summit', '2025-06-01', 'The G-7 summit was held in Kananaskis. Leaders discussed trade.'),

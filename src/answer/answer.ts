@@ -312,8 +312,12 @@ function checkAnswer(
       }
     }
     if (counted) {
+      // A long alias counts whole ("Shanghai Cooperation Organisation", not "cooperation").
       const away = names.filter(
-        (s) => !s.alternatives.some((t, k) => s.evidence[k]! > 0 && sectionHas(ctx, c.passage, t)),
+        (s) =>
+          !s.alternatives.some(
+            (t, k) => s.evidence[k]! > 0 && (s.joint?.get(t) ?? [t]).every((x) => sectionHas(ctx, c.passage, x)),
+          ),
       );
       if (away.length > 0) failed.push(`${away.map((s) => s.token).join(', ')} with the count`);
     }

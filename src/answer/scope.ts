@@ -188,6 +188,8 @@ export function scopeChecks(
   const future = futureCheck(q, read.role, slots) ?? whenWillCheck(q);
   if (future) out.push(future);
   out.push(...directionChecks(question, slots));
+  const subject = countSubjectCheck(q, slots, lexicon);
+  if (subject) out.push(subject);
   const kind = unknownKindCheck(q, slots, lexicon);
   if (kind) out.push(kind);
   const doer = doerCheck(q, read, slots);
@@ -573,7 +575,8 @@ function directionChecks(question: string, slots: Slot[]): ScopeCheck[] {
   const named = slots.filter((s) => s.named);
   if (named.length < 2) return [];
   const out: ScopeCheck[] = [];
-  for (const m of question.matchAll(/\b([\p{L}-]+) (in|to) (\p{Lu}[\p{L}-]+)/gu)) {
+  // Members rarely capitalise: the place is a name by its slot ("baku" as much as "Baku").
+  for (const m of question.matchAll(/\b([\p{L}-]+) (in|to) ([\p{L}-]+)/gu)) {
     const noun = slotOf(slots, m[1]!);
     const place = slotOf(slots, m[3]!);
     if (!noun || noun.named || !place?.named) continue;
@@ -599,6 +602,85 @@ function directionChecks(question: string, slots: Slot[]): ScopeCheck[] {
     });
   }
   return out;
+}
+
+/** A clause that opens a sentence before its subject: "In 2025,", "Throughout the year,", "After the crash in May,". */
+const LEAD_IN =
+  /^(?:in|on|at|during|throughout|after|before|since|by|following|amid|amidst|regarding|according to|under|within|as|when|while|although|though|despite|earlier|later|last|this)\b[^,]{0,100},\s*/i;
+const PRONOUN = /^(?:it|they|he|she)$/i;
+
+/**
+ * The name a sentence opens its main clause with (its subject, as far as a name says it), by the head word of its
+ * capitalised run ("Azerbaijan", "President *Aliyev*", "The Azerbaijani *embassies*" is no name): 'pronoun' for "it",
+ * "they"; null when it opens with anything else (a common noun, a number).
+ */
+function subjectName(sentence: string): Word | 'pronoun' | null {
+  let rest = sentence.trim();
+  for (let k = 0; k < 2 && LEAD_IN.test(rest); k++) rest = rest.replace(LEAD_IN, '');
+  const ws = words(rest).filter((w, i) => i > 0 || !/^(?:the|a|an)$/i.test(w.raw));
+  const first = ws[0];
+  if (!first) return null;
+  if (PRONOUN.test(first.raw.replace(/[^\p{L}]/gu, ''))) return 'pronoun';
+  let head: Word | null = null;
+  for (const w of ws) {
+    if (!/^\p{Lu}/u.test(w.raw)) break;
+    head = w;
+    if (/[,;:]$|['’]s$/.test(w.raw)) break;
+  }
+  return head;
+}
+
+/** A name's WordNet class (noun.location for a country), by its first noun sense; null when WordNet lacks it. */
+function nameClass(wordnet: WordNet, raw: string): number | null {
+  const word = fold(raw)
+    .replace(/['’]s$/, '')
+    .replace(/[^\p{L}]/gu, '');
+  return wordnet.nounClasses(word, 1)[0] ?? null;
+}
+
+/**
+ * "How many documents did Armenia sign": the names between the auxiliary and the verb do the counting. A window whose
+ * sentences holding a count each open with another name of the same kind (another country: "Azerbaijan … it signed
+ * 191 documents", "it" read back to the sentence before) gives another one's count. A subject that is no name, or a
+ * name of another kind or one WordNet does not know ("President Aliyev", "the two sides"), leaves it open.
+ */
+function countSubjectCheck(q: string, slots: Slot[], { wordnet }: ScopeLexicon): ScopeCheck | null {
+  if (!wordnet) return null;
+  const m =
+    /\bhow (?:many|much)\b.*?\b(?:did|does|do|has|have|had|will|would|can|could)\s+((?:the\s+)?[\p{L}\p{N}'’.-]+(?:\s+(?:and\s+)?[\p{L}\p{N}'’.-]+){0,3})/u.exec(
+      q,
+    );
+  if (!m) return null;
+  const subjects: Slot[] = [];
+  for (const w of m[1]!.split(/\s+/)) {
+    if (/^(?:the|and)$/.test(w)) continue;
+    const slot = slotOf(slots, w.replace(/['’]s$/, ''));
+    // A name, also typed in lower case ("china", which WordNet writes capitalised first).
+    if (!slot || !(slot.named || wordnet.capitalised(slot.token)) || /\d/.test(slot.term)) break;
+    subjects.push(slot);
+  }
+  if (subjects.length === 0) return null;
+  const terms = new Set(subjects.flatMap((s) => [...strong(s)]));
+  const classes = new Set(subjects.map((s) => nameClass(wordnet, s.token)).filter((c): c is number => c !== null));
+  if (classes.size === 0) return null;
+  return {
+    what: `a count of ${subjects.map((s) => s.token).join(' and ')}'s`,
+    holds: ({ text }) => {
+      const sentences = sentencesOf(text);
+      let other = false;
+      for (let k = 0; k < sentences.length; k++) {
+        const ws = words(sentences[k]!);
+        if (!ws.some((_, i) => isCount(ws, i))) continue;
+        let subject = subjectName(sentences[k]!);
+        if (subject === 'pronoun') subject = k > 0 ? subjectName(sentences[k - 1]!) : null;
+        if (subject === null || subject === 'pronoun' || has(subject, terms)) return true;
+        const c = nameClass(wordnet, subject.raw);
+        if (c === null || !classes.has(c)) return true;
+        other = true;
+      }
+      return !other;
+    },
+  };
 }
 
 /** The checks the window fails, by what they ask for. */

@@ -41,6 +41,11 @@ export interface Slot {
   meanings?: string[];
   /** Where the soft matches by word vectors start among `alternatives` (soft.ts appends them last), if any. */
   softFrom?: number;
+  /**
+   * The words of a long alias that stand in only together, by each of its terms ("SCO": "shanghai", "cooper",
+   * "organis"): "cooperation" alone is not the organisation.
+   */
+  joint?: Map<string, string[]>;
   /** The question wrote the word in capitals ("FBI"): the material may spell it out instead (acronym.ts). */
   acronym?: true;
   /**
@@ -488,9 +493,15 @@ export function buildSlots(
     if (!matched) continue;
     // A name of several words stands in only where the material has it whole: "UN" is not "United" (States) and
     // "Nations" apart. (A one-word name the material lacks matches nothing anyway.)
-    const others = group.filter((f) => f !== matched && (f.length < 2 || hasAll(index, f))).flat();
+    const forms = group.filter((f) => f !== matched && (f.length < 2 || hasAll(index, f)));
+    const others = forms.flat();
     for (const slot of slots) {
       if (!matched.includes(slot.term)) continue;
+      for (const form of forms) {
+        if (form.length < 2) continue;
+        slot.joint ??= new Map();
+        for (const t of form) slot.joint.set(t, form);
+      }
       for (const t of others) {
         if (slot.alternatives.includes(t)) continue;
         slot.alternatives.push(t);

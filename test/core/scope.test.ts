@@ -62,6 +62,33 @@ describe('scope checks', () => {
   it('declines a relation asked the other way round', () => {
     const r = engine.ask('When did Brazil reopen its embassy in Portugal?');
     expect(r.answered).toBe(false);
+    // Typed in lower case, as members write.
+    expect(engine.ask('when did brazil reopen its embassy in portugal').answered).toBe(false);
+  });
+});
+
+describe("a count of what the question's subject did", () => {
+  const text = [
+    'In 2024, Norway made progress in its ties with Sweden and joined the Arctic Council. Throughout the year, it signed 64 trade agreements with 17 countries.',
+    '',
+    'The Shipping Cooperation Forum (SCF) met in Oslo. Its 12 members agreed new rules on ballast water.',
+    '',
+    'Fishing cooperation with Iceland grew, and 3 new research vessels were ordered.',
+  ].join('\n');
+  const engine = createEngine({
+    knowledgeDir: tempKnowledge({ 'norway.md': article('Norway in 2024', '2024-12-30', text) }),
+    cacheDir: null,
+  });
+
+  it('answers the subject\'s own count, read back through "it"', () => {
+    const r = engine.ask('how many trade agreements did norway sign in 2024');
+    expect(r.answered).toBe(true);
+    expect(r.snippets[0]!.text).toContain('64 trade agreements');
+  });
+
+  it('declines the count of another country the article names in passing', () => {
+    const r = engine.ask('how many trade agreements did sweden sign in 2024');
+    expect(r.answered).toBe(false);
   });
 });
 

@@ -354,6 +354,22 @@ function numberForms(token: string, question: string): { term: string; credit: n
   });
 }
 
+/**
+ * The terms of the one name a member's short form starts ("az" → "azerbaijan", "azerbaijani"): a token of two or three
+ * letters that WordNet knows at most as a name, and the material's terms that start with it all forms of one word (a
+ * shared beginning of `SLOTS.minDerivationBase` letters or more) that WordNet writes capitalised. Empty otherwise.
+ */
+function shortFormOf(index: SearchIndex, wordnet: WordNet | null, token: string): string[] {
+  if (!wordnet || !/^[a-z]{2,3}$/.test(token) || (wordnet.primaryPos(token) && !wordnet.capitalised(token))) return [];
+  const family = index.termsWithPrefix(token).filter((t) => t !== token);
+  if (family.length === 0 || family.length > SLOTS.maxShortFormTerms) return [];
+  let shared = family[0]!;
+  for (const t of family) while (!t.startsWith(shared)) shared = shared.slice(0, -1);
+  if (shared.length < SLOTS.minDerivationBase) return [];
+  // Terms are stems ("zimbabw"): one of them as WordNet writes it ("zimbabwean") says the family is a name's.
+  return family.some((t) => wordnet.capitalised(t)) ? family : [];
+}
+
 /** Reads a question into weighted slots against the material of `ctx`. */
 export function buildSlots(
   ctx: Pick<AnswerContext, 'index' | 'aliasGroups' | 'wordnet'> & Partial<Pick<AnswerContext, 'vectors'>>,
@@ -429,6 +445,15 @@ export function buildSlots(
           evidence.push(1);
         }
       }
+    }
+    if (alternatives.length === 1 && !index.df.has(q.term)) {
+      // Two or three letters in lower case that start the one name the material has so ("az" for Azerbaijan).
+      for (const t of shortFormOf(index, ctx.wordnet(), q.token)) {
+        alternatives.push(t);
+        credits.push(SLOTS.shortFormCredit);
+        evidence.push(SLOTS.shortFormCredit);
+      }
+      if (alternatives.length > 1) named = true;
     }
     // A mixed-case word ("iPhone") is a name: never corrected into a known word ("phone", "siphon").
     if (alternatives.length === 1 && !index.df.has(q.term) && !q.mixedCase) {

@@ -228,6 +228,19 @@ describe('answers in other words (word vectors)', () => {
     expect(wordnet.capitalised('median')).toBe(false);
   });
 
+  it('reads a short form in lower case as the one name the material starts so ("zim" for Zimbabwe)', () => {
+    const dir = tempKnowledge({
+      'harare.md': article(
+        'Harare talks',
+        '2025-06-01',
+        'Zimbabwe signed a grain accord with Zambia in May. Zimbabwean farmers welcomed it.\n\nThe zinc mines reopened.',
+      ),
+    });
+    const r = createEngine({ knowledgeDir: dir, cacheDir: null }).ask('what did zim sign in may');
+    expect(r.answered).toBe(true);
+    expect(r.snippets[0]!.text).toContain('grain accord');
+  });
+
   it('matches letters and digits written together with the hyphenated name ("G7" for "G-7")', () => {
     const dir = tempKnowledge({
       'summit.md': article('Summit', '2025-06-01', 'The G-7 summit was held in Kananaskis. Leaders discussed trade.'),

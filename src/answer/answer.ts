@@ -299,7 +299,15 @@ function checkAnswer(
       // The terms of the candidate's passage and its headings.
       const headingTerms = ctx.headingTerms(c.passage);
       const passageTerms = new Set([...index.passageTerms(c.passage), ...headingTerms]);
-      failed.push(...failedScope(scope, { text, passageTerms, headingTerms }));
+      // The whole article (or the item of a page of several): who leads Y is said once, anywhere in it.
+      const story = () => {
+        const { from, to } = ctx.storyRange(c.passage) ?? { from: c.passage, to: c.passage + 1 };
+        return index.passages
+          .slice(from, to)
+          .map((p) => p.text)
+          .join('\n');
+      };
+      failed.push(...failedScope(scope, { text, passageTerms, headingTerms, story }));
       // A measure is of what the question names: "10 years" of a contract is not the length of a march named only
       // after it. The name is in the window or before it: its passage so far, or the paragraph before ("the band"
       // for the Granite Band); a name of the article's own, in its headings, anywhere.

@@ -40,6 +40,8 @@ export interface ScopeWindow {
   passageTerms: Set<string>;
   /** The terms of its headings alone (the article title among them). */
   headingTerms: Set<string>;
+  /** The text of its article (or of the item of a page of several: `AnswerContext.storyRange`), read when needed. */
+  story?: () => string;
 }
 
 /** A word of the question, by the slot that reads it (its alternatives the material uses), or null. */
@@ -188,6 +190,8 @@ export function scopeChecks(
   const future = futureCheck(q, read.role, slots) ?? whenWillCheck(q);
   if (future) out.push(future);
   out.push(...directionChecks(question, slots));
+  const leader = leaderCheck(q, slots, lexicon);
+  if (leader) out.push(leader);
   const subject = countSubjectCheck(q, slots, lexicon);
   if (subject) out.push(subject);
   const kind = unknownKindCheck(q, slots, lexicon);
@@ -602,6 +606,52 @@ function directionChecks(question: string, slots: Slot[]): ScopeCheck[] {
     });
   }
   return out;
+}
+
+/** "Who heads / leads / runs / chairs Y": the verb asks who leads, in whatever words a text says it. */
+const LEADS_VERB =
+  /^\W*(?:who|which (?:person|man|woman|country|countries|company|group))(?:'s|\s+is|\s+was)?(?:\s+(?:currently|now|actually))?\s+(?:heads?|headed|heading|leads?|led|leading|runs?|ran|running|chairs?|chaired|chairing|governs?|governed|directs?|directed|manages?|managed|presides? over|presided over)\s+(.+)$/u;
+/** Words that say who leads something: its head, leader, chair, director, president… */
+const LEADING =
+  /^(?:heads?|headed|heading|leads?|led|leading|leaders?|leadership|runs?|ran|running|chairs?|chaired|chairing|chairm[ae]n|chairwom[ae]n|chairpersons?|chairmanship|presidents?|presidency|directors?|director-general|directed|chiefs?|governors?|governed|managers?|managed|secretary-general|ministers?|premiers?|mayors?|ceos?|commanders?|captains?|bosses|boss|presided|presides?)$/i;
+
+/**
+ * "Who heads the Armenian government", "who runs the OECD": a word of leading a few words from a word of what the
+ * question names after the verb (Y, which names something) in a sentence of the candidate's article ("the board of
+ * commissioners, headed by"). An article that only mentions Y ("within the framework of the OECD") says nothing of who
+ * leads it.
+ */
+function leaderCheck(q: string, slots: Slot[], { wordnet }: ScopeLexicon): ScopeCheck | null {
+  const m = LEADS_VERB.exec(q);
+  if (!m) return null;
+  const owners = m[1]!
+    .split(/\s+/)
+    .map((w) => slotOf(slots, w.replace(/['’]s$/, '')))
+    .filter((s): s is Slot => s !== null);
+  // Only for a Y that names something ("the OECD", "the armenian government", "the DeKalb county commissioners").
+  if (!owners.some((s) => s.named || (wordnet?.capitalised(s.token) ?? false))) return null;
+  // The owner's own word and its derived forms, aliases and corrections: a word-vector neighbour is another name.
+  const terms = new Set(
+    owners.flatMap((s) => s.alternatives.filter((_, k) => k < (s.softFrom ?? s.alternatives.length))),
+  );
+  const joint = new Map(owners.flatMap((s) => [...(s.joint ?? [])]));
+  return {
+    what: `who leads ${owners.map((s) => s.token).join(' ')}`,
+    // Who leads Y is said once in an article, often paragraphs from the sentence that answers the rest: the whole
+    // article is read, so the check picks articles, never one sentence of an article over another.
+    holds: ({ text, story }) =>
+      sentencesOf(story ? story() : text).some((sentence) => {
+        const ws = words(sentence);
+        const all = new Set(ws.flatMap((w) => w.terms));
+        // A word of a long alias stands for the owner only with the rest of it ("Cooperation" of another organisation).
+        const owner = (o: Word) => o.terms.some((t) => terms.has(t) && (joint.get(t) ?? [t]).every((x) => all.has(x)));
+        return ws.some(
+          (w, i) =>
+            LEADING.test(w.raw.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')) &&
+            ws.slice(Math.max(0, i - SCOPE.leaderNear), i + SCOPE.leaderNear + 1).some(owner),
+        );
+      }),
+  };
 }
 
 /** A clause that opens a sentence before its subject: "In 2025,", "Throughout the year,", "After the crash in May,". */

@@ -370,4 +370,6 @@ export const SCOPE = {
   relationGap: 4,
   /** "N in Y": the places read after the preposition ("in Thailand and Oman"). */
   relationPlaces: 4,
+  /** "Who heads Y": a word of leading this many words or fewer from Y ("the OSCE Minsk Group, led by"). */
+  leaderNear: 4,
 };

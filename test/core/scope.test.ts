@@ -71,7 +71,7 @@ describe("a count of what the question's subject did", () => {
   const text = [
     'In 2024, Norway made progress in its ties with Sweden and joined the Arctic Council. Throughout the year, it signed 64 trade agreements with 17 countries.',
     '',
-    'The Shipping Cooperation Forum (SCF) met in Oslo. Its 12 members agreed new rules on ballast water.',
+    'The Shipping Cooperation Forum (SCF), chaired by Ingrid Berg, met in Oslo. Its 12 members agreed new rules on ballast water.',
     '',
     'Fishing cooperation with Iceland grew, and 3 new research vessels were ordered.',
   ].join('\n');
@@ -84,6 +84,12 @@ describe("a count of what the question's subject did", () => {
     const r = engine.ask('how many trade agreements did norway sign in 2024');
     expect(r.answered).toBe(true);
     expect(r.snippets[0]!.text).toContain('64 trade agreements');
+  });
+
+  it('declines who leads a body the article names but says nobody leads, and answers one it does', () => {
+    expect(engine.ask('who runs the arctic council').answered).toBe(false);
+    expect(engine.ask('who heads the swedish government').answered).toBe(false);
+    expect(engine.ask('who runs the Shipping Cooperation Forum').snippets[0]?.text).toContain('Ingrid Berg');
   });
 
   it('declines the count of another country the article names in passing', () => {

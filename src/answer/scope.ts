@@ -192,6 +192,8 @@ export function scopeChecks(
   out.push(...directionChecks(question, slots));
   const leader = leaderCheck(q, slots, lexicon);
   if (leader) out.push(leader);
+  const speaker = speakerCheck(q, slots, lexicon);
+  if (speaker) out.push(speaker);
   const subject = countSubjectCheck(q, slots, lexicon);
   if (subject) out.push(subject);
   const kind = unknownKindCheck(q, slots, lexicon);
@@ -649,6 +651,48 @@ function leaderCheck(q: string, slots: Slot[], { wordnet }: ScopeLexicon): Scope
           (w, i) =>
             LEADING.test(w.raw.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')) &&
             ws.slice(Math.max(0, i - SCOPE.leaderNear), i + SCOPE.leaderNear + 1).some(owner),
+        );
+      }),
+  };
+}
+
+/** "What did X say / tell": X is a speaker. */
+const SAYS_VERB =
+  /^\W*what (?:did|does|do|has|have|had|will|would) (.+?) (?:say|said|tell|told|state|stated|announce|announced|claim|claimed|declare|declared)\b/u;
+/** Words that report speech: X said, told, stressed, pointed out, advised, according to X. */
+const SPEECH =
+  /^(?:say|says|said|saying|tell|tells|told|telling|state|states|stated|stressed|emphasi[sz]ed?|emphasi[sz]es|noted|notes|pointed|announced|announces|declared|declares|added|adds|called|calls|advised|advises|urged|urges|warned|warns|according|remarked|insisted|argued|claimed|claims|explained|explains|replied|asked|wrote|writes|quoted|summari[sz]ing|summari[sz]ed)$/i;
+
+/**
+ * "What did the US president say at the summit": a person the question names (a name, or a noun WordNet files under
+ * people) with a word of speech a few words from it in a sentence of the window. A sentence that only places the
+ * person there ("in the presence of the US President") quotes nothing of theirs.
+ */
+function speakerCheck(q: string, slots: Slot[], { wordnet }: ScopeLexicon): ScopeCheck | null {
+  const m = SAYS_VERB.exec(q);
+  if (!m || !wordnet) return null;
+  const speakers = m[1]!
+    .split(/\s+/)
+    .map((w) => slotOf(slots, w.replace(/['’]s$/, '')))
+    .filter((s): s is Slot => s !== null);
+  const named = (s: Slot) => s.named || wordnet.capitalised(s.token);
+  const person = (s: Slot) => named(s) || wordnet.nounClasses(s.token, 1)[0] === NOUN_PERSON;
+  if (!speakers.some(person)) return null;
+  // Whose words: the speaker's names when the question gives any ("the *swedish* prime minister"; another minister's
+  // words are not theirs), else the person's noun.
+  const by = speakers.some(named) ? speakers.filter(named) : speakers;
+  const terms = new Set(by.flatMap((s) => s.alternatives.filter((_, k) => k < (s.softFrom ?? s.alternatives.length))));
+  return {
+    what: `what ${speakers.map((s) => s.token).join(' ')} said`,
+    holds: ({ text }) =>
+      sentencesOf(text).some((sentence) => {
+        const ws = words(sentence);
+        return ws.some(
+          (w, i) =>
+            // In lower case: "the United States" states nothing.
+            SPEECH.test(w.raw.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')) &&
+            /^[^\p{L}]*\p{Ll}/u.test(w.raw) &&
+            ws.slice(Math.max(0, i - SCOPE.speakerNear), i + SCOPE.speakerNear + 1).some((o) => has(o, terms)),
         );
       }),
   };

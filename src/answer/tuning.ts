@@ -372,4 +372,6 @@ export const SCOPE = {
   relationPlaces: 4,
   /** "Who heads Y": a word of leading this many words or fewer from Y ("the OSCE Minsk Group, led by"). */
   leaderNear: 4,
+  /** "What did X say": a word of speech this many words or fewer from X ("Foreign Minister Bayramov pointed out"). */
+  speakerNear: 6,
 };

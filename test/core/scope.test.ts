@@ -92,6 +92,19 @@ describe("a count of what the question's subject did", () => {
     expect(engine.ask('who runs the Shipping Cooperation Forum').snippets[0]?.text).toContain('Ingrid Berg');
   });
 
+  it('declines what a person said when the article only places them there, and answers what one said', () => {
+    const dir = tempKnowledge({
+      'talks.md': article(
+        'Oslo talks',
+        '2024-06-01',
+        'The two ministers signed a fishing accord in the presence of the Swedish Prime Minister in Oslo.\n\nThe Icelandic minister said the accord would protect cod stocks for a decade.',
+      ),
+    });
+    const talks = createEngine({ knowledgeDir: dir, cacheDir: null });
+    expect(talks.ask('what did the swedish prime minister say in oslo').answered).toBe(false);
+    expect(talks.ask('what did the icelandic minister say about the accord').snippets[0]?.text).toContain('cod stocks');
+  });
+
   it('declines the count of another country the article names in passing', () => {
     const r = engine.ask('how many trade agreements did sweden sign in 2024');
     expect(r.answered).toBe(false);

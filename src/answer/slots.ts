@@ -1,6 +1,6 @@
 import { TERM_QUERY, type SearchIndex } from '../search/index.ts';
 import { irregularForms, irregularPast } from '../text/irregular.ts';
-import { ORDINAL_WORDS, UNIT_WORDS } from '../text/patterns.ts';
+import { ORDINAL_WORDS, UNIT_WORD_LIST } from '../text/patterns.ts';
 import { fold, STOP_WORDS, termOf, terms } from '../text/terms.ts';
 import type { WordNet } from '../text/wordnet.ts';
 import { WORD_KEY, type TermVectors } from '../text/vectors.ts';
@@ -342,11 +342,11 @@ function isPredicate(wordnet: WordNet | null, slot: Slot): boolean {
  * The other ways of writing a small count in `question` (`buildSlots`): "5" → "five" and "fifth", "five" → "5".
  */
 function numberForms(token: string, question: string): { term: string; credit: number }[] {
-  const n = /^\d{1,2}$/.test(token) ? Number(token) : UNIT_WORDS.indexOf(token) + 1;
-  if (n < 1 || n > UNIT_WORDS.length) return [];
+  const n = /^\d{1,2}$/.test(token) ? Number(token) : UNIT_WORD_LIST.indexOf(token) + 1;
+  if (n < 1 || n > UNIT_WORD_LIST.length) return [];
   // The number of a name ("D-8", "G7", "COVID-19") is no count.
   if (new RegExp(`\\p{L}[-‐]?${token}\\b`, 'iu').test(question)) return [];
-  const forms = [{ word: /\d/.test(token) ? UNIT_WORDS[n - 1]! : String(n), credit: 1 }];
+  const forms = [{ word: /\d/.test(token) ? UNIT_WORD_LIST[n - 1]! : String(n), credit: 1 }];
   if (n <= ORDINAL_WORDS.length) forms.push({ word: ORDINAL_WORDS[n - 1]!, credit: SLOTS.derivedCredit });
   return forms.flatMap(({ word, credit }) => {
     const term = termOf(word);

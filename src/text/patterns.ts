@@ -44,7 +44,7 @@ export const TENS_WORDS = TENS;
 export const DIGIT_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
 
 /** "one" … "nineteen": the counts a member may type as a digit instead ("5 year anniversary", "which 3 countries"). */
-export const UNIT_WORDS = UNITS.split('|');
+export const UNIT_WORD_LIST = UNITS.split('|');
 
 /** Spelled-out counts ("three newspapers", "a dozen projects"), as regular-expression alternatives. */
 export const CARDINAL_WORDS = `${UNITS}|${TENS}|hundred|thousand|dozen`;

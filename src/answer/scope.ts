@@ -618,7 +618,7 @@ const LEADING =
   /^(?:heads?|headed|heading|leads?|led|leading|leaders?|leadership|runs?|ran|running|chairs?|chaired|chairing|chairm[ae]n|chairwom[ae]n|chairpersons?|chairmanship|presidents?|presidency|directors?|director-general|directed|chiefs?|governors?|governed|managers?|managed|secretary-general|ministers?|premiers?|mayors?|ceos?|commanders?|captains?|bosses|boss|presided|presides?)$/i;
 
 /**
- * "Who heads the Armenian government", "who runs the OECD": a word of leading a few words from a word of what the
+ * "Who heads the Peruvian government", "who runs the OECD": a word of leading a few words from a word of what the
  * question names after the verb (Y, which names something) in a sentence of the candidate's article ("the board of
  * commissioners, headed by"). An article that only mentions Y ("within the framework of the OECD") says nothing of who
  * leads it.
@@ -630,7 +630,7 @@ function leaderCheck(q: string, slots: Slot[], { wordnet }: ScopeLexicon): Scope
     .split(/\s+/)
     .map((w) => slotOf(slots, w.replace(/['’]s$/, '')))
     .filter((s): s is Slot => s !== null);
-  // Only for a Y that names something ("the OECD", "the armenian government", "the DeKalb county commissioners").
+  // Only for a Y that names something ("the OECD", "the peruvian government", "the DeKalb county commissioners").
   if (!owners.some((s) => s.named || (wordnet?.capitalised(s.token) ?? false))) return null;
   // The owner's own word and its derived forms, aliases and corrections: a word-vector neighbour is another name.
   const terms = new Set(
@@ -705,7 +705,7 @@ const PRONOUN = /^(?:it|they|he|she)$/i;
 
 /**
  * The name a sentence opens its main clause with (its subject, as far as a name says it), by the head word of its
- * capitalised run ("Azerbaijan", "President *Aliyev*", "The Azerbaijani *embassies*" is no name): 'pronoun' for "it",
+ * capitalised run ("Norway", "President *Lincoln*", "The Norwegian *embassies*" is no name): 'pronoun' for "it",
  * "they"; null when it opens with anything else (a common noun, a number).
  */
 function subjectName(sentence: string): Word | 'pronoun' | null {
@@ -733,10 +733,10 @@ function nameClass(wordnet: WordNet, raw: string): number | null {
 }
 
 /**
- * "How many documents did Armenia sign": the names between the auxiliary and the verb do the counting. A window whose
- * sentences holding a count each open with another name of the same kind (another country: "Azerbaijan … it signed
- * 191 documents", "it" read back to the sentence before) gives another one's count. A subject that is no name, or a
- * name of another kind or one WordNet does not know ("President Aliyev", "the two sides"), leaves it open.
+ * "How many treaties did Peru sign": the names between the auxiliary and the verb do the counting. A window whose
+ * sentences holding a count each open with another name of the same kind (another country: "Chile … it signed
+ * 40 treaties", "it" read back to the sentence before) gives another one's count. A subject that is no name, or a
+ * name of another kind or one WordNet does not know ("President Lincoln", "the two sides"), leaves it open.
  */
 function countSubjectCheck(q: string, slots: Slot[], { wordnet }: ScopeLexicon): ScopeCheck | null {
   if (!wordnet) return null;

@@ -355,7 +355,7 @@ function numberForms(token: string, question: string): { term: string; credit: n
 }
 
 /**
- * The terms of the one name a member's short form starts ("az" → "azerbaijan", "azerbaijani"): a token of two or three
+ * The terms of the one name a member's short form starts ("nor" → "norway", "norwegian"): a token of two or three
  * letters that WordNet knows at most as a name, and the material's terms that start with it all forms of one word (a
  * shared beginning of `SLOTS.minDerivationBase` letters or more) that WordNet writes capitalised. Empty otherwise.
  */
@@ -447,7 +447,7 @@ export function buildSlots(
       }
     }
     if (alternatives.length === 1 && !index.df.has(q.term)) {
-      // Two or three letters in lower case that start the one name the material has so ("az" for Azerbaijan).
+      // Two or three letters in lower case that start the one name the material has so ("nor" for Norway).
       for (const t of shortFormOf(index, ctx.wordnet(), q.token)) {
         alternatives.push(t);
         credits.push(SLOTS.shortFormCredit);

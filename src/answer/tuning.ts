@@ -183,7 +183,7 @@ export const SLOTS = {
   twoEditsFrom: 10,
   /** A short form's name ("az" for the one name the material starts so): a member's abbreviation, read as a typo is. */
   shortFormCredit: 0.8,
-  /** A short form stands for at most this many terms (one name's forms: "azerbaijan", "azerbaijani"). */
+  /** A short form stands for at most this many terms (one name's forms: "norway", "norwegian"). */
   maxShortFormTerms: 4,
   /** A derived form ("chair" / "chairmanship", "Syria" / "Syrian"): nearly the same word. */
   derivedCredit: 0.8,
@@ -370,8 +370,8 @@ export const SCOPE = {
   relationGap: 4,
   /** "N in Y": the places read after the preposition ("in Thailand and Oman"). */
   relationPlaces: 4,
-  /** "Who heads Y": a word of leading this many words or fewer from Y ("the OSCE Minsk Group, led by"). */
+  /** "Who heads Y": a word of leading this many words or fewer from Y ("the OSCE working group, led by"). */
   leaderNear: 4,
-  /** "What did X say": a word of speech this many words or fewer from X ("Foreign Minister Bayramov pointed out"). */
+  /** "What did X say": a word of speech this many words or fewer from X ("Foreign Minister Lavrov pointed out"). */
   speakerNear: 6,
 };

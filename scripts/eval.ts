@@ -6,7 +6,7 @@
  * dev and extra sets they are only the part a snippet must hold, so EM/F1 there are indicative.
  *
  *   npm run eval                    dev set + project extras on knowledge/, and Notre Dame
- *   npm run eval -- --set dev       one set: dev | extra | paraphrase | paraphrase-2 | paraphrase-3 | paraphrase-heldout | notre-dame | news | news-heldout | news-2 | kinds | close | facts (fact-card gold, both articles)
+ *   npm run eval -- --set dev       one set: dev | extra | paraphrase | paraphrase-2 | paraphrase-3 | paraphrase-heldout | notre-dame | news | news-heldout | news-2 | news-3 | kinds | close | facts (fact-card gold, both articles)
  *                                   (kinds: answers written in varied forms on the news knowledge, rows kinds and kinds-close)
  *                                   (close: the close-to-topic unanswerable questions, rows close-seed/-nd/-news)
  *   npm run eval -- --misses        print every miss (never those of a held-out set)
@@ -50,13 +50,14 @@ const root = path.resolve(import.meta.dirname, '..');
 /**
  * The many-article sets: `news` is worked on; `news-heldout` (the other half of the later questions) is only reported;
  * `news-2` (fresh questions on documents no other set uses, committed before the engine saw them) is worked on but
- * never trained on, an honest proxy for unseen questions.
+ * never trained on, an honest proxy for unseen questions; `news-3` is a third such set, on other documents.
  */
 const NEWS_SETS = {
   news: 'news-kb-questions.json',
   'news-heldout': 'news-kb-heldout.json',
   'news-2': 'news-kb-2.json',
   kinds: 'kinds-check.json',
+  'news-3': 'news-kb-3.json',
 } as const;
 
 /**
@@ -277,6 +278,7 @@ function main() {
       'news-heldout',
       'news-2',
       'kinds',
+      'news-3',
       'close',
       'facts',
     ],
@@ -353,7 +355,9 @@ function main() {
     scores.push(score(engine, 'notre-dame-oos', readSet(ndOut)));
     if (close) scores.push(score(engine, 'close-nd', closeSet('notre-dame')));
   }
-  const newsWanted = (['news', 'news-heldout', 'news-2', 'kinds'] as const).filter((name) => wanted.has(name));
+  const newsWanted = (['news', 'news-heldout', 'news-2', 'news-3', 'kinds'] as const).filter((name) =>
+    wanted.has(name),
+  );
   if (close && newsWanted.length === 0) {
     const engine = createEngine({
       knowledgeDir: writeNewsKb(path.join(tmpdir(), 'newsdesk-news-kb', 'full')),

@@ -94,18 +94,28 @@ export function coverage(slots: Slot[], has: Presence, evidence = false): number
  * The search query: every alternative of every slot, each boosted by how much it counts, so a
  * passage with both "Israel" and "Israeli" does not score twice for one question word.
  */
-function searchQuery(index: SearchIndex, slots: Slot[]): { query: string; boosts: Map<string, number> } {
+function searchQuery(
+  index: SearchIndex,
+  slots: Slot[],
+): { query: string; boosts: Map<string, number>; groups: Map<string, number> } {
   const boosts = new Map<string, number>();
-  for (const slot of slots) {
+  const groups = new Map<string, number>();
+  slots.forEach((slot, j) => {
     let primary = true;
     slot.alternatives.forEach((t, i) => {
       if (!index.df.has(t)) return;
       const boost = slot.credits[i]! * (primary ? 1 : RANKING.alternativeBoost);
       primary = false;
+      if (!groups.has(t)) groups.set(t, j);
       if (boost > (boosts.get(t) ?? 0)) boosts.set(t, boost);
     });
-  }
-  return { query: [...boosts.keys()].join(' '), boosts };
+  });
+  return { query: [...boosts.keys()].join(' '), boosts, groups };
+}
+
+/** A query term's slot (`searchQuery`), bound to its map: one question word and its stand-ins count one matched term. */
+function groupOf(groups: ReadonlyMap<string, number>, term: string): number {
+  return groups.get(term) ?? -1;
 }
 
 /**
@@ -135,19 +145,22 @@ export function rankSentences(
   weights: Record<FeatureName, number> = ctx.model.ranking,
 ): Candidate[] {
   const { index } = ctx;
-  const { query, boosts } = searchQuery(index, slots);
+  const { query, boosts, groups } = searchQuery(index, slots);
   if (!query) return [];
   const boostTerm = boostOf.bind(null, boosts);
+  const group = groupOf.bind(null, groups);
   const passageHits = index.passageIndex.search(query, {
     ...TERM_QUERY,
     boostTerm,
     boost: { text: 1, heading: RANKING.headingBoost },
     limit: RANKING.passageCandidates * RANKING.searchDepth,
+    group,
   });
   const sentenceHits = index.sentenceIndex.search(query, {
     ...TERM_QUERY,
     boostTerm,
     limit: RANKING.sentenceCandidates * RANKING.searchDepth,
+    group,
   });
   const topPassage = passageHits[0]?.score ?? 1;
   const topSentence = sentenceHits[0]?.score ?? 1;

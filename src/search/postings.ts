@@ -9,7 +9,9 @@
  * - postings are flat `Uint32Array`s (document ids) and `Uint16Array`s (term frequencies) per
  *   field, so loading is a view on the bytes of the cache file, not a rebuilt tree of Maps;
  * - `search` keeps only the `limit` best results (a bounded heap) instead of creating and
- *   sorting an object for every document that contains a common word.
+ *   sorting an object for every document that contains a common word;
+ * - with `group`, several query terms can count as one matched term (a question word and its
+ *   stand-ins), where MiniSearch counts each.
  */
 
 export const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
@@ -40,6 +42,11 @@ export interface SearchOptions {
   boostTerm?: (term: string, i: number, terms: string[]) => number;
   /** Keep only this many results (all when absent). */
   limit?: number;
+  /**
+   * The group of each query term (terms of one group adjacent in the query): a document matching several terms of one
+   * group counts one matched term, not one per term (a question word and its stand-ins). Absent: every term its own.
+   */
+  group?: (term: string, i: number) => number;
   /** Ignored: queries are already space-separated index terms (kept for MiniSearch-shaped calls). */
   tokenize?: unknown;
   processTerm?: unknown;
@@ -149,6 +156,11 @@ export class PostingsIndex {
     return (this.matched ??= new Uint16Array(this.documentCount));
   }
   private matched: Uint16Array | undefined;
+  /** Which grouped query terms each document matched in the current search (see `SearchOptions.group`). */
+  private termBitsBuffer(): Uint32Array {
+    return (this.termBitsArray ??= new Uint32Array(this.documentCount));
+  }
+  private termBitsArray: Uint32Array | undefined;
   /** Documents matched by the current search, in first-match order. */
   private touchedBuffer(): Uint32Array {
     // One spare entry: a posting writes its document at the end before the count says whether it stays.
@@ -181,6 +193,7 @@ export class PostingsIndex {
     const { termScore, termStamp } = this;
     const st = this.state();
     const quality = this.matchedTerms();
+    const termBits = this.termBitsBuffer();
     const touched = this.touchedBuffer();
     const touchedKey = this.touchedKeyBuffer();
     // Documents whose heading has the current term, gathered before its text postings are read.
@@ -194,6 +207,10 @@ export class PostingsIndex {
     // where it is in each field's postings (a cursor that each block advances).
     const seenTerms = new Set<string>();
     const qs: QueryTerm[] = [];
+    const groupOf = options.group ? queryTerms.map((t, i) => options.group!(t, i)) : null;
+    // The query terms' bits by group, for groups with several terms in the index (see `group`).
+    const maskOf = new Map<number, number>();
+    let nextBit = 0;
     for (let q = 0; q < queryTerms.length; q++) {
       const term = queryTerms[q]!;
       const termBoost = options.boostTerm ? options.boostTerm(term, q, queryTerms) : 1;
@@ -201,6 +218,15 @@ export class PostingsIndex {
       const firstTime = !seenTerms.has(term);
       seenTerms.add(term);
       if (id === undefined) continue;
+      let bit = 0;
+      if (groupOf && firstTime && nextBit < 31) {
+        const g = groupOf[q]!;
+        const others = queryTerms.some((o, j) => j !== q && groupOf[j] === g && o !== term && this.termIds.has(o));
+        if (others) {
+          bit = 1 << nextBit++;
+          maskOf.set(g, (maskOf.get(g) ?? 0) | bit);
+        }
+      }
       const text = this.fields[0]!;
       const has0 = id + 1 < text.offsets.length;
       const at0 = has0 ? text.offsets[id]! : 0;
@@ -212,6 +238,7 @@ export class PostingsIndex {
       qs.push({
         // A repeated query term adds its score again but is one matched term (MiniSearch's `terms`).
         inc: firstTime ? 1 : 0,
+        bit,
         stamp: q + 1,
         // termWeight · termBoost · fieldBoost · docBoost, multiplied in MiniSearch's order, then times BM25.
         w0: 1 * termBoost * boosts[0]! * 1,
@@ -224,6 +251,7 @@ export class PostingsIndex {
         to1,
       });
     }
+    const groupMasks = [...maskOf.values()].filter((m) => (m & (m - 1)) !== 0);
     const size = Math.max(0, Math.min(options.limit ?? n, n));
     const heap = new Float64Array(size);
     const heapScore = new Float64Array(size);
@@ -237,7 +265,7 @@ export class PostingsIndex {
       let count = 0;
       for (let g = 0; g < qs.length; g++) {
         const t = qs[g]!;
-        const { stamp, inc } = t;
+        const { stamp, inc, bit } = t;
         // First-match order as a key: the term, then text before heading only, then the document.
         const textKey = 2 * (stamp - 1) * n;
         const headKey = textKey + n;
@@ -277,6 +305,7 @@ export class PostingsIndex {
             touchedKey[count] = textKey + doc;
             count += (matched - 1) >>> 31;
             quality[doc] = matched + inc;
+            termBits[doc] = termBits[doc]! | bit;
           }
         } else {
           for (; i < t.to0; i++) {
@@ -295,6 +324,7 @@ export class PostingsIndex {
             touchedKey[count] = textKey + doc;
             count += (matched - 1) >>> 31;
             quality[doc] = matched + inc;
+            termBits[doc] = termBits[doc]! | bit;
           }
         }
         t.at0 = i;
@@ -308,9 +338,11 @@ export class PostingsIndex {
           touchedKey[count] = headKey + doc;
           count += (matched - 1) >>> 31;
           quality[doc] = matched + inc;
+          termBits[doc] = termBits[doc]! | bit;
         }
         for (let e = 0; e < extraCount; e++) termStamp[extra[e]!] = 0;
       }
+      if (groupMasks.length > 0) mergeGroups(touched, count, quality, termBits, groupMasks);
       kept = keepBest(touched, touchedKey, count, st, quality, heap, heapScore, kept, size);
     }
     return takeBest(heap, heapScore, kept, n);
@@ -334,6 +366,8 @@ interface QueryTerm {
   stamp: number;
   /** 1 the first time the query has the term, else 0 (a repeat adds its score but is no new matched term). */
   inc: number;
+  /** The term's bit in `termBits` when its group has other terms (see `SearchOptions.group`), else 0. */
+  bit: number;
   w0: number;
   idf0: number;
   at0: number;
@@ -342,6 +376,37 @@ interface QueryTerm {
   idf1: number;
   at1: number;
   to1: number;
+}
+
+/**
+ * A document that matched several terms of one group (`SearchOptions.group`) counts one matched term for them: its
+ * count loses the others. Clears the documents' term bits.
+ */
+function mergeGroups(
+  touched: Uint32Array,
+  count: number,
+  quality: Uint16Array,
+  termBits: Uint32Array,
+  groupMasks: number[],
+): void {
+  for (let i = 0; i < count; i++) {
+    const doc = touched[i]!;
+    const bits = termBits[doc]!;
+    if (bits === 0) continue;
+    termBits[doc] = 0;
+    let q = quality[doc]!;
+    for (const mask of groupMasks) {
+      const c = popcount(bits & mask);
+      if (c > 1) q -= c - 1;
+    }
+    quality[doc] = q;
+  }
+}
+
+function popcount(x: number): number {
+  x = x - ((x >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 /** Documents a search scores together (see `PostingsIndex.blockDocs`): their totals and counts, 18 bytes each, fit the core's 512 KB second-level cache. */

@@ -56,6 +56,27 @@ describe('postings index', () => {
     }
   });
 
+  it('counts the terms of one group as one matched term (a question word and its stand-ins)', () => {
+    // "summit" and "summits", "azerbaijan" and "baku": two groups of two, and "energy" alone.
+    const query = ['summit', 'summit', 'azerbaijan', 'baku', 'energy'].map((w) => termOf(w)!).join(' ');
+    const groups = new Map(
+      [query.split(' ').slice(0, 2), query.split(' ').slice(2, 4)].flatMap((g, i) => g.map((t) => [t, i])),
+    );
+    groups.set(query.split(' ')[4]!, 2);
+    const group = (t: string) => groups.get(t)!;
+    const options = { boostTerm, boost: { text: 1, heading: 0.5 } };
+    const plain = passages.search(query, { ...TERM_QUERY, ...options });
+    // MiniSearch's sum over the terms, times the groups matched instead of the terms matched.
+    const want = new Map(
+      plain.map((h) => [h.id as number, (h.score / h.queryTerms.length) * new Set(h.queryTerms.map(group)).size]),
+    );
+    expect(plain.some((h) => want.get(h.id as number) !== h.score)).toBe(true); // some passage has both of a group
+    const got = index.passageIndex.search(query, { ...options, group });
+    expect(got.length).toBe(want.size);
+    for (const h of got) expect(h.score).toBeCloseTo(want.get(h.id)!, 9);
+    expect(got.map((h) => h.score)).toEqual(got.map((h) => h.score).sort((a, b) => b - a));
+  });
+
   it('scores a block of documents at a time with the same hits, scores and order as one block', () => {
     const all = (q: string) => [
       index.passageIndex.search(q, { boostTerm, boost: { text: 1, heading: 0.5 } }),

@@ -18,7 +18,8 @@ import { REPICK } from './tuning.ts';
  * sentence, with the neighbour its snippet may join, holds nothing of that kind at all (a number that is no date's day,
  * a date, a new name; for "who", a name that reads as a person's: `personNameCount`, so that "the Fulton County Grand
  * Jury" or "Lake Avenue" in the restatement leaves room for the person's name in the next sentence): what it holds may
- * be the answer, and then the ranking stands.
+ * be the answer, and then the ranking stands, unless (for a date, a name or a place, never a number) another sentence's
+ * typed evidence beats the top's by `REPICK.overTop`.
  *
  * Bounded: the top candidate's own passage, the opening sentences of the `REPICK.nextPassages` paragraphs after it,
  * and the other candidates of the same article among the best `REPICK.candidates`; each read once with
@@ -72,12 +73,18 @@ export function repick(
   // The top snippet quotes its sentence with a neighbour that fits: what it holds there counts, and may be the answer.
   // A place is often a name without a cue word before it ("in western Kazakhstan"): any new name there counts too.
   const top = textOf(best.sentence, true);
-  if (holds(top) || (counting && typedEvidence(asked, lookup, top).countUnit > 0)) return null;
-  if (
-    (asked.type === 'place' || asked.type === 'other') &&
-    typeEvidence('person', top.replace(DATES, ' '), questionTokens) > 0
-  )
-    return null;
+  const topTyped = typedEvidence(asked, lookup, top);
+  const topHolds =
+    holds(top) ||
+    (counting && topTyped.countUnit > 0) ||
+    ((asked.type === 'place' || asked.type === 'other') &&
+      typeEvidence('person', top.replace(DATES, ' '), questionTokens) > 0);
+  // What the top holds may be the answer. A number or an amount stands: a count's typed evidence does not tell the
+  // answer's figure from another well enough. For a date, a name or a place, another sentence of the story goes first
+  // when its evidence is far better placed than the top's (a stray name in the restatement, far from the question's
+  // words, against the flight's name beside them).
+  if (topHolds && asked.type === 'quantity') return null;
+  const bar = topHolds ? topTyped.typedNear + REPICK.overTop : 0;
 
   const article = index.passages[best.passage]!.articleId;
   // The story around the top candidate (story.ts): a long article or a page of several items is not one story.
@@ -94,7 +101,7 @@ export function repick(
       const text = textOf(sentence, false);
       if (REFERS_BACK.test(text) && holds(text)) s = REPICK.minStrength;
     }
-    if (s < REPICK.minStrength || s <= found.strength) return;
+    if (s < REPICK.minStrength || s < bar || s <= found.strength) return;
     found.candidate = c;
     found.sentence = sentence;
     found.strength = s;

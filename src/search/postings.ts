@@ -43,7 +43,7 @@ export interface SearchOptions {
   /** Keep only this many results (all when absent). */
   limit?: number;
   /**
-   * The group of each query term (terms of one group adjacent in the query): a document matching several terms of one
+   * The group of each query term (the terms of a group must be adjacent in the query): a document matching several terms of one
    * group counts one matched term, not one per term (a question word and its stand-ins). Absent: every term its own.
    */
   group?: (term: string, i: number) => number;
@@ -151,16 +151,16 @@ export class PostingsIndex {
     return this.docState;
   }
   private docState: Float64Array | undefined;
-  /** Query terms each document matched in the current search (0: not matched yet). */
-  private matchedTerms(): Uint16Array {
-    return (this.matched ??= new Uint16Array(this.documentCount));
+  /**
+   * Query terms each document matched in the current search (0: not matched yet), in the low 16 bits; above them, the
+   * number of the last group (`SearchOptions.group`) one of whose terms it matched, so the group's other terms add no
+   * matched term. Both are cleared with the document's total when its block is weighed.
+   */
+  private matchedTerms(): Uint32Array {
+    return (this.matched ??= new Uint32Array(this.documentCount));
   }
-  private matched: Uint16Array | undefined;
-  /** Which grouped query terms each document matched in the current search (see `SearchOptions.group`). */
-  private termBitsBuffer(): Uint32Array {
-    return (this.termBitsArray ??= new Uint32Array(this.documentCount));
-  }
-  private termBitsArray: Uint32Array | undefined;
+  private matched: Uint32Array | undefined;
+
   /** Documents matched by the current search, in first-match order. */
   private touchedBuffer(): Uint32Array {
     // One spare entry: a posting writes its document at the end before the count says whether it stays.
@@ -193,7 +193,6 @@ export class PostingsIndex {
     const { termScore, termStamp } = this;
     const st = this.state();
     const quality = this.matchedTerms();
-    const termBits = this.termBitsBuffer();
     const touched = this.touchedBuffer();
     const touchedKey = this.touchedKeyBuffer();
     // Documents whose heading has the current term, gathered before its text postings are read.
@@ -208,9 +207,9 @@ export class PostingsIndex {
     const seenTerms = new Set<string>();
     const qs: QueryTerm[] = [];
     const groupOf = options.group ? queryTerms.map((t, i) => options.group!(t, i)) : null;
-    // The query terms' bits by group, for groups with several terms in the index (see `group`).
-    const maskOf = new Map<number, number>();
-    let nextBit = 0;
+    // A group with several terms in the index gets a number of its own, from 1 (see `matchedTerms`).
+    let lastGroup: number | undefined;
+    let groupNumber = 0;
     for (let q = 0; q < queryTerms.length; q++) {
       const term = queryTerms[q]!;
       const termBoost = options.boostTerm ? options.boostTerm(term, q, queryTerms) : 1;
@@ -218,13 +217,13 @@ export class PostingsIndex {
       const firstTime = !seenTerms.has(term);
       seenTerms.add(term);
       if (id === undefined) continue;
-      let bit = 0;
-      if (groupOf && firstTime && nextBit < 31) {
+      let group = 0;
+      if (groupOf && firstTime) {
         const g = groupOf[q]!;
-        const others = queryTerms.some((o, j) => j !== q && groupOf[j] === g && o !== term && this.termIds.has(o));
-        if (others) {
-          bit = 1 << nextBit++;
-          maskOf.set(g, (maskOf.get(g) ?? 0) | bit);
+        if (queryTerms.some((o, j) => j !== q && groupOf[j] === g && o !== term && this.termIds.has(o))) {
+          if (g !== lastGroup) groupNumber = Math.min(groupNumber + 1, 0xffff);
+          lastGroup = g;
+          group = groupNumber;
         }
       }
       const text = this.fields[0]!;
@@ -238,7 +237,7 @@ export class PostingsIndex {
       qs.push({
         // A repeated query term adds its score again but is one matched term (MiniSearch's `terms`).
         inc: firstTime ? 1 : 0,
-        bit,
+        group,
         stamp: q + 1,
         // termWeight · termBoost · fieldBoost · docBoost, multiplied in MiniSearch's order, then times BM25.
         w0: 1 * termBoost * boosts[0]! * 1,
@@ -251,7 +250,6 @@ export class PostingsIndex {
         to1,
       });
     }
-    const groupMasks = [...maskOf.values()].filter((m) => (m & (m - 1)) !== 0);
     const size = Math.max(0, Math.min(options.limit ?? n, n));
     const heap = new Float64Array(size);
     const heapScore = new Float64Array(size);
@@ -265,7 +263,9 @@ export class PostingsIndex {
       let count = 0;
       for (let g = 0; g < qs.length; g++) {
         const t = qs[g]!;
-        const { stamp, inc, bit } = t;
+        const { stamp, inc, group } = t;
+        // 1 for a term alone in its group: each posting is a new matched term.
+        const alone = +(group === 0);
         // First-match order as a key: the term, then text before heading only, then the document.
         const textKey = 2 * (stamp - 1) * n;
         const headKey = textKey + n;
@@ -290,8 +290,9 @@ export class PostingsIndex {
         const { docs, tfs } = text;
         const { w0: weight, idf0: idf } = t;
         let i = t.at0;
-        if (extraCount === 0) {
-          // The common case (a one-field index, or no heading has the term): text alone.
+        if (extraCount === 0 && group === 0) {
+          // The common case (a one-field index, or no heading has the term, and the term alone in its group): text
+          // alone, each posting a new matched term.
           for (; i < t.to0; i++) {
             const doc = docs[i]!;
             if (doc >= hi) break;
@@ -305,7 +306,21 @@ export class PostingsIndex {
             touchedKey[count] = textKey + doc;
             count += (matched - 1) >>> 31;
             quality[doc] = matched + inc;
-            termBits[doc] = termBits[doc]! | bit;
+          }
+        } else if (extraCount === 0) {
+          // Text alone, the term one of several in its group: a document another of them matched adds no matched term.
+          for (; i < t.to0; i++) {
+            const doc = docs[i]!;
+            if (doc >= hi) break;
+            const tf = tfs[i]!;
+            const at = 2 * doc;
+            const weighted = weight * (idf * (d + (tf * k1) / (tf + st[at]!)));
+            st[at + 1] = st[at + 1]! + weighted;
+            const matched = quality[doc]!;
+            touched[count] = doc;
+            touchedKey[count] = textKey + doc;
+            count += (matched - 1) >>> 31;
+            quality[doc] = ((matched & 0xffff) + (inc & +(matched >>> 16 !== group))) | (group << 16);
           }
         } else {
           for (; i < t.to0; i++) {
@@ -323,8 +338,8 @@ export class PostingsIndex {
             touched[count] = doc;
             touchedKey[count] = textKey + doc;
             count += (matched - 1) >>> 31;
-            quality[doc] = matched + inc;
-            termBits[doc] = termBits[doc]! | bit;
+            // A document another term of the group matched already has its matched term for the group.
+            quality[doc] = ((matched & 0xffff) + (inc & (alone | +(matched >>> 16 !== group)))) | (group << 16);
           }
         }
         t.at0 = i;
@@ -337,12 +352,10 @@ export class PostingsIndex {
           touched[count] = doc;
           touchedKey[count] = headKey + doc;
           count += (matched - 1) >>> 31;
-          quality[doc] = matched + inc;
-          termBits[doc] = termBits[doc]! | bit;
+          quality[doc] = ((matched & 0xffff) + (inc & (alone | +(matched >>> 16 !== group)))) | (group << 16);
         }
         for (let e = 0; e < extraCount; e++) termStamp[extra[e]!] = 0;
       }
-      if (groupMasks.length > 0) mergeGroups(touched, count, quality, termBits, groupMasks);
       kept = keepBest(touched, touchedKey, count, st, quality, heap, heapScore, kept, size);
     }
     return takeBest(heap, heapScore, kept, n);
@@ -366,8 +379,8 @@ interface QueryTerm {
   stamp: number;
   /** 1 the first time the query has the term, else 0 (a repeat adds its score but is no new matched term). */
   inc: number;
-  /** The term's bit in `termBits` when its group has other terms (see `SearchOptions.group`), else 0. */
-  bit: number;
+  /** Its group's stamp when the group has other terms in the index (see `SearchOptions.group`), else 0. */
+  group: number;
   w0: number;
   idf0: number;
   at0: number;
@@ -378,38 +391,7 @@ interface QueryTerm {
   to1: number;
 }
 
-/**
- * A document that matched several terms of one group (`SearchOptions.group`) counts one matched term for them: its
- * count loses the others. Clears the documents' term bits.
- */
-function mergeGroups(
-  touched: Uint32Array,
-  count: number,
-  quality: Uint16Array,
-  termBits: Uint32Array,
-  groupMasks: number[],
-): void {
-  for (let i = 0; i < count; i++) {
-    const doc = touched[i]!;
-    const bits = termBits[doc]!;
-    if (bits === 0) continue;
-    termBits[doc] = 0;
-    let q = quality[doc]!;
-    for (const mask of groupMasks) {
-      const c = popcount(bits & mask);
-      if (c > 1) q -= c - 1;
-    }
-    quality[doc] = q;
-  }
-}
-
-function popcount(x: number): number {
-  x = x - ((x >>> 1) & 0x55555555);
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-}
-
-/** Documents a search scores together (see `PostingsIndex.blockDocs`): their totals and counts, 18 bytes each, fit the core's 512 KB second-level cache. */
+/** Documents a search scores together (see `PostingsIndex.blockDocs`): their totals and counts, 20 bytes each, fit the core's 512 KB second-level cache. */
 export const SEARCH_BLOCK_DOCS = 16_384;
 
 /**
@@ -422,7 +404,7 @@ function keepBest(
   touchedKey: Float64Array,
   count: number,
   st: Float64Array,
-  quality: Uint16Array,
+  quality: Uint32Array,
   heap: Float64Array,
   heapScore: Float64Array,
   n: number,
@@ -432,7 +414,7 @@ function keepBest(
     const doc = touched[i]!;
     const key = touchedKey[i]!;
     // MiniSearch's final score: the sum times the number of query terms matched.
-    const s = st[2 * doc + 1]! * (quality[doc]! || 1);
+    const s = st[2 * doc + 1]! * (quality[doc]! & 0xffff || 1);
     st[2 * doc + 1] = 0;
     quality[doc] = 0;
     if (n < size) {

@@ -187,7 +187,7 @@ export const SLOTS = {
   /** Words shorter than this are never corrected (too many neighbours); at least `twoEditsFrom` letters allow two edits. */
   minCorrectable: 4,
   twoEditsFrom: 10,
-  /** A short form's name ("az" for the one name the material starts so): a member's abbreviation, read as a typo is. */
+  /** A short form's name ("nor" for the one name the material starts so): a member's abbreviation, read as a typo is. */
   shortFormCredit: 0.8,
   /** A short form stands for at most this many terms (one name's forms: "norway", "norwegian"). */
   maxShortFormTerms: 4,

@@ -66,6 +66,17 @@ function strong(slot: Slot): Set<string> {
   return new Set(slot.alternatives.filter((_, k) => slot.evidence[k]! > 0));
 }
 
+/** The window must write the slot's verb, by its own forms or a stand-in that counts as evidence. */
+function writesVerb(what: string, slot: Slot): ScopeCheck {
+  const own = strong(slot);
+  return { what, holds: ({ text }) => words(text).some((w) => has(w, own)) };
+}
+
+/** A slot that names something: written as a name, or a lower-case word WordNet writes capitalised ("armenian"). */
+function namesSomething(slot: Slot, wordnet: WordNet): boolean {
+  return slot.named || wordnet.capitalised(slot.token);
+}
+
 /** The window's words with their terms, in order. */
 function words(text: string): Word[] {
   return text
@@ -252,8 +263,7 @@ function doerCheck(q: string, read: QuestionChecks, slots: Slot[]): ScopeCheck |
   if (!verb || !DOER_VERBS.has(termOf(verb) ?? '')) return null;
   const slot = slotOf(slots, verb);
   if (!slot || slot.named) return null;
-  const own = strong(slot);
-  return { what: `who ${verb}`, holds: ({ text }) => words(text).some((w) => has(w, own)) };
+  return writesVerb(`who ${verb}`, slot);
 }
 
 /**
@@ -264,8 +274,7 @@ function endCheck(q: string, slots: Slot[]): ScopeCheck | null {
   if (!/^\W*when (?:did|does|do|will|was|were|is|has|had)\b/.test(q)) return null;
   const slot = slots.find((s) => !s.named && END_VERBS.has(s.term));
   if (!slot) return null;
-  const own = strong(slot);
-  return { what: `when ${slot.token}`, holds: ({ text }) => words(text).some((w) => has(w, own)) };
+  return writesVerb(`when ${slot.token}`, slot);
 }
 
 /** Verbs of an ending, whose date a "when" question asks: the answer writes the verb (or a synonym) with it. */
@@ -631,7 +640,7 @@ function leaderCheck(q: string, slots: Slot[], { wordnet }: ScopeLexicon): Scope
     .map((w) => slotOf(slots, w.replace(/['’]s$/, '')))
     .filter((s): s is Slot => s !== null);
   // Only for a Y that names something ("the OECD", "the peruvian government", "the DeKalb county commissioners").
-  if (!owners.some((s) => s.named || (wordnet?.capitalised(s.token) ?? false))) return null;
+  if (!owners.some((s) => (wordnet ? namesSomething(s, wordnet) : s.named))) return null;
   // The owner's own word and its derived forms, aliases and corrections: a word-vector neighbour is another name.
   const terms = new Set(
     owners.flatMap((s) => s.alternatives.filter((_, k) => k < (s.softFrom ?? s.alternatives.length))),
@@ -675,7 +684,7 @@ function speakerCheck(q: string, slots: Slot[], { wordnet }: ScopeLexicon): Scop
     .split(/\s+/)
     .map((w) => slotOf(slots, w.replace(/['’]s$/, '')))
     .filter((s): s is Slot => s !== null);
-  const named = (s: Slot) => s.named || wordnet.capitalised(s.token);
+  const named = (s: Slot) => namesSomething(s, wordnet);
   const person = (s: Slot) => named(s) || wordnet.nounClasses(s.token, 1)[0] === NOUN_PERSON;
   if (!speakers.some(person)) return null;
   // Whose words: the speaker's names when the question gives any ("the *swedish* prime minister"; another minister's
@@ -750,7 +759,7 @@ function countSubjectCheck(q: string, slots: Slot[], { wordnet }: ScopeLexicon):
     if (/^(?:the|and)$/.test(w)) continue;
     const slot = slotOf(slots, w.replace(/['’]s$/, ''));
     // A name, also typed in lower case ("china", which WordNet writes capitalised first).
-    if (!slot || !(slot.named || wordnet.capitalised(slot.token)) || /\d/.test(slot.term)) break;
+    if (!slot || !namesSomething(slot, wordnet) || /\d/.test(slot.term)) break;
     subjects.push(slot);
   }
   if (subjects.length === 0) return null;

@@ -342,7 +342,9 @@ function checkAnswer(
   const limit = Math.min(ranked.length, KINDS.storyCandidates);
   for (let i = 0; i < limit; i++) {
     const c = ranked[i]!;
-    const top = i < KINDS.candidates && supported(c, type) && c.score >= best.score - KINDS.maxScoreGap;
+    // A best candidate that fails a check gives way to one a wider gap below; one that only lacks the type, a narrower.
+    const gap = missing.length > 0 ? KINDS.maxScoreGap : KINDS.typeGap;
+    const top = i < KINDS.candidates && supported(c, type) && c.score >= best.score - gap;
     const sameStory = index.passages[c.passage]!.articleId === bestArticle;
     // The answer type alone only reorders the best few; the story is searched for kind checks and names.
     if (!top && !(sameStory && needStory)) {

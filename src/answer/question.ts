@@ -180,9 +180,25 @@ export function answerType(question: string): AnswerType {
  * *individual* …"). They are not looked up, so a paraphrase is not held against the answer.
  */
 const FRAME_WORDS = new Set(
-  'else besides job jobs occupation profession level levels type types kind kinds sort sorts individual individuals purpose purposes amount length lengthy instance example term terms thing things happen happens happened occur occurs occurred person persons entity entities location locations acronym acronyms abbreviation'.split(
+  'else besides level levels type types kind kinds sort sorts individual individuals purpose purposes amount length lengthy instance example term terms thing things happen happens happened occur occurs occurred person persons entity entities location locations acronym acronyms abbreviation'.split(
     ' ',
   ),
+);
+
+/**
+ * Words for a job, which frame only a question that asks for one ("what is X's job", "what occupation did she have"):
+ * elsewhere they are content ("how many jobs were lost", "the jobs report").
+ */
+const JOB_WORDS = new Set(['job', 'jobs', 'occupation', 'profession']);
+const JOB = String.raw`(?:job|jobs|occupation|occupations|profession|professions)\b`;
+const ASKS_JOB = new RegExp(
+  [
+    // "what job does X have", "which kind of occupation"
+    String.raw`\b(?:what|which)\s+(?:(?:kind|type|sort)s?\s+of\s+)?${JOB}`,
+    // "what is X's job", "what was the minister's state job", "whats her job", "what is the job of X"
+    String.raw`\b(?:what|which)(?:['’]?s|\s+(?:is|was|are|were))\s+(?:[^?]*?['’]s?\s+(?:[a-z]+\s+){0,2}|(?:the|his|her|their|its|your|my)\s+(?:[a-z]+\s+){0,2})${JOB}`,
+  ].join('|'),
+  'i',
 );
 
 /** A word inflected as a verb ("raised", "founding"): in a paraphrase it is often a synonym of the text's verb. */
@@ -256,6 +272,7 @@ export function questionTerms(text: string): QuestionTerm[] {
   // "what number of …", "the total number of …", or a question that opens with "number of …".
   const countQuestion = /(?:^\W*|\b(?:what|the|total) )number of\b/i.test(question);
   const standFor = /\bstands? for\b/i.test(question);
+  const asksJob = ASKS_JOB.test(question);
   const out: QuestionTerm[] = [];
   const seen = new Set<string>();
   for (const [re, keep] of FRAMING_PHRASES) question = question.replace(re, keep);
@@ -280,7 +297,13 @@ export function questionTerms(text: string): QuestionTerm[] {
     // "how long", "how often", "how old": the word after "how" only says a quantity is wanted.
     const afterHow = previous === 'how';
     previous = token;
-    if (afterHow || FRAME_WORDS.has(token) || (dateQuestion && DATE_FRAME_WORDS.has(token))) continue;
+    if (
+      afterHow ||
+      FRAME_WORDS.has(token) ||
+      (asksJob && JOB_WORDS.has(token)) ||
+      (dateQuestion && DATE_FRAME_WORDS.has(token))
+    )
+      continue;
     if (token === 'number' && countQuestion) continue; // "what number of …" asks for a count
     if (token === 'total' && countQuestion && /\btotal number of\b/i.test(question)) continue; // so does "the total number of"
     if ((token === 'stand' || token === 'stands') && standFor) continue; // "what does X stand for" asks for a long form

@@ -35,6 +35,16 @@ describe('question reading', () => {
     expect(tokens('What did the old hall come to be known as?')).toContain('known');
   });
 
+  it('reads job words as framing only where the question asks for the job', () => {
+    const tokens = (q: string) => questionTerms(q).map((t) => t.token);
+    expect(tokens("What is Hesburgh's job?")).toEqual(['hesburgh']);
+    expect(tokens('what job did the mayor have')).toEqual(['mayor']);
+    expect(tokens("What is the mayor's old job?")).toEqual(['mayor', 'old']);
+    expect(tokens('What is the profession of John Smith?')).toEqual(['john', 'smith']);
+    expect(tokens('How many jobs were lost in the strike?')).toEqual(['jobs', 'lost', 'strike']);
+    expect(tokens('what did the jobs report say')).toContain('jobs');
+  });
+
   it('reads "say about" as framing, and chat shorthand as the words it stands for', () => {
     expect(questionTerms('What did the agreement say about frontiers?').map((t) => t.token)).toEqual([
       'agreement',

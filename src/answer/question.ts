@@ -97,9 +97,48 @@ const SHORTHAND_WORD = new RegExp(
   'gu',
 );
 
-/** The question with chat shorthand written out (see `SHORTHAND`). */
+/**
+ * Clipped nouns whose plural is the clipping with an "s" ("govts", "orgs", "depts"): read as the full noun's plural.
+ */
+const CLIPPED_NOUNS: Record<string, string> = {
+  govt: 'government',
+  gov: 'government',
+  org: 'organization',
+  dept: 'department',
+  grp: 'group',
+  doc: 'document',
+  stat: 'statistic',
+  pic: 'picture',
+  rep: 'representative',
+  convo: 'conversation',
+};
+const CLIPPED_PLURAL = new RegExp(
+  `(?<![\\p{L}\\p{N}.'’&/-])(${Object.keys(CLIPPED_NOUNS).join('|')})s(?![\\p{L}\\p{N}'’&/.-])`,
+  'gu',
+);
+
+/**
+ * Chat phrasing that frames a question and names none of its content, rewritten before the question is read:
+ * "what's the deal with X", "what's up with X" ask what the material says about X; a "-wise" suffix ("security-wise")
+ * names the topic, not a word; fillers ("yo", "actually", "ever", "even", "stuff", "and so on") say nothing.
+ */
+const CHAT_PHRASES: [RegExp, string][] = [
+  [/\bwhat(?:'s|’s|s| is| was)\s+(?:the\s+(?:deal|story|situation)|up|going on)\s+(?:with|w\/)\s*/gi, 'what about '],
+  [/(?<=\p{L})-?wise\b/giu, ''],
+  [/^\W*(?:yo|hey|ok|okay|so|hmm+|um+|uh+)\b[\s,!]*/i, ''],
+  [/,?\s*\b(?:and|or) (?:stuff|so on|whatnot|such)\b/gi, ''],
+  [/\b(?:actually|even|ever|exactly|really|basically|anything|stuff|any)\b\s*/gi, ''],
+];
+
+/**
+ * The question with chat shorthand written out (see `SHORTHAND`, `CLIPPED_NOUNS`) and chat framing taken out (see
+ * `CHAT_PHRASES`).
+ */
 export function readShorthand(question: string): string {
-  return question.replace(SHORTHAND_WORD, (w) => SHORTHAND[w]!);
+  let q = question.replace(CLIPPED_PLURAL, (_w, clip: string) => `${CLIPPED_NOUNS[clip]!}s`);
+  q = q.replace(SHORTHAND_WORD, (w) => SHORTHAND[w]!);
+  for (const [re, by] of CHAT_PHRASES) q = q.replace(re, by);
+  return q.trim() || question;
 }
 
 /**

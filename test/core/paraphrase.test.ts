@@ -57,6 +57,25 @@ describe('question reading', () => {
     expect(readShorthand('U.S. and R&D, n/a, the w. side')).toBe('U.S. and R&D, n/a, the w. side');
   });
 
+  it('reads chat fillers, "what\'s the deal/up with X", "-wise" and clipped plurals', () => {
+    expect(readShorthand('yo who ran the press event')).toBe('who ran the press event');
+    expect(readShorthand('what did the mayor actually call the bridge')).toBe('what did the mayor call the bridge');
+    expect(readShorthand('did they sign any deals ever')).toBe('did they sign deals');
+    expect(readShorthand('what stuff happened at the fair')).toBe('what happened at the fair');
+    expect(readShorthand("what's the deal with the new bridge")).toBe('what about the new bridge');
+    expect(readShorthand('whats up with norway and sweden')).toBe('what about norway and sweden');
+    expect(readShorthand('security-wise what does chile face')).toBe('security what does chile face');
+    expect(readShorthand('which hubs does it want to be, transport-wise and so on')).toBe(
+      'which hubs does it want to be, transport',
+    );
+    expect(readShorthand('how many govts and orgs took part')).toBe('how many governments and organizations took part');
+    // A word that only ends like a clipping is left alone ("press" is no plural of "pres").
+    expect(readShorthand('who hosted the press conference')).toBe('who hosted the press conference');
+    expect(questionTerms(readShorthand('did they say anything about the OECD stuff')).map((t) => t.token)).toEqual([
+      'oecd',
+    ]);
+  });
+
   it('knows the forms of irregular verbs and phrasal verbs', () => {
     expect(irregularForms('lead')).toContain('led');
     expect(irregularForms('said')).toContain('say');

@@ -91,6 +91,10 @@ const SHORTHAND: Record<string, string> = {
   atm: 'currently',
   rn: 'currently',
   conf: 'conference',
+  presser: 'press conference',
+  pressers: 'press conferences',
+  newser: 'news conference',
+  newsers: 'news conferences',
 };
 const SHORTHAND_WORD = new RegExp(
   `(?<![\\p{L}\\p{N}.'’&/-])(${Object.keys(SHORTHAND).join('|')})(?![\\p{L}\\p{N}'’&/.-])`,
@@ -128,6 +132,14 @@ const CHAT_PHRASES: [RegExp, string][] = [
   [/^\W*(?:yo|hey|ok|okay|so|hmm+|um+|uh+)\b[\s,!]*/i, ''],
   [/,?\s*\b(?:and|or) (?:stuff|so on|whatnot|such)\b/gi, ''],
   [/\b(?:actually|even|ever|exactly|really|basically|anything|stuff|any)\b\s*/gi, ''],
+  // "what level are the ties at *now*": the present tense already says when; "now" is no word a text uses for it.
+  [/(?:\s+at)?\s+now(?=\W*$)/gi, ''],
+  // "is X (still) *part of* Y", "which groups is X part of": membership, which a text writes as "in", "joined",
+  // "member of"; the word "part" is none of them. Not "which part of X" or "took part in".
+  [
+    /\b(is|are|was|were|isn't|aren't|wasn't|weren't)(\s+(?!(?:a|an|the|that|this)\s+part\b)[^?,;]*?)\s+(?:a\s+)?part\s+of\b/gi,
+    '$1$2 in',
+  ],
 ];
 
 /**

@@ -76,6 +76,18 @@ describe('question reading', () => {
     ]);
   });
 
+  it('reads "is X part of Y" as membership ("in"), "presser" as a press conference, and a closing "now" as the present', () => {
+    expect(readShorthand('is chile part of the pacific alliance')).toBe('is chile in the pacific alliance');
+    expect(readShorthand('which groups is norway still part of')).toBe('which groups is norway still in');
+    // "a part of", "which part of" and "take part" are left as written.
+    expect(readShorthand('is that part of the deal')).toBe('is that part of the deal');
+    expect(readShorthand('what part of the city is old')).toBe('what part of the city is old');
+    expect(readShorthand('who took part in the talks')).toBe('who took part in the talks');
+    expect(readShorthand('who gave the presser')).toBe('who gave the press conference');
+    expect(readShorthand('what level are the ties at now?')).toBe('what level are the ties?');
+    expect(readShorthand('is it now open')).toBe('is it now open');
+  });
+
   it('knows the forms of irregular verbs and phrasal verbs', () => {
     expect(irregularForms('lead')).toContain('led');
     expect(irregularForms('said')).toContain('say');

@@ -6,7 +6,7 @@
  * dev and extra sets they are only the part a snippet must hold, so EM/F1 there are indicative.
  *
  *   npm run eval                    dev set + project extras on knowledge/, and Notre Dame
- *   npm run eval -- --set dev       one set: dev | extra | paraphrase | paraphrase-2 | paraphrase-3 | paraphrase-4 | paraphrase-heldout | notre-dame | news | news-heldout | news-2 | news-3 | kinds | close | facts (fact-card gold, both articles)
+ *   npm run eval -- --set dev       one set: dev | extra | paraphrase | paraphrase-2 | paraphrase-3 | paraphrase-4 | paraphrase-heldout | notre-dame | news | news-heldout | news-2 | news-3 | kinds | close | decline | facts (fact-card gold, both articles)
  *                                   (kinds: answers written in varied forms on the news knowledge, rows kinds and kinds-close)
  *                                   (close: the close-to-topic unanswerable questions, rows close-seed/-nd/-news)
  *   npm run eval -- --misses        print every miss (never those of a held-out set)
@@ -80,6 +80,12 @@ function closeSet(part: keyof z.infer<typeof CloseSet>): QuestionSet {
   const file = path.join(root, 'test', 'data', 'close-out-of-scope.json');
   const all = CloseSet.parse(JSON.parse(readFileSync(file, 'utf8')));
   return { answerable: [], out_of_scope: all[part], on_topic_unanswerable: [] };
+}
+
+/** The decline check (test/data/decline-check.json): close unanswerable questions by kind of trap, with answerable controls. */
+function declineSet(part: 'seed' | 'news'): QuestionSet {
+  const file = path.join(root, 'test', 'data', 'decline-check.json');
+  return (JSON.parse(readFileSync(file, 'utf8')) as Record<typeof part, QuestionSet>)[part];
 }
 
 export interface SetScore {
@@ -281,6 +287,7 @@ function main() {
       'kinds',
       'news-3',
       'close',
+      'decline',
       'facts',
     ],
   );
@@ -289,6 +296,7 @@ function main() {
   const gold = wanted.has('facts') ? readGold(path.join(root, 'test', 'data', 'facts-gold.json')) : {};
   const cacheDir = null;
   const close = wanted.has('close');
+  const decline = wanted.has('decline');
   if (
     [
       'dev',
@@ -300,6 +308,7 @@ function main() {
       'paraphrase-heldout',
       'facts',
       'close',
+      'decline',
     ].some((name) => wanted.has(name))
   ) {
     const seedDir = path.join(root, 'knowledge');
@@ -330,6 +339,7 @@ function main() {
     if (wanted.has('paraphrase-heldout'))
       seedSet('paraphrase-heldout', path.join(root, 'test', 'data', 'paraphrase-heldout.json'));
     if (close) scores.push(score(engine, 'close-seed', closeSet('seed')));
+    if (decline) scores.push(score(engine, 'decline-seed', declineSet('seed')));
   }
   if (wanted.has('notre-dame') || wanted.has('facts')) {
     const nd = path.join(fixtures, 'notre-dame');
@@ -369,12 +379,13 @@ function main() {
   const newsWanted = (['news', 'news-heldout', 'news-2', 'news-3', 'kinds'] as const).filter((name) =>
     wanted.has(name),
   );
-  if (close && newsWanted.length === 0) {
+  if ((close || decline) && newsWanted.length === 0) {
     const engine = createEngine({
       knowledgeDir: writeNewsKb(path.join(tmpdir(), 'newsdesk-news-kb', 'full')),
       cacheDir,
     });
-    scores.push(score(engine, 'close-news', closeSet('news')));
+    if (close) scores.push(score(engine, 'close-news', closeSet('news')));
+    if (decline) scores.push(score(engine, 'decline-news', declineSet('news')));
   }
   if (newsWanted.length > 0) {
     const file = (name: keyof typeof NEWS_SETS) => path.join(root, 'test', 'data', NEWS_SETS[name]);
@@ -402,6 +413,7 @@ function main() {
       if (values.baseline) scores.push(scoreNaive(engine, `${name}-naive-baseline`, set));
     }
     if (close) scores.push(score(engine, 'close-news', closeSet('news')));
+    if (decline) scores.push(score(engine, 'decline-news', declineSet('news')));
   }
   if (values.misses)
     for (const s of [...scores, ...factScores])

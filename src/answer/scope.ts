@@ -215,6 +215,43 @@ export function scopeChecks(
   if (event) out.push(event);
   const rival = rivalCheck(question, slots);
   if (rival) out.push(rival);
+  const year = yearCheck(question);
+  if (year) out.push(year);
+  return out;
+}
+
+/**
+ * "How much did traffic grow in 2019?": a year the question asks about is in the window, its passage or its headings.
+ * A window that dates what it says by another year ("In 2024, traffic surged by 86%") answers another year's question.
+ */
+export function yearCheck(question: string): ScopeCheck | null {
+  const years = [...new Set(tokenize(question).filter((t) => YEAR.test(t)))];
+  if (years.length === 0) return null;
+  return {
+    what: `what happened in ${years.join(' and ')}`,
+    holds: ({ text, passageTerms, headingTerms }) => {
+      const written = new Set(tokenize(text));
+      const spans = yearSpans(text);
+      return years.every(
+        (y) =>
+          written.has(y) ||
+          passageTerms.has(y) ||
+          headingTerms.has(y) ||
+          spans.some(([from, to]) => from <= Number(y) && Number(y) <= to),
+      );
+    },
+  };
+}
+
+/** The spans of years a text writes: "from 1946 to 1952", "during 1916–20", "the 1940s". */
+function yearSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(/\b(1[5-9]\d\d|20\d\d)\s*(?:[-–—]|to|through|until|and)\s*(\d{4}|\d{2})\b/g)) {
+    const from = Number(m[1]);
+    const to = m[2]!.length === 2 ? Math.floor(from / 100) * 100 + Number(m[2]) : Number(m[2]);
+    if (to > from) out.push([from, to]);
+  }
+  for (const m of text.matchAll(/\b(1[5-9]\d0|20\d0)['’]?s\b/g)) out.push([Number(m[1]), Number(m[1]) + 9]);
   return out;
 }
 

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/engine.ts';
+import { article, tempKnowledge } from './helpers.ts';
+
+/**
+ * Decline checks (src/answer/scope.ts, answer.ts): close questions a small real-shaped article does not answer are
+ * declined, and the ones it answers on the same sentences still are.
+ */
+const body = [
+  'Oslo, June 2 In 2023, Norway signed 40 bilateral and multilateral treaties with 12 countries, the foreign ministry said. Several agreements were reached at the summit in Bergen.',
+  '',
+  'Trade with Sweden grew by 12% in 2022, as freight through the northern ports doubled.',
+  '',
+  'Foreign Minister Kari Nordmann said the summit had gone well. Relations with Denmark worsened because of a fishing dispute.',
+  '',
+  'A Bergen shipyard is building the new ferries. Chinese firms are cooperating on wind power, and the projects will add 900 megawatts of capacity by 2030.',
+  '',
+  'The Norwegian embassy in Chile reopened after a 9-year pause, and the embassy in Peru opened in the spring.',
+].join('\n');
+
+describe('decline checks', () => {
+  const engine = createEngine({
+    knowledgeDir: tempKnowledge({ 'norway.md': article('Norway signs treaties', '2023-06-02', body) }),
+    cacheDir: null,
+  });
+  const answered = (q: string) => engine.ask(q).answered;
+
+  it('declines a year the answer never dates (yearCheck), answers the year it does', () => {
+    expect(answered('How much did trade with Sweden grow in 2019?')).toBe(false);
+    expect(answered('How much did trade with Sweden grow in 2022?')).toBe(true);
+  });
+
+  it('reads a year inside a span the answer writes ("from 1946 to 1952", "1916–20")', async () => {
+    const { yearCheck } = await import('../../src/answer/scope.ts');
+    const check = yearCheck('Who was president in 1947?')!;
+    const window = (text: string) => ({ text, passageTerms: new Set<string>(), headingTerms: new Set<string>() });
+    expect(check.holds(window('He served as president from 1946 to 1952.'))).toBe(true);
+    expect(check.holds(window('He played during 1940–48.'))).toBe(true);
+    expect(check.holds(window('He served as president in 1952.'))).toBe(false);
+  });
+});

@@ -88,17 +88,17 @@ function words(text: string): Word[] {
 const has = (w: Word, terms: Set<string>) => w.terms.some((t) => terms.has(t));
 
 const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
-/** Spelled numbers that count, without "one" ("one of the world's …" is no count) and ordinals. */
+/** Spelled numbers that count, without "one" ("one of the world's …" is no count), "several" (no number) and ordinals. */
 const COUNT_WORD = new RegExp(
   `^(?:${NUMBER_WORDS.split('|')
-    .filter((w) => !/^(?:one|once|single|first|second|third|half|twice|thrice|double|triple)$/.test(w))
+    .filter((w) => !/^(?:one|once|single|first|second|third|half|twice|thrice|double|triple|several)$/.test(w))
     .join('|')})$`,
   'i',
 );
 
 /** Units of time and measure: "a 13-year hiatus", "a 20-mile drive", "a 14-story library" measure something, they count no thing. */
 const MEASURE =
-  /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|year-old|miles?|feet|foot|inch|inches|yards?|acres?|stor(?:y|ies|eys?)|floors?|met(?:er|re)s?|kilomet(?:er|re)s?|pounds?|tons?|degrees?|percent)$/i;
+  /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|year-old|miles?|feet|foot|inch|inches|yards?|acres?|hectares?|stor(?:y|ies|eys?)|floors?|met(?:er|re)s?|kilomet(?:er|re)s?|pounds?|tons?|degrees?|percent|(?:kilo|mega|giga)?watts?|barrels?|gallons?|lit(?:er|re)s?)$/i;
 
 /** Whether word `i` of `ws` is a count: a number (digits, "33-man", a number word) that is not a year, a day of a month or a measure. */
 function isCount(ws: { raw: string }[], i: number, counted?: Set<string>): boolean {
@@ -107,6 +107,9 @@ function isCount(ws: { raw: string }[], i: number, counted?: Set<string>): boole
   // A measure counts what the question counts by it ("how many stories": "a 14-story building").
   const unit = rest.join('-');
   if (rest.length > 0 && MEASURE.test(unit) && !counted?.has(termOf(unit) ?? '')) return false;
+  // So does a measure written after the number ("two years of squabbling", "6,500 megawatts"): no count of members.
+  const next = ws[i + 1]?.raw.replace(/[^\p{L}-]/gu, '') ?? '';
+  if (counted && rest.length === 0 && MEASURE.test(next) && !counted.has(termOf(next) ?? '')) return false;
   if (/^\d[\d,.]*$/u.test(head!)) {
     if (rest.length === 0 && YEAR.test(w)) return false;
     if (i > 0 && MONTH.test(ws[i - 1]!.raw)) return false;
@@ -377,7 +380,8 @@ function unknownKindCheck(q: string, slots: Slot[], { wordnet }: ScopeLexicon): 
 
 /** "How many X …": the counted noun X, the last word before an auxiliary, or the first word when none follows soon. */
 function countCheck(q: string, slots: Slot[], { vectors, wordnet }: ScopeLexicon): ScopeCheck | null {
-  const m = /\bhow many ((?:[\p{L}\p{N}'-]+ ?){1,4})/u.exec(q);
+  // "How many of the 20 treaties …" counts treaties.
+  const m = /\bhow many (?:of (?:the|those|these|its|their|his|her|our) )?((?:[\p{L}\p{N}'-]+ ?){1,4})/u.exec(q);
   if (!m) return null;
   const run = m[1]!.trim().split(' ');
   const aux = run.findIndex((w) =>
@@ -419,12 +423,21 @@ function countCheck(q: string, slots: Slot[], { vectors, wordnet }: ScopeLexicon
     const word = fold(w.raw).replace(/[^\p{L}]/gu, '');
     return !looksInflected(word) || nouns.some((n) => n === word) || wordnet.nounClasses(word, 1).length > 0;
   };
+  // A number the question writes is what it counts within, not the answer: "how many of the 20 treaties …".
+  const given = new Set((q.match(/\b\d[\d,.]*\b/g) ?? []).map((n) => n.replace(/,/g, '')));
+  const newCount = (ws: Word[], i: number) =>
+    isCount(ws, i, terms) &&
+    !given.has(
+      ws[i]!.raw.replace(/^[^\d]+|[^\d]+$/g, '')
+        .replace(/,/g, '')
+        .split('-')[0]!,
+    );
   return {
     what: `a count of ${noun}`,
     holds: ({ text }) => {
       const sentences = sentencesOf(text).map((sentence) => {
         const ws = words(sentence);
-        return { ws, counted: ws.some((_, i) => isCount(ws, i, terms)) };
+        return { ws, counted: ws.some((_, i) => newCount(ws, i)) };
       });
       if (!sentences.some((s) => s.counted)) return false;
       // The counted noun in the window: a count in its sentence ("Tractor production … rose to 2,418 units").

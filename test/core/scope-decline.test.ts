@@ -7,7 +7,7 @@ import { article, tempKnowledge } from './helpers.ts';
  * declined, and the ones it answers on the same sentences still are.
  */
 const body = [
-  'Oslo, June 2 In 2023, Norway signed 40 bilateral and multilateral treaties with 12 countries, the foreign ministry said. Several agreements were reached at the summit in Bergen.',
+  'In 2023, Norway signed 40 bilateral and multilateral treaties with 12 countries, the foreign ministry said. Several agreements were reached at the summit in Bergen.',
   '',
   'Trade with Sweden grew by 12% in 2022, as freight through the northern ports doubled.',
   '',
@@ -16,6 +16,8 @@ const body = [
   'A Bergen shipyard is building the new ferries. Chinese firms are cooperating on wind power, and the projects will add 900 megawatts of capacity by 2030.',
   '',
   'The Norwegian embassy in Chile reopened after a 9-year pause, and the embassy in Peru opened in the spring.',
+  '',
+  'The fisheries agency hired 15 new inspectors this year.',
 ].join('\n');
 
 describe('decline checks', () => {
@@ -37,5 +39,14 @@ describe('decline checks', () => {
     expect(check.holds(window('He served as president from 1946 to 1952.'))).toBe(true);
     expect(check.holds(window('He played during 1940–48.'))).toBe(true);
     expect(check.holds(window('He served as president in 1952.'))).toBe(false);
+  });
+
+  it('reads no count in a measure, in "several" or in a number the question gives', () => {
+    expect(answered('How many wind turbines will the Chinese firms build?')).toBe(false);
+    expect(answered('How many megawatts will the wind projects add?')).toBe(true);
+    expect(answered('How many agreements were reached at the summit in Bergen?')).toBe(false);
+    expect(answered('How many of the 15 new inspectors are women?')).toBe(false);
+    expect(answered('How many inspectors did the fisheries agency hire?')).toBe(true);
+    expect(answered('How many treaties did Norway sign in 2023?')).toBe(true);
   });
 });

@@ -72,7 +72,7 @@ function writesVerb(what: string, slot: Slot): ScopeCheck {
   return { what, holds: ({ text }) => words(text).some((w) => has(w, own)) };
 }
 
-/** A slot that names something: written as a name, or a lower-case word WordNet writes capitalised ("armenian"). */
+/** A slot that names something: written as a name, or a lower-case word WordNet writes capitalised ("norwegian"). */
 function namesSomething(slot: Slot, wordnet: WordNet): boolean {
   return slot.named || wordnet.capitalised(slot.token);
 }

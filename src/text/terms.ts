@@ -90,6 +90,16 @@ export function tokenize(text: string): string[] {
 const stemCache = new Map<string, string>();
 
 /**
+ * Stems Porter leaves as another word's or as none: "used", "using", "useful" stem to "us", which is "US" (the country,
+ * kept as it is because it is short), so "not using force" matched every sentence on the US; "goes" stems to "goe",
+ * never "go". They are written as the short word they come from ("use", "go"), which is how that word itself is kept.
+ */
+const STEM_FIXES = new Map([
+  ['us', 'use'],
+  ['goe', 'go'],
+]);
+
+/**
  * Stem one folded token; numbers and short tokens are kept as they are. `cache: false` is for
  * throwaway words (the spelling variants tried for a typo), which would only fill the cache.
  */
@@ -98,6 +108,7 @@ export function stem(token: string, cache = true): string {
   let s = stemCache.get(token);
   if (s === undefined) {
     s = stemmer(token);
+    s = STEM_FIXES.get(s) ?? s;
     if (cache && stemCache.size < 200_000) stemCache.set(token, s);
   }
   return s;

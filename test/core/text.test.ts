@@ -77,6 +77,12 @@ describe('term processing', () => {
     expect(terms('How many documents were signed?')).toEqual(terms('document signing'));
     expect(terms('the of and')).toEqual([]);
   });
+  it('keeps "use" apart from "US" and "goes" with "go" (stems Porter gets wrong)', () => {
+    expect(terms('not using force')).toEqual(['use', 'forc']);
+    expect(terms('used uses use useful')).toEqual(['use', 'use', 'use', 'use']);
+    expect(terms('the U.S. and the US')).toEqual(['us', 'us']);
+    expect(terms('it goes, they go')).toEqual(['go', 'go']);
+  });
   it('handles possessives and dotted acronyms', () => {
     expect(tokenize("Azerbaijan's U.S. partner")).toEqual(['azerbaijan', 'us', 'partner']);
   });

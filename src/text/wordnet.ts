@@ -92,6 +92,8 @@ interface Lemma {
 
 /** Words whose lemmas a WordNet keeps (`WordNet.lemmas`, `WordNet.properNoun`): a few MB at most. */
 const MEMO_WORDS = 10_000;
+/** Synset lines kept per data file (a few hundred bytes each: a few MB at most). */
+const MEMO_LINES = 20_000;
 
 /** A verb synset line (of a data file, without its line break) whose gloss is a light verb and its complement. */
 const DEFINED_AS = /^(\d{8}) .*\| (make [a-z]+)(?:;|\s*$)/;
@@ -195,7 +197,22 @@ class DataFile {
     this.fd = openSync(file, 'r');
   }
 
+  /**
+   * Lines read so far, by offset (at most `MEMO_LINES`): a question reads the same synsets again (proper noun,
+   * capitalised, synonyms), and common words come back question after question; each read is a system call.
+   */
+  private lines = new Map<number, string>();
+
   lineAt(offset: number): string {
+    let line = this.lines.get(offset);
+    if (line === undefined) {
+      line = this.readLine(offset);
+      if (this.lines.size < MEMO_LINES) this.lines.set(offset, line);
+    }
+    return line;
+  }
+
+  private readLine(offset: number): string {
     let line = '';
     const buf = Buffer.alloc(512);
     for (let at = offset; ; at += buf.length) {
@@ -216,6 +233,7 @@ export class WordNet {
   private classCache = new Map<string, number[]>();
   private lemmaCache = new Map<string, readonly Lemma[]>();
   private properCache = new Map<string, boolean>();
+  private capitalCache = new Map<string, boolean>();
   private defined: Map<string, number[]> | null = null;
 
   constructor(private dir: string) {}
@@ -417,6 +435,15 @@ export class WordNet {
    * case; never a common word that only a later sense capitalises ("median").
    */
   capitalised(word: string): boolean {
+    let known = this.capitalCache.get(word);
+    if (known === undefined) {
+      known = this.readCapitalised(word);
+      if (this.capitalCache.size < MEMO_WORDS) this.capitalCache.set(word, known);
+    }
+    return known;
+  }
+
+  private readCapitalised(word: string): boolean {
     const lemmas = this.lemmas(word).filter((l) => l.lemma === word);
     return (
       lemmas.length > 0 &&

@@ -121,6 +121,17 @@ describe('question reading', () => {
       expect(wordnet.nounClasses(w), w).not.toContain(NOUN_PERSON);
   });
 
+  it('gives the same readings of a word asked again (its synset lines and capitals are kept after the first read)', () => {
+    const wordnet = WordNet.open()!;
+    for (let round = 0; round < 2; round++) {
+      expect(wordnet.capitalised('french'), 'french').toBe(true);
+      expect(wordnet.capitalised('median'), 'median').toBe(false);
+      expect(wordnet.properNoun('georgia'), 'georgia').toBe(true);
+      expect(wordnet.properNoun('china'), 'china').toBe(false);
+      expect(wordnet.nounClasses('counsel')).toContain(NOUN_PERSON);
+    }
+  });
+
   it('knows British and American spellings of a word', () => {
     expect(spellingVariants('centre')).toContain('center');
     expect(spellingVariants('organisation')).toContain('organ'); // "organization" stems to "organ"

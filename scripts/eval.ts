@@ -6,7 +6,7 @@
  * dev and extra sets they are only the part a snippet must hold, so EM/F1 there are indicative.
  *
  *   npm run eval                    dev set + project extras on knowledge/, and Notre Dame
- *   npm run eval -- --set dev       one set: dev | extra | paraphrase | paraphrase-2 | paraphrase-3 | paraphrase-4 | paraphrase-heldout | notre-dame | news | news-heldout | news-2 | news-3 | kinds | close | decline | facts (fact-card gold, both articles)
+ *   npm run eval -- --set dev       one set: dev | extra | paraphrase | paraphrase-2 | paraphrase-3 | paraphrase-4 | paraphrase-heldout | notre-dame | news | news-heldout | news-2 | news-3 | news-4 | kinds | close | decline | facts (fact-card gold, both articles)
  *                                   (kinds: answers written in varied forms on the news knowledge, rows kinds and kinds-close)
  *                                   (close: the close-to-topic unanswerable questions, rows close-seed/-nd/-news)
  *   npm run eval -- --misses        print every miss (never those of a held-out set)
@@ -58,6 +58,7 @@ const NEWS_SETS = {
   'news-2': 'news-kb-2.json',
   kinds: 'kinds-check.json',
   'news-3': 'news-kb-3.json',
+  'news-4': 'news-kb-4.json',
 } as const;
 
 /**
@@ -286,6 +287,7 @@ function main() {
       'news-2',
       'kinds',
       'news-3',
+      'news-4',
       'close',
       'decline',
       'facts',
@@ -376,7 +378,7 @@ function main() {
     scores.push(score(engine, 'notre-dame-oos', readSet(ndOut)));
     if (close) scores.push(score(engine, 'close-nd', closeSet('notre-dame')));
   }
-  const newsWanted = (['news', 'news-heldout', 'news-2', 'news-3', 'kinds'] as const).filter((name) =>
+  const newsWanted = (['news', 'news-heldout', 'news-2', 'news-3', 'news-4', 'kinds'] as const).filter((name) =>
     wanted.has(name),
   );
   if ((close || decline) && newsWanted.length === 0) {

@@ -29,6 +29,8 @@ export interface AskedFor {
   someone?: boolean;
   /** "On what date", "what day": a date to the day answers, a month or a year alone does not (question.ts `asksDay`). */
   day?: boolean;
+  /** "How much did X pay", "how much did sales rise": an amount (money or a share) is asked for, not a count. */
+  amount?: boolean;
 }
 
 const AUXILIARY =
@@ -73,8 +75,13 @@ export function askedFor(question: string, type: AnswerType, wordnet?: WordNet |
     head,
     someone: person || words.some((w) => w === 'who' || w === 'whom' || w === 'whose'),
     day: type === 'date' && asksDay(question),
+    amount: type === 'quantity' && AMOUNT_ASKED.test(fold(question)),
   };
 }
+
+/** "How much" asking for money or a share; not a time, a distance or a weight ("how much longer", "how much time"). */
+const AMOUNT_ASKED =
+  /\bhow much\b(?! (?:time|longer|later|earlier|farther|further|older|younger|taller|heavier|land|water|space|room)\b)/;
 
 /** One word of a candidate sentence. */
 interface Word {

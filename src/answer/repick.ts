@@ -83,8 +83,13 @@ export function repick(
   // answer's figure from another well enough. For a date, a name or a place, another sentence of the story goes first
   // when its evidence is far better placed than the top's (a stray name in the restatement, far from the question's
   // words, against the flight's name beside them).
-  if (topHolds && asked.type === 'quantity') return null;
-  const bar = topHolds ? topTyped.typedNear + REPICK.overTop : 0;
+  // But "how much" asks for an amount: when the top holds only bare numbers ("the 1961 program", "13 counties") and no
+  // sum of money or share, a sentence of the story that gives one ("$1.1 billion", "26 per cent") goes first. A share
+  // in words in the top ("by more than half", "doubled") may be the amount itself: the ranking stands.
+  const amountOnly =
+    topHolds && asked.type === 'quantity' && asked.amount === true && !AMOUNT.test(top) && !WORDED.test(top);
+  if (topHolds && asked.type === 'quantity' && !amountOnly) return null;
+  const bar = topHolds && !amountOnly ? topTyped.typedNear + REPICK.overTop : 0;
 
   const article = index.passages[best.passage]!.articleId;
   // The story around the top candidate (story.ts): a long article or a page of several items is not one story.
@@ -94,6 +99,7 @@ export function repick(
   /** `follows`: the opening sentence of the paragraph right after the top candidate's. */
   const consider = (c: Candidate | null, sentence: number, follows = false) => {
     if (sentence === best.sentence || sentence === found.sentence) return;
+    if (amountOnly && !AMOUNT.test(textOf(sentence, false))) return;
     let s = strength(sentence);
     // News names the person of its opening sentence at the start of the next paragraph, referring back in words of
     // its own ("The dead youth was identified as Robert E. Sims, 19"): none of the question's words is near the name.
@@ -101,7 +107,7 @@ export function repick(
       const text = textOf(sentence, false);
       if (REFERS_BACK.test(text) && holds(text)) s = REPICK.minStrength;
     }
-    if (s < REPICK.minStrength || s < bar || s <= found.strength) return;
+    if (s < (amountOnly ? REPICK.minAmountStrength : REPICK.minStrength) || s < bar || s <= found.strength) return;
     found.candidate = c;
     found.sentence = sentence;
     found.strength = s;
@@ -133,6 +139,13 @@ export function repick(
 
 /** An opening that refers back to what came before: "He identified the man as …", "The dead youth was …". */
 const REFERS_BACK = /^["“]?(?:he|she|they|his|her|their|the)\b/i;
+
+/** A figure given as money or a share: "$1.1 billion", "17 million dollars", "26 per cent", "7%". */
+const AMOUNT =
+  /[$£€¥]\s?\d|\d[\d,.]*\s*(?:(?:million|billion|thousand)\s+)?(?:dollars?|cents?|pounds?|euros?)\b|\d[\d,.]*\s*(?:%|per\s?cent\b|percent\b)/i;
+
+/** An amount in words ("more than half", "a third", "doubled"). */
+const WORDED = /\b(?:half|third|quarter|doubled|tripled|twice)\b/i;
 
 /** Dates, blanked out of a text before it is read for a count. */
 const DATES = new RegExp(`${DATE_PATTERN.source}(?:\\s*(?:and|or|to|-|–)\\s*\\d{1,2}\\b)?`, 'gi');

@@ -126,6 +126,12 @@ export const REPICK = {
    */
   minStrength: 0.2,
   /**
+   * The same, for a sum of money or a share when "how much" is asked and the top holds only bare numbers: the kind is
+   * narrow enough that less of the question's weight beside it will do ("The result: $1.1 billion added to the
+   * deficit" after a restatement that names the program).
+   */
+  minAmountStrength: 0.1,
+  /**
    * When the top snippet holds a date, name or place of its own, another sentence's typed evidence must beat the top's
    * by this much: at 0.3 a far better placed one goes first ("Flight 54" beside "took off" over a stray name); at 0.1
    * and 0 the tuning rows lose answers (Notre Dame 214 -> 210 of 269), evidence of the kind being too alike.

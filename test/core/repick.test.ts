@@ -88,6 +88,14 @@ describe('re-picking for "who": a name that reads as a person', () => {
     expect(result.snippets[0]!.text).toContain('identified as Thomas Brennan');
   });
 
+  it('passes over bare numbers for a sum of money when "how much" is asked', () => {
+    const { top, result } = assess("how much did the 1958 drainage program add to harlow county's deficit");
+    expect(top).toContain('1958 drainage program'); // the restatement: a year, no amount
+    expect(result.answered).toBe(true);
+    expect(result.snippets[0]!.text).toContain('$2.4 million added');
+    expect(result.snippets.every((s) => stories.passage(s.passageId)!.text.includes(s.text))).toBe(true);
+  });
+
   it('keeps a first sentence that already names a person', () => {
     const { top, result } = assess('Who gave the library its maps?');
     expect(top).toContain('Helen Marsh');

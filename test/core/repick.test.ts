@@ -96,6 +96,16 @@ describe('re-picking for "who": a name that reads as a person', () => {
     expect(result.snippets.every((s) => stories.passage(s.passageId)!.text.includes(s.text))).toBe(true);
   });
 
+  it('takes the titled name of the sentence before a top that refers back to it ("his letter")', () => {
+    // A folder of its own (test/fixtures/repick-letter): the other stories' ranking stays as their tests describe it.
+    const letter = createEngine({ knowledgeDir: path.join(FIXTURES, 'repick-letter', 'knowledge'), cacheDir: null });
+    const assessed = letter.assess('who resigned as principal of westbrook high school', { candidates: true });
+    expect(assessed.trace.candidates![0]!.text).not.toContain('Martin Keel');
+    expect(assessed.answered).toBe(true);
+    expect(assessed.snippets[0]!.text).toContain('Dr. Martin Keel');
+    expect(assessed.snippets.every((s) => letter.passage(s.passageId)!.text.includes(s.text))).toBe(true);
+  });
+
   it('keeps a first sentence that already names a person', () => {
     const { top, result } = assess('Who gave the library its maps?');
     expect(top).toContain('Helen Marsh');

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { expect } from 'vitest';
 import type { Command } from '../../bot/command.ts';
 import { startBot, type Bot } from '../../bot/client.ts';
 import type { InteractionHandler } from '../../bot/handler.ts';
@@ -947,4 +948,16 @@ export function messageProblems(data: any): string[] {
   });
   if (total > 6000) out.push(`embeds: ${total} characters > 6000`);
   return out;
+}
+
+/**
+ * A cooldown refusal's "try again in N s": the window opened at the first use, at or after `start`, so N is the
+ * window less the time since then, rounded up: at most the window, and on a loaded machine (the first answers can
+ * take seconds) no less than the window less the whole run since `start`.
+ */
+export function expectRetryAfter(content: string, start: number, windowSeconds = 60): void {
+  const elapsed = (Date.now() - start) / 1000;
+  const wait = Number(/try again in (\d+) s/.exec(content)?.[1]);
+  expect(wait).toBeLessThanOrEqual(windowSeconds);
+  expect(wait).toBeGreaterThanOrEqual(Math.ceil(windowSeconds - elapsed));
 }

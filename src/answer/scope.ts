@@ -110,6 +110,8 @@ function isCount(ws: { raw: string }[], i: number, counted?: Set<string>): boole
   // So does a measure written after the number ("two years of squabbling", "6,500 megawatts"): no count of members.
   const next = ws[i + 1]?.raw.replace(/[^\p{L}-]/gu, '') ?? '';
   if (counted && rest.length === 0 && MEASURE.test(next) && !counted.has(termOf(next) ?? '')) return false;
+  // A share ("4%") counts nothing but a percentage.
+  if (counted && /\d%/.test(ws[i]!.raw) && !counted.has(termOf('percent') ?? 'percent')) return false;
   if (/^\d[\d,.]*$/u.test(head!)) {
     if (rest.length === 0 && YEAR.test(w)) return false;
     if (i > 0 && MONTH.test(ws[i - 1]!.raw)) return false;
@@ -220,7 +222,59 @@ export function scopeChecks(
   if (rival) out.push(rival);
   const year = yearCheck(question);
   if (year) out.push(year);
+  const hypothetical = hypotheticalCheck(q);
+  if (hypothetical) out.push(hypothetical);
+  const judgement = judgementCheck(q);
+  if (judgement) out.push(judgement);
+  const cause = causeCheck(q);
+  if (cause) out.push(cause);
   return out;
+}
+
+/** Words that say what would or could be: a window that speaks of a possibility. */
+const CONDITIONAL =
+  /\b(?:would|could|might|may|if|unless|otherwise|risk|risks|threat|threatens?|likely|possibility|possible|expected|feared?|warned?|predict(?:s|ed)?|forecasts?)\b/i;
+
+/**
+ * "What would happen if X …", "what if X": a window that tells what did happen, with no word of what would or could
+ * be, does not answer a hypothetical.
+ */
+export function hypotheticalCheck(q: string): ScopeCheck | null {
+  if (
+    !/^\W*(?:what (?:would|will|could|might) (?:happen|be|have happened)\b.*\bif\b|what if\b|what happens if\b)/.test(q)
+  )
+    return null;
+  return { what: 'what would happen', holds: ({ text }) => CONDITIONAL.test(text) };
+}
+
+/** Words that judge: good or bad, a success or a mistake, right or wrong. */
+const JUDGING =
+  /\b(?:good|bad|better|worse|best|worst|great|poor|fair|unfair|wise|unwise|smart|right|wrong|mistakes?|success(?:ful)?|failures?|failed|fiasco|disaster|disastrous|worth|worthwhile|praised?|criticized?|criticised?|hailed|welcomed?|condemned?|beneficial|harmful|excellent|terrible|effective|ineffective|deserved?|legal|illegal|illegally)\b/i;
+
+/**
+ * "Was the deal a good one?", "is X a good president?": a judgement is answered by a window that judges (good, bad, a
+ * success, a mistake, praised, illegal…); one that only tells what happened gives no verdict.
+ */
+export function judgementCheck(q: string): ScopeCheck | null {
+  const asks =
+    /^\W*(?:is|was|were|are|will|would)\b.*\b(?:a |an )?(?:good|bad|fair|wise|smart|right|wrong|mistake|success|failure|worth|legal|great|better|worse)\b/.test(
+      q,
+    ) || /^\W*(?:did|does|do)\b.*\b(?:worth|pay off|succeed|work out|deserve)\b/.test(q);
+  if (!asks) return null;
+  return { what: 'a judgement', holds: ({ text }) => JUDGING.test(text) };
+}
+
+/** Words that give a cause or a purpose. */
+const CAUSAL =
+  /\b(?:because|since|due to|owing to|thanks to|as a result|result(?:ed|s)? (?:of|from)|caused|causes?|cause of|led to|leads? to|lead to|reasons?|so that|in order to|to (?:protest|avoid|prevent|protect|ensure|stop|meet|help|make|pay|win|save|end|keep|get|give|support|settle|reduce|boost|counter|force)|why|for fear|amid|amidst|after (?!a\b|an\b|\d|the \d)|following|over (?:the|a|an|his|her|their)|blamed|blames|attributed|therefore|thus|hence|since then|given|forced|forces|drove|driven|prompted|sparked|triggered|spurred|provoked|brought about|motivated|inspired)\b/i;
+
+/**
+ * "Why did X fail?": a cause (because, due to, after the crash, led to, to avoid…) in the window. A window that says only
+ * that it happened ("with limited success", "after a 13-year hiatus") gives no reason.
+ */
+export function causeCheck(q: string): ScopeCheck | null {
+  if (!/^\W*(?:why|how come|what (?:caused|made|led to)|for what reason)\b/.test(q)) return null;
+  return { what: 'a cause', holds: ({ text }) => CAUSAL.test(text) };
 }
 
 /**
@@ -383,7 +437,11 @@ function countCheck(q: string, slots: Slot[], { vectors, wordnet }: ScopeLexicon
   // "How many of the 20 treaties …" counts treaties.
   const m = /\bhow many (?:of (?:the|those|these|its|their|his|her|our) )?((?:[\p{L}\p{N}'-]+ ?){1,4})/u.exec(q);
   if (!m) return null;
-  const run = m[1]!.trim().split(' ');
+  // A number the question gives before the noun is no part of it ("how many of the 20 treaties").
+  const run = m[1]!
+    .trim()
+    .split(' ')
+    .filter((w, k, all) => !(/^\d[\d,.]*$/.test(w) && k < all.length - 1));
   const aux = run.findIndex((w) =>
     /^(?:is|are|was|were|did|do|does|has|have|had|will|would|can|could|should|may|might)$/.test(w),
   );

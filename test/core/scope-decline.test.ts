@@ -49,4 +49,21 @@ describe('decline checks', () => {
     expect(answered('How many inspectors did the fisheries agency hire?')).toBe(true);
     expect(answered('How many treaties did Norway sign in 2023?')).toBe(true);
   });
+
+  it('declines a cause, a judgement or a hypothetical the article never gives, answers a cause it gives', async () => {
+    expect(answered('Why did the embassy in Chile close for 9 years?')).toBe(false);
+    expect(answered('Why did relations with Denmark get worse?')).toBe(true);
+    expect(answered('What would happen if the fishing dispute with Denmark goes on?')).toBe(false);
+    const { causeCheck, hypotheticalCheck, judgementCheck } = await import('../../src/answer/scope.ts');
+    const window = (text: string) => ({ text, passageTerms: new Set<string>(), headingTerms: new Set<string>() });
+    const judged = judgementCheck('was the summit a good deal for norway')!;
+    expect(judged.holds(window('The summit was held in Bergen.'))).toBe(false);
+    expect(judged.holds(window('Critics called the summit a costly mistake.'))).toBe(true);
+    const cause = causeCheck('why did the ferries cost more')!;
+    expect(cause.holds(window('The ferries cost more after a 9-year pause.'))).toBe(false);
+    expect(cause.holds(window('Steel prices forced the cost up.'))).toBe(true);
+    const would = hypotheticalCheck('what would happen if the talks failed')!;
+    expect(would.holds(window('The talks were held in June.'))).toBe(false);
+    expect(would.holds(window('A failure could cost the region dearly.'))).toBe(true);
+  });
 });

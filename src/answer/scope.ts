@@ -228,7 +228,27 @@ export function scopeChecks(
   if (judgement) out.push(judgement);
   const cause = causeCheck(q);
   if (cause) out.push(cause);
+  const when = whenCheck(q, qTokens);
+  if (when) out.push(when);
   return out;
+}
+
+/** Words that date without a number: a weekday, a season, "yesterday", "last week", "ago", "recently". */
+const UNNUMBERED_DATE =
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|spring|summer|fall|autumn|winter|christmas|easter|ago|century|decade|weekend|(?:last|next|this) (?:week|month|year|season|term))\b/i;
+
+/**
+ * "When did X …" (the future has its own check): a date the question does not give, or a season, weekday or "ago" in
+ * the window. A window that only says it happened ("the dispatch of General X") dates nothing.
+ */
+export function whenCheck(q: string, qTokens: Set<string>): ScopeCheck | null {
+  if (!/^\W*when\b/.test(q) || /^\W*when (?:will|shall)\b|\bgoing to\b/.test(q)) return null;
+  return {
+    what: 'a date',
+    // In lower case "may" and "march" are verbs ("there may be"), no month.
+    holds: ({ text }) =>
+      typeEvidence('date', text.replace(/\b(?:may|march)\b/g, '_'), qTokens) > 0 || UNNUMBERED_DATE.test(text),
+  };
 }
 
 /** Words that say what would or could be: a window that speaks of a possibility. */
@@ -266,7 +286,7 @@ export function judgementCheck(q: string): ScopeCheck | null {
 
 /** Words that give a cause or a purpose. */
 const CAUSAL =
-  /\b(?:because|since|due to|owing to|thanks to|as a result|result(?:ed|s)? (?:of|from)|caused|causes?|cause of|led to|leads? to|lead to|reasons?|so that|in order to|to (?:protest|avoid|prevent|protect|ensure|stop|meet|help|make|pay|win|save|end|keep|get|give|support|settle|reduce|boost|counter|force)|why|for fear|amid|amidst|after (?!a\b|an\b|\d|the \d)|following|over (?:the|a|an|his|her|their)|blamed|blames|attributed|therefore|thus|hence|since then|given|forced|forces|drove|driven|prompted|sparked|triggered|spurred|provoked|brought about|motivated|inspired)\b/i;
+  /\b(?:because|since|due to|owing to|thanks to|as a result|result(?:ed|s)? (?:of|from)|caused|causes?|cause of|led to|leads? to|lead to|(?:the|one|main|a) reasons? (?:for|why|is|was|were)|so that|in order to|to (?:protest|avoid|prevent|protect|ensure|stop|meet|help|make|pay|win|save|end|keep|get|give|support|settle|reduce|boost|counter|force)|why|for fear|amid|amidst|after (?!a\b|an\b|\d|the \d)|following|over (?:the|a|an|his|her|their)|blamed|blames|attributed|therefore|thus|hence|since then|given|forced|forces|drove|driven|prompted|sparked|triggered|spurred|provoked|brought about|motivated|inspired)\b/i;
 
 /**
  * "Why did X fail?": a cause (because, due to, after the crash, led to, to avoid…) in the window. A window that says only

@@ -15,7 +15,9 @@ const body = [
   '',
   'A Bergen shipyard is building the new ferries. Chinese firms are cooperating on wind power, and the projects will add 900 megawatts of capacity by 2030.',
   '',
-  'The Norwegian embassy in Chile reopened after a 9-year pause, and the embassy in Peru opened in the spring.',
+  'The Norwegian embassy in Chile reopened after a 9-year pause.',
+  '',
+  'Elsewhere in South America, a trade office in Peru opened in the spring.',
   '',
   'The fisheries agency hired 15 new inspectors this year.',
 ].join('\n');
@@ -65,5 +67,16 @@ describe('decline checks', () => {
     const would = hypotheticalCheck('what would happen if the talks failed')!;
     expect(would.holds(window('The talks were held in June.'))).toBe(false);
     expect(would.holds(window('A failure could cost the region dearly.'))).toBe(true);
+  });
+
+  it('declines "when" with no date or season in the answer, answers a season', async () => {
+    expect(answered('When did the Norwegian embassy in Chile reopen?')).toBe(false);
+    const { whenCheck } = await import('../../src/answer/scope.ts');
+    const check = whenCheck('when are the elections', new Set(['when', 'are', 'the', 'elections']))!;
+    const window = (text: string) => ({ text, passageTerms: new Set<string>(), headingTerms: new Set<string>() });
+    // "may" in lower case is a verb, no month.
+    expect(check.holds(window('There may be some criticism of the elections.'))).toBe(false);
+    expect(check.holds(window('The elections are set for May 3.'))).toBe(true);
+    expect(check.holds(window('Free elections will follow in the spring.'))).toBe(true);
   });
 });

@@ -294,6 +294,8 @@ const CAUSAL =
  */
 export function causeCheck(q: string): ScopeCheck | null {
   if (!/^\W*(?:why|how come|what (?:caused|made|led to)|for what reason)\b/.test(q)) return null;
+  // "Why is X a big deal / important" asks what X means, which a text says in other words ("signifies a shift").
+  if (/\b(?:big deal|important|significant|matters?|notable|key|crucial|special)\b/.test(q)) return null;
   return { what: 'a cause', holds: ({ text }) => CAUSAL.test(text) };
 }
 

@@ -61,6 +61,7 @@ describe('decline checks', () => {
     const judged = judgementCheck('was the summit a good deal for norway')!;
     expect(judged.holds(window('The summit was held in Bergen.'))).toBe(false);
     expect(judged.holds(window('Critics called the summit a costly mistake.'))).toBe(true);
+    expect(causeCheck('why is the summit a big deal')).toBeNull();
     const cause = causeCheck('why did the ferries cost more')!;
     expect(cause.holds(window('The ferries cost more after a 9-year pause.'))).toBe(false);
     expect(cause.holds(window('Steel prices forced the cost up.'))).toBe(true);

@@ -233,9 +233,13 @@ export function scopeChecks(
   return out;
 }
 
+/** The day a news story dates itself by, once, at its top: "last night", "yesterday", a weekday. */
+const STORY_DAY =
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last night|this (?:morning|afternoon|evening))\b/i;
+
 /** Words that date without a number: a weekday, a season, "yesterday", "last week", "ago", "recently". */
 const UNNUMBERED_DATE =
-  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|spring|summer|fall|autumn|winter|christmas|easter|ago|century|decade|weekend|(?:last|next|this) (?:week|month|year|season|term))\b/i;
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|spring|summer|fall|autumn|winter|christmas|easter|ago|century|decade|weekend|(?:last|next|this) (?:night|week|month|year|season|term))\b/i;
 
 /**
  * "When did X …" (the future has its own check): a date the question does not give, or a season, weekday or "ago" in
@@ -246,8 +250,11 @@ export function whenCheck(q: string, qTokens: Set<string>): ScopeCheck | null {
   return {
     what: 'a date',
     // In lower case "may" and "march" are verbs ("there may be"), no month.
-    holds: ({ text }) =>
-      typeEvidence('date', text.replace(/\b(?:may|march)\b/g, '_'), qTokens) > 0 || UNNUMBERED_DATE.test(text),
+    // News dates a story once, at its top ("last night"): a story that does dates what its sentences tell.
+    holds: ({ text, story }) =>
+      typeEvidence('date', text.replace(/\b(?:may|march)\b/g, '_'), qTokens) > 0 ||
+      UNNUMBERED_DATE.test(text) ||
+      (story !== undefined && STORY_DAY.test(story())),
   };
 }
 

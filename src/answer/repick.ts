@@ -148,9 +148,12 @@ export function repick(
 /** An opening that refers back to what came before: "He identified the man as …", "The dead youth was …". */
 const REFERS_BACK = /^["“]?(?:he|she|they|his|her|their|the)\b/i;
 
-/** A figure given as money or a share: "$1.1 billion", "17 million dollars", "26 per cent", "7%". */
+/**
+ * A figure given as money or a share: "$1.1 billion", "17 million dollars", "26 per cent", "7%", and in words
+ * ("two hundred and sixty-two percent", "a few dollars").
+ */
 const AMOUNT =
-  /[$£€¥]\s?\d|\d[\d,.]*\s*(?:(?:million|billion|thousand)\s+)?(?:dollars?|cents?|pounds?|euros?)\b|\d[\d,.]*\s*(?:%|per\s?cent\b|percent\b)/i;
+  /[$£€¥]\s?\d|\d[\d,.]*\s*(?:(?:million|billion|thousand)\s+)?(?:dollars?|cents?|pounds?|euros?)\b|\d[\d,.]*\s*%|\b(?:per\s?cent|percent|dollars|euros)\b/i;
 
 /** An amount in words ("more than half", "a third", "doubled"). */
 const WORDED = /\b(?:half|third|quarter|doubled|tripled|twice)\b/i;

@@ -25,6 +25,7 @@ import { failedScope, scopeChecks } from './scope.ts';
 import { fold, termOf, tokenize } from '../text/terms.ts';
 import { supported } from './story.ts';
 import { KINDS, NEIGHBOUR, SNIPPETS } from './tuning.ts';
+import { WEEKDAYS } from '../text/patterns.ts';
 
 /** Openings that refer back to the sentence before ("It", "The two sides", "This marked …"). */
 const ANAPHORA =
@@ -145,8 +146,10 @@ export function answer(
 }
 
 /** News dates events by weekday and by "yesterday": an answer to "when" too. */
-const RELATIVE_DAY =
-  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|(?:last|next|this) (?:week|month|year|spring|summer|fall|autumn|winter))\b/i;
+const RELATIVE_DAY = new RegExp(
+  `\\b(?:${WEEKDAYS}|yesterday|today|tonight|tomorrow|(?:last|next|this) (?:week|month|year|spring|summer|fall|autumn|winter))\\b`,
+  'i',
+);
 
 /** The text a candidate would quote: its sentence with the neighbours that can join it. */
 function windowText(index: SearchIndex, c: Candidate): string {

@@ -2,7 +2,7 @@ import type { WinkMethods } from 'wink-nlp';
 import { tagInstance } from '../facts/nlp.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { fold, STOP_WORDS, termOf, tokenize } from '../text/terms.ts';
-import { DATE_PATTERN, MONTH_ABBR, MONTHS } from '../text/patterns.ts';
+import { DATE_PATTERN, MONTH_ABBR, MONTHS, WEEKDAYS } from '../text/patterns.ts';
 import { answerType, questionVerb, type AnswerType } from './question.ts';
 import type { FactCard, FactField } from './result.ts';
 import { PHRASE, PHRASE_WEIGHTS } from './tuning.ts';
@@ -596,9 +596,7 @@ function chunkKind(tokens: Token[], from: number, to: number): Kind {
 const WHOLE_DATE = new RegExp(`^(?:${DATE_PATTERN.source})$`, 'i');
 
 /** A month or a weekday alone ("April", "Saturday"): never a person's or a place's name; the date pattern reads it. */
-const CALENDAR_WORD = new RegExp(
-  `^(?:${MONTHS}|${MONTH_ABBR}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|thu|thurs|fri)$`,
-);
+const CALENDAR_WORD = new RegExp(`^(?:${MONTHS}|${MONTH_ABBR}|${WEEKDAYS}|mon|tue|tues|thu|thurs|fri)$`);
 function isCalendarWord(tokens: Token[], from: number, to: number): boolean {
   const span = tokens.slice(from, to + 1).filter((t) => t.pos !== 'DET');
   return span.length === 1 && CALENDAR_WORD.test(span[0]!.folded);

@@ -1,4 +1,4 @@
-import { NUMBER_WORDS, YEAR } from '../text/patterns.ts';
+import { NUMBER_WORDS, WEEKDAYS, YEAR } from '../text/patterns.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { fold, termOf, tokenize } from '../text/terms.ts';
 import type { QuestionChecks } from './kinds.ts';
@@ -234,12 +234,16 @@ export function scopeChecks(
 }
 
 /** The day a news story dates itself by, once, at its top: "last night", "yesterday", a weekday. */
-const STORY_DAY =
-  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last night|this (?:morning|afternoon|evening))\b/i;
+const STORY_DAY = new RegExp(
+  `\\b(?:${WEEKDAYS}|yesterday|today|tonight|last night|this (?:morning|afternoon|evening))\\b`,
+  'i',
+);
 
 /** Words that date without a number: a weekday, a season, "yesterday", "last week", "ago", "recently". */
-const UNNUMBERED_DATE =
-  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|spring|summer|fall|autumn|winter|christmas|easter|ago|century|decade|weekend|(?:last|next|this) (?:night|week|month|year|season|term))\b/i;
+const UNNUMBERED_DATE = new RegExp(
+  `\\b(?:${WEEKDAYS}|yesterday|today|tonight|tomorrow|spring|summer|fall|autumn|winter|christmas|easter|ago|century|decade|weekend|(?:last|next|this) (?:night|week|month|year|season|term))\\b`,
+  'i',
+);
 
 /**
  * "When did X …" (the future has its own check): a date the question does not give, or a season, weekday or "ago" in

@@ -20,6 +20,8 @@ export const MONTH_NAMES = [
 /** Month names and their abbreviations, as regular-expression alternatives. */
 export const MONTHS = MONTH_NAMES.join('|');
 export const MONTH_ABBR = 'jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
+/** The days of the week, lower case, for an alternation. */
+export const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 
 /** "first" … "tenth": ordinals written as words, which match "1st" … "10th" (see the term pipeline). */
 export const ORDINAL_WORDS = [
@@ -60,7 +62,7 @@ export const YEAR = /^(1[5-9]|20)\d{2}$/;
  * another ("yesterday"): what "on what date" and "what day" ask for, where a month or a year alone does not answer.
  */
 export const DAY_DATE = new RegExp(
-  `\\b(?:(?:${MONTHS}|(?:${MONTH_ABBR})\\.?)\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?![.,]?\\d)|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS}|(?:${MONTH_ABBR})\\.?)\\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b|yesterday|today|tomorrow)`,
+  `\\b(?:(?:${MONTHS}|(?:${MONTH_ABBR})\\.?)\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?![.,]?\\d)|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS}|(?:${MONTH_ABBR})\\.?)\\b|(?:${WEEKDAYS})s?\\b|yesterday|today|tomorrow)`,
   'i',
 );
 

@@ -6,9 +6,11 @@
  * dev and extra sets they are only the part a snippet must hold, so EM/F1 there are indicative.
  *
  *   npm run eval                    dev set + project extras on knowledge/, and Notre Dame
- *   npm run eval -- --set dev       one set: dev | extra | paraphrase | paraphrase-2 | paraphrase-3 | paraphrase-4 | paraphrase-5 | paraphrase-heldout | notre-dame | news | news-heldout | news-2 | news-3 | news-4 | kinds | close | decline | facts (fact-card gold, both articles)
+ *   npm run eval -- --set dev       one set: dev | extra | paraphrase | paraphrase-2 | paraphrase-3 | paraphrase-4 | paraphrase-5 | paraphrase-heldout | notre-dame | news | news-heldout | news-2 | news-3 | news-4 | kinds | close | decline | decline-2 | facts (fact-card gold, both articles)
  *                                   (kinds: answers written in varied forms on the news knowledge, rows kinds and kinds-close)
  *                                   (close: the close-to-topic unanswerable questions, rows close-seed/-nd/-news)
+ *                                   (decline: the decline checks, rows decline-seed/-news and decline2-seed/-news;
+ *                                    decline-2 alone: rows decline2-seed/-news)
  *   npm run eval -- --misses        print every miss (never those of a held-out set)
  *   npm run eval -- --json          one JSON object on the last line
  *   npm run eval -- --by-type       also Hit@1 and phrase F1 by answer type (quantity, date, person, place, …)
@@ -84,8 +86,8 @@ function closeSet(part: keyof z.infer<typeof CloseSet>): QuestionSet {
 }
 
 /** The decline check (test/data/decline-check.json): close unanswerable questions by kind of trap, with answerable controls. */
-function declineSet(part: 'seed' | 'news'): QuestionSet {
-  const file = path.join(root, 'test', 'data', 'decline-check.json');
+function declineSet(part: 'seed' | 'news', name = 'decline-check.json'): QuestionSet {
+  const file = path.join(root, 'test', 'data', name);
   return (JSON.parse(readFileSync(file, 'utf8')) as Record<typeof part, QuestionSet>)[part];
 }
 
@@ -291,6 +293,7 @@ function main() {
       'news-4',
       'close',
       'decline',
+      'decline-2',
       'facts',
     ],
   );
@@ -300,6 +303,8 @@ function main() {
   const cacheDir = null;
   const close = wanted.has('close');
   const decline = wanted.has('decline');
+  // The second decline check (test/data/decline-check-2.json): run with --set decline too, or alone as decline-2.
+  const decline2 = decline || wanted.has('decline-2');
   if (
     [
       'dev',
@@ -313,6 +318,7 @@ function main() {
       'facts',
       'close',
       'decline',
+      'decline-2',
     ].some((name) => wanted.has(name))
   ) {
     const seedDir = path.join(root, 'knowledge');
@@ -346,6 +352,7 @@ function main() {
       seedSet('paraphrase-heldout', path.join(root, 'test', 'data', 'paraphrase-heldout.json'));
     if (close) scores.push(score(engine, 'close-seed', closeSet('seed')));
     if (decline) scores.push(score(engine, 'decline-seed', declineSet('seed')));
+    if (decline2) scores.push(score(engine, 'decline2-seed', declineSet('seed', 'decline-check-2.json')));
   }
   if (wanted.has('notre-dame') || wanted.has('facts')) {
     const nd = path.join(fixtures, 'notre-dame');
@@ -385,13 +392,14 @@ function main() {
   const newsWanted = (['news', 'news-heldout', 'news-2', 'news-3', 'news-4', 'kinds'] as const).filter((name) =>
     wanted.has(name),
   );
-  if ((close || decline) && newsWanted.length === 0) {
+  if ((close || decline2) && newsWanted.length === 0) {
     const engine = createEngine({
       knowledgeDir: writeNewsKb(path.join(tmpdir(), 'newsdesk-news-kb', 'full')),
       cacheDir,
     });
     if (close) scores.push(score(engine, 'close-news', closeSet('news')));
     if (decline) scores.push(score(engine, 'decline-news', declineSet('news')));
+    if (decline2) scores.push(score(engine, 'decline2-news', declineSet('news', 'decline-check-2.json')));
   }
   if (newsWanted.length > 0) {
     const file = (name: keyof typeof NEWS_SETS) => path.join(root, 'test', 'data', NEWS_SETS[name]);
@@ -420,6 +428,7 @@ function main() {
     }
     if (close) scores.push(score(engine, 'close-news', closeSet('news')));
     if (decline) scores.push(score(engine, 'decline-news', declineSet('news')));
+    if (decline2) scores.push(score(engine, 'decline2-news', declineSet('news', 'decline-check-2.json')));
   }
   if (values.misses)
     for (const s of [...scores, ...factScores])

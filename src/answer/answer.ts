@@ -233,7 +233,8 @@ function checkAnswer(
   const day = type === 'date' && asksDay(question);
   const scope = scopeChecks(question, read, slots, { vectors: ctx.vectors, wordnet: ctx.wordnet() });
   // Names of the question that the material has (a number is not a name here: "2022" is in many stories).
-  const names = slots.filter((s) => s.named && !s.unknown && !/\d/.test(s.term));
+  // A lower-case word that may name a place or a people ("turkey", "german") is one too.
+  const names = slots.filter((s) => (s.named || s.nameLike) && !s.unknown && !/\d/.test(s.term));
   const best = ranked[0];
   const none = { promoted: false, checked: false };
   if (!best) return none;
@@ -470,7 +471,7 @@ function decide(
   const best = ranked[0];
   if (slots.length === 0) return { answered: false, confidence: 0, reason: 'The question has no words to look up.' };
   if (!best) return { answered: false, confidence: 0, reason: 'Nothing in the material matches the question.' };
-  const unknownNames = slots.filter((s) => s.unknown && s.named);
+  const unknownNames = slots.filter((s) => s.unknown && (s.named || s.nameLike));
   if (unknownNames.length > 0) {
     const names = unknownNames.map((s) => s.token).join(', ');
     return { answered: false, confidence: 0, reason: `The material never mentions: ${names}.` };

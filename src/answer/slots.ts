@@ -1,6 +1,6 @@
 import { TERM_QUERY, type SearchIndex } from '../search/index.ts';
 import { irregularForms, irregularPast } from '../text/irregular.ts';
-import { ORDINAL_WORDS, UNIT_WORD_LIST } from '../text/patterns.ts';
+import { MONTHS, ORDINAL_WORDS, UNIT_WORD_LIST } from '../text/patterns.ts';
 import { fold, STOP_WORDS, termOf, terms } from '../text/terms.ts';
 import type { WordNet } from '../text/wordnet.ts';
 import { WORD_KEY, type TermVectors } from '../text/vectors.ts';
@@ -34,6 +34,12 @@ export interface Slot {
   inflected: boolean;
   /** No alternative occurs anywhere in the material. */
   unknown: boolean;
+  /**
+   * A word typed in lower case that may name a place or a people ("turkey", "american": WordNet writes it capitalised,
+   * `WordNet.placeName` / `capitalised`), not read as a name for ranking: the answer's story must have it, and the
+   * material must use it.
+   */
+  nameLike?: true;
   /**
    * Words whose vectors stand for the slot in soft matching instead of the question's word: what a phrasal verb means
    * ("take part" → participate), since "take" alone is close to "make".
@@ -370,6 +376,9 @@ function shortFormOf(index: SearchIndex, wordnet: WordNet | null, token: string)
   return family.some((t) => wordnet.capitalised(t)) ? family : [];
 }
 
+/** A month's name, which a member's lower case makes a verb or a modal ("may", "march"): no place's name. */
+const MONTH_WORD = new RegExp(`^(?:${MONTHS})$`, 'i');
+
 /** Reads a question into weighted slots against the material of `ctx`. */
 export function buildSlots(
   ctx: Pick<AnswerContext, 'index' | 'aliasGroups' | 'wordnet'> & Partial<Pick<AnswerContext, 'vectors'>>,
@@ -497,6 +506,13 @@ export function buildSlots(
         }
       }
     }
+    const wordnet = ctx.wordnet();
+    const nameLike =
+      !named &&
+      wordnet !== null &&
+      /^[a-z]{4,}$/.test(q.token) &&
+      !MONTH_WORD.test(q.token) &&
+      (wordnet.placeName(q.token) || wordnet.capitalised(q.token));
     slots.push({
       term: q.term,
       token: q.token,
@@ -508,6 +524,7 @@ export function buildSlots(
       inflected: q.inflected,
       unknown: false,
       ...(q.acronym ? { acronym: true as const } : {}),
+      ...(nameLike ? { nameLike: true as const } : {}),
     });
   }
   phrasalVerbs(ctx.wordnet(), index, question, slots);

@@ -36,7 +36,9 @@ export function addSoftMatches(
     // WordNet's relatives of the word (broader, similar, see-also, derived: `WordNet.relatives`), as terms: a vector
     // that agrees with the dictionary is a paraphrase at a lower cosine ("rich" / "abundant" 0.55). Read only for a
     // word with a vector: the dictionary is read from disk on demand.
-    const kin = slot.named ? new Set<string>() : new Set(words.flatMap((w) => [...relatives(w)]));
+    // A lower-case word that may name a place ("turkey") is held as a name: no neighbour country stands in for it.
+    const name = slot.named || slot.nameLike === true;
+    const kin = name ? new Set<string>() : new Set(words.flatMap((w) => [...relatives(w)]));
     wanted.push({ slot, keys, kin });
   }
   if (wanted.length === 0) return;
@@ -44,7 +46,7 @@ export function addSoftMatches(
   const pool: string[] = [];
   for (const t of candidateTerms()) if (!own.has(t) && !/\d/.test(t) && t.length > 2) pool.push(t);
   for (const { slot, keys, kin } of wanted) {
-    const min = slot.named ? SOFT.minCosineName : SOFT.minCosine;
+    const min = slot.named || slot.nameLike ? SOFT.minCosineName : SOFT.minCosine;
     const found: { term: string; cos: number; related: boolean }[] = [];
     // How close the word is to the candidates' words in general: a common word ("people", "go") is near many of them,
     // so its nearest ("countries" 0.72, "next" 0.77) is no paraphrase; a paraphrase stands out ("frontier" / "border"

@@ -103,6 +103,8 @@ const NEWLINE = 0x0a;
 
 /** WordNet's lexicographer files of nouns that name people: noun.person ("lawyer", "counsel"). */
 export const NOUN_PERSON = 18;
+/** WordNet's class of nouns for places (noun.location). */
+export const NOUN_LOCATION = 15;
 const POS: Pos[] = ['noun', 'verb', 'adj', 'adv'];
 
 /** WordNet's "morphy" detachment rules: candidate base forms of an inflected word. */
@@ -426,6 +428,32 @@ export class WordNet {
     return offsets.every((offset) => {
       const written = synsetMembers(data.lineAt(offset).split(' ')).find((w) => w.toLowerCase() === lemma);
       return written !== undefined && /^\p{Lu}/u.test(written);
+    });
+  }
+
+  /**
+   * Whether WordNet knows `word` only as a noun and writes one of its senses capitalised as a place ("turkey" as
+   * Turkey, "chile" as Chile, beside the bird and the pepper): a member typing a country's name in lower case may mean
+   * it, so a question's word that the material never uses is read as a name it never mentions.
+   */
+  placeName(word: string): boolean {
+    const key = `${word}\0place`;
+    let known = this.properCache.get(key);
+    if (known === undefined) {
+      known = this.readPlaceName(word);
+      if (this.properCache.size < MEMO_WORDS) this.properCache.set(key, known);
+    }
+    return known;
+  }
+
+  private readPlaceName(word: string): boolean {
+    const lemmas = this.lemmas(word);
+    if (lemmas.length !== 1 || lemmas[0]!.pos !== 'noun' || lemmas[0]!.lemma !== word) return false;
+    const data = this.dataFile('noun');
+    return lemmas[0]!.offsets.some((offset) => {
+      const fields = data.lineAt(offset).split(' ');
+      const written = synsetMembers(fields).find((w) => w.toLowerCase() === word);
+      return Number(fields[1]) === NOUN_LOCATION && written !== undefined && /^\p{Lu}/u.test(written);
     });
   }
 

@@ -70,6 +70,14 @@ describe('decline checks', () => {
     expect(would.holds(window('A failure could cost the region dearly.'))).toBe(true);
   });
 
+  it('reads a lower-case word that may name a place or a people as a name the material must have', () => {
+    // "turkey" (also a bird) and "german" are not in the article: no neighbour country stands in for them.
+    expect(answered('what does turkey think about the treaties')).toBe(false);
+    expect(answered('which german firm is building the new ferries')).toBe(false);
+    expect(answered('how long was the embassy in chile closed')).toBe(true);
+    expect(answered('how many treaties did norway sign in 2023')).toBe(true);
+  });
+
   it('declines "when" with no date or season in the answer, answers a season', async () => {
     expect(answered('When did the Norwegian embassy in Chile reopen?')).toBe(false);
     const { whenCheck } = await import('../../src/answer/scope.ts');

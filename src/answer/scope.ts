@@ -222,7 +222,7 @@ export function scopeChecks(
   if (rival) out.push(rival);
   const year = yearCheck(question);
   if (year) out.push(year);
-  const hypothetical = hypotheticalCheck(q);
+  const hypothetical = hypotheticalCheck(q, slots, lexicon.wordnet);
   if (hypothetical) out.push(hypothetical);
   const judgement = judgementCheck(q);
   if (judgement) out.push(judgement);
@@ -267,15 +267,31 @@ const CONDITIONAL =
   /\b(?:would|could|might|may|if|unless|otherwise|risk|risks|threat|threatens?|likely|possibility|possible|expected|feared?|warned?|predict(?:s|ed)?|forecasts?)\b/i;
 
 /**
- * "What would happen if X …", "what if X": a window that tells what did happen, with no word of what would or could
+ * "What would (may) happen if X …", "what if X", "is there a risk X …": a window that tells what did happen, with no word of what would or could
  * be, does not answer a hypothetical.
  */
-export function hypotheticalCheck(q: string): ScopeCheck | null {
+export function hypotheticalCheck(q: string, slots: Slot[] = [], wordnet: WordNet | null = null): ScopeCheck | null {
   if (
-    !/^\W*(?:what (?:would|will|could|might) (?:happen|be|have happened)\b.*\bif\b|what if\b|what happens if\b)/.test(q)
+    !/^\W*(?:what (?:would|will|could|might|may|can) (?:happen|be|have happened)\b.*\bif\b|what if\b|what happens\b.*\bif\b|(?:is|are) there (?:a |any )?(?:risk|chance|danger|possibility|threat)s?\b)/.test(
+      q,
+    )
   )
     return null;
-  return { what: 'what would happen', holds: ({ text }) => CONDITIONAL.test(text) };
+  // The condition's verb ("if Russia cuts ties", "if the West recognized X"), by its own forms or a stand-in that counts
+  // as evidence: a window that speaks of what may be about something else answers no such question.
+  const condition = / \bif\b (.*)$/.exec(q)?.[1] ?? '';
+  const verbs = slots.filter(
+    (s) =>
+      !s.named &&
+      !s.nameLike &&
+      new RegExp(`\\b${s.token}\\b`).test(condition) &&
+      (s.inflected || wordnet?.primaryPos(s.token) === 'verb'),
+  );
+  return {
+    what: 'what would happen',
+    holds: ({ text }) =>
+      CONDITIONAL.test(text) && (verbs.length === 0 || words(text).some((w) => verbs.some((v) => has(w, strong(v))))),
+  };
 }
 
 /** Words that judge: good or bad, a success or a mistake, right or wrong. */

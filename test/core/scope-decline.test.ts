@@ -68,6 +68,10 @@ describe('decline checks', () => {
     const would = hypotheticalCheck('what would happen if the talks failed')!;
     expect(would.holds(window('The talks were held in June.'))).toBe(false);
     expect(would.holds(window('A failure could cost the region dearly.'))).toBe(true);
+    // "may" and "is there a risk" ask what would be too.
+    expect(hypotheticalCheck('what may happen if the talks fail')).not.toBeNull();
+    expect(hypotheticalCheck('is there a risk the ferries are late')).not.toBeNull();
+    expect(answered('What may happen to the ferries if the shipyard closes?')).toBe(false);
   });
 
   it('reads a lower-case word that may name a place or a people as a name the material must have', () => {

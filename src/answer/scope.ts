@@ -220,6 +220,7 @@ export function scopeChecks(
   if (event) out.push(event);
   const rival = rivalCheck(question, slots);
   if (rival) out.push(rival);
+  out.push(...modifierChecks(question, slots));
   const year = yearCheck(question);
   if (year) out.push(year);
   const hypothetical = hypotheticalCheck(q, slots, lexicon.wordnet);
@@ -392,6 +393,84 @@ function rivalCheck(question: string, slots: Slot[]): ScopeCheck | null {
     };
   }
   return null;
+}
+
+/** Modifiers that say which one of a kind without naming it ("the current president", "the new embassy"). */
+const PLAIN_MODIFIER =
+  /^(?:current|present|new|newest|old|former|next|last|latest|first|top|main|chief|big|bigger|biggest|large|larger|largest|small|real|actual|official|whole|total|late|future|previous|then|incumbent|sitting|own|same|other|local|major|recent|annual|big|little|long|short|high|low|early|final)$/;
+
+/** The last word of an event's name: a member types it in lower case ("the super bowl", "the world cup"). */
+const EVENT_HEAD =
+  /^(?:bowl|cup|series|open|games|olympics?|championships?|tournament|trophy|prize|awards?|medal|festival|marathon|derby|classic|grand prix|league|expo|fair|summit|conference|congress|convention|olympiad)$/;
+
+/** Words a name runs across ("Ministry of Foreign Affairs", "Heads of State"). */
+const NAME_JOINER = /^(?:of|and|for|the|de|du|la|le|von|van|&)$/i;
+
+/**
+ * "Who won the *super* bowl?", "who is *china's* president?": a question's word that says which one (a noun or a
+ * name right before the thing, as typed) is not answered by a window where the thing is part of another name ("won
+ * the Rose Bowl", "Brazilian President Lula"): that is another one. A window that writes the thing with the
+ * question's word (in the same name or right before it) or only without a capitalised word before it says nothing
+ * against.
+ */
+function modifierChecks(question: string, slots: Slot[]): ScopeCheck[] {
+  // Read where a member types in lower case: a question that capitalises ("Notre Dame studies") marks its names itself.
+  const typed = question
+    .replace(/['’]s\b/g, '')
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, ''))
+    .filter(Boolean);
+  const out: ScopeCheck[] = [];
+  for (let i = 0; i + 1 < typed.length; i++) {
+    const [a, b] = [typed[i]!, typed[i + 1]!];
+    if (/\d/.test(a + b) || !/^\p{Ll}+$/u.test(a + b) || PLAIN_MODIFIER.test(a)) continue;
+    const which = slotOf(slots, a);
+    const thing = slotOf(slots, b);
+    if (!which || !thing || which === thing || thing.named || thing.nameLike) continue;
+    // Only a lower-case word that may name a place or a people ("chinese", "turkish") or the name of an event ("super
+    // bowl", "world cup") says which one. A name the material writes says nothing (a first name before a surname: the
+    // window may name the father, "Leon Smith", when the son is asked), and a common word describes ("the security
+    // partnership" is NATO's Partnership for Peace).
+    if (!which.nameLike && !EVENT_HEAD.test(b)) continue;
+    const whichTerms = strong(which);
+    const thingTerms = strong(thing);
+    out.push({
+      what: `the ${a} ${b}`,
+      holds: ({ text }) => {
+        const ws = words(text);
+        const capital = (k: number) => /^[("“']*\p{Lu}/u.test(ws[k]!.raw);
+        // The capitalised run a word stands in (joiners inside it), as word positions.
+        const run = (k: number) => {
+          let from = k;
+          while (
+            from > 0 &&
+            !/[.!?:;,"”)]$/.test(ws[from - 1]!.raw) &&
+            (capital(from - 1) || NAME_JOINER.test(ws[from - 1]!.raw))
+          )
+            from--;
+          let to = k;
+          while (
+            to + 1 < ws.length &&
+            !/[.!?:;,"”(]$/.test(ws[to]!.raw) &&
+            (capital(to + 1) || NAME_JOINER.test(ws[to + 1]!.raw))
+          )
+            to++;
+          return ws.slice(from, to + 1);
+        };
+        let other = false;
+        for (let k = 0; k < ws.length; k++) {
+          if (!has(ws[k]!, thingTerms)) continue;
+          if (k > 0 && has(ws[k - 1]!, whichTerms)) return true;
+          if (!capital(k)) continue;
+          if (run(k).some((w) => has(w, whichTerms))) return true;
+          // Another capitalised word right before it, which no sentence or clause starts with: another one's name.
+          other ||= k > 0 && ownerWord(ws[k - 1]!.raw) && !/[.!?:;"”]$/.test(ws[k - 2]?.raw ?? '.');
+        }
+        return !other;
+      },
+    });
+  }
+  return out;
 }
 
 /**

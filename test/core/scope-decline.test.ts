@@ -92,4 +92,19 @@ describe('decline checks', () => {
     expect(check.holds(window('The elections are set for May 3.'))).toBe(true);
     expect(check.holds(window('Free elections will follow in the spring.'))).toBe(true);
   });
+
+  it('reads "the super bowl" typed in lower case as the name of one event, not another bowl (modifierChecks)', () => {
+    const sports = createEngine({
+      knowledgeDir: tempKnowledge({
+        'bowl.md': article(
+          'College football',
+          '2023-01-03',
+          'Alabama won the Rose Bowl last year, beating Ohio State 31-14 before a crowd of 90,000.',
+        ),
+      }),
+      cacheDir: null,
+    });
+    expect(sports.ask('who won the super bowl last year').answered).toBe(false);
+    expect(sports.ask('who won the rose bowl last year').answered).toBe(true);
+  });
 });

@@ -409,10 +409,15 @@ export class WordNet {
    * place or a body by it.
    */
   properNoun(word: string): boolean {
-    let known = this.properCache.get(word);
+    return this.memoised(word, () => this.readProperNoun(word));
+  }
+
+  /** A yes/no reading of the word lists, kept for the next question (up to MEMO_WORDS of them). */
+  private memoised(key: string, read: () => boolean): boolean {
+    let known = this.properCache.get(key);
     if (known === undefined) {
-      known = this.readProperNoun(word);
-      if (this.properCache.size < MEMO_WORDS) this.properCache.set(word, known);
+      known = read();
+      if (this.properCache.size < MEMO_WORDS) this.properCache.set(key, known);
     }
     return known;
   }
@@ -437,13 +442,7 @@ export class WordNet {
    * it, so a question's word that the material never uses is read as a name it never mentions.
    */
   placeName(word: string): boolean {
-    const key = `${word}\0place`;
-    let known = this.properCache.get(key);
-    if (known === undefined) {
-      known = this.readPlaceName(word);
-      if (this.properCache.size < MEMO_WORDS) this.properCache.set(key, known);
-    }
-    return known;
+    return this.memoised(`${word}\0place`, () => this.readPlaceName(word));
   }
 
   private readPlaceName(word: string): boolean {

@@ -95,11 +95,16 @@ if (engineName === 'ours' && phase === 'build') {
   }
   const rss = rssMB();
   const mem = process.memoryUsage();
-  // Hit@5 from the sentence ranking (the answer shows at most three snippets), untimed.
+  // Hit@5 from the sentence ranking (the answer shows at most three snippets), untimed. Rank@1 is the ranking's own
+  // first sentence whether or not the answer is declined: Hit@1 counts a decline as a miss, and the bench's questions
+  // are word salad ('When Paris hotel rooms…?') that the scope checks rightly decline, so Rank@1 tells ranking loss
+  // apart from declines.
   let hit5 = 0;
+  let rank1 = 0;
   for (const q of measured) {
     const top5 = engine.candidates(q.q, 5).map((c) => c.text);
     if (top5.some((t) => norm(t).includes(norm(q.sentence)))) hit5++;
+    if (top5[0] !== undefined && norm(top5[0]).includes(norm(q.sentence))) rank1++;
   }
   writeFileSync(path.join(workDir, 'ours-firsts.json'), JSON.stringify(firsts));
   emit({
@@ -115,6 +120,7 @@ if (engineName === 'ours' && phase === 'build') {
     answered,
     hit1: round2((100 * hit1) / measured.length),
     hit5: round2((100 * hit5) / measured.length),
+    rank1: round2((100 * rank1) / measured.length),
   });
 } else if (engineName === 'minisearch' && phase === 'build') {
   const knowledge = loadKnowledge(corpusDir);

@@ -1,4 +1,4 @@
-import { DATE_PATTERN, DAY_DATE, DAY_DATES, NUMBER_WORDS, YEAR } from '../text/patterns.ts';
+import { DATE_PATTERN, DAY_DATE, DAY_DATES, hasDate, NUMBER_WORDS, verbNotMonth, YEAR } from '../text/patterns.ts';
 import { fold, STOP_WORDS, termOf } from '../text/terms.ts';
 import type { WordNet } from '../text/wordnet.ts';
 import { asksDay, namesPerson, PERSON_HEADS, whichHead, type AnswerType } from './question.ts';
@@ -100,8 +100,6 @@ interface Word {
  */
 const WORD = /[A-Za-z0-9$\u00C0-\u1FFF\u2070-\uFFFF]+(?:[.,'’&-][A-Za-z0-9\u00C0-\u1FFF\u2070-\uFFFF]+)*%?\.?/g;
 const NUMBER_WORD = new Set(NUMBER_WORDS.split('|'));
-/** A date somewhere in the text (a copy without the global flag, so testing leaves the shared pattern alone). */
-const HAS_DATE = new RegExp(DATE_PATTERN.source, 'i');
 /** A digit or a number word somewhere in the text. */
 const MAY_COUNT = new RegExp(`\\d|\\b(?:${NUMBER_WORDS})\\b`, 'i');
 const ASCII = /^[\x20-\x7e]*$/;
@@ -222,7 +220,7 @@ export function typedEvidence(asked: AskedFor, lookup: SlotLookup, text: string)
   if (asked.type === 'expansion') return NONE;
   // Most sentences hold no number or date at all: one test spares them the word scan.
   if (asked.type === 'quantity' && !MAY_COUNT.test(text)) return NONE;
-  if (asked.type === 'date' && !(asked.day ? DAY_DATE : HAS_DATE).test(text)) return NONE;
+  if (asked.type === 'date' && !(asked.day ? DAY_DATE.test(text) : hasDate(text))) return NONE;
   const words = wordsOf(text);
   if (words.length === 0) return NONE;
   const spans = typedSpans(asked, lookup, words, text);
@@ -388,6 +386,7 @@ function typedSpans(asked: AskedFor, lookup: SlotLookup, words: Word[], text: st
       break;
     case 'date':
       for (const m of text.matchAll(asked.day ? DAY_DATES : DATE_PATTERN)) {
+        if (verbNotMonth(m[0])) continue;
         const span = wordSpan(words, m.index, m.index + m[0].length);
         if (span && isNovel(lookup, words, span.from, span.to)) out.push(span);
       }

@@ -5,6 +5,7 @@ import {
   MONTHS,
   NUMBER_WORDS,
   ORDINAL_WORDS,
+  verbNotMonth,
   YEAR,
 } from '../text/patterns.ts';
 import { fold, STOP_WORDS, termOf, tokenize } from '../text/terms.ts';
@@ -453,6 +454,7 @@ export function typeEvidence(type: AnswerType, text: string, questionTokens: Set
     const span = m[1] ?? m[0];
     // A year is also a number, but "how many" wants a count, not "in 2016".
     if (type === 'quantity' && YEAR.test(span.trim())) continue;
+    if (type === 'date' && verbNotMonth(m[0])) continue;
     if (novelMatch(span, questionTokens)) found++;
   }
   return found;

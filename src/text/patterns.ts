@@ -76,6 +76,28 @@ export const DATE_PATTERN = new RegExp(
 );
 
 /**
+ * Whether a `DATE_PATTERN` match is a verb rather than a month: "may" and "march" alone, in lower case ("prices may
+ * rise", "they march on"). The pattern is case-blind so that a member's "may 17" reads as a date; a month alone in the
+ * material is written with its capital.
+ */
+export function verbNotMonth(match: string): boolean {
+  return match === 'may' || match === 'march';
+}
+
+/** Whether `text` mentions a date (`DATE_PATTERN`), a lower-case "may" or "march" alone not counting. */
+export function hasDate(text: string): boolean {
+  DATE_SCAN.lastIndex = 0;
+  for (let m = DATE_SCAN.exec(text); m !== null; m = DATE_SCAN.exec(text)) {
+    if (!verbNotMonth(m[0])) {
+      DATE_SCAN.lastIndex = 0;
+      return true;
+    }
+  }
+  return false;
+}
+const DATE_SCAN = new RegExp(DATE_PATTERN.source, 'gi');
+
+/**
  * A capitalised long form followed by its acronym in brackets: "Shanghai Cooperation Organisation (SCO)". Group 1 is
  * the long form, group 2 the acronym.
  */

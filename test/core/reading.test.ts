@@ -4,6 +4,7 @@ import { kindChecks } from '../../src/answer/kinds.ts';
 import { answerType, asksDay, questionVerb, typeEvidence } from '../../src/answer/question.ts';
 import { askedFor, slotLookup, typedEvidence } from '../../src/answer/evidence.ts';
 import { createEngine } from '../../src/engine.ts';
+import { hasDate } from '../../src/text/patterns.ts';
 import { FIXTURES } from './helpers.ts';
 
 /**
@@ -215,6 +216,15 @@ describe('question reading (issue 10, part 4)', () => {
     expect(asked.day).toBe(true);
     const lookup = slotLookup([], asked, none);
     expect(typedEvidence(asked, lookup, 'The fair opened in April 1879.').typedNear).toBe(0);
+  });
+
+  it('reads "may" and "march" in lower case as verbs, not months, when the answer must hold a date', () => {
+    const none = new Set<string>();
+    expect(typeEvidence('date', 'Prices may rise and workers may march again.', none)).toBe(0);
+    expect(typeEvidence('date', 'The talks resume in May.', none)).toBe(1);
+    expect(typeEvidence('date', 'Talks resume on may 17.', none)).toBe(1);
+    expect(hasDate('Prices may rise.')).toBe(false);
+    expect(hasDate('Prices rose in March.')).toBe(true);
   });
 
   it('matches a British or American spelling variant ("harbor" / "harbour", "center" / "centre")', () => {

@@ -3,6 +3,8 @@ import { LEAD_SECTION } from '../knowledge/passages.ts';
 import type { Article, Knowledge } from '../knowledge/types.ts';
 import type { SearchIndex } from '../search/index.ts';
 import type { TermVectors } from '../text/vectors.ts';
+import { MONTH_ABBR, MONTH_NAMES } from '../text/patterns.ts';
+import { termOf, tokenize } from '../text/terms.ts';
 import { WordNet } from '../text/wordnet.ts';
 import { shippedModel, type AnswerModel } from './model.ts';
 import { aliasTerms } from './slots.ts';
@@ -69,6 +71,7 @@ export function createAnswerContext(
     return byPassage[passage] ?? null;
   };
   const topicIndex = new TopicIndex(topics);
+  const articleOf = new Map(knowledge.articles.map((a) => [a.id, a]));
   return {
     knowledge,
     index,
@@ -77,7 +80,7 @@ export function createAnswerContext(
       return topicIndex.topics;
     },
     suggest: (text, count) => topicIndex.suggest(text, count),
-    articles: new Map(knowledge.articles.map((a) => [a.id, a])),
+    articles: articleOf,
     get passageNumbers() {
       return numbers();
     },
@@ -85,7 +88,7 @@ export function createAnswerContext(
     lede: ledeOf(index),
     headingTerms(passage) {
       let h = headings.get(passage);
-      if (!h) headings.set(passage, (h = new Set(index.headingTerms(passage))));
+      if (!h) headings.set(passage, (h = withoutDateline(index, passage, articleOf)));
       return h;
     },
     wordnet: () => (wordnet === undefined ? (wordnet = WordNet.open()) : wordnet),
@@ -93,6 +96,40 @@ export function createAnswerContext(
     vectors,
     model,
   };
+}
+
+/**
+ * A news dateline opening a title: "London, Feb. 9 …", "WASHINGTON, May 3 -": where the story was filed, capitalised
+ * words before a comma and a month's day. Group 1 is the place.
+ */
+const DATELINE = new RegExp(
+  `^((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}\\p{Lu}[\\p{L}.'’-]*),\\s*(?:${MONTH_NAMES.map(capitalised).join('|')}|` +
+    `(?:${MONTH_ABBR.split('|').map(capitalised).join('|')})\\.?)\\s+\\d{1,2}\\b`,
+  'u',
+);
+
+function capitalised(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/**
+ * The terms of a passage's headings, less the place of a dateline opening its article's title ("London, Feb. 9 Vital
+ * secrets of Britain's first…" says where the story was filed, not what it is about): a heading's name counts for
+ * every passage of the article ("who is the mayor of London" is not answered by "the mayor's medal" anywhere under
+ * it). A place the rest of the title or the section names again stays.
+ */
+function withoutDateline(index: SearchIndex, passage: number, articles: ReadonlyMap<string, Article>): Set<string> {
+  const terms = new Set(index.headingTerms(passage));
+  const p = index.passages[passage]!;
+  const title = articles.get(p.articleId)?.title ?? '';
+  const m = DATELINE.exec(title);
+  if (!m) return terms;
+  const rest = new Set(tokenize(`${title.slice(m[0].length)} ${p.section}`).flatMap((t) => termOf(t) ?? []));
+  for (const t of tokenize(m[1]!)) {
+    const term = termOf(t);
+    if (term && !rest.has(term)) terms.delete(term);
+  }
+  return terms;
 }
 
 /** An article without headings has no lede to prefer; one with headings leads with its summary. */

@@ -679,7 +679,9 @@ function roleChecks(
   );
   const mods = asked.mods.map((w) => slotOf(slots, w)).filter((s): s is Slot => s !== null);
   // Whose role it is: the names among the owner's words ("Notre Dame" of "the Notre Dame football team").
-  const owners = asked.ofWords.map((w) => slotOf(slots, w)).filter((s): s is Slot => s !== null && s.named);
+  const owners = asked.ofWords
+    .map((w) => slotOf(slots, w))
+    .filter((s): s is Slot => s !== null && (s.named || s.nameLike === true));
   const ownerTerms = owners.length > 0 ? new Set(owners.flatMap((s) => [...usable(s)])) : null;
   // The owner's other words tell one owner from another: "the hockey team" is not the football team. A story may leave
   // such a word out (a sports story rarely says "football"); a rival word of its kind in its place, close by word

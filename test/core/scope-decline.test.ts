@@ -107,4 +107,27 @@ describe('decline checks', () => {
     expect(sports.ask('who won the super bowl last year').answered).toBe(false);
     expect(sports.ask('who won the rose bowl last year').answered).toBe(true);
   });
+
+  it("reads a role's owner typed in lower case as a name, and a dateline opening a title as no owner (roleChecks)", () => {
+    expect(answered("who is denmark's foreign minister")).toBe(false);
+    expect(answered("who is norway's foreign minister")).toBe(true);
+    const page = createEngine({
+      knowledgeDir: tempKnowledge({
+        'page.md': article(
+          'London, Feb. 9 Spies took submarine secrets',
+          '1961-02-09',
+          [
+            'London, Feb. 9 Secrets of the first atomic submarine were stolen by a spy ring, agents testified today.',
+            '',
+            "In Chicago, three young detectives were nominated for the mayor's medal and the Lambert Tree award.",
+            '',
+            'Mayor Richard Daley of Chicago praised the detectives on Tuesday.',
+          ].join('\n'),
+        ),
+      }),
+      cacheDir: null,
+    });
+    expect(page.ask('who is the mayor of london').answered).toBe(false);
+    expect(page.ask('who is the mayor of chicago').answered).toBe(true);
+  });
 });

@@ -339,12 +339,14 @@ export function yearCheck(question: string): ScopeCheck | null {
     holds: ({ text, passageTerms, headingTerms }) => {
       const written = new Set(tokenize(text));
       const spans = yearSpans(text);
+      // A window that writes years of its own, none of them asked, dates what it says by them: the passage's or the
+      // title's year ("Landscape in 2025") is not its year.
+      const dated = [...written].some((t) => YEAR.test(t));
       return years.every(
         (y) =>
           written.has(y) ||
-          passageTerms.has(y) ||
-          headingTerms.has(y) ||
-          spans.some(([from, to]) => from <= Number(y) && Number(y) <= to),
+          spans.some(([from, to]) => from <= Number(y) && Number(y) <= to) ||
+          (!dated && (passageTerms.has(y) || headingTerms.has(y))),
       );
     },
   };

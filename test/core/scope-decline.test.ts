@@ -41,6 +41,11 @@ describe('decline checks', () => {
     expect(check.holds(window('He served as president from 1946 to 1952.'))).toBe(true);
     expect(check.holds(window('He played during 1940–48.'))).toBe(true);
     expect(check.holds(window('He served as president in 1952.'))).toBe(false);
+    // The title's year dates a window without a year, not one that dates itself by another.
+    const grew = yearCheck('How much did traffic grow in 2025?')!;
+    const titled = (text: string) => ({ text, passageTerms: new Set<string>(), headingTerms: new Set(['2025']) });
+    expect(grew.holds(titled('In 2024, transit traffic surged by 86%.'))).toBe(false);
+    expect(grew.holds(titled('Transit traffic surged by 86% this year.'))).toBe(true);
   });
 
   it('reads no count in a measure, in "several" or in a number the question gives', () => {

@@ -66,9 +66,13 @@ function strong(slot: Slot): Set<string> {
   return new Set(slot.alternatives.filter((_, k) => slot.evidence[k]! > 0));
 }
 
-/** The window must write the slot's verb, by its own forms or a stand-in that counts as evidence. */
+/**
+ * The window must write the slot's verb, by its own forms or a WordNet stand-in that counts as evidence; never a
+ * word-vector one ("year" and "next" are close to "end", "died" to "killed").
+ */
 function writesVerb(what: string, slot: Slot): ScopeCheck {
-  const own = strong(slot);
+  const soft = slot.softFrom ?? slot.alternatives.length;
+  const own = new Set(slot.alternatives.filter((_, k) => k < soft && slot.evidence[k]! > 0));
   return { what, holds: ({ text }) => words(text).some((w) => has(w, own)) };
 }
 
@@ -496,16 +500,30 @@ function doerCheck(q: string, read: QuestionChecks, slots: Slot[]): ScopeCheck |
  */
 function endCheck(q: string, slots: Slot[]): ScopeCheck | null {
   if (!/^\W*when (?:did|does|do|will|was|were|is|has|had)\b/.test(q)) return null;
-  const slot = slots.find((s) => !s.named && END_VERBS.has(s.term));
+  // "His end of year presser": a noun before "of" names no ending.
+  const slot = slots.find((s) => !s.named && END_VERBS.has(s.term) && !q.includes(`${fold(s.token)} of `));
   if (!slot) return null;
   return writesVerb(`when ${slot.token}`, slot);
 }
 
 /** Verbs of an ending, whose date a "when" question asks: the answer writes the verb (or a synonym) with it. */
 const END_VERBS = new Set(
-  ['close', 'die', 'shut', 'dissolve', 'disband', 'retire', 'resign', 'marry', 'divorce', 'demolish'].map(
-    (w) => termOf(w) ?? w,
-  ),
+  [
+    'close',
+    'die',
+    'shut',
+    'dissolve',
+    'disband',
+    'retire',
+    'resign',
+    'marry',
+    'divorce',
+    'demolish',
+    'end',
+    'expire',
+    'finish',
+    'conclude',
+  ].map((w) => termOf(w) ?? w),
 );
 
 /**

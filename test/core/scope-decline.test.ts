@@ -135,4 +135,19 @@ describe('decline checks', () => {
     expect(page.ask('who is the mayor of london').answered).toBe(false);
     expect(page.ask('who is the mayor of chicago').answered).toBe(true);
   });
+
+  it('reads "when does X end" as asking the date of an ending the window writes, never by a word-vector stand-in', () => {
+    const fair = createEngine({
+      knowledgeDir: tempKnowledge({
+        'fair.md': article(
+          'Bergen trade fair',
+          '2023-05-03',
+          'The Bergen trade fair opened on May 3, 2023, with 200 exhibitors from 12 countries.',
+        ),
+      }),
+      cacheDir: null,
+    });
+    expect(fair.ask('when does the bergen trade fair end').answered).toBe(false);
+    expect(fair.ask('when did the bergen trade fair open').answered).toBe(true);
+  });
 });

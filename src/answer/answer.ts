@@ -311,7 +311,9 @@ function checkAnswer(
           .map((p) => p.text)
           .join('\n');
       };
-      failed.push(...failedScope(scope, { text, passageTerms, headingTerms, story }));
+      // The story's top: its first paragraph, where news names the place its officials serve.
+      const lede = () => new Set(index.passageTerms(ctx.storyRange(c.passage)?.from ?? c.passage));
+      failed.push(...failedScope(scope, { text, passageTerms, headingTerms, story, lede }));
       // A measure is of what the question names: "10 years" of a contract is not the length of a march named only
       // after it. The name is in the window or before it: its passage so far, or the paragraph before ("the band"
       // for the Granite Band); a name of the article's own, in its headings, anywhere.

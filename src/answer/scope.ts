@@ -42,6 +42,8 @@ export interface ScopeWindow {
   headingTerms: Set<string>;
   /** The text of its article (or of the item of a page of several: `AnswerContext.storyRange`), read when needed. */
   story?: () => string;
+  /** The terms of its story's first paragraph, read when needed. */
+  lede?: () => Set<string>;
 }
 
 /** A word of the question, by the slot that reads it (its alternatives the material uses), or null. */
@@ -727,15 +729,28 @@ function roleChecks(
     if (!wordnet || !/^\p{Ll}+$/u.test(w.raw) || has(w, roleTerms) || has(w, modTerms) || standIn(w)) return false;
     return wordnet.primaryPos(w.raw) === 'noun' && wordnet.nounClasses(w.raw, 1)[0] === NOUN_PERSON;
   };
+  /** A capitalised word WordNet knows as a place that is no word of the owner's ("Chicago" where London is asked). */
+  const otherPlace = (w: Word) =>
+    wordnet !== null &&
+    /^\p{Lu}/u.test(w.raw) &&
+    !(ownerTerms && has(w, ownerTerms)) &&
+    wordnet.placeName(fold(w.raw).replace(/[^\p{L}]/gu, ''));
   return [
     {
       what: `${asked.of ? `${asked.of}'s ` : ''}${[...asked.mods, asked.role].join(' ')} by name`,
-      holds: ({ text, passageTerms, headingTerms }) => {
+      holds: ({ text, passageTerms, headingTerms, lede }) => {
         const windowTerms = new Set(words(text).flatMap((w) => w.terms));
         const spoken = (t: string) => passageTerms.has(t) || windowTerms.has(t);
-        // Whose role it is, every name of it, in the passage (a news paragraph often leaves the story's name to an
-        // earlier one).
-        if (!owners.every((s) => [...usable(s)].some(spoken))) return false;
+        // Whose role it is, every name of it, in the passage; or at the story's top, for a role written as a title
+        // before a name ("Mayor Robert F. Wagner", "Conservation Commissioner Salvatore A. Bontempo"): a news story
+        // names its city or state in its first paragraph, and its officials by their titles after.
+        const inPassage = owners.every((s) => [...usable(s)].some(spoken));
+        let top: Set<string> | undefined;
+        const inStory = () => {
+          top ??= lede ? lede() : new Set<string>();
+          return owners.every((s) => [...usable(s)].some((t) => top!.has(t) || headingTerms.has(t)));
+        };
+        if (!inPassage && !inStory()) return false;
         // Modifiers tell roles apart ("prime" minister, "basketball" coach): the passage speaks of that kind of role.
         if (!mods.every((s) => [...strong(s)].some(spoken))) return false;
         // A rival in the owner word's place is another owner: "football" where "hockey" is asked.
@@ -747,9 +762,14 @@ function roleChecks(
           const ws = words(sentence);
           // Whose role a sentence speaks of is in that sentence: "President Kennedy" beside a Lockheed share price
           // in the next is not Lockheed's president.
-          if (ownerTerms && !headed && !ws.some((w) => has(w, ownerTerms))) continue;
+          const ownerHere = !ownerTerms || headed || ws.some((w) => has(w, ownerTerms));
+          // Away from its owner, a sentence that names another place speaks of that place's ("Mayor Richard Daley of
+          // Chicago" in a London story).
+          if (!ownerHere && (!inStory() || ws.some(otherPlace))) continue;
           for (let i = 0; i < ws.length; i++) {
             if (!has(ws[i]!, roleTerms) && !standIn(ws[i]!)) continue;
+            // Away from its owner, only a title before its holder's name: "Mayor Robert F. Wagner said".
+            if (!ownerHere && !(/^\p{Lu}/u.test(ws[i]!.raw) && /^\p{Lu}\p{Ll}/u.test(ws[i + 1]?.raw ?? ''))) continue;
             // "Who is the coach" is not answered by a "former coach" ("who was" is).
             if (!asked.past && ws.slice(Math.max(0, i - 2), i).some((w) => FORMER.test(w.raw))) continue;
             // Capitalised words just before the role say whose role it is ("US President", "Notre Dame's Vice
@@ -759,9 +779,10 @@ function roleChecks(
             while (start > 1 && ownerWord(ws[start - 1]!.raw)) start--;
             if (ownerTerms && start < i && !ws.slice(start, i).some((w) => has(w, ownerTerms))) {
               // Only the role's own modifiers before it ("Defense Minister"): the owner may head the name they stand
-              // in apposition to ("the Tunisian Government, Defense Minister Bahi Ladgham").
+              // in apposition to ("the Tunisian Government, Defense Minister Bahi Ladgham"), or be the story's, for
+              // a title away from its owner ("Conservation Commissioner Salvatore A. Bontempo").
               if (!ws.slice(start, i).every((w) => has(w, modTerms))) continue;
-              let owned = false;
+              let owned = !ownerHere;
               for (let k = start - 1; k >= 1 && /^\p{Lu}/u.test(ws[k]!.raw) && !/[.;:!?]$/.test(ws[k]!.raw); k--)
                 if (has(ws[k]!, ownerTerms)) owned = true;
               if (!owned) continue;

@@ -150,4 +150,25 @@ describe('decline checks', () => {
     expect(fair.ask('when does the bergen trade fair end').answered).toBe(false);
     expect(fair.ask('when did the bergen trade fair open').answered).toBe(true);
   });
+
+  it('reads a title before a name as held in the place the story names at its top ("Mayor Ingrid Dahl")', () => {
+    const local = createEngine({
+      knowledgeDir: tempKnowledge({
+        'vote.md': article(
+          'Local elections',
+          '2023-09-12',
+          [
+            'Voters in Bergen went to the polls on Tuesday to choose a new city council.',
+            '',
+            'Mayor Ingrid Dahl said turnout was the highest in a decade.',
+            '',
+            'In Oslo, the council met on Monday to count the postal votes.',
+          ].join('\n'),
+        ),
+      }),
+      cacheDir: null,
+    });
+    expect(local.ask('who is the mayor of bergen').answered).toBe(true);
+    expect(local.ask('who is the mayor of oslo').answered).toBe(false);
+  });
 });

@@ -763,9 +763,10 @@ function roleChecks(
           // Whose role a sentence speaks of is in that sentence: "President Kennedy" beside a Lockheed share price
           // in the next is not Lockheed's president.
           const ownerHere = !ownerTerms || headed || ws.some((w) => has(w, ownerTerms));
-          // Away from its owner, a sentence that names another place speaks of that place's ("Mayor Richard Daley of
-          // Chicago" in a London story).
-          if (!ownerHere && (!inStory() || ws.some(otherPlace))) continue;
+          // A paragraph that names the owner names it in the role's sentence ("President Adams spoke …. Shares in
+          // Granite Steel rose" names no president of Granite Steel). One that does not may leave it to the story's
+          // top, but a sentence naming another place speaks of that place's ("Mayor Richard Daley of Chicago").
+          if (!ownerHere && (inPassage || !inStory() || ws.some(otherPlace))) continue;
           for (let i = 0; i < ws.length; i++) {
             if (!has(ws[i]!, roleTerms) && !standIn(ws[i]!)) continue;
             // Away from its owner, only a title before its holder's name: "Mayor Robert F. Wagner said".

@@ -29,6 +29,7 @@ const AGE_NUMBER = `(?:\\d{1,3}|(?:${TENS_WORDS})(?:-(?:${DIGIT_WORDS}))?|${UNIT
 const AGE_FORMS = [
   `\\b${AGE_NUMBER}-years?-old\\b`,
   `\\b${AGE_NUMBER} years? old\\b`,
+  `\\b${AGE_NUMBER} years? of age\\b`,
   `\\baged? (?:of )?${AGE_NUMBER}\\b`,
   `\\b(?:his|her|its|their) ${AGE_NUMBER} years\\b`,
   `\\bin (?:his|her|their) (?:early |mid-?|late )?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b`,
@@ -42,14 +43,15 @@ const AGE = new RegExp(`${AGE_FORMS.join('|')}|\\p{Lu}[\\p{L}'’-]+\\.?, \\d{1,
 const GAP = `(?:[^.]|\\b\\p{L}\\.|\\b(?:jr|sr|dr|mr|mrs|st)\\.)`;
 /**
  * An age written next to the person's (or thing's) name: "Pfaff Jr., 41,", "Moritz, a 26-year-old", "Lopez, 52, leads",
- * "the 39-year-old politico, Thomas B. Carvey Jr.", "Schiele, who died 42 years ago at the age of 28", "the Medical
+ * "the 39-year-old politico, Thomas B. Carvey Jr.", "Moss, 61, tall, … canning plant chief since 1946" (an age in
+ * apposition before what the person is), "Schiele, who died 42 years ago at the age of 28", "the Medical
  * School (third oldest in the country and founded in 1797)". Any of `names` (the subject's words) may be the one named.
  */
 function ageOf(names: string[]): RegExp {
   const n = `(?:${names.map(escape).join('|')})`;
   const forms = AGE_FORMS.join('|');
   return new RegExp(
-    `\\b${n}(?: jr| sr)?\\.?,\\s+(?:a |an )?\\d{1,3}\\b|\\b${n}\\b${GAP}{0,60}?(?:${forms})|\\b${AGE_NUMBER}-years?-old\\b${GAP}{0,40}?\\b${n}\\b|\\b${n}\\b${GAP}{0,20}?\\b(?:is|was|turned|aged?) ${AGE_NUMBER}(?:[,;.)]|\\s+(?:years?|now|today|and|but|when)\\b|$)`,
+    `\\b${n}(?: jr| sr)?\\.?,\\s+(?:a |an )?\\d{1,3}\\b|\\p{Lu}[\\p{L}'’-]+\\.?,\\s+\\d{1,2},${GAP}{0,60}?\\b${n}\\b|\\b${n}\\b${GAP}{0,60}?(?:${forms})|\\b${AGE_NUMBER}(?:-years?-old| years? (?:old|of age))\\b${GAP}{0,40}?\\b${n}\\b|\\b${n}\\b${GAP}{0,20}?\\b(?:is|was|turned|aged?) ${AGE_NUMBER}(?:[,;.)]|\\s+(?:years?|now|today|and|but|when)\\b|$)`,
     'iu',
   );
 }

@@ -162,11 +162,17 @@ describe('question reading', () => {
     passes('How old is the Medical School?', 'the Medical School (third oldest in the country and founded in 1797)');
     passes('how old is the brother in the new novel', 'the help she gets from her 25-year-old brother.');
     passes('how old is the kid who runs the shop', 'A 16-year-old Portland businessman and his company');
+    passes(
+      'how old is the cannery chief',
+      'O. N. Moss, 61, tall, grey as a possum, canning plant chief since 1946, said',
+    );
+    passes('how old is the professor who was recalled', 'I, at present a man 31 years of age and a College Professor');
     // The year a thing was built is no age of the person asked about; a length is no age.
     const fails = (q: string, text: string) => expect(failedChecks(kindChecks(q), text), q).toEqual(['an age']);
     fails('How old was Lemuel Chenoweth when he built the bridge?', 'the bridge was built by Lemuel Chenoweth in 1852');
     fails('How old was Chenoweth when he built the bridge?', 'The bridge was 570 feet long.');
     fails('How old is Lily Pons?', 'Miss Pons is certainly not 70 -- no singer ever is');
+    fails('how old is the cannery chief', 'O. N. Moss, 61, tall, said so. The cannery chief agreed.');
     // A capital is of the place asked: "the capital's armory" or a "capital campaign" in a story naming it is none.
     const capital = kindChecks('What is the capital of France?');
     expect(failedChecks(capital, 'Paris, the capital of France, is large.')).toEqual([]);

@@ -159,7 +159,12 @@ const UNIT_KINDS: [RegExp, string, RegExp][] = [
   [/\bhow (?:fast|quickly)\b(?!-)|\bwhat (?:speed|velocity)\b|\bat what speed\b/, 'a speed', SPEED],
   [/\bhow (?:far|tall|deep|wide)\b(?!-)|\bwhat (?:distance|height|depth|width)\b/, 'a distance or height', DISTANCE],
   [/\bhow heavy\b(?!-)|\bwhat (?:weight)\b|\bhow much (?:does|did|do) .*\bweigh\b/, 'a weight', WEIGHT],
-  [/\bhow long\b(?!-)/, 'a duration or length', new RegExp(`${DURATION.source}|${DISTANCE.source}`, 'i')],
+  // A document's length is in pages or words ("an impressive 689-page compilation").
+  [
+    /\bhow long\b(?!-)/,
+    'a duration or length',
+    new RegExp(`${DURATION.source}|${DISTANCE.source}|${measure('pages?|words').source}`, 'i'),
+  ],
 ];
 
 /** Attributes that must be named in the answer ("X's wife"), with the words that say them. */

@@ -49,6 +49,13 @@ describe('measures: how fast, how far, how long', () => {
       'three and a half hours',
     );
   });
+
+  it('reads a document\'s length in pages or words as an answer to "how long"', () => {
+    const [check] = kindChecks('How long is the commission report?');
+    expect(check!.test.test('an impressive 689-page compilation issued last week')).toBe(true);
+    expect(check!.test.test('a report of 12,000 words')).toBe(true);
+    expect(check!.test.test('the report was issued last week')).toBe(false);
+  });
 });
 
 describe('compounds are no measures', () => {

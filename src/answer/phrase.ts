@@ -120,50 +120,84 @@ const RETAGGED = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'X', 'INTJ', 'ADP']);
 
 /** wink-nlp's tokens with their offsets in `text` (found in order, so the phrase is cut verbatim). */
 function tag(text: string): Token[] {
-  const doc = tagger().readDoc(text);
-  const its = tagger().its;
-  const values = doc.tokens().out(its.value) as string[];
-  const tags = doc.tokens().out(its.pos) as string[];
+  const nlp = tagger();
+  const tokens = nlp.readDoc(text).tokens();
+  const values = tokens.out(nlp.its.value) as string[];
+  const tags = tokens.out(nlp.its.pos) as string[];
   const sentences = splitSentences(text);
   const out: Token[] = [];
   let at = 0;
   let s = 0;
-  // A capitalised preposition inside a sentence is a name's first word only before another capital ("Under Armour").
-  const push = (value: string, start: number, tag: string, nextCapital = false) => {
-    while (s < sentences.length - 1 && start >= sentences[s]!.end) s++;
-    // Plain ASCII needs no Unicode folding (the common case, and fold's normalisation is costly).
-    const folded = /^[\x20-\x7e]*$/.test(value) ? value.toLowerCase() : fold(value);
-    const prev = out.at(-1);
-    // A capitalised word inside a sentence is a name, whatever the tagger guessed ("Under *Armour*", "Holy *Cross*").
-    const midSentence = prev !== undefined && prev.sentence === s && !/^["“'‘(:]$/.test(prev.text);
-    const pos =
-      midSentence && /^\p{Lu}/u.test(value) && RETAGGED.has(tag) && (tag !== 'ADP' || nextCapital) ? 'PROPN' : tag;
-    out.push({
-      text: value,
-      start,
-      end: start + value.length,
-      pos,
-      folded,
-      stem: stemOf(folded),
-      sentence: s,
-      inQuestion: false,
-      slot: -1,
-      weight: 0,
-    });
-  };
-  values.forEach((value, i) => {
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
     const start = text.indexOf(value, at);
-    if (start < 0) return;
+    if (start < 0) continue;
     at = start + value.length;
     // "14-story", "80,795-seat": the number is its own token, so it can be the answer without its unit.
-    const joined = /^(\d[\d,.]*)([-–])(\p{L}+)$/u.exec(value);
+    const first = value.charCodeAt(0);
+    const joined = first >= 48 && first <= 57 ? JOINED_NUMBER.exec(value) : null;
     if (joined) {
-      push(joined[1]!, start, 'NUM');
-      push(joined[2]!, start + joined[1]!.length, 'PUNCT');
-      push(joined[3]!, start + joined[1]!.length + 1, 'NOUN');
-    } else push(value, start, tags[i]!, /^\p{Lu}/u.test(values[i + 1] ?? ''));
-  });
+      s = pushToken(out, sentences, s, values, i, joined[1]!, start, 'NUM');
+      s = pushToken(out, sentences, s, values, i, joined[2]!, start + joined[1]!.length, 'PUNCT');
+      s = pushToken(out, sentences, s, values, i, joined[3]!, start + joined[1]!.length + 1, 'NOUN');
+    } else s = pushToken(out, sentences, s, values, i, value, start, tags[i]!, true);
+  }
   return out;
+}
+
+/** A number joined to its unit by a hyphen ("14-story", "80,795-seat"). */
+const JOINED_NUMBER = /^(\d[\d,.]*)([-–])(\p{L}+)$/u;
+/** A token that opens a quotation or a list: a capitalised word after it starts anew. */
+const OPENER = /^["“'‘(:]$/;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const UPPER_FIRST = /^\p{Lu}/u;
+
+/** Whether `value` begins with a capital letter (`\p{Lu}`; A to Z without the pattern for plain ASCII). */
+function capitalFirst(value: string): boolean {
+  const c = value.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_FIRST.test(value);
+}
+
+/**
+ * Appends one token to `out` (`tag`), in sentence `s` or a later one; returns the sentence it is in. `retag`: the
+ * token is wink's `values[i]` as it is, and may be retagged as a name (a capitalised word inside a sentence); a
+ * capitalised preposition only before another capital ("Under Armour").
+ */
+function pushToken(
+  out: Token[],
+  sentences: { end: number }[],
+  s: number,
+  values: string[],
+  i: number,
+  value: string,
+  start: number,
+  tag: string,
+  retag = false,
+): number {
+  while (s < sentences.length - 1 && start >= sentences[s]!.end) s++;
+  // Plain ASCII needs no Unicode folding (the common case, and fold's normalisation is costly).
+  const folded = PRINTABLE_ASCII.test(value) ? value.toLowerCase() : fold(value);
+  let pos = tag;
+  // A capitalised word inside a sentence is a name, whatever the tagger guessed ("Under *Armour*", "Holy *Cross*").
+  if (RETAGGED.has(tag) && capitalFirst(value)) {
+    const prev = out.at(-1);
+    const midSentence = prev !== undefined && prev.sentence === s && !OPENER.test(prev.text);
+    if (midSentence && (tag !== 'ADP' || (retag && capitalFirst(values[i + 1] ?? '')))) pos = 'PROPN';
+  }
+  out.push({
+    text: value,
+    start,
+    end: start + value.length,
+    pos,
+    folded,
+    stem: stemOf(folded),
+    sentence: s,
+    inQuestion: false,
+    slot: -1,
+    weight: 0,
+  });
+  return s;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -123,8 +123,15 @@ export function repick(
   const limit = Math.min(ranked.length, REPICK.candidates);
   for (let i = 1; i < limit; i++) {
     const c = ranked[i]!;
-    if (index.passages[c.passage]!.articleId === article && c.passage >= near[0] && c.passage < near[1])
-      consider(c, c.sentence);
+    if (index.passages[c.passage]!.articleId !== article) continue;
+    // A candidate of the same article farther off, in a long review or column, is still the story when its own
+    // sentence covers most of the question, and as much as the top's ("the performance of Yuri Tolubeyev … as Sancho Panza"
+    // five paragraphs below the sentence restating the film's Sancho Panza).
+    const within = c.passage >= near[0] && c.passage < near[1];
+    const far =
+      Math.abs(c.passage - best.passage) <= REPICK.farPassages &&
+      c.sentenceCoverage >= Math.max(best.sentenceCoverage, REPICK.farCoverage);
+    if (within || far) consider(c, c.sentence);
   }
   // The top candidate's own passage, then the opening sentences of the paragraphs after it in the same article.
   const first = index.firstSentence(best.passage);

@@ -120,6 +120,16 @@ export const REPICK = {
   /** Opening sentences read of each such paragraph: the answer opens the paragraph after the restatement. */
   nextSentences: 2,
   /**
+   * Paragraphs from the top candidate within which another candidate of the same article is read, past the story
+   * window, when its own sentence covers at least as much of the question as the top's (a long review or column).
+   */
+  farPassages: 8,
+  /**
+   * The share of the question such a farther candidate's own sentence must cover: most of it, names and all (a
+   * sentence naming only the question's person, "Pfaff served in the Army", is no such restatement).
+   */
+  farCoverage: 0.75,
+  /**
    * Typed evidence (evidence.ts `typedNear`/`countUnit`, 0-1) a sentence needs to go first: the kind asked for next to
    * a fifth of the question's weight. A stray name beside one minor question word ("in the movie …" for "to where")
    * is no answer; the answers seen sit beside 0.27-1 of it.

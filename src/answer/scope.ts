@@ -669,6 +669,30 @@ function muchCheck(): ScopeCheck {
   };
 }
 
+/** Roles that name no title but whoever leads: "who is the head of X". */
+const GENERIC_HEADS = new Set(['head', 'leader', 'boss', 'chief']);
+/** The titles of leading something, as terms. */
+const HEAD_TITLES = [
+  'president',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'director',
+  'chief',
+  'head',
+  'leader',
+  'commissioner',
+  'dean',
+  'principal',
+  'governor',
+  'mayor',
+  'superintendent',
+  'manager',
+  'premier',
+  'chancellor',
+  'rector',
+].map((w) => termOf(w) ?? w);
+
 /**
  * "Who is the president of Y": the role word in a sentence of the window with a person's name the question does not
  * give a few words from it; its modifiers ("prime", "US") in the passage; every name of Y in the passage. The one role
@@ -689,6 +713,8 @@ function roleChecks(
   // A holder of a kind of the role holds it: a "minister" is a kind of "diplomat" in WordNet, an "envoy" too.
   if (wordnet)
     for (const kind of wordnet.personKinds(asked.role)) for (const t of tokenize(kind)) roleTerms.add(termOf(t) ?? t);
+  // "The head of X" is whoever leads it, by any title of leading: "Dr. Elmer Ellis, president of the University".
+  if (GENERIC_HEADS.has(asked.role)) for (const t of HEAD_TITLES) roleTerms.add(t);
   const own = role.alternatives[0]!;
   // A stand-in by word vectors names a person in WordNet: "counsel" for "lawyer", never "trial", "team" or "former".
   const standIn = closeTo(

@@ -171,4 +171,19 @@ describe('decline checks', () => {
     expect(local.ask('who is the mayor of bergen').answered).toBe(true);
     expect(local.ask('who is the mayor of oslo').answered).toBe(false);
   });
+
+  it('reads "the head of X" as whoever leads X, by any title of leading', () => {
+    const lab = createEngine({
+      knowledgeDir: tempKnowledge({
+        'lab.md': article(
+          'A new laboratory',
+          '2023-04-03',
+          'Dr. Anne Berg, president of the Bergen Institute, opened the new laboratory on Monday.',
+        ),
+      }),
+      cacheDir: null,
+    });
+    expect(lab.ask('who is the head of the bergen institute').answered).toBe(true);
+    expect(lab.ask('who is the treasurer of the bergen institute').answered).toBe(false);
+  });
 });

@@ -143,6 +143,7 @@ describe('question reading', () => {
     expect(kindChecks('How old is Eldon Moritz?').map((c) => c.what)).toEqual(['an age']);
     expect(kindChecks('When was Hawksley born?').map((c) => c.what)).toEqual(['a birth']);
     expect(kindChecks('How much did the first iPhone cost?').map((c) => c.what)).toEqual(['an amount of money']);
+    expect(kindChecks('how much were tickets for the ballet').map((c) => c.what)).toEqual(['an amount of money']);
     expect(kindChecks("Who is Pfaff's wife?").map((c) => c.what)).toEqual(['wife']);
     expect(kindChecks('How many documents were signed?')).toEqual([]);
     const age = kindChecks('How old is Alan Clements?');

@@ -143,7 +143,7 @@ const FORMER = /^(?:former|ex|ex-\p{L}+|onetime|one-time|erstwhile|late|retired)
 
 /** Words that place what a window says in the future. */
 const FUTURE =
-  /\b(?:will|shall|going to|to be|(?<!\bthan )expected|expects|next (?:season|year|month|week|term|election)|upcoming|plans?|planned|set to|scheduled|designate|elect|nominee|(?<!\bwent on )to (?:succeed|replace|become|take)|(?:agreed|agrees|promised|promises|decided|vowed|pledged|intends|hopes|aims) to|tomorrow|tonight|coming)\b/i;
+  /\b(?:will|shall|going to|to be|(?<!\bthan )expected|expects|next (?:season|year|month|week|term|election|summer|winter|spring|fall|autumn|weekend)|upcoming|plans?|planned|set to|scheduled|designate|elect|nominee|(?<!\bwent on )to (?:succeed|replace|become|take)|(?:agreed|agrees|promised|promises|decided|vowed|pledged|intends|hopes|aims) to|tomorrow|tonight|coming)\b/i;
 
 /**
  * Whether a window's word stands in for one of `keys` (terms, or words as `WORD_KEY` + word) by word vectors, as

@@ -268,7 +268,9 @@ function checkAnswer(
   const measured = checks.some((c) => c.measure) && names.length > 0;
   // A count is of what the question names too: "how many countries did X consult" is not answered by Y's count in a
   // section of the article that never names X (news, with no sections, states a story's names once, at its top).
-  const counted = type === 'quantity' && !measured && names.length > 0;
+  // A date likewise: "when does X's chairmanship end" is not answered by the date of a press conference in a section
+  // that never names X.
+  const counted = (type === 'quantity' || type === 'date') && !measured && names.length > 0;
   // Answer type only reorders: with no candidate holding a date or number, the best one still stands (a "when"
   // question is often answered by what happened, not a date); kind checks and names decline.
   /**
@@ -333,7 +335,8 @@ function checkAnswer(
             (t, k) => s.evidence[k]! > 0 && (s.joint?.get(t) ?? [t]).every((x) => sectionHas(ctx, c.passage, x)),
           ),
       );
-      if (away.length > 0) failed.push(`${away.map((s) => s.token).join(', ')} with the count`);
+      if (away.length > 0)
+        failed.push(`${away.map((s) => s.token).join(', ')} with the ${type === 'date' ? 'date' : 'count'}`);
     }
     return { failed, subjectOnly: subjectOnly && failed.length === kindFailed.length };
   };

@@ -96,6 +96,7 @@ const SHORTHAND: Record<string, string> = {
   pressers: 'press conferences',
   newser: 'news conference',
   newsers: 'news conferences',
+  org: 'organization',
 };
 const SHORTHAND_WORD = new RegExp(
   `(?<![\\p{L}\\p{N}.'’&/-])(${Object.keys(SHORTHAND).join('|')})(?![\\p{L}\\p{N}'’&/.-])`,
@@ -135,6 +136,12 @@ const CHAT_PHRASES: [RegExp, string][] = [
   [/\b(?:actually|even|ever|exactly|really|basically|anything|stuff|any)\b\s*/gi, ''],
   // "what level are the ties at *now*": the present tense already says when; "now" is no word a text uses for it.
   [/(?:\s+at)?\s+now(?=\W*$)/gi, ''],
+  // "what does X do, per the article / according to the intro": the material itself, named as the source of the
+  // answer, is no word of the answer ("per" read as a word finds "percent").
+  [
+    /,?\s*\b(?:as\s+per|per|acc(?:ording)?\s+to)\s+(?:the|this)\s+(?:article|piece|story|text|report|intro|introduction|opening|lede|material|write-?up)\b/gi,
+    '',
+  ],
   // "is X (still) *part of* Y", "which groups is X part of": membership, which a text writes as "in", "joined",
   // "member of"; the word "part" is none of them. Not "which part of X" or "took part in".
   [

@@ -345,14 +345,15 @@ export function yearCheck(question: string): ScopeCheck | null {
     holds: ({ text, passageTerms, headingTerms }) => {
       const written = new Set(tokenize(text));
       const spans = yearSpans(text);
-      // A window that writes years of its own, none of them asked, dates what it says by them: the passage's or the
-      // title's year ("Landscape in 2025") is not its year.
-      const dated = [...written].some((t) => YEAR.test(t));
+      // A window that dates what it says by another year of its own ("In 2024, traffic surged") is not dated by its
+      // passage or headings (a title's "in 2025"), unless it also says "this year", which is theirs.
+      const ownYear =
+        [...written].some((t) => YEAR.test(t) && !years.includes(t)) && !/\b(?:this|that|the same) year\b/i.test(text);
       return years.every(
         (y) =>
           written.has(y) ||
-          spans.some(([from, to]) => from <= Number(y) && Number(y) <= to) ||
-          (!dated && (passageTerms.has(y) || headingTerms.has(y))),
+          (!ownYear && (passageTerms.has(y) || headingTerms.has(y))) ||
+          spans.some(([from, to]) => from <= Number(y) && Number(y) <= to),
       );
     },
   };

@@ -953,6 +953,7 @@ function leaderCheck(q: string, slots: Slot[], { wordnet }: ScopeLexicon): Scope
     owners.flatMap((s) => s.alternatives.filter((_, k) => k < (s.softFrom ?? s.alternatives.length))),
   );
   const joint = new Map(owners.flatMap((s) => [...(s.joint ?? [])]));
+  const asked = new Set(tokenize(q).flatMap((t) => termOf(t) ?? []));
   return {
     what: `who leads ${owners.map((s) => s.token).join(' ')}`,
     // Who leads Y is said once in an article, often paragraphs from the sentence that answers the rest: the whole
@@ -963,11 +964,13 @@ function leaderCheck(q: string, slots: Slot[], { wordnet }: ScopeLexicon): Scope
         const all = new Set(ws.flatMap((w) => w.terms));
         // A word of a long alias stands for the owner only with the rest of it ("Cooperation" of another organisation).
         const owner = (o: Word) => o.terms.some((t) => terms.has(t) && (joint.get(t) ?? [t]).every((x) => all.has(x)));
-        return ws.some(
-          (w, i) =>
-            LEADING.test(w.raw.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')) &&
-            ws.slice(Math.max(0, i - SCOPE.leaderNear), i + SCOPE.leaderNear + 1).some(owner),
-        );
+        return ws.some((w, i) => {
+          if (!LEADING.test(w.raw.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''))) return false;
+          // The question's own verb ("who directed X": "X by John Osborne and Anthony Creighton, directed by Wallace
+          // Gray") ties the owner anywhere in its sentence; another word of leading, only a few words from it.
+          if (w.terms.some((t) => asked.has(t))) return ws.some(owner);
+          return ws.slice(Math.max(0, i - SCOPE.leaderNear), i + SCOPE.leaderNear + 1).some(owner);
+        });
       }),
   };
 }

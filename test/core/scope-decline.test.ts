@@ -186,4 +186,19 @@ describe('decline checks', () => {
     expect(lab.ask('who is the head of the bergen institute').answered).toBe(true);
     expect(lab.ask('who is the treasurer of the bergen institute').answered).toBe(false);
   });
+
+  it('ties "who directed X" to its own verb anywhere in the sentence, another word of leading only near X', () => {
+    const play = createEngine({
+      knowledgeDir: tempKnowledge({
+        'play.md': article(
+          'On stage',
+          '2023-10-01',
+          'The Bergen Theatre presents “The Lighthouse” by Ola Hansen and Per Lie, directed by Kari Moen.',
+        ),
+      }),
+      cacheDir: null,
+    });
+    expect(play.ask('who directed the lighthouse at the bergen theatre').answered).toBe(true);
+    expect(play.ask('who runs the bergen theatre').answered).toBe(false);
+  });
 });

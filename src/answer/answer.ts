@@ -17,7 +17,7 @@ import {
   type RankWork,
 } from './rank.ts';
 import type { AskResult, FactCard, Snippet } from './result.ts';
-import { buildSlots, type Slot } from './slots.ts';
+import { buildSlots, joinSplitNames, type Slot } from './slots.ts';
 import { repick } from './repick.ts';
 import { joinableNeighbours } from './span.ts';
 import { failedChecks, readChecks } from './kinds.ts';
@@ -60,7 +60,7 @@ export function rankQuestion(
   work?: RankWork,
   weights: Record<FeatureName, number> = ctx.model.ranking,
 ): RankedQuestion {
-  question = readShorthand(question);
+  question = joinSplitNames(ctx.index, readShorthand(question));
   const asked = askedOf(ctx, question);
   const { type } = asked;
   const slots = buildSlots(ctx, question);
@@ -93,7 +93,7 @@ export function answer(
 ): AskResult {
   const { index } = ctx;
   // The question as read ("where r the …" → "where are the …"); the result keeps it as asked.
-  const question = readShorthand(asked);
+  const question = joinSplitNames(index, readShorthand(asked));
   const { type, asked: wanted, slots, tokens: qTokens, ranked } = rankQuestion(ctx, question, undefined, model.ranking);
   const verb = verbOf(slots, type, question);
   if (trace?.candidates) {

@@ -380,6 +380,19 @@ function shortFormOf(index: SearchIndex, wordnet: WordNet | null, token: string)
 const MONTH_WORD = new RegExp(`^(?:${MONTHS})$`, 'i');
 
 /** Reads a question into weighted slots against the material of `ctx`. */
+/**
+ * Two words typed apart that the material writes as one name ("la guardia" for "LaGuardia", "mc donald" for
+ * "McDonald"): joined, when the material writes them together more often than the second alone.
+ */
+export function joinSplitNames(index: Pick<SearchIndex, 'df'>, question: string): string {
+  return question.replace(/\b(\p{L}{2,3}) (\p{L}{3,})\b/gu, (pair, a: string, b: string) => {
+    const second = termOf(b);
+    const joined = termOf(a + b);
+    if (!second || !joined || (index.df.get(joined) ?? 0) <= (index.df.get(second) ?? 0)) return pair;
+    return a + b;
+  });
+}
+
 export function buildSlots(
   ctx: Pick<AnswerContext, 'index' | 'aliasGroups' | 'wordnet'> & Partial<Pick<AnswerContext, 'vectors'>>,
   question: string,

@@ -389,3 +389,18 @@ describe('"when did X close" needs the closing in the answer', () => {
     expect(engine.ask('When did the Marsh Clinic close?').snippets[0]?.text).toContain('closed in 1958');
   });
 });
+
+describe('names typed apart', () => {
+  it('joins two words the material writes as one name ("la guardia" for "LaGuardia")', async () => {
+    const { joinSplitNames } = await import('../../src/answer/slots.ts');
+    const df = new Map([
+      ['laguardia', 5],
+      ['guardia', 1],
+      ['donald', 9],
+      ['mcdonald', 2],
+    ]);
+    expect(joinSplitNames({ df }, 'who played la guardia')).toBe('who played laguardia');
+    // "Donald" alone is the commoner: "mc donald" may mean an MC named Donald.
+    expect(joinSplitNames({ df }, 'who was the mc donald')).toBe('who was the mc donald');
+  });
+});

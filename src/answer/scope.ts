@@ -980,7 +980,7 @@ const SAYS_VERB =
   /^\W*what (?:did|does|do|has|have|had|will|would) (.+?) (?:say|said|tell|told|state|stated|announce|announced|claim|claimed|declare|declared)\b/u;
 /** Words that report speech: X said, told, stressed, pointed out, advised, according to X. */
 const SPEECH =
-  /^(?:say|says|said|saying|tell|tells|told|telling|state|states|stated|stressed|emphasi[sz]ed?|emphasi[sz]es|noted|notes|pointed|announced|announces|declared|declares|added|adds|called|calls|advised|advises|urged|urges|warned|warns|according|remarked|insisted|argued|claimed|claims|explained|explains|replied|asked|wrote|writes|quoted|summari[sz]ing|summari[sz]ed)$/i;
+  /^(?:say|says|said|saying|tell|tells|told|telling|state|states|stated|stressed|emphasi[sz]ed?|emphasi[sz]es|noted|notes|pointed|announced|announces|declared|declares|added|adds|called|calls|advised|advises|urged|urges|warned|warns|according|remarked|insisted|argued|claimed|claims|explained|explains|replied|asked|wrote|writes|quoted|summari[sz]ing|summari[sz]ed|promised|promises|vowed|vows|pledged|pledges|predicted|predicts|threatened|threatens|identified|identifies|testified|testifies|reported|reports|conceded|admitted|denied|denies|suggested|suggests|proposed|proposes|recalled)$/i;
 
 /**
  * "What did the US president say at the summit": a person the question names (a name, or a noun WordNet files under
@@ -1006,12 +1006,20 @@ function speakerCheck(q: string, slots: Slot[], { wordnet }: ScopeLexicon): Scop
     holds: ({ text }) =>
       sentencesOf(text).some((sentence) => {
         const ws = words(sentence);
+        // The sentence's subject speaks through a clause between: "James P. Mitchell, when he was the head of the
+        // department, promised to eat his hat".
+        const subject = ws.slice(0, SCOPE.subjectWords).findIndex((o) => has(o, terms));
         return ws.some(
           (w, i) =>
             // In lower case: "the United States" states nothing.
             SPEECH.test(w.raw.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')) &&
             /^[^\p{L}]*\p{Ll}/u.test(w.raw) &&
-            ws.slice(Math.max(0, i - SCOPE.speakerNear), i + SCOPE.speakerNear + 1).some((o) => has(o, terms)),
+            ((subject >= 0 &&
+              i > subject &&
+              i - subject <= SCOPE.subjectSpeechNear &&
+              // No other name between: "Ola Berg met Kari Lund, who promised …" is Lund's promise.
+              !ws.slice(subject + 1, i).some((o) => /^\p{Lu}/u.test(o.raw) && !has(o, terms))) ||
+              ws.slice(Math.max(0, i - SCOPE.speakerNear), i + SCOPE.speakerNear + 1).some((o) => has(o, terms))),
         );
       }),
   };

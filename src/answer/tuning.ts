@@ -403,4 +403,8 @@ export const SCOPE = {
   leaderNear: 4,
   /** "What did X say": a word of speech this many words or fewer from X ("Foreign Minister Lavrov pointed out"). */
   speakerNear: 6,
+  /** … or the sentence's subject (a name among its first this many words) … */
+  subjectWords: 4,
+  /** … with the word of speech this many words or fewer after it, a clause between ("X, when he was …, promised"). */
+  subjectSpeechNear: 16,
 };

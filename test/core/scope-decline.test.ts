@@ -201,4 +201,23 @@ describe('decline checks', () => {
     expect(play.ask('who directed the lighthouse at the bergen theatre').answered).toBe(true);
     expect(play.ask('who runs the bergen theatre').answered).toBe(false);
   });
+
+  it('reads what the sentence\'s subject said through a clause between ("X, when he was …, promised")', () => {
+    const town = createEngine({
+      knowledgeDir: tempKnowledge({
+        'town.md': article(
+          'Town news',
+          '2023-10-01',
+          [
+            'Ola Berg, when he was the head of the parks department, promised to plant a thousand trees.',
+            '',
+            'Nils Dahl met Kari Lund at the harbour, and Lund later promised a new pier.',
+          ].join('\n'),
+        ),
+      }),
+      cacheDir: null,
+    });
+    expect(town.ask('What did Ola Berg say he would do about trees?').answered).toBe(true);
+    expect(town.ask('What did Nils Dahl say about the new pier?').answered).toBe(false);
+  });
 });

@@ -634,8 +634,17 @@ function countCheck(q: string, slots: Slot[], { vectors, wordnet }: ScopeLexicon
   };
   // A number the question writes is what it counts within, not the answer: "how many of the 20 treaties …".
   const given = new Set((q.match(/\b\d[\d,.]*\b/g) ?? []).map((n) => n.replace(/,/g, '')));
+  // A number right before another plural noun counts that ("the two sides signed more than 20 documents" gives no
+  // count of documents but 20): a lower-case plural WordNet knows as a noun, no stand-in for the counted noun.
+  const countsOther = (ws: Word[], i: number) => {
+    const next = ws[i + 1];
+    if (!next || !wordnet || !/^\p{Ll}+s$/u.test(next.raw) || /[,;:.]$/.test(ws[i]!.raw)) return false;
+    if (asNoun(next) || close(next)) return false;
+    return wordnet.nounClasses(next.raw, 1).length > 0 && wordnet.primaryPos(next.raw) === 'noun';
+  };
   const newCount = (ws: Word[], i: number) =>
     isCount(ws, i, terms) &&
+    !countsOther(ws, i) &&
     !given.has(
       ws[i]!.raw.replace(/^[^\d]+|[^\d]+$/g, '')
         .replace(/,/g, '')

@@ -220,4 +220,19 @@ describe('decline checks', () => {
     expect(town.ask('What did Ola Berg say he would do about trees?').answered).toBe(true);
     expect(town.ask('What did Nils Dahl say about the new pier?').answered).toBe(false);
   });
+
+  it('reads a number right before another plural noun as a count of that ("the two sides")', () => {
+    const deal = createEngine({
+      knowledgeDir: tempKnowledge({
+        'deal.md': article(
+          'Trade talks',
+          '2023-10-01',
+          'In Oslo, the two sides signed more than 20 trade documents, several of them on energy.',
+        ),
+      }),
+      cacheDir: null,
+    });
+    expect(deal.ask('How many of the 20 trade documents were about energy?').answered).toBe(false);
+    expect(deal.ask('How many trade documents did the two sides sign in Oslo?').answered).toBe(true);
+  });
 });

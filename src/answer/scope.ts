@@ -572,13 +572,16 @@ const DOER_VERBS = new Set(
 function unknownKindCheck(q: string, slots: Slot[], { wordnet }: ScopeLexicon): ScopeCheck | null {
   if (!wordnet || !/\bhow (?:many|much)\b/.test(q)) return null;
   const ws = q.match(/[\p{L}\p{N}'-]+/gu) ?? [];
-  for (let i = 0; i + 1 < ws.length; i++) {
+  for (let i = 0; i < ws.length; i++) {
     const mod = slots.find((s) => s.token === ws[i]);
-    const head = slots.find((s) => s.token === ws[i + 1]);
+    // "Megawatts of solar": the kind after "of" stands for its thing ("solar power").
+    const after = ws[i - 1] === 'of';
+    const headWord = after ? ws[i - 2] : ws[i + 1];
+    const head = slots.find((s) => s.token === headWord);
     if (!mod || !head || mod.named || !mod.unknown || head.unknown) continue;
     if (mod.alternatives.some((_, k) => k > 0 && mod.evidence[k]! > 0)) continue;
     if (wordnet.primaryPos(mod.token) !== 'adj') continue;
-    return { what: `${ws[i]} ${ws[i + 1]}`, holds: () => false };
+    return { what: after ? `${headWord} of ${ws[i]}` : `${ws[i]} ${headWord}`, holds: () => false };
   }
   return null;
 }

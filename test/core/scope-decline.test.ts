@@ -51,6 +51,8 @@ describe('decline checks', () => {
   it('reads no count in a measure, in "several" or in a number the question gives', () => {
     expect(answered('How many wind turbines will the Chinese firms build?')).toBe(false);
     expect(answered('How many megawatts will the wind projects add?')).toBe(true);
+    // A kind the article never names, after "of": "megawatts of solar" is not its wind power.
+    expect(answered('How many megawatts of solar will Norway add?')).toBe(false);
     expect(answered('How many agreements were reached at the summit in Bergen?')).toBe(false);
     expect(answered('How many of the 15 new inspectors are women?')).toBe(false);
     expect(answered('How many inspectors did the fisheries agency hire?')).toBe(true);

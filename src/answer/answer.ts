@@ -121,7 +121,7 @@ export function answer(
 
   // Answering is decided on the ranking as it stands; then, within the chosen story, the sentence that holds what is
   // asked for goes first when the top one does not (repick.ts), and the snippets and citations follow it.
-  const repicked = repick(ctx, ranked, wanted, slotLookup(slots, wanted, qTokens), qTokens);
+  const repicked = repick(ctx, ranked, wanted, slotLookup(slots, wanted, qTokens), qTokens, verb);
   const order = repicked ? [repicked, ...ranked.filter((c) => c !== repicked)] : ranked;
   const spans: SentenceSpan[] = [];
   for (const c of order) {

@@ -474,3 +474,46 @@ function nameSpans(words: Word[], text: string): Span[] {
   }
   return out;
 }
+
+/** Verbs of a performance, whose doer is named before "as" and the part ("Shelley Berman as Charley"). */
+const PERFORMING = new Set(['plai', 'star', 'portrai', 'sing', 'sang', 'sung', 'danc', 'appear', 'act']);
+
+/**
+ * Whether a sentence names someone new beside a form of the question's verb: "directed by Grigory Kozintsev",
+ * "Kozintsev directed", "conductor Eugene Ormandy", "Ormandy conducting"; for a performance, "Shelley Berman as
+ * Charley". `verbTerms` are the verb's terms (its slot's alternatives, irregular forms included); its doer's noun
+ * ("director", "conductor", "singer") counts as the verb.
+ */
+export function verbLinkedName(lookup: SlotLookup, text: string, verbTerms: ReadonlySet<string>): boolean {
+  const words = wordsOf(text);
+  const performing = [...verbTerms].some((t) => PERFORMING.has(t));
+  const isVerb = (w: Word): boolean => {
+    if (w.term && verbTerms.has(w.term)) return true;
+    // A performer's noun names the cast, not the part's ("Konstantin Shatilov, a great character dancer").
+    if (performing) return false;
+    const m = /^(.{3,})(?:or|er)s?$/.exec(w.folded);
+    if (!m) return false;
+    const t1 = termOf(m[1]!);
+    const t2 = termOf(`${m[1]!}e`);
+    return (!!t1 && verbTerms.has(t1)) || (!!t2 && verbTerms.has(t2));
+  };
+  const verbs: number[] = [];
+  // A verb is written in lower case past a sentence's first word: a capitalised match is a name ("Governor Tawes"
+  // when the question's "did tawes pick" was read with the name as its verb).
+  words.forEach((w, i) => {
+    if ((i === 0 || !w.capital) && isVerb(w)) verbs.push(i);
+  });
+  if (verbs.length === 0 && !performing) return false;
+  for (const span of nameSpans(words, text)) {
+    if (!isNewName(lookup, words, span)) continue;
+    if (verbs.some((v) => v !== span.from && v >= span.from - LINK_GAP && v <= span.to + LINK_GAP)) {
+      if (!verbs.some((v) => v >= span.from && v <= span.to)) return true;
+    }
+    const after = words[span.to + 1];
+    if (performing && after?.folded === 'as' && words[span.to + 2]?.capital) return true;
+  }
+  return false;
+}
+
+/** Words between the verb and its doer's name ("directed by Grigory Kozintsev", "conductor Eugene Ormandy"). */
+const LINK_GAP = 2;

@@ -1,8 +1,18 @@
 import { DATE_PATTERN } from '../text/patterns.ts';
 import type { AnswerContext } from './context.ts';
-import { personNameCount, typedEvidence, typedSpanCount, type AskedFor, type SlotLookup } from './evidence.ts';
+import { irregularForms } from '../text/irregular.ts';
+import { termOf } from '../text/terms.ts';
+import {
+  personNameCount,
+  typedEvidence,
+  typedSpanCount,
+  verbLinkedName,
+  type AskedFor,
+  type SlotLookup,
+} from './evidence.ts';
 import { typeEvidence } from './question.ts';
 import type { Candidate } from './rank.ts';
+import type { Slot } from './slots.ts';
 import { joinableNeighbours } from './span.ts';
 import { storyRange } from './story.ts';
 import { REPICK } from './tuning.ts';
@@ -34,6 +44,7 @@ export function repick(
   asked: AskedFor,
   lookup: SlotLookup,
   questionTokens: Set<string>,
+  verb?: Slot,
 ): Candidate | null {
   const best = ranked[0];
   if (!best || !TYPED.has(asked.type) || (asked.type === 'other' && asked.head === null)) return null;
@@ -73,6 +84,8 @@ export function repick(
   // The top snippet quotes its sentence with a neighbour that fits: what it holds there counts, and may be the answer.
   // A place is often a name without a cue word before it ("in western Kazakhstan"): any new name there counts too.
   const top = textOf(best.sentence, true);
+  const linked = verb && asked.type === 'person' ? verbLinked(ctx, ranked, lookup, verb, textOf) : null;
+  if (linked) return linked;
   const topTyped = typedEvidence(asked, lookup, top);
   const topHolds =
     holds(top) ||
@@ -151,6 +164,70 @@ export function repick(
   if (known) return known;
   return { ...best, sentence: found.sentence, passage: index.sentences[found.sentence]!.passage, typeMatches: 1 };
 }
+
+/**
+ * "Who directed X" wants the name the verb acts on: "directed by Grigory Kozintsev", "conductor Eugene Ormandy",
+ * "Shelley Berman as Charley" (evidence.ts `verbLinkedName`). When the top sentence, with the neighbour its snippet may
+ * join, links no name to a form of the question's verb, and a sentence of the same story does (the ranking's other
+ * candidates of the article within the story, the top's own paragraph, the first sentences of the few paragraphs
+ * after it), that sentence goes first: a restatement of the question's names, or a credits line naming another
+ * person, does not say who did what was asked.
+ */
+function verbLinked(
+  ctx: AnswerContext,
+  ranked: readonly Candidate[],
+  lookup: SlotLookup,
+  verb: Slot,
+  textOf: (sentence: number, window: boolean) => string,
+): Candidate | null {
+  const best = ranked[0]!;
+  const { index } = ctx;
+  // The verb's own forms: its derived nouns and aliases ("chairmanship", "call") name no doer.
+  if (LIGHT_VERBS.has(verb.token)) return null;
+  const terms = new Set([verb.term]);
+  for (const form of irregularForms(verb.token)) {
+    const t = termOf(form);
+    if (t) terms.add(t);
+  }
+  const links = (sentence: number, window: boolean) => verbLinkedName(lookup, textOf(sentence, window), terms);
+  if (links(best.sentence, true)) return null;
+  const article = index.passages[best.passage]!.articleId;
+  const near = storyRange(ctx, best.passage);
+  const limit = Math.min(ranked.length, REPICK.candidates);
+  for (let i = 1; i < limit; i++) {
+    const c = ranked[i]!;
+    if (index.passages[c.passage]!.articleId !== article || c.passage < near[0] || c.passage >= near[1]) continue;
+    if (links(c.sentence, false)) return c;
+  }
+  let found = -1;
+  const first = index.firstSentence(best.passage);
+  const own = index.passages[best.passage]!.sentences.length;
+  for (let k = 0; k < Math.min(own, REPICK.ownSentences) && found < 0; k++)
+    if (first + k !== best.sentence && links(first + k, false)) found = first + k;
+  const story = ctx.storyRange(best.passage);
+  if (story)
+    for (let p = best.passage + 1; p <= best.passage + REPICK.linkPassages && p < story.to && found < 0; p++) {
+      const f = index.firstSentence(p);
+      const n = Math.min(index.passages[p]!.sentences.length, REPICK.linkSentences);
+      for (let k = 0; k < n && found < 0; k++) if (links(f + k, false)) found = f + k;
+    }
+  if (found < 0) return null;
+  return (
+    ranked.find((c) => c.sentence === found) ?? {
+      ...best,
+      sentence: found,
+      passage: index.sentences[found]!.passage,
+      typeMatches: 1,
+    }
+  );
+}
+
+/** Verbs that link any name to anything in news ("Hemphill said", "Burns became president", "WVFI began as"). */
+const LIGHT_VERBS = new Set(
+  'be become became becomes begin began begun begins say said says get got gets go went goes make made makes take took takes have had has come came comes'.split(
+    ' ',
+  ),
+);
 
 /** An opening that refers back to what came before: "He identified the man as …", "The dead youth was …". */
 const REFERS_BACK = /^["“]?(?:he|she|they|his|her|their|the)\b/i;

@@ -119,6 +119,10 @@ export const REPICK = {
   nextPassages: 2,
   /** Opening sentences read of each such paragraph: the answer opens the paragraph after the restatement. */
   nextSentences: 2,
+  /** Paragraphs after the top candidate's read for a name linked to the question's verb ("directed by X"). */
+  linkPassages: 3,
+  /** Sentences read of each such paragraph: a review gives its credits anywhere in a paragraph. */
+  linkSentences: 3,
   /**
    * Paragraphs from the top candidate within which another candidate of the same article is read, past the story
    * window, when its own sentence covers at least as much of the question as the top's (a long review or column).

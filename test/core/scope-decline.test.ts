@@ -22,6 +22,14 @@ const body = [
   'The fisheries agency hired 15 new inspectors this year.',
 ].join('\n');
 
+/** An engine over one small article, uncached. */
+function oneArticle(title: string, published: string, text: string) {
+  return createEngine({
+    knowledgeDir: tempKnowledge({ 'article.md': article(title, published, text) }),
+    cacheDir: null,
+  });
+}
+
 describe('decline checks', () => {
   const engine = createEngine({
     knowledgeDir: tempKnowledge({ 'norway.md': article('Norway signs treaties', '2023-06-02', body) }),
@@ -101,16 +109,11 @@ describe('decline checks', () => {
   });
 
   it('reads "the super bowl" typed in lower case as the name of one event, not another bowl (modifierChecks)', () => {
-    const sports = createEngine({
-      knowledgeDir: tempKnowledge({
-        'bowl.md': article(
-          'College football',
-          '2023-01-03',
-          'Alabama won the Rose Bowl last year, beating Ohio State 31-14 before a crowd of 90,000.',
-        ),
-      }),
-      cacheDir: null,
-    });
+    const sports = oneArticle(
+      'College football',
+      '2023-01-03',
+      'Alabama won the Rose Bowl last year, beating Ohio State 31-14 before a crowd of 90,000.',
+    );
     expect(sports.ask('who won the super bowl last year').answered).toBe(false);
     expect(sports.ask('who won the rose bowl last year').answered).toBe(true);
   });
@@ -118,122 +121,87 @@ describe('decline checks', () => {
   it("reads a role's owner typed in lower case as a name, and a dateline opening a title as no owner (roleChecks)", () => {
     expect(answered("who is denmark's foreign minister")).toBe(false);
     expect(answered("who is norway's foreign minister")).toBe(true);
-    const page = createEngine({
-      knowledgeDir: tempKnowledge({
-        'page.md': article(
-          'London, Feb. 9 Spies took submarine secrets',
-          '1961-02-09',
-          [
-            'London, Feb. 9 Secrets of the first atomic submarine were stolen by a spy ring, agents testified today.',
-            '',
-            "In Chicago, three young detectives were nominated for the mayor's medal and the Lambert Tree award.",
-            '',
-            'Mayor Richard Daley of Chicago praised the detectives on Tuesday.',
-          ].join('\n'),
-        ),
-      }),
-      cacheDir: null,
-    });
+    const page = oneArticle(
+      'London, Feb. 9 Spies took submarine secrets',
+      '1961-02-09',
+      [
+        'London, Feb. 9 Secrets of the first atomic submarine were stolen by a spy ring, agents testified today.',
+        '',
+        "In Chicago, three young detectives were nominated for the mayor's medal and the Lambert Tree award.",
+        '',
+        'Mayor Richard Daley of Chicago praised the detectives on Tuesday.',
+      ].join('\n'),
+    );
     expect(page.ask('who is the mayor of london').answered).toBe(false);
     expect(page.ask('who is the mayor of chicago').answered).toBe(true);
   });
 
   it('reads "when does X end" as asking the date of an ending the window writes, never by a word-vector stand-in', () => {
-    const fair = createEngine({
-      knowledgeDir: tempKnowledge({
-        'fair.md': article(
-          'Bergen trade fair',
-          '2023-05-03',
-          'The Bergen trade fair opened on May 3, 2023, with 200 exhibitors from 12 countries.',
-        ),
-      }),
-      cacheDir: null,
-    });
+    const fair = oneArticle(
+      'Bergen trade fair',
+      '2023-05-03',
+      'The Bergen trade fair opened on May 3, 2023, with 200 exhibitors from 12 countries.',
+    );
     expect(fair.ask('when does the bergen trade fair end').answered).toBe(false);
     expect(fair.ask('when did the bergen trade fair open').answered).toBe(true);
   });
 
   it('reads a title before a name as held in the place the story names at its top ("Mayor Ingrid Dahl")', () => {
-    const local = createEngine({
-      knowledgeDir: tempKnowledge({
-        'vote.md': article(
-          'Local elections',
-          '2023-09-12',
-          [
-            'Voters in Bergen went to the polls on Tuesday to choose a new city council.',
-            '',
-            'Mayor Ingrid Dahl said turnout was the highest in a decade.',
-            '',
-            'In Oslo, the council met on Monday to count the postal votes.',
-          ].join('\n'),
-        ),
-      }),
-      cacheDir: null,
-    });
+    const local = oneArticle(
+      'Local elections',
+      '2023-09-12',
+      [
+        'Voters in Bergen went to the polls on Tuesday to choose a new city council.',
+        '',
+        'Mayor Ingrid Dahl said turnout was the highest in a decade.',
+        '',
+        'In Oslo, the council met on Monday to count the postal votes.',
+      ].join('\n'),
+    );
     expect(local.ask('who is the mayor of bergen').answered).toBe(true);
     expect(local.ask('who is the mayor of oslo').answered).toBe(false);
   });
 
   it('reads "the head of X" as whoever leads X, by any title of leading', () => {
-    const lab = createEngine({
-      knowledgeDir: tempKnowledge({
-        'lab.md': article(
-          'A new laboratory',
-          '2023-04-03',
-          'Dr. Anne Berg, president of the Bergen Institute, opened the new laboratory on Monday.',
-        ),
-      }),
-      cacheDir: null,
-    });
+    const lab = oneArticle(
+      'A new laboratory',
+      '2023-04-03',
+      'Dr. Anne Berg, president of the Bergen Institute, opened the new laboratory on Monday.',
+    );
     expect(lab.ask('who is the head of the bergen institute').answered).toBe(true);
     expect(lab.ask('who is the treasurer of the bergen institute').answered).toBe(false);
   });
 
   it('ties "who directed X" to its own verb anywhere in the sentence, another word of leading only near X', () => {
-    const play = createEngine({
-      knowledgeDir: tempKnowledge({
-        'play.md': article(
-          'On stage',
-          '2023-10-01',
-          'The Bergen Theatre presents “The Lighthouse” by Ola Hansen and Per Lie, directed by Kari Moen.',
-        ),
-      }),
-      cacheDir: null,
-    });
+    const play = oneArticle(
+      'On stage',
+      '2023-10-01',
+      'The Bergen Theatre presents “The Lighthouse” by Ola Hansen and Per Lie, directed by Kari Moen.',
+    );
     expect(play.ask('who directed the lighthouse at the bergen theatre').answered).toBe(true);
     expect(play.ask('who runs the bergen theatre').answered).toBe(false);
   });
 
   it('reads what the sentence\'s subject said through a clause between ("X, when he was …, promised")', () => {
-    const town = createEngine({
-      knowledgeDir: tempKnowledge({
-        'town.md': article(
-          'Town news',
-          '2023-10-01',
-          [
-            'Ola Berg, when he was the head of the parks department, promised to plant a thousand trees.',
-            '',
-            'Nils Dahl met Kari Lund at the harbour, and Lund later promised a new pier.',
-          ].join('\n'),
-        ),
-      }),
-      cacheDir: null,
-    });
+    const town = oneArticle(
+      'Town news',
+      '2023-10-01',
+      [
+        'Ola Berg, when he was the head of the parks department, promised to plant a thousand trees.',
+        '',
+        'Nils Dahl met Kari Lund at the harbour, and Lund later promised a new pier.',
+      ].join('\n'),
+    );
     expect(town.ask('What did Ola Berg say he would do about trees?').answered).toBe(true);
     expect(town.ask('What did Nils Dahl say about the new pier?').answered).toBe(false);
   });
 
   it('reads a number right before another plural noun as a count of that ("the two sides")', () => {
-    const deal = createEngine({
-      knowledgeDir: tempKnowledge({
-        'deal.md': article(
-          'Trade talks',
-          '2023-10-01',
-          'In Oslo, the two sides signed more than 20 trade documents, several of them on energy.',
-        ),
-      }),
-      cacheDir: null,
-    });
+    const deal = oneArticle(
+      'Trade talks',
+      '2023-10-01',
+      'In Oslo, the two sides signed more than 20 trade documents, several of them on energy.',
+    );
     expect(deal.ask('How many of the 20 trade documents were about energy?').answered).toBe(false);
     expect(deal.ask('How many trade documents did the two sides sign in Oslo?').answered).toBe(true);
   });

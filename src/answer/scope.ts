@@ -682,6 +682,22 @@ function muchCheck(): ScopeCheck {
   };
 }
 
+/**
+ * The capitalised words after "of (the)" right after word `i` of a sentence, up to a comma: "Secretary of the
+ * Interior" gives "Interior"; "Secretary of State Dean Rusk" gives "State Dean Rusk".
+ */
+function ofRun(ws: Word[], i: number): Word[] {
+  if (!/^of$/i.test(ws[i + 1]?.raw ?? '')) return [];
+  let j = i + 2;
+  if (/^the$/i.test(ws[j]?.raw ?? '')) j++;
+  const out: Word[] = [];
+  for (; j < ws.length && /^["“']?\p{Lu}/u.test(ws[j]!.raw); j++) {
+    out.push(ws[j]!);
+    if (/[,;:.]$/.test(ws[j]!.raw)) break;
+  }
+  return out;
+}
+
 /** Roles that name no title but whoever leads: "who is the head of X". */
 const GENERIC_HEADS = new Set(['head', 'leader', 'boss', 'chief']);
 /** The titles of leading something, as terms. */
@@ -817,6 +833,13 @@ function roleChecks(
             let start = i;
             // A sentence's first word is capitalised whatever it is ("Council chairman Kenji Mori"): never taken for an owner.
             while (start > 1 && ownerWord(ws[start - 1]!.raw)) start--;
+            // So do capitalised words after "of (the)" ("Secretary of the Interior"): when the question says whose
+            // role or which kind, a role of another ("the commerce secretary") is another role.
+            const whose = asked.of !== null ? ownerTerms : modTerms.size > 0 ? modTerms : null;
+            if (whose) {
+              const of = ofRun(ws, i);
+              if (of.length > 0 && !of.some((w) => has(w, whose))) continue;
+            }
             if (ownerTerms && start < i && !ws.slice(start, i).some((w) => has(w, ownerTerms))) {
               // Only the role's own modifiers before it ("Defense Minister"): the owner may head the name they stand
               // in apposition to ("the Tunisian Government, Defense Minister Bahi Ladgham"), or be the story's, for

@@ -205,4 +205,14 @@ describe('decline checks', () => {
     expect(deal.ask('How many of the 20 trade documents were about energy?').answered).toBe(false);
     expect(deal.ask('How many trade documents did the two sides sign in Oslo?').answered).toBe(true);
   });
+
+  it('reads a role "of" another ("the Secretary of the Interior") as not the one asked ("the commerce secretary")', () => {
+    const talks = oneArticle(
+      'Talks',
+      '2023-10-01',
+      'The commerce talks stalled on Monday, and the Secretary of the Interior, Stewart Udall, visited Bergen.',
+    );
+    expect(talks.ask('who is the commerce secretary').answered).toBe(false);
+    expect(talks.ask('who is the interior secretary').answered).toBe(true);
+  });
 });

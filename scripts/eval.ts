@@ -6,7 +6,7 @@
  * dev and extra sets they are only the part a snippet must hold, so EM/F1 there are indicative.
  *
  *   npm run eval                    dev set + project extras on knowledge/, and Notre Dame
- *   npm run eval -- --set dev       one set: dev | extra | paraphrase | paraphrase-2 | paraphrase-3 | paraphrase-4 | paraphrase-5 | paraphrase-6 | paraphrase-heldout | notre-dame | news | news-heldout | news-2 | news-3 | news-4 | news-5 | news-6 | kinds | close | decline | decline-2 | facts (fact-card gold, both articles)
+ *   npm run eval -- --set dev       one set: dev | extra | paraphrase | paraphrase-2 | paraphrase-3 | paraphrase-4 | paraphrase-5 | paraphrase-6 | paraphrase-heldout | notre-dame | news | news-heldout | news-2 | news-3 | news-4 | news-5 | news-6 | news-7 | kinds | close | decline | decline-2 | facts (fact-card gold, both articles)
  *                                   (kinds: answers written in varied forms on the news knowledge, rows kinds and kinds-close)
  *                                   (close: the close-to-topic unanswerable questions, rows close-seed/-nd/-news)
  *                                   (decline: the decline checks, rows decline-seed/-news and decline2-seed/-news;
@@ -63,6 +63,7 @@ const NEWS_SETS = {
   'news-4': 'news-kb-4.json',
   'news-5': 'news-kb-5.json',
   'news-6': 'news-kb-6.json',
+  'news-7': 'news-kb-7.json',
 } as const;
 
 /**
@@ -296,6 +297,7 @@ function main() {
       'news-4',
       'news-5',
       'news-6',
+      'news-7',
       'close',
       'decline',
       'decline-2',
@@ -398,7 +400,7 @@ function main() {
     if (close) scores.push(score(engine, 'close-nd', closeSet('notre-dame')));
   }
   const newsWanted = (
-    ['news', 'news-heldout', 'news-2', 'news-3', 'news-4', 'news-5', 'news-6', 'kinds'] as const
+    ['news', 'news-heldout', 'news-2', 'news-3', 'news-4', 'news-5', 'news-6', 'news-7', 'kinds'] as const
   ).filter((name) => wanted.has(name));
   if ((close || decline2) && newsWanted.length === 0) {
     const engine = createEngine({

@@ -835,7 +835,9 @@ function roleChecks(
             while (start > 1 && ownerWord(ws[start - 1]!.raw)) start--;
             // So do capitalised words after "of (the)" ("Secretary of the Interior"): when the question says whose
             // role or which kind, a role of another ("the commerce secretary") is another role.
-            const whose = asked.of !== null ? ownerTerms : modTerms.size > 0 ? modTerms : null;
+            // After an office's noun the name is its holder's: "under the general editorship of Louis Kronenberger".
+            const office = /(?:ship|ncy)\W*$/i.test(ws[i]!.raw);
+            const whose = office ? null : asked.of !== null ? ownerTerms : modTerms.size > 0 ? modTerms : null;
             if (whose) {
               const of = ofRun(ws, i);
               if (of.length > 0 && !of.some((w) => has(w, whose))) continue;

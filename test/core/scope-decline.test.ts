@@ -214,5 +214,12 @@ describe('decline checks', () => {
     );
     expect(talks.ask('who is the commerce secretary').answered).toBe(false);
     expect(talks.ask('who is the interior secretary').answered).toBe(true);
+    // After an office's noun the name after "of" holds it.
+    const books = oneArticle(
+      'Letters',
+      '2023-10-01',
+      'The Great Letters Series, under the general editorship of Kari Moen, adds a new volume this spring.',
+    );
+    expect(books.ask('Who is the general editor of the Great Letters Series?').answered).toBe(true);
   });
 });

@@ -4,7 +4,7 @@ import type { Article, Knowledge } from '../knowledge/types.ts';
 import type { SearchIndex } from '../search/index.ts';
 import type { TermVectors } from '../text/vectors.ts';
 import { MONTH_ABBR, MONTH_NAMES } from '../text/patterns.ts';
-import { termOf, tokenize } from '../text/terms.ts';
+import { capitalise, termOf, tokenize } from '../text/terms.ts';
 import { WordNet } from '../text/wordnet.ts';
 import { shippedModel, type AnswerModel } from './model.ts';
 import { aliasTerms } from './slots.ts';
@@ -103,14 +103,10 @@ export function createAnswerContext(
  * words before a comma and a month's day. Group 1 is the place.
  */
 const DATELINE = new RegExp(
-  `^((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}\\p{Lu}[\\p{L}.'’-]*),\\s*(?:${MONTH_NAMES.map(capitalised).join('|')}|` +
-    `(?:${MONTH_ABBR.split('|').map(capitalised).join('|')})\\.?)\\s+\\d{1,2}\\b`,
+  `^((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}\\p{Lu}[\\p{L}.'’-]*),\\s*(?:${MONTH_NAMES.map(capitalise).join('|')}|` +
+    `(?:${MONTH_ABBR.split('|').map(capitalise).join('|')})\\.?)\\s+\\d{1,2}\\b`,
   'u',
 );
-
-function capitalised(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
-}
 
 /**
  * The terms of a passage's headings, less the place of a dateline opening its article's title ("London, Feb. 9 Vital

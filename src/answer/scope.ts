@@ -260,10 +260,10 @@ export function whenCheck(q: string, qTokens: Set<string>): ScopeCheck | null {
   if (!/^\W*when\b/.test(q) || /^\W*when (?:will|shall)\b|\bgoing to\b/.test(q)) return null;
   return {
     what: 'a date',
-    // In lower case "may" and "march" are verbs ("there may be"), no month.
+    // typeEvidence reads "may" and "march" alone in lower case as verbs ("there may be"), no month.
     // News dates a story once, at its top ("last night"): a story that does dates what its sentences tell.
     holds: ({ text, story }) =>
-      typeEvidence('date', text.replace(/\b(?:may|march)\b/g, '_'), qTokens) > 0 ||
+      typeEvidence('date', text, qTokens) > 0 ||
       UNNUMBERED_DATE.test(text) ||
       (story !== undefined && STORY_DAY.test(story())),
   };

@@ -379,7 +379,6 @@ function shortFormOf(index: SearchIndex, wordnet: WordNet | null, token: string)
 /** A month's name, which a member's lower case makes a verb or a modal ("may", "march"): no place's name. */
 const MONTH_WORD = new RegExp(`^(?:${MONTHS})$`, 'i');
 
-/** Reads a question into weighted slots against the material of `ctx`. */
 /**
  * Two words typed apart that the material writes as one name ("la guardia" for "LaGuardia", "mc donald" for
  * "McDonald"): joined, when the material writes them together more often than the second alone.
@@ -393,6 +392,7 @@ export function joinSplitNames(index: Pick<SearchIndex, 'df'>, question: string)
   });
 }
 
+/** Reads a question into weighted slots against the material of `ctx`. */
 export function buildSlots(
   ctx: Pick<AnswerContext, 'index' | 'aliasGroups' | 'wordnet'> & Partial<Pick<AnswerContext, 'vectors'>>,
   question: string,

@@ -1,5 +1,6 @@
 import { CARDS } from '../answer/tuning.ts';
 import { CARDINAL_WORDS, LONG_FORM_ACRONYM, MONTH_NAMES } from '../text/patterns.ts';
+import { capitalise } from '../text/terms.ts';
 import { extractMentions } from '../timeline/extract.ts';
 import { annotate, type Token } from './nlp.ts';
 
@@ -31,7 +32,7 @@ const MIN_NAME_CHARS = CARDS.minNameChars;
 /** Any of these makes a sentence worth tagging: a digit, a number word or a month. */
 const MAY_HOLD_NUMBER = new RegExp(`\\d|\\b(?:${CARDINAL_WORDS}|million|billion)\\b`, 'i');
 /** Capitalised, so the verb "may" does not count. */
-const MONTH = new RegExp(`\\b(?:${MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})\\b`);
+const MONTH = new RegExp(`\\b(?:${MONTH_NAMES.map(capitalise).join('|')})\\b`);
 
 const ROLE =
   '(?:(?:Vice |Deputy |Prime |Foreign |Defen[cs]e |Finance |Interior |Former |First |Head |Executive )*(?:President|Minister|Secretary(?:-General)?|Chancellor|Ambassador|Governor|Mayor|Senator|Chairman|Chairwoman|Chair|CEO|Director|Professor|King|Queen|Prince|Princess|Pope|Bishop|Archbishop|Cardinal|General|Commander|Spokesperson|Spokesman|Founder|Premier|Emir|Sultan|Sheikh|Coach|Captain|Judge|Justice))';
@@ -79,10 +80,6 @@ const CLAUSE_BREAK = /^(?:[,;:()"“”[\]!?]|[–—]|--|\.)$/;
 
 function words(s: string): string[] {
   return s.split(/\s+/).filter(Boolean);
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 /** A sentence without a digit or number word has no quantity or date to tag. */

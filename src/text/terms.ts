@@ -129,3 +129,8 @@ export function terms(text: string): string[] {
   }
   return out;
 }
+
+/** `s` with its first letter in capitals ("february" → "February"). */
+export function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

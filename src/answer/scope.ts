@@ -78,9 +78,12 @@ function writesVerb(what: string, slot: Slot): ScopeCheck {
   return { what, holds: ({ text }) => words(text).some((w) => has(w, own)) };
 }
 
-/** A slot that names something: written as a name, or a lower-case word WordNet writes capitalised ("norwegian"). */
+/**
+ * A slot that names something: written as a name, a lower-case word WordNet writes capitalised ("norwegian"), or one of
+ * a run the material writes as a name ("the park service").
+ */
 function namesSomething(slot: Slot, wordnet: WordNet): boolean {
-  return slot.named || wordnet.capitalised(slot.token);
+  return slot.named || slot.nameLike === true || wordnet.capitalised(slot.token);
 }
 
 /** The window's words with their terms, in order. */
@@ -116,6 +119,10 @@ function isCount(ws: { raw: string }[], i: number, counted?: Set<string>): boole
   // So does a measure written after the number ("two years of squabbling", "6,500 megawatts"): no count of members.
   const next = ws[i + 1]?.raw.replace(/[^\p{L}-]/gu, '') ?? '';
   if (counted && rest.length === 0 && MEASURE.test(next) && !counted.has(termOf(next) ?? '')) return false;
+  // So does one of a range, whose measure follows the range's other end ("from 48 to 74 percent", "5 or 6 miles").
+  const [link, end, after] = [1, 2, 3].map((k) => ws[i + k]?.raw.replace(/[^\p{L}\p{N}-]/gu, '') ?? '');
+  if (counted && rest.length === 0 && /^(?:to|and|or)$/i.test(link!) && /^\d/.test(end!) && MEASURE.test(after!))
+    if (!counted.has(termOf(after!) ?? '')) return false;
   // A share ("4%") counts nothing but a percentage.
   if (counted && /\d%/.test(ws[i]!.raw) && !counted.has(termOf('percent') ?? 'percent')) return false;
   if (/^\d[\d,.]*$/u.test(head!)) {
@@ -123,6 +130,8 @@ function isCount(ws: { raw: string }[], i: number, counted?: Set<string>): boole
     if (i > 0 && MONTH.test(ws[i - 1]!.raw)) return false;
     return true;
   }
+  // "Thirty-eighth" is an ordinal.
+  if (rest.length === 1 && /(?:first|second|third|th)$/i.test(rest[0]!)) return false;
   return COUNT_WORD.test(head!);
 }
 
@@ -801,9 +810,10 @@ function roleChecks(
         // names its city or state in its first paragraph, and its officials by their titles after.
         const inPassage = owners.every((s) => [...usable(s)].some(spoken));
         let top: Set<string> | undefined;
+        // Each name in the passage or at the top: "Missouri" in the lede, "the Business School" in the passage.
         const inStory = () => {
           top ??= lede ? lede() : new Set<string>();
-          return owners.every((s) => [...usable(s)].some((t) => top!.has(t) || headingTerms.has(t)));
+          return owners.every((s) => [...usable(s)].some((t) => top!.has(t) || headingTerms.has(t) || spoken(t)));
         };
         if (!inPassage && !inStory()) return false;
         // Modifiers tell roles apart ("prime" minister, "basketball" coach): the passage speaks of that kind of role.

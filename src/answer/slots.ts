@@ -2,7 +2,7 @@ import { TERM_QUERY, type SearchIndex } from '../search/index.ts';
 import { irregularForms, irregularPast } from '../text/irregular.ts';
 import { MONTHS, ORDINAL_WORDS, UNIT_WORD_LIST } from '../text/patterns.ts';
 import { fold, STOP_WORDS, termOf, terms } from '../text/terms.ts';
-import type { WordNet } from '../text/wordnet.ts';
+import { NOUN_PERSON, type WordNet } from '../text/wordnet.ts';
 import { WORD_KEY, type TermVectors } from '../text/vectors.ts';
 import type { AnswerContext } from './context.ts';
 import { ordinalTerm, questionTerms } from './question.ts';
@@ -542,6 +542,7 @@ export function buildSlots(
   }
   phrasalVerbs(ctx.wordnet(), index, question, slots);
   lightVerbs(ctx.wordnet(), index, question, slots);
+  writtenAsNames(index, ctx.wordnet(), question, slots);
   // Alias groups: when one name of a group is in the question, any other name satisfies it.
   for (const group of aliasGroups) {
     const matched = group.find((form) => form.length > 0 && form.every((t) => present.has(t)));
@@ -599,6 +600,73 @@ function hasAll(index: SearchIndex, terms: string[]): boolean {
     const own = index.passageTermIds(h.id);
     return ids.every((id) => own.includes(id));
   });
+}
+
+/**
+ * Members type names in lower case ("the state department", "prairie national park"): a run of two or more of the
+ * question's lower-case words that the material writes as one capitalised name ("State Department") is name-like, as
+ * the name typed capitalised would be: the answer's story must have it. A capitalised run right before another
+ * capitalised word is a title before a name ("Foreign Minister Jeyhun …"), which names no thing of its own; one right
+ * after another is the end of a longer name.
+ */
+function writtenAsNames(index: SearchIndex, wordnet: WordNet | null, question: string, slots: Slot[]): void {
+  const runs: { raw: string; slot: Slot }[][] = [];
+  let run: { raw: string; slot: Slot }[] = [];
+  let end = -1;
+  for (const m of question.matchAll(/\p{L}+/gu)) {
+    const raw = m[0];
+    const slot =
+      raw === raw.toLowerCase() && raw.length >= 3 && !STOP_WORDS.has(raw)
+        ? slots.find((s) => s.token === raw && !s.named && !s.unknown)
+        : undefined;
+    // Only a space between two words of a run ("state department", not "state's department" or "state, department").
+    if (!slot || (run.length > 0 && !/^ +$/.test(question.slice(end, m.index)))) {
+      if (run.length > 1) runs.push(run);
+      run = [];
+    }
+    if (slot) run.push({ raw, slot });
+    end = m.index + raw.length;
+  }
+  if (run.length > 1) runs.push(run);
+  for (const words of runs.map((r) => r.slice(0, SLOTS.nameRunWords))) {
+    const texts = index.passageIndex
+      .search(words.map((w) => w.slot.term).join(' '), { ...TERM_QUERY, limit: SLOTS.aliasPassages })
+      .map((h) => index.passages[h.id]!.text);
+    // The longest stretch the material writes capitalised; the words of a shorter one within it are taken already.
+    const taken = new Set<Slot>();
+    for (let n = words.length; n >= 2; n--) {
+      for (let from = 0; from + n <= words.length; from++) {
+        const part = words.slice(from, from + n);
+        if (part.some((w) => taken.has(w.slot))) continue;
+        // A title ("Prime Minister", "Vice President") is a role, which its own checks read, not a name.
+        if (wordnet?.nounClasses(part[n - 1]!.raw, 1)[0] === NOUN_PERSON) continue;
+        const name = part.map((w) => w.raw[0]!.toUpperCase() + w.raw.slice(1)).join('\\s+');
+        const written = new RegExp(`(?<!\\p{L})${name}(?!\\p{L})(?!\\s+\\p{Lu})`, 'gu');
+        if (!texts.some((t) => [...t.matchAll(written)].some((m) => !endsName(t.slice(0, m.index))))) continue;
+        // Each word stands for the name only with the rest of it ("Service" of another bureau).
+        const form = part.map((w) => w.slot.term);
+        for (const w of part) {
+          w.slot.nameLike = true;
+          w.slot.joint ??= new Map();
+          w.slot.joint.set(w.slot.term, form);
+          taken.add(w.slot);
+        }
+      }
+    }
+  }
+}
+
+/**
+ * Whether text ending right before a capitalised run makes it the end of a longer name: a capitalised word right before
+ * it ("Harvard Business School" is no business school), or one before a joiner ("Commission on Civil Rights"). After
+ * an article ("the Business School"), a quote or a sentence's end, the run is a name of its own.
+ */
+function endsName(before: string): boolean {
+  if (!/\s$/.test(before)) return false;
+  const [last, previous] = before.slice(-SLOTS.nameContextChars).split(/\s+/).slice(0, -1).reverse();
+  const capital = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w) && !/[.!?:;"”]$/.test(w);
+  if (last === undefined || /^(?:the|a|an)$/i.test(last)) return false;
+  return /^(?:of|on|for|and|de|&)$/.test(last) ? capital(previous) : capital(last);
 }
 
 /** Words that make a phrasal verb with the verb before them, whatever follows. */

@@ -231,6 +231,10 @@ export const SLOTS = {
   phrasalEvidence: 0.6,
   /** Best passages of a search for a name of several words read to tell whether the material holds it whole. */
   aliasPassages: 10,
+  /** The longest run of lower-case question words read as one name the material writes capitalised. */
+  nameRunWords: 4,
+  /** How much text before such a run is read for the longer name it may end. */
+  nameContextChars: 40,
   /** A synonym in the word's commonest sense (not a verb) is this much evidence that the material answers. */
   closeSynonymEvidence: 0.6,
 };

@@ -222,4 +222,54 @@ describe('decline checks', () => {
     );
     expect(books.ask('Who is the general editor of the Great Letters Series?').answered).toBe(true);
   });
+
+  it('reads lower-case words the material writes as one name ("the park service") as that name', () => {
+    const engine = createEngine({
+      knowledgeDir: tempKnowledge({
+        'park.md': article(
+          'A prairie park',
+          '2023-10-01',
+          "The National Park Service now proposes to preserve an area in northern Kansas as a Prairie National Park. The director of the Sportsmen's Service Bureau welcomed the plan.",
+        ),
+        'malls.md': article(
+          'Malls',
+          '2023-10-02',
+          'Shopping centers and their parking lots cover some 46,000 acres of land, according to a land economist.',
+        ),
+      }),
+      cacheDir: null,
+    });
+    expect(engine.ask('how many acres would the prairie national park cover').answered).toBe(false);
+    expect(engine.ask('who heads the national park service').answered).toBe(false);
+    expect(engine.ask('how many acres do shopping centers cover').answered).toBe(true);
+    expect(engine.ask("who heads the sportsmen's service bureau").answered).toBe(true);
+  });
+
+  it('reads no count in a range of a measure ("48 to 74 percent") or in an ordinal ("thirty-eighth")', () => {
+    const hotels = oneArticle(
+      'Hotels',
+      '2023-10-01',
+      [
+        'Hotel owners in Bergen objected on Tuesday to a proposed boost in licensing fees, saying that occupancy rates in major hotels here ranged from 48 to 74 percent last year.',
+        '',
+        'The thirty-eighth annual dinner of the Bergen hotel association was held at the Grand Hotel.',
+      ].join('\n'),
+    );
+    expect(hotels.ask('how many hotels are there in bergen').answered).toBe(false);
+    expect(hotels.ask('how many dinners has the bergen hotel association held').answered).toBe(false);
+    expect(hotels.ask('what were hotel occupancy rates in bergen last year').answered).toBe(true);
+  });
+
+  it("finds a role's owners one in the passage and one at the story's top ('the dean of Bergen's business school')", () => {
+    const school = oneArticle(
+      'University news',
+      '2023-10-01',
+      [
+        'The University of Bergen will open a new research center next fall.',
+        '',
+        'Dean Ola Hansen of the Business School outlined the project at a recent conference.',
+      ].join('\n'),
+    );
+    expect(school.ask("who is the dean of bergen's business school").answered).toBe(true);
+  });
 });

@@ -99,6 +99,88 @@ export function longForms(text: string, acronym: string): string[] {
 }
 
 /**
+ * Letters each word of a long form gives an acronym that takes more than initials ("FEDeral EXpress", "PAN
+ * AMerican"), at least and at most: with a word of its initial alone allowed, three capitals matched too much ("MIT" read
+ * as "MInister Tom"; on the eval, an organisation's acronym read from two other words once its own paragraph was left
+ * out).
+ */
+const MIN_LETTERS_A_WORD = 2;
+const MAX_LETTERS_A_WORD = 3;
+
+/**
+ * The words of a run of capitalised words from `at` (small joining words between them skipped): each word's start and
+ * end, for `spells`.
+ */
+function capitalisedRun(text: string, at: number): { from: number; to: number }[] {
+  const words: { from: number; to: number }[] = [];
+  let i = at;
+  while (i < text.length) {
+    // A capital letter (one whose lower-case form differs) starts each word of the run.
+    const c = text[i]!;
+    if (c === c.toLowerCase()) break;
+    const from = i++;
+    while (wordTail(text, i)) i += width(text, i);
+    if (i === from + 1 || letterAt(text, i)) break;
+    words.push({ from, to: i });
+    let next = skipSpace(text, i);
+    if (next === i) break;
+    for (let after = joinerEnd(text, next); after > next; after = joinerEnd(text, next)) next = skipSpace(text, after);
+    i = next;
+  }
+  return words;
+}
+
+/**
+ * Whether the capitals `letters` are spelled by the words `words` of `text` from word `w` and letter `k` on: each word
+ * gives its initial and then one or two more of the acronym's letters from inside it, in order (`MIN_LETTERS_A_WORD`,
+ * `MAX_LETTERS_A_WORD`), and the last letter falls in the last word. The number of words used (two at least), or 0.
+ */
+function spells(text: string, words: { from: number; to: number }[], letters: string, w: number, k: number): number {
+  if (k === letters.length) return w >= 2 ? w : 0;
+  const word = words[w];
+  if (!word || text[word.from] !== letters[k]) return 0;
+  // The letters taken inside the word, most first, so the longest reading is tried before a shorter one.
+  const inner: number[] = [];
+  for (
+    let i = word.from + 1, j = k + 1;
+    i < word.to && j < letters.length && inner.length < MAX_LETTERS_A_WORD - 1;
+    i++
+  )
+    if (text[i]!.toUpperCase() === letters[j]) {
+      inner.push(i);
+      j++;
+    }
+  for (let n = inner.length; n >= MIN_LETTERS_A_WORD - 1; n--) {
+    const used = spells(text, words, letters, w + 1, k + 1 + n);
+    if (used) return used;
+  }
+  return 0;
+}
+
+/**
+ * The long forms of `acronym` (folded, "fedex") whose words give it more than their initials, as a company or an agency
+ * often is shortened: "Federal Express" (FedEx, in capitals FEDEX), "Pan American" (PanAm). At least two
+ * capitalised words, every one of them giving its initial and one or two letters more. Read only for an acronym the
+ * material never writes (`addLongForms`): a looser reading than `longForms`.
+ */
+export function innerLongForms(text: string, acronym: string): string[] {
+  if (!/^[a-z]{4,6}$/.test(acronym)) return [];
+  const letters = acronym.toUpperCase();
+  const out: string[] = [];
+  for (let at = text.indexOf(letters[0]!); at >= 0; at = text.indexOf(letters[0]!, at + 1)) {
+    if (letterBefore(text, at)) continue;
+    const words = capitalisedRun(text, at);
+    if (words.length < 2) continue;
+    const used = spells(text, words, letters, 0, 0);
+    if (used === 0) continue;
+    const end = words[used - 1]!.to;
+    out.push(text.slice(at, end));
+    at = end - 1;
+  }
+  return out;
+}
+
+/**
  * Adds to each acronym slot the terms of the long forms that `texts` (the candidate passages) write, as full
  * alternatives, as an alias group's other names are: "fbi" is then found in a story that says "Federal Bureau of
  * Investigation". A slot the material knew only through them stops being unknown.
@@ -108,8 +190,11 @@ export function addLongForms(slots: Slot[], texts: () => Iterable<string>): void
   if (wanted.length === 0) return;
   const all = [...texts()];
   for (const slot of wanted) {
+    const strict = all.some((text) => longForms(text, slot.token).length > 0);
+    // Only an acronym the material never writes, and no story spells out by its initials, is read more loosely.
+    const read = strict || !slot.unknown ? longForms : innerLongForms;
     for (const text of all) {
-      for (const form of longForms(text, slot.token)) {
+      for (const form of read(text, slot.token)) {
         for (const t of terms(form)) {
           if (slot.alternatives.includes(t)) continue;
           slot.alternatives.push(t);

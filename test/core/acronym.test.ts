@@ -2,7 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { longForms } from '../../src/answer/acronym.ts';
+import { addLongForms, innerLongForms, longForms } from '../../src/answer/acronym.ts';
+import type { Slot } from '../../src/answer/slots.ts';
 import { createAnswerContext } from '../../src/answer/context.ts';
 import { buildSlots } from '../../src/answer/slots.ts';
 import { createEngine } from '../../src/engine.ts';
@@ -59,5 +60,44 @@ describe('an acronym and its long form', () => {
   it('still declines an acronym no story spells out', () => {
     const r = engine.ask('what do MIT engineering graduates earn when they start');
     expect(r.answered).toBe(false);
+  });
+});
+
+/** An acronym slot as buildSlots makes one, `unknown` when the material never writes the acronym. */
+function acronymSlot(token: string, unknown: boolean): Slot {
+  return {
+    term: token,
+    token,
+    alternatives: [token],
+    credits: [1],
+    evidence: [1],
+    weight: 1,
+    named: true,
+    inflected: false,
+    unknown,
+    acronym: true,
+  };
+}
+
+describe('an acronym made of more than initials', () => {
+  it('reads capitalised words that each give their initial and one or two letters more', () => {
+    expect(innerLongForms('a Federal Express van was late', 'fedex')).toEqual(['Federal Express']);
+    expect(innerLongForms('the Pan American Airways clipper', 'panam')).toEqual(['Pan American']);
+    // Every word gives two letters at least: three capitals are no such acronym, nor initials alone.
+    expect(innerLongForms('the State Consultation Council met', 'sco')).toEqual([]);
+    expect(innerLongForms('the State Consultation Council met', 'scco')).toEqual([]);
+    // One word alone is no long form, and the letters must come in order.
+    expect(innerLongForms('Fedexpress', 'fedex')).toEqual([]);
+    expect(innerLongForms('a Express Federal van', 'fedex')).toEqual([]);
+  });
+
+  it('stands in for an acronym the material never writes, not for one it does', () => {
+    const unknown = acronymSlot('fedex', true);
+    addLongForms([unknown], () => ['a Federal Express van was late']);
+    expect(unknown.alternatives).toEqual(['fedex', 'feder', 'express']);
+    expect(unknown.unknown).toBe(false);
+    const known = acronymSlot('fedex', false);
+    addLongForms([known], () => ['a Federal Express van was late']);
+    expect(known.alternatives).toEqual(['fedex']);
   });
 });

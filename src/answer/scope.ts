@@ -229,7 +229,7 @@ export function scopeChecks(
   if (subject) out.push(subject);
   const kind = unknownKindCheck(q, slots, lexicon);
   if (kind) out.push(kind);
-  const doer = doerCheck(q, read, slots);
+  const doer = doerCheck(q, read, slots) ?? winCheck(q);
   if (doer) out.push(doer);
   const event = endCheck(q, slots);
   if (event) out.push(event);
@@ -504,6 +504,19 @@ function doerCheck(q: string, read: QuestionChecks, slots: Slot[]): ScopeCheck |
   const slot = slotOf(slots, verb);
   if (!slot || slot.named) return null;
   return writesVerb(`who ${verb}`, slot);
+}
+
+/** Words that say who won: the verb, its nouns, and what a text says of a winner instead ("was elected", "received the award"). */
+const WINNING =
+  /\b(?:wins?|won|winning|winners?|victor(?:y|ies|ious)?|champions?|championships?|(?:re-?)?elected|defeat(?:s|ed|ing)?|beat(?:s|en)?|triumph\w*|awarded|receiv(?:e|es|ed|ing)|recipients?|took|taken|takes|carried|captured|clinched|swept|prevailed|edged)\b/i;
+
+/**
+ * "Who won X?": a window that writes no word of winning tells of the contest, not who won it ("getting encouragement
+ * to enter a candidate in the 1962 governor's race").
+ */
+function winCheck(q: string): ScopeCheck | null {
+  if (!/^\W*(?:who|which \p{L}+)(?: has| had)? (?:won|wins)\b/u.test(q)) return null;
+  return { what: 'who won', holds: ({ text }) => WINNING.test(text) };
 }
 
 /**

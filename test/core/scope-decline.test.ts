@@ -272,4 +272,18 @@ describe('decline checks', () => {
     );
     expect(school.ask("who is the dean of bergen's business school").answered).toBe(true);
   });
+
+  it('reads "who won X" as needing a word of winning in the answer, in whatever words ("was won by", "received")', () => {
+    const race = oneArticle(
+      'Races',
+      '2023-10-01',
+      [
+        'Party officials are urging Bergen Republicans to enter a candidate in the 1962 governor race.',
+        '',
+        'The hard-fought mayoral primary was won by Ola Hansen, who takes office in January.',
+      ].join('\n'),
+    );
+    expect(race.ask('who won the bergen governor race in 1962').answered).toBe(false);
+    expect(race.ask('who won the mayoral primary').answered).toBe(true);
+  });
 });

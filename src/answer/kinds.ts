@@ -214,7 +214,9 @@ export function kindChecks(question: string): KindCheck[] {
     // and "what price did X sell at", "what would X cost", "what was X worth", "what did X sell for".
     /\bwhat(?:'s| is| was| are| were)? (?:the )?(?:[\p{L}-]+ )?(?:value|price|cost) of\b/u.test(q) ||
     /^\W*what (?:price|cost)\b/.test(q) ||
-    /^\W*what\b[^?]*\b(?:cost|costs|worth|(?:sell|sells|sold|go|goes|went) for)\W*$/.test(q)
+    /^\W*what\b[^?]*\b(?:cost|costs|worth|(?:sell|sells|sold|go|goes|went) for)\W*$/.test(q) ||
+    // "What did X get paid for the concert", "what does X earn".
+    /^\W*what\b[^?]*\b(?:(?:get|gets|got|was|were|is|are|be|been|being) paid|earns?|earned)\b/.test(q)
   )
     out.push({ what: 'an amount of money', test: MONEY });
   for (const [asks, what, test] of UNIT_KINDS) if (asks.test(q)) out.push({ what, test, measure: true });

@@ -119,6 +119,9 @@ function isCount(ws: { raw: string }[], i: number, counted?: Set<string>): boole
   // So does a measure written after the number ("two years of squabbling", "6,500 megawatts"): no count of members.
   const next = ws[i + 1]?.raw.replace(/[^\p{L}-]/gu, '') ?? '';
   if (counted && rest.length === 0 && MEASURE.test(next) && !counted.has(termOf(next) ?? '')) return false;
+  // "21 per cent" is a share.
+  if (counted && /^per$/i.test(next) && /^cent\b/i.test(ws[i + 2]?.raw ?? '') && !counted.has(termOf('percent') ?? ''))
+    return false;
   // So does one of a range, whose measure follows the range's other end ("from 48 to 74 percent", "5 or 6 miles").
   const [link, end, after] = [1, 2, 3].map((k) => ws[i + k]?.raw.replace(/[^\p{L}\p{N}-]/gu, '') ?? '');
   if (counted && rest.length === 0 && /^(?:to|and|or)$/i.test(link!) && /^\d/.test(end!) && MEASURE.test(after!))

@@ -286,4 +286,21 @@ describe('decline checks', () => {
     expect(race.ask('who won the bergen governor race in 1962').answered).toBe(false);
     expect(race.ask('who won the mayoral primary').answered).toBe(true);
   });
+
+  it('reads "21 per cent" as a share, no count, and "what did X get paid" as asking for money', () => {
+    const vote = oneArticle(
+      'Vote',
+      '2023-10-01',
+      [
+        'In Bergen, Ola Hansen received but 21 per cent of the vote, the party said.',
+        '',
+        'Kari Moen played the concert with the Bergen orchestra, which announced 25 programs for next season.',
+        '',
+        'Per Lie was paid $5,000 for the opening recital.',
+      ].join('\n'),
+    );
+    expect(vote.ask('how many votes did ola hansen get in bergen').answered).toBe(false);
+    expect(vote.ask('what did kari moen get paid for the concert').answered).toBe(false);
+    expect(vote.ask('what did per lie get paid for the recital').answered).toBe(true);
+  });
 });

@@ -6,7 +6,7 @@
  * dev and extra sets they are only the part a snippet must hold, so EM/F1 there are indicative.
  *
  *   npm run eval                    dev set + project extras on knowledge/, and Notre Dame
- *   npm run eval -- --set dev       one set: dev | extra | paraphrase | paraphrase-2 | paraphrase-3 | paraphrase-4 | paraphrase-5 | paraphrase-6 | paraphrase-7 | paraphrase-8 | paraphrase-heldout | notre-dame | news | news-heldout | news-2 | news-3 | news-4 | news-5 | news-6 | news-7 | news-8 | kinds | close | decline | decline-2 | facts (fact-card gold, both articles)
+ *   npm run eval -- --set dev       one set: dev | extra | paraphrase | paraphrase-2 | paraphrase-3 | paraphrase-4 | paraphrase-5 | paraphrase-6 | paraphrase-7 | paraphrase-8 | paraphrase-heldout | notre-dame | news | news-heldout | news-2 | news-3 | news-4 | news-5 | news-6 | news-7 | news-8 | news-9 | kinds | close | decline | decline-2 | facts (fact-card gold, both articles)
  *                                   (kinds: answers written in varied forms on the news knowledge, rows kinds and kinds-close)
  *                                   (close: the close-to-topic unanswerable questions, rows close-seed/-nd/-news)
  *                                   (decline: the decline checks, rows decline-seed/-news and decline2-seed/-news;
@@ -65,6 +65,7 @@ const NEWS_SETS = {
   'news-6': 'news-kb-6.json',
   'news-7': 'news-kb-7.json',
   'news-8': 'news-kb-8.json',
+  'news-9': 'news-kb-9.json',
 } as const;
 
 /**
@@ -302,6 +303,7 @@ function main() {
       'news-6',
       'news-7',
       'news-8',
+      'news-9',
       'close',
       'decline',
       'decline-2',
@@ -410,7 +412,19 @@ function main() {
     if (close) scores.push(score(engine, 'close-nd', closeSet('notre-dame')));
   }
   const newsWanted = (
-    ['news', 'news-heldout', 'news-2', 'news-3', 'news-4', 'news-5', 'news-6', 'news-7', 'news-8', 'kinds'] as const
+    [
+      'news',
+      'news-heldout',
+      'news-2',
+      'news-3',
+      'news-4',
+      'news-5',
+      'news-6',
+      'news-7',
+      'news-8',
+      'news-9',
+      'kinds',
+    ] as const
   ).filter((name) => wanted.has(name));
   if ((close || decline2) && newsWanted.length === 0) {
     const engine = createEngine({

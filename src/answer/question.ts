@@ -134,8 +134,8 @@ const CHAT_PHRASES: [RegExp, string][] = [
   [/^\W*(?:yo|hey|ok|okay|so|hmm+|um+|uh+)\b[\s,!]*/i, ''],
   [/,?\s*\b(?:and|or) (?:stuff|so on|whatnot|such)\b/gi, ''],
   [/\b(?:actually|even|ever|exactly|really|basically|anything|stuff|any)\b\s*/gi, ''],
-  // "what level are the ties at *now*": the present tense already says when; "now" is no word a text uses for it.
-  [/(?:\s+at)?\s+now(?=\W*$)/gi, ''],
+  // "what level are the ties at *now*", "who runs it *right now*": the present tense already says when; "now" is no word a text uses for it.
+  [/(?:\s+(?:at|right))?\s+now(?=\W*$)/gi, ''],
   // "what does X do, per the article / according to the intro": the material itself, named as the source of the
   // answer, is no word of the answer ("per" read as a word finds "percent").
   [

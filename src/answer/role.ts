@@ -54,6 +54,8 @@ const NOT_ROLES = new Set(
   ),
 );
 
+/** Words of the present that end a question ("right now", "currently", "these days"). */
+const TIME_FRAME = /\s+(?:right now|now|currently|presently|at present|at the moment|today|these days|nowadays)$/;
 const POSSESSIVE = /(?:'s|s'|')$/;
 const DETERMINER = /^(?:the|a|an)$/;
 /** How many words a role's phrase, or its owner's, may run to. */
@@ -71,7 +73,9 @@ export function askedRole(question: string): AskedRole | null {
   const q = fold(question)
     .replace(/[?!.]+$/, '')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    // "Who is the state controller right now": when is asked, not a role's word.
+    .replace(TIME_FRAME, '');
   const m = HOLDER.exec(q);
   if (!m) return null;
   const words = q.slice(m[0].length).split(' ').filter(Boolean);

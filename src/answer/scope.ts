@@ -809,6 +809,10 @@ function roleChecks(
     if (!wordnet || !/^\p{Ll}+$/u.test(w.raw) || has(w, roleTerms) || has(w, modTerms) || standIn(w)) return false;
     return wordnet.primaryPos(w.raw) === 'noun' && wordnet.nounClasses(w.raw, 1)[0] === NOUN_PERSON;
   };
+  // An agent noun's role is written as one: "controller" (stem "control") is not "the control the party exercised".
+  const agent = /(?:er|or|ist)$/.test(asked.role);
+  const holdsRole = (w: Word) =>
+    has(w, roleTerms) && !(agent && w.terms.includes(own) && !/(?:er|or|ist)s?$/i.test(w.raw.replace(/\P{L}+$/u, '')));
   /** A capitalised word WordNet knows as a place that is no word of the owner's ("Chicago" where London is asked). */
   const otherPlace = (w: Word) =>
     wordnet !== null &&
@@ -849,7 +853,7 @@ function roleChecks(
           // top, but a sentence naming another place speaks of that place's ("Mayor Richard Daley of Chicago").
           if (!ownerHere && (inPassage || !inStory() || ws.some(otherPlace))) continue;
           for (let i = 0; i < ws.length; i++) {
-            if (!has(ws[i]!, roleTerms) && !standIn(ws[i]!)) continue;
+            if (!holdsRole(ws[i]!) && !standIn(ws[i]!)) continue;
             // Away from its owner, only a title before its holder's name: "Mayor Robert F. Wagner said".
             if (!ownerHere && !(/^\p{Lu}/u.test(ws[i]!.raw) && /^\p{Lu}\p{Ll}/u.test(ws[i + 1]?.raw ?? ''))) continue;
             // "Who is the coach" is not answered by a "former coach" ("who was" is).

@@ -303,4 +303,22 @@ describe('decline checks', () => {
     expect(vote.ask('what did kari moen get paid for the concert').answered).toBe(false);
     expect(vote.ask('what did per lie get paid for the recital').answered).toBe(true);
   });
+
+  it('reads an agent noun\'s role only as written ("controller", not "control"), and "right now" as no part of it', () => {
+    const state = oneArticle(
+      'State politics',
+      '2023-10-01',
+      [
+        'There was no doubt as to the control the Republican party exercised throughout the state.',
+        '',
+        'Leaders are trying to induce State Controller Ola Hansen of Bergen to run for mayor.',
+      ].join('\n'),
+    );
+    for (const q of ['who is the state controller', 'who is the state controller right now']) {
+      const r = state.ask(q);
+      expect(r.answered, q).toBe(true);
+      expect(r.snippets[0]!.text, q).toContain('Ola Hansen');
+    }
+    expect(state.ask('who is the state treasurer right now').answered).toBe(false);
+  });
 });

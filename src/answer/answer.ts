@@ -132,7 +132,10 @@ export function answer(
   }
   const snippets = spans.map((s) => toSnippet(ctx, s));
   // The phrase is read with the ranking's weighted question words, so a rare word and its stand-ins place it.
-  const terms = slots.map((s) => ({ alternatives: s.alternatives, weight: s.weight }));
+  const terms = slots.map((s) => ({
+    alternatives: s.instances ? s.alternatives.filter((t) => !s.instances!.has(t)) : s.alternatives,
+    weight: s.weight,
+  }));
   const phrase = answerPhrase(question, snippets[0]!.text, { type, terms });
   return {
     question: asked,

@@ -188,7 +188,9 @@ export function slotLookup(slots: readonly Slot[], asked: AskedFor, questionToke
   const countedTerms = new Set(asked.counted.map((w) => termOf(w)).filter((t): t is string => !!t));
   const headTerm = asked.head ? termOf(asked.head) : null;
   slots.forEach((s, slot) => {
-    for (const alt of s.alternatives) if (!bySlot.has(alt)) bySlot.set(alt, { slot, share: s.weight / total });
+    // A place standing in for the kind the question names ("Paris" for "which city") is the answer, not its words.
+    for (const alt of s.alternatives)
+      if (!bySlot.has(alt) && !s.instances?.has(alt)) bySlot.set(alt, { slot, share: s.weight / total });
     if (countedTerms.has(s.term)) for (const alt of s.alternatives) counted.add(alt);
     if (headTerm && s.term === headTerm) for (const alt of s.alternatives) head.add(alt);
   });

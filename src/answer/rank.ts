@@ -6,6 +6,7 @@ import { typeEvidence, type AnswerType } from './question.ts';
 import type { Slot } from './slots.ts';
 import { addSoftMatches, relativeTerms } from './soft.ts';
 import { addLongForms } from './acronym.ts';
+import { addPlaceInstances } from './places.ts';
 import { joinableNeighbours } from './span.ts';
 import { nameSlots, novelty, storyFeatures, type MarkedSlots } from './story.ts';
 import { EVIDENCE, RANKING } from './tuning.ts';
@@ -177,15 +178,9 @@ export function rankSentences(
     for (const si of passageSentences(index, h.id as number, sentenceScore, queryIds, work)) candidates.add(si);
 
   // An acronym the candidate passages spell out ("FBI": "Federal Bureau of Investigation") is found there (acronym.ts).
-  addLongForms(slots, function* () {
-    const seen = new Set<number>();
-    for (const si of candidates) {
-      const p = index.sentences[si]!.passage;
-      if (seen.has(p)) continue;
-      seen.add(p);
-      yield index.passages[p]!.text;
-    }
-  });
+  addLongForms(slots, passageTexts.bind(null, index, candidates));
+  // A kind of place the material never names ("city") is found in the places of that kind it does name (places.ts).
+  addPlaceInstances(slots, passageTexts.bind(null, index, candidates), ctx.wordnet());
   if (ctx.vectors) {
     // The candidates' own words, for soft matches of the question's words (see soft.ts), gathered only when needed.
     addSoftMatches(
@@ -494,4 +489,15 @@ function bigramShare(bigrams: [number, number][], ids: Uint32Array): number {
 /** Folded tokens of the question, for telling new information from words the question already has. */
 export function tokenSet(text: string): Set<string> {
   return new Set(tokenize(text));
+}
+
+/** The texts of the candidate sentences' passages, each once. */
+function* passageTexts(index: SearchIndex, candidates: ReadonlySet<number>): Generator<string> {
+  const seen = new Set<number>();
+  for (const si of candidates) {
+    const p = index.sentences[si]!.passage;
+    if (seen.has(p)) continue;
+    seen.add(p);
+    yield index.passages[p]!.text;
+  }
 }

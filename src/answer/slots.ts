@@ -52,6 +52,11 @@ export interface Slot {
    * "organis"): "cooperation" alone is not the organisation.
    */
   joint?: Map<string, string[]>;
+  /**
+   * Place names that stand in for a kind of place the question names ("Paris" for "which city": places.ts): what the
+   * question asks for rather than its words, so typed evidence and the answer phrase read them as new.
+   */
+  instances?: Set<string>;
   /** The question wrote the word in capitals ("FBI"): the material may spell it out instead (acronym.ts). */
   acronym?: true;
   /**

@@ -237,6 +237,12 @@ export const SLOTS = {
   nameContextChars: 40,
   /** A synonym in the word's commonest sense (not a verb) is this much evidence that the material answers. */
   closeSynonymEvidence: 0.6,
+  /**
+   * A place name that WordNet files as the kind of place the question names ("which city" / "Paris": places.ts) helps
+   * ranking and counts as evidence this much: a close synonym's.
+   */
+  placeInstanceCredit: 0.7,
+  placeInstanceEvidence: 0.6,
 };
 
 /**

@@ -457,6 +457,41 @@ export class WordNet {
   }
 
   /**
+   * What kinds of place a place's name is ("baku" → capital, city, port; "washington" → capital, city, state): for each
+   * sense that WordNet writes capitalised and files as a location, the single words of the kinds it is an instance of
+   * ("@i") and of the kinds one step above those ("national capital" is a capital and a city). Empty for a word that
+   * names no place.
+   */
+  placeKinds(word: string): string[] {
+    const key = `${word}\0placeKinds`;
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const out = new Set<string>();
+    const data = this.dataFile('noun');
+    const add = (fields: string[]) => {
+      for (const w of synsetWords(fields)) if (!w.includes('_')) out.add(w);
+    };
+    for (const { pos, lemma, offsets } of this.lemmas(word)) {
+      if (pos !== 'noun' || lemma !== word) continue;
+      for (const offset of offsets) {
+        const fields = data.lineAt(offset).split(' ');
+        const written = synsetMembers(fields).find((w) => w.toLowerCase() === word);
+        if (Number(fields[1]) !== NOUN_LOCATION || written === undefined || !/^\p{Lu}/u.test(written)) continue;
+        for (const kind of synsetPointers(fields)) {
+          if (kind.symbol !== '@i' || kind.pos !== 'n') continue;
+          const kindFields = data.lineAt(kind.offset).split(' ');
+          add(kindFields);
+          for (const up of synsetPointers(kindFields))
+            if (up.symbol === '@' && up.pos === 'n') add(data.lineAt(up.offset).split(' '));
+        }
+      }
+    }
+    const list = [...out];
+    if (this.cache.size < 10_000) this.cache.set(key, list);
+    return list;
+  }
+
+  /**
    * Whether WordNet writes `word` itself with a capital in the first sense of each part of speech it lists it under
    * ("chinese" as "Chinese", "french" as "French"): a people's or a place's word even when a member types it in lower
    * case; never a common word that only a later sense capitalises ("median").

@@ -547,6 +547,7 @@ export function buildSlots(
   }
   phrasalVerbs(ctx.wordnet(), index, question, slots);
   lightVerbs(ctx.wordnet(), index, question, slots);
+  beDefinedVerbs(ctx.wordnet(), index, question, slots);
   writtenAsNames(index, ctx.wordnet(), question, slots);
   // Alias groups: when one name of a group is in the question, any other name satisfies it.
   for (const group of aliasGroups) {
@@ -761,6 +762,30 @@ function lightVerbs(wordnet: WordNet | null, index: SearchIndex, question: strin
         slot.evidence.push(gone!.evidence[k]!);
       }
     }
+    addMeanings(index, slot, meanings);
+  }
+}
+
+/** Prepositions after a participle that WordNet's "be … on" definitions use. */
+const DEFINED_PREPOSITIONS = new Set(['on', 'upon', 'in', 'of', 'from', 'by', 'to', 'with', 'for', 'at']);
+
+/**
+ * A participle or adjective with its preposition that WordNet defines verbs by ("based on": "build on, rest on: be based
+ * on"): the text may use one of those verbs ("is built on its energy advantages"). Read for a word the material never
+ * uses, like a light verb: its slot takes the verbs the material uses (a synonym's credit, a phrasal verb's evidence)
+ * and soft-matches by them.
+ */
+function beDefinedVerbs(wordnet: WordNet | null, index: SearchIndex, question: string, slots: Slot[]): void {
+  if (!wordnet) return;
+  const words = fold(question).match(/[a-z]+/g) ?? [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [first, second] = [words[i]!, words[i + 1]!];
+    if (!DEFINED_PREPOSITIONS.has(second)) continue;
+    const slot = slots.find((s) => s.token === first);
+    if (!slot || slot.meanings || index.df.has(slot.term)) continue;
+    const meanings = wordnet.definedAs(`be ${first} ${second}`);
+    if (meanings.length === 0) continue;
+    slot.meanings = meanings;
     addMeanings(index, slot, meanings);
   }
 }

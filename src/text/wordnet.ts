@@ -95,10 +95,13 @@ const MEMO_WORDS = 10_000;
 /** Synset lines kept per data file (a few hundred bytes each: a few MB at most). */
 const MEMO_LINES = 20_000;
 
-/** A verb synset line (of a data file, without its line break) whose gloss is a light verb and its complement. */
-const DEFINED_AS = /^(\d{8}) .*\| (make [a-z]+)(?:;|\s*$)/;
+/**
+ * A verb synset line (of a data file, without its line break) whose gloss is a light verb and its complement ("make
+ * public"), or "be", a participle or adjective and a preposition ("be based on").
+ */
+const DEFINED_AS = /^(\d{8}) .*\| (make [a-z]+|be [a-z]+ (?:on|upon|in|of|from|by|to|with|for|at))(?:;|\s*$)/;
 /** What every such line writes. */
-const LIGHT_GLOSS = '| make ';
+const DEFINED_GLOSSES = ['| make ', '| be '];
 const NEWLINE = 0x0a;
 
 /** WordNet's lexicographer files of nouns that name people: noun.person ("lawyer", "counsel"). */
@@ -341,9 +344,14 @@ export class WordNet {
     if (!offsets) return [];
     const out = new Set<string>();
     const data = this.dataFile('verb');
-    // A multiword member's head is too general alone ("bring" of "bring out", "put" of "put out").
+    // A multiword member's head is too general alone ("bring" of "bring out", "put" of "put out"), unless the member
+    // ends in the phrase's own preposition: "build on" is "be based on" as "build" with its "on".
+    const preposition = phrase.startsWith('be ') ? phrase.slice(phrase.lastIndexOf(' ') + 1) : null;
     const members = (fields: string[]) => {
-      for (const w of synsetWords(fields)) if (!w.includes('_')) out.add(w);
+      for (const w of synsetWords(fields)) {
+        if (!w.includes('_')) out.add(w);
+        else if (preposition && w.endsWith(`_${preposition}`) && w.split('_').length === 2) out.add(w.split('_')[0]!);
+      }
     };
     for (const offset of offsets) {
       const fields = data.lineAt(offset).split(' ');
@@ -354,24 +362,29 @@ export class WordNet {
     return [...out];
   }
 
-  /** Verb definitions that are only a light verb and its complement ("make public"), to their synsets' offsets. */
+  /**
+   * Verb definitions that are only a light verb and its complement ("make public") or "be" with a participle and a
+   * preposition ("be based on"), to their synsets' offsets.
+   */
   private definitions(): Map<string, number[]> {
     if (this.defined) return this.defined;
     const map = new Map<string, number[]>();
     // Only the lines that write "| make " are decoded and read with the pattern: decoding the whole file (2.7 MB) and
     // running the pattern's `.*` over it cost about 20 ms CPU (far more under load) on the first light-verb question.
     const bytes = readFileSync(path.join(this.dir, 'data.verb'));
-    for (let at = bytes.indexOf(LIGHT_GLOSS); at >= 0;) {
-      const start = bytes.lastIndexOf(NEWLINE, at) + 1;
-      const nl = bytes.indexOf(NEWLINE, at);
-      const end = nl < 0 ? bytes.length : nl;
-      const m = DEFINED_AS.exec(bytes.toString('latin1', start, end));
-      if (m) {
-        const list = map.get(m[2]!) ?? [];
-        list.push(Number(m[1]));
-        map.set(m[2]!, list);
+    for (const gloss of DEFINED_GLOSSES) {
+      for (let at = bytes.indexOf(gloss); at >= 0;) {
+        const start = bytes.lastIndexOf(NEWLINE, at) + 1;
+        const nl = bytes.indexOf(NEWLINE, at);
+        const end = nl < 0 ? bytes.length : nl;
+        const m = DEFINED_AS.exec(bytes.toString('latin1', start, end));
+        if (m && !(map.get(m[2]!) ?? []).includes(Number(m[1]))) {
+          const list = map.get(m[2]!) ?? [];
+          list.push(Number(m[1]));
+          map.set(m[2]!, list);
+        }
+        at = nl < 0 ? -1 : bytes.indexOf(gloss, end);
       }
-      at = nl < 0 ? -1 : bytes.indexOf(LIGHT_GLOSS, end);
     }
     return (this.defined = map);
   }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { failedChecks, kindChecks } from '../../src/answer/kinds.ts';
 import { answerType, ordinalTerm, questionTerms, readShorthand } from '../../src/answer/question.ts';
-import { spellingVariants } from '../../src/answer/slots.ts';
+import { createAnswerContext } from '../../src/answer/context.ts';
+import { buildSlots, spellingVariants } from '../../src/answer/slots.ts';
 import { createEngine } from '../../src/engine.ts';
 import { irregularForms } from '../../src/text/irregular.ts';
 import { NOUN_PERSON, WordNet } from '../../src/text/wordnet.ts';
@@ -111,6 +112,28 @@ describe('question reading', () => {
     expect(wordnet.definedAs('make public')).toEqual(expect.arrayContaining(['publicize', 'publish', 'release']));
     expect(wordnet.definedAs('make public')).not.toContain('bring'); // a multiword member's head ("bring out")
     expect(wordnet.definedAs('make tea')).toEqual([]);
+    // "be", a participle and its preposition: the verbs defined so, a two-word member by its head when it ends in the
+    // same preposition ("build on").
+    expect(wordnet.definedAs('be based on')).toEqual(expect.arrayContaining(['build', 'rest']));
+    expect(wordnet.definedAs('be based in')).toEqual([]);
+  });
+
+  it('reads "based on" as the verbs WordNet defines so ("built on")', () => {
+    const dir = tempKnowledge({
+      'theory.md': article(
+        'A New Theory',
+        '2024-01-02',
+        'The new theory of the tides is built on careful measurements.\n\nThe old theory was taught for years.',
+      ),
+    });
+    const engine = createEngine({ knowledgeDir: dir, cacheDir: null, vectorsDir: null });
+    const ctx = createAnswerContext(engine.knowledge, engine.index, engine.topics);
+    const based = buildSlots(ctx, 'what is the new theory of the tides based on').find((s) => s.token === 'based')!;
+    expect(based.alternatives).toContain('built');
+    expect(based.unknown).toBe(false);
+    // Not without its preposition: "based" alone is no "built".
+    const alone = buildSlots(ctx, 'where is the tides theory based').find((s) => s.token === 'based')!;
+    expect(alone.alternatives).not.toContain('built');
   });
 
   it("reads WordNet's class of a noun: who names a person", () => {

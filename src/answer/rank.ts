@@ -190,6 +190,7 @@ export function rankSentences(
       (t) => index.df.has(t),
       (token) => ctx.wordnet()?.nounBase(token) ?? null,
       (token) => relativeTerms(ctx.wordnet(), token),
+      (word) => (ctx.wordnet()?.lemmas(word).length ?? 0) > 0,
     );
   }
   // The question's alternatives as flat arrays, after soft matching has added its own.

@@ -1,4 +1,5 @@
-import { terms } from '../text/terms.ts';
+import { irregularForms } from '../text/irregular.ts';
+import { termOf, terms } from '../text/terms.ts';
 import { WORD_KEY, type TermVectors } from '../text/vectors.ts';
 import type { WordNet } from '../text/wordnet.ts';
 import type { Slot } from './slots.ts';
@@ -17,8 +18,9 @@ export function addSoftMatches(
   inMaterial: (term: string) => boolean,
   singular: (token: string) => string | null = () => null,
   relatives: (token: string) => ReadonlySet<string> = () => new Set(),
+  isWord: (word: string) => boolean = () => false,
 ): void {
-  const wanted: { slot: Slot; keys: string[]; kin: Set<string> }[] = [];
+  const wanted: { slot: Slot; keys: string[]; kin: Set<string>; heads: string[] }[] = [];
   for (const slot of slots) {
     // Only a word the material does not use is looked for in other words: one it uses is matched as written, and
     // soft matches for it cost time and shuffle candidates that already hold it (measured with npm run bench).
@@ -39,13 +41,17 @@ export function addSoftMatches(
     // A lower-case word that may name a place ("turkey") is held as a name: no neighbour country stands in for it.
     const name = slot.named || slot.nameLike === true;
     const kin = name ? new Set<string>() : new Set(words.flatMap((w) => [...relatives(w)]));
-    wanted.push({ slot, keys, kin });
+    // The word as written and its irregular base ("shown" → show), for compounds of it ("show" / "showcased").
+    const heads = name
+      ? []
+      : [slot.token, ...irregularForms(slot.token)].filter((w) => w.length >= SOFT.minCompoundHead);
+    wanted.push({ slot, keys, kin, heads });
   }
   if (wanted.length === 0) return;
   const own = new Set(slots.map((s) => s.term));
   const pool: string[] = [];
   for (const t of candidateTerms()) if (!own.has(t) && !/\d/.test(t) && t.length > 2) pool.push(t);
-  for (const { slot, keys, kin } of wanted) {
+  for (const { slot, keys, kin, heads } of wanted) {
     const min = slot.named || slot.nameLike ? SOFT.minCosineName : SOFT.minCosine;
     const found: { term: string; cos: number; related: boolean }[] = [];
     // How close the word is to the candidates' words in general: a common word ("people", "go") is near many of them,
@@ -64,7 +70,10 @@ export function addSoftMatches(
       n++;
       sum += cos;
       squares += cos * cos;
-      const related = kin.has(t) && cos >= SOFT.minCosineRelated;
+      // A compound of the word and another word ("show" + "case"), near it by the vectors, is a relative too.
+      const compound = compoundCosine(vectors, heads, t, isWord);
+      if (compound !== null && compound > cos) cos = compound;
+      const related = (kin.has(t) || compound !== null) && cos >= SOFT.minCosineRelated;
       if ((cos >= min || related) && !slot.alternatives.includes(t)) found.push({ term: t, cos, related });
     }
     const mean = n > 0 ? sum / n : 0;
@@ -100,4 +109,28 @@ export function addSoftMatches(
 /** The index terms of WordNet's one-step relatives of `word` (`WordNet.relatives`), for `addSoftMatches`. */
 export function relativeTerms(wordnet: WordNet | null, word: string): Set<string> {
   return new Set(wordnet ? wordnet.relatives(word).flatMap((w) => terms(w)) : []);
+}
+
+/**
+ * The cosine of a question word (one of `heads`) to a candidate's term that writes it and then another English word
+ * ("show" and "showcased": "show" + "case"), or null when `term` is no such compound. The rest must be a word of three
+ * letters or more that `isWord` knows (with the "e" stemming took off: "cas" is "case"), so "press" is no part of
+ * "pressure".
+ */
+function compoundCosine(
+  vectors: TermVectors,
+  heads: readonly string[],
+  term: string,
+  isWord: (word: string) => boolean,
+): number | null {
+  let best: number | null = null;
+  for (const head of heads) {
+    const h = termOf(head) ?? head;
+    if (!term.startsWith(head) && !term.startsWith(h)) continue;
+    const rest = term.slice(term.startsWith(head) ? head.length : h.length);
+    if (rest.length < 3 || !(isWord(rest) || isWord(`${rest}e`))) continue;
+    const cos = vectors.cosine(WORD_KEY + head, term);
+    if (cos !== null && (best === null || cos > best)) best = cos;
+  }
+  return best;
 }

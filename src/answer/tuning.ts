@@ -260,6 +260,11 @@ export const SOFT = {
    * answer to a near tie ("primary" / "important").
    */
   minCosineRelated: 0.45,
+  /**
+   * A question word of at least this many letters is looked for in compounds of it ("show" in "showcased"), which
+   * count as its relatives do (soft.ts).
+   */
+  minCompoundHead: 4,
   minRelatedZ: 2,
   /** Names match only nearly the same thing ("Damascus" / "Syria" 0.81); "iPhone" / "phone" (0.50) never. */
   minCosineName: 0.8,

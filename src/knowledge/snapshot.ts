@@ -27,6 +27,7 @@ const CODE = [
   'knowledge/types.ts',
   'text/sentences.ts',
   'text/terms.ts',
+  'text/porter.ts',
   'text/patterns.ts',
   'answer/suggest.ts',
   'knowledge/snapshot.ts',

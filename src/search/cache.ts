@@ -56,6 +56,7 @@ export function defaultCacheDir(): string {
 const INDEX_CODE = [
   'text/patterns.ts',
   'text/terms.ts',
+  'text/porter.ts',
   'text/sentences.ts',
   'knowledge/passages.ts',
   'search/index.ts',

@@ -1,4 +1,4 @@
-import { stemmer } from 'stemmer';
+import { stemmer } from './porter.ts';
 import { ORDINAL_WORDS } from './patterns.ts';
 
 /**

@@ -50,7 +50,7 @@ const MAX_WORDS = 150_000;
 /** Keys of whole words (as opposed to index terms) start with this, which no term does. */
 export const WORD_KEY = '=';
 /** Code that shapes the binary: the term pipeline (keys are index terms) and this converter. */
-const VECTORS_CODE = ['text/terms.ts', 'text/vectors.ts'];
+const VECTORS_CODE = ['text/terms.ts', 'text/porter.ts', 'text/vectors.ts'];
 /** int8 quantization: each vector scaled so its largest component is ±127 (cosine ignores the scale). */
 const QUANT_MAX = 127;
 /** Bytes read from the package file at a time while converting. */

@@ -19,6 +19,7 @@ import {
 import type { AskResult, FactCard, Snippet } from './result.ts';
 import { buildSlots, joinSplitNames, type Slot } from './slots.ts';
 import { repick } from './repick.ts';
+import { roleNoun } from './role.ts';
 import { joinableNeighbours } from './span.ts';
 import { failedChecks, readChecks } from './kinds.ts';
 import { failedScope, scopeChecks } from './scope.ts';
@@ -121,7 +122,15 @@ export function answer(
 
   // Answering is decided on the ranking as it stands; then, within the chosen story, the sentence that holds what is
   // asked for goes first when the top one does not (repick.ts), and the snippets and citations follow it.
-  const repicked = repick(ctx, ranked, wanted, slotLookup(slots, wanted, qTokens), qTokens, verb);
+  const repicked = repick(
+    ctx,
+    ranked,
+    wanted,
+    slotLookup(slots, wanted, qTokens),
+    qTokens,
+    verb,
+    type === 'person' ? roleNoun(question) : null,
+  );
   const order = repicked ? [repicked, ...ranked.filter((c) => c !== repicked)] : ranked;
   const spans: SentenceSpan[] = [];
   for (const c of order) {

@@ -519,3 +519,60 @@ export function verbLinkedName(lookup: SlotLookup, text: string, verbTerms: Read
 
 /** Words between the verb and its doer's name ("directed by Grigory Kozintsev", "conductor Eugene Ormandy"). */
 const LINK_GAP = 2;
+
+/**
+ * Whether a sentence names someone new in the place news gives a role's holder: right after the role's noun, as a
+ * title ("with amateur Bill Hyndman", "the Republican nominee Arthur Levitt"), or after the name in apposition ("Bill
+ * Hyndman, the Baltimore amateur"). The name must read as a person's (`personNameCount`'s reading: a title before it,
+ * or two words or more, none an institution's or a place's); a name before the noun with no comma modifies it ("the
+ * Oklahoma amateur") and holds no role. `roleTerm` is the role's term ("amateur"). The sentence must also hold one of
+ * the question's other words.
+ */
+export function roleLinkedName(lookup: SlotLookup, text: string, roleTerm: string): boolean {
+  const words = wordsOf(text);
+  // The sentence speaks of the question's matter beyond the role ("with amateur Bill Hyndman" beside "Player"): another
+  // holder of the role elsewhere in the story ("college president Fr. Matthew Walsh") is not the one asked for.
+  if (!words.some((w) => w.term !== null && w.term !== roleTerm && lookup.bySlot.has(w.term))) return false;
+  for (const span of nameSpans(words, text)) {
+    if (!isNewName(lookup, words, span)) continue;
+    const before = words[span.from - 1];
+    // The role's noun in lower case right before the name, as a title is: "amateur Bill Hyndman" (a first name that is
+    // also a common noun, "Bill", does not make it a bill's name), not "chairman Fulton County".
+    const last = words[span.to]!;
+    if (
+      before &&
+      !before.capital &&
+      before.term === roleTerm &&
+      spaced(text, before, words[span.from]!) &&
+      !NOT_PERSON.has(last.folded) &&
+      !ACRONYM.test(text.slice(last.start, last.end))
+    )
+      return true;
+    if (!personLike(words, text, span)) continue;
+    // "Bill Hyndman, the tall Baltimore amateur," : a comma, a determiner, then the noun within a few words.
+    const after = words[span.to + 1];
+    if (!after || !/^\s*,\s*$/.test(text.slice(words[span.to]!.end, after.start)) || !APPOSITION.test(after.folded))
+      continue;
+    for (let k = span.to + 2; k < words.length && k <= span.to + 1 + ROLE_REACH; k++) {
+      if (/[,;:()]/.test(text.slice(words[k - 1]!.end, words[k]!.start))) break;
+      if (!words[k]!.capital && words[k]!.term === roleTerm) return true;
+    }
+  }
+  return false;
+}
+
+/** A determiner that opens an appositive role after a name ("Bill Hyndman, the amateur"). */
+const APPOSITION = /^(?:the|a|an|its|his|her|their)$/;
+/** Words after the determiner within which an appositive's noun is read ("the tall and deliberate Baltimorean"). */
+const ROLE_REACH = 4;
+
+/** A name reads as a person's: a title before or opening it, or two words or more, none an institution's or a place's. */
+function personLike(words: Word[], text: string, span: Span): boolean {
+  const before = words[span.from - 1];
+  if ((before !== undefined && PERSON_TITLE.test(before.folded)) || PERSON_TITLE.test(words[span.from]!.folded))
+    return true;
+  if (span.to === span.from) return false;
+  for (let i = span.from; i <= span.to; i++)
+    if (NOT_PERSON.has(words[i]!.folded) || ACRONYM.test(text.slice(words[i]!.start, words[i]!.end))) return false;
+  return true;
+}

@@ -6,6 +6,7 @@ import {
   personNameCount,
   typedEvidence,
   typedSpanCount,
+  roleLinkedName,
   verbLinkedName,
   type AskedFor,
   type SlotLookup,
@@ -45,6 +46,7 @@ export function repick(
   lookup: SlotLookup,
   questionTokens: Set<string>,
   verb?: Slot,
+  role?: string | null,
 ): Candidate | null {
   const best = ranked[0];
   if (!best || !TYPED.has(asked.type) || (asked.type === 'other' && asked.head === null)) return null;
@@ -84,8 +86,23 @@ export function repick(
   // The top snippet quotes its sentence with a neighbour that fits: what it holds there counts, and may be the answer.
   // A place is often a name without a cue word before it ("in western Kazakhstan"): any new name there counts too.
   const top = textOf(best.sentence, true);
-  const linked = verb && asked.type === 'person' ? verbLinked(ctx, ranked, lookup, verb, textOf) : null;
-  if (linked) return linked;
+  if (asked.type === 'person') {
+    const verbTerms = verb ? verbTermsOf(verb) : null;
+    const byVerb = verbTerms
+      ? linkedSentence(ctx, ranked, (s, w) => verbLinkedName(lookup, textOf(s, w), verbTerms), REPICK.linkPassages)
+      : null;
+    if (byVerb && byVerb !== 'top') return byVerb;
+    // "Who was the amateur that …": the name news gives beside the role's noun ("with amateur Bill Hyndman"), when the
+    // top links no name to the question's verb or to the role.
+    const roleTerm = role ? termOf(role) : null;
+    const byRole =
+      byVerb === null && roleTerm
+        ? linkedSentence(ctx, ranked, (s, w) => roleLinkedName(lookup, textOf(s, w), roleTerm), REPICK.linkPassages)
+        : null;
+    // The top names the role's holder itself: no other sentence's name goes before it.
+    if (byRole === 'top') return null;
+    if (byRole) return byRole;
+  }
   const topTyped = typedEvidence(asked, lookup, top);
   const topHolds =
     holds(top) ||
@@ -165,23 +182,8 @@ export function repick(
   return { ...best, sentence: found.sentence, passage: index.sentences[found.sentence]!.passage, typeMatches: 1 };
 }
 
-/**
- * "Who directed X" wants the name the verb acts on: "directed by Grigory Kozintsev", "conductor Eugene Ormandy",
- * "Shelley Berman as Charley" (evidence.ts `verbLinkedName`). When the top sentence, with the neighbour its snippet may
- * join, links no name to a form of the question's verb, and a sentence of the same story does (the ranking's other
- * candidates of the article within the story, the top's own paragraph, the first sentences of the few paragraphs
- * after it), that sentence goes first: a restatement of the question's names, or a credits line naming another
- * person, does not say who did what was asked.
- */
-function verbLinked(
-  ctx: AnswerContext,
-  ranked: readonly Candidate[],
-  lookup: SlotLookup,
-  verb: Slot,
-  textOf: (sentence: number, window: boolean) => string,
-): Candidate | null {
-  const best = ranked[0]!;
-  const { index } = ctx;
+/** The terms of the question's verb, with its irregular forms; null for a light verb, which links any name. */
+function verbTermsOf(verb: Slot): Set<string> | null {
   // The verb's own forms: its derived nouns and aliases ("chairmanship", "call") name no doer.
   if (LIGHT_VERBS.has(verb.token)) return null;
   const terms = new Set([verb.term]);
@@ -189,8 +191,27 @@ function verbLinked(
     const t = termOf(form);
     if (t) terms.add(t);
   }
-  const links = (sentence: number, window: boolean) => verbLinkedName(lookup, textOf(sentence, window), terms);
-  if (links(best.sentence, true)) return null;
+  return terms;
+}
+
+/**
+ * "Who directed X" wants the name the verb acts on: "directed by Grigory Kozintsev", "conductor Eugene Ormandy",
+ * "Shelley Berman as Charley" (evidence.ts `verbLinkedName`); "who was the amateur that …" the name beside the role's
+ * noun (`roleLinkedName`). When the top sentence, with the neighbour its snippet may join, links no name that way
+ * (`links`), and a sentence of the same story does (the ranking's other candidates of the article within the story,
+ * the top's own paragraph, the first sentences of the few paragraphs after it), that sentence goes first: a
+ * restatement of the question's names, or a credits line naming another person, does not say who did what was asked.
+ * Returns 'top' when the top links one itself, null when no sentence does.
+ */
+function linkedSentence(
+  ctx: AnswerContext,
+  ranked: readonly Candidate[],
+  links: (sentence: number, window: boolean) => boolean,
+  passages: number,
+): Candidate | 'top' | null {
+  const best = ranked[0]!;
+  const { index } = ctx;
+  if (links(best.sentence, true)) return 'top';
   const article = index.passages[best.passage]!.articleId;
   const near = storyRange(ctx, best.passage);
   const limit = Math.min(ranked.length, REPICK.candidates);
@@ -206,7 +227,7 @@ function verbLinked(
     if (first + k !== best.sentence && links(first + k, false)) found = first + k;
   const story = ctx.storyRange(best.passage);
   if (story)
-    for (let p = best.passage + 1; p <= best.passage + REPICK.linkPassages && p < story.to && found < 0; p++) {
+    for (let p = best.passage + 1; p <= best.passage + passages && p < story.to && found < 0; p++) {
       const f = index.firstSentence(p);
       const n = Math.min(index.passages[p]!.sentences.length, REPICK.linkSentences);
       for (let k = 0; k < n && found < 0; k++) if (links(f + k, false)) found = f + k;

@@ -110,3 +110,19 @@ export function askedRole(question: string): AskedRole | null {
     past: /\b(?:was|were|had been)\s*$/.test(m[0]),
   };
 }
+
+/** "who was the amateur that played …": the role's noun before a relative clause, which `askedRole` does not read. */
+const RELATIVE_ROLE =
+  /^\W*(?:who|whom)(?:'s| is| was| are| were) (?:the|a|an) (?:[\p{L}-]+ ){0,2}?([\p{L}-]+) (?:that|who|which|whom)\b/u;
+
+/**
+ * The noun of the role a "who" question asks the holder of ("who's the coahr chairman" → chairman, "who was the
+ * amateur that played with …" → amateur), folded, or null.
+ */
+export function roleNoun(question: string): string | null {
+  const read = askedRole(question);
+  if (read) return read.role;
+  const m = RELATIVE_ROLE.exec(fold(question).replace(/\s+/g, ' ').trim());
+  const noun = m?.[1];
+  return noun && !NOT_ROLES.has(noun) ? noun : null;
+}

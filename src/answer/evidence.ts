@@ -318,6 +318,7 @@ const NOT_PERSON = new Set(
     'senate house assembly legislature administration office times news post journal press review tribune herald ' +
     'airlines airport station library foundation fund trust group ministry government authority act bill law program ' +
     'project festival prize award cup series bowl games day week north south east west northern southern eastern western ' +
+    'northeast northwest southeast southwest northeastern northwestern southeastern southwestern ' +
     'ne nw se sw monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
     'august september october november december christmas easter high junior senior elementary district region province ' +
     'territory coast bay harbor port gulf ocean sea desert forest county airport railroad railway line lines highway ' +

@@ -86,6 +86,7 @@ export function repick(
   // The top snippet quotes its sentence with a neighbour that fits: what it holds there counts, and may be the answer.
   // A place is often a name without a cue word before it ("in western Kazakhstan"): any new name there counts too.
   const top = textOf(best.sentence, true);
+  const roleTerm = role ? termOf(role) : null;
   if (asked.type === 'person') {
     const verbTerms = verb ? verbTermsOf(verb) : null;
     const byVerb = verbTerms
@@ -94,7 +95,6 @@ export function repick(
     if (byVerb && byVerb !== 'top') return byVerb;
     // "Who was the amateur that …": the name news gives beside the role's noun ("with amateur Bill Hyndman"), when the
     // top links no name to the question's verb or to the role.
-    const roleTerm = role ? termOf(role) : null;
     const byRole =
       byVerb === null && roleTerm
         ? linkedSentence(ctx, ranked, (s, w) => roleLinkedName(lookup, textOf(s, w), roleTerm), REPICK.linkPassages)
@@ -120,6 +120,9 @@ export function repick(
     topHolds && asked.type === 'quantity' && asked.amount === true && !AMOUNT.test(top) && !WORDED.test(top);
   if (topHolds && asked.type === 'quantity' && !amountOnly) return null;
   const bar = topHolds && !amountOnly ? topTyped.typedNear + REPICK.overTop : 0;
+  // The top names the role asked about and no one who could hold it.
+  const byRoleOnly =
+    !topHolds && roleTerm !== null && (top.match(/\p{L}+/gu) ?? []).some((w) => termOf(w.toLowerCase()) === roleTerm);
 
   const article = index.passages[best.passage]!.articleId;
   // The story around the top candidate (story.ts): a long article or a page of several items is not one story.
@@ -135,7 +138,9 @@ export function repick(
     // its own ("The dead youth was identified as Robert E. Sims, 19"): none of the question's words is near the name.
     if (s === 0 && follows && asked.someone) {
       const text = textOf(sentence, false);
-      if (REFERS_BACK.test(text) && holds(text)) s = REPICK.minStrength;
+      // Or the top speaks of the person by role alone, naming no one ("Cambodia's chief of state, who has been
+      // accused …"), and the next paragraph opens on a titled name ("… is Prince Sihanouk that he …"): that is whom.
+      if ((REFERS_BACK.test(text) || (byRoleOnly && TITLED.test(text))) && holds(text)) s = REPICK.minStrength;
     }
     // The top refers back to a person the sentence just before it names by a title ("his letter of resignation as
     // principal" after "Few know Dr. Martin Keel well"): that name is whom the top speaks of, over a stray name of a

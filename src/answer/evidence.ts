@@ -194,10 +194,21 @@ export function slotLookup(slots: readonly Slot[], asked: AskedFor, questionToke
     if (countedTerms.has(s.term)) for (const alt of s.alternatives) counted.add(alt);
     if (headTerm && s.term === headTerm) for (const alt of s.alternatives) head.add(alt);
   });
-  for (const t of countedTerms) counted.add(t);
+  for (const t of countedTerms) {
+    counted.add(t);
+    // "How many people": news counts them as persons ("the 2,800 persons who filled the hall"), and the other way.
+    const plural = PLURAL_OF.get(t);
+    if (plural) counted.add(plural);
+  }
   if (headTerm) head.add(headTerm);
   return { bySlot, counted, head, questionWords: questionTokens };
 }
+
+/** A noun's term and its plural's, where the plural is another word: "people" counts persons. */
+const PLURAL_OF = new Map([
+  [termOf('people')!, termOf('person')!],
+  [termOf('person')!, termOf('people')!],
+]);
 
 export interface TypedEvidence {
   typedNear: number;

@@ -118,8 +118,13 @@ export function repick(
   // in words in the top ("by more than half", "doubled") may be the amount itself: the ranking stands.
   const amountOnly =
     topHolds && asked.type === 'quantity' && asked.amount === true && !AMOUNT.test(top) && !WORDED.test(top);
-  if (topHolds && asked.type === 'quantity' && !amountOnly) return null;
-  const bar = topHolds && !amountOnly ? topTyped.typedNear + REPICK.overTop : 0;
+  // But for "how many X", when every number of the top counts something else ("seven-concert cycle", "twenty-five
+  // programs", "five different communities" for "how many people") and stands apart from the question's other words
+  // (a number beside them may count X in words of its own: "2,418 units"), a sentence of the story with a number right before
+  // X ("the 2,800 persons who filled the hall") goes first.
+  const countsOther = counting && topHolds && topTyped.countUnit === 0 && topTyped.typedNear < REPICK.minStrength;
+  if (topHolds && asked.type === 'quantity' && !amountOnly && !countsOther) return null;
+  const bar = countsOther ? 1 : topHolds && !amountOnly ? topTyped.typedNear + REPICK.overTop : 0;
   // The top names the role asked about and no one who could hold it.
   const byRoleOnly =
     !topHolds && roleTerm !== null && (top.match(/\p{L}+/gu) ?? []).some((w) => termOf(w.toLowerCase()) === roleTerm);

@@ -289,12 +289,21 @@ export function typedSpanCount(asked: AskedFor, lookup: SlotLookup, text: string
  * County Grand Jury", "Lake Avenue" or "Salvation Army's Social Center"). A lone word ("Birmingham", "FBI") is not
  * taken without a cue: news writes places and bodies as often as people that way.
  */
-export function personNameCount(lookup: SlotLookup, text: string): number {
+export function personNameCount(lookup: SlotLookup, text: string, verbTerms?: ReadonlySet<string> | null): number {
   const words = wordsOf(text);
   let n = 0;
   for (const span of nameSpans(words, text)) {
     if (!isNewName(lookup, words, span)) continue;
     const before = words[span.from - 1];
+    // A credit for another act ("directed by Christopher Hewett", "choreography by Peter Conlow") names who did that,
+    // not who did what the question's verb asks ("who played Charley"); a work's title before "by" ("'We Must Join
+    // the Common Market' by Eric Johnston") credits its author, and an act the question names ("who wrote the music":
+    // "music by Frank Loesser") is what it asks about.
+    if (verbTerms && before?.folded === 'by') {
+      const act = words[span.from - 2];
+      const asked = act?.term ? verbTerms.has(act.term) || lookup.bySlot.has(act.term) : false;
+      if (act && !act.capital && spaced(text, act, before) && !asked) continue;
+    }
     const titled =
       (before !== undefined && PERSON_TITLE.test(before.folded)) || PERSON_TITLE.test(words[span.from]!.folded);
     const after = words[span.to + 1];

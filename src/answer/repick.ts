@@ -65,13 +65,14 @@ export function repick(
       }
     return passage.text.slice(passage.sentences[from]!.start, passage.sentences[to]!.end);
   };
+  const creditVerb = verb ? verbTermsOf(verb) : null;
   /**
    * Whether a text holds anything of the kind asked for: a number that is no date's day, a date, a name, a place the
    * question lacks (question.ts), near its words or not; for "which X", a name holding X.
    */
   const holds = (text: string): boolean => {
     if (asked.type === 'other') return typedSpanCount(asked, lookup, text) > 0;
-    if (asked.type === 'person' && asked.someone) return personNameCount(lookup, text) > 0;
+    if (asked.type === 'person' && asked.someone) return personNameCount(lookup, text, creditVerb) > 0;
     // "April 8 and 9" is a date, no count; "in November" no place.
     const undated = asked.type === 'quantity' || asked.type === 'place' ? text.replace(DATES, ' ') : text;
     return typeEvidence(asked.type, undated, questionTokens, asked.day) > 0;

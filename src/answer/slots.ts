@@ -635,9 +635,14 @@ function writtenAsNames(index: SearchIndex, wordnet: WordNet | null, question: s
   }
   if (run.length > 1) runs.push(run);
   for (const words of runs.map((r) => r.slice(0, SLOTS.nameRunWords))) {
-    const texts = index.passageIndex
-      .search(words.map((w) => w.slot.term).join(' '), { ...TERM_QUERY, limit: SLOTS.aliasPassages })
-      .map((h) => index.passages[h.id]!.text);
+    const texts = (n: number, from: number) =>
+      index.passageIndex
+        .docsWithAll(
+          words.slice(from, from + n).map((w) => index.termId(w.slot.term)),
+          SLOTS.aliasPassages,
+          SLOTS.nameScan,
+        )
+        .map((doc) => index.passages[doc]!.text);
     // The longest stretch the material writes capitalised; the words of a shorter one within it are taken already.
     const taken = new Set<Slot>();
     for (let n = words.length; n >= 2; n--) {
@@ -646,9 +651,8 @@ function writtenAsNames(index: SearchIndex, wordnet: WordNet | null, question: s
         if (part.some((w) => taken.has(w.slot))) continue;
         // A title ("Prime Minister", "Vice President") is a role, which its own checks read, not a name.
         if (wordnet?.nounClasses(part[n - 1]!.raw, 1)[0] === NOUN_PERSON) continue;
-        const name = part.map((w) => w.raw[0]!.toUpperCase() + w.raw.slice(1)).join('\\s+');
-        const written = new RegExp(`(?<!\\p{L})${name}(?!\\p{L})(?!\\s+\\p{Lu})`, 'gu');
-        if (!texts.some((t) => [...t.matchAll(written)].some((m) => !endsName(t.slice(0, m.index))))) continue;
+        const name = part.map((w) => w.raw[0]!.toUpperCase() + w.raw.slice(1)).join(' ');
+        if (!texts(n, from).some((t) => writesName(t, name))) continue;
         // Each word stands for the name only with the rest of it ("Service" of another bureau).
         const form = part.map((w) => w.slot.term);
         for (const w of part) {
@@ -660,6 +664,22 @@ function writtenAsNames(index: SearchIndex, wordnet: WordNet | null, question: s
       }
     }
   }
+}
+
+/**
+ * Whether `text` writes `name` (capitalised words, one space apart) whole: not inside a word, not right before another
+ * capitalised word (a title before a name), not the end of a longer name (`endsName`). Found by plain string search:
+ * a pattern with look-arounds run over every candidate passage cost more than the rest of reading the question.
+ */
+function writesName(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if (at > 0 && /\p{L}/u.test(text[at - 1]!)) continue;
+    if (end < text.length && /\p{L}/u.test(text[end]!)) continue;
+    if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
+    if (!endsName(text.slice(Math.max(0, at - SLOTS.nameContextChars), at))) return true;
+  }
+  return false;
 }
 
 /**

@@ -233,6 +233,8 @@ export const SLOTS = {
   aliasPassages: 10,
   /** The longest run of lower-case question words read as one name the material writes capitalised. */
   nameRunWords: 4,
+  /** How many passages of such a run's rarest word are read for the passages that hold the whole run. */
+  nameScan: 2000,
   /** How much text before such a run is read for the longer name it may end. */
   nameContextChars: 40,
   /** A synonym in the word's commonest sense (not a verb) is this much evidence that the material answers. */

@@ -124,6 +124,24 @@ export class PostingsIndex {
     return lo < offsets[id + 1]! && docs[lo]! < toDoc;
   }
 
+  /**
+   * The first `limit` documents whose `field` holds every term of `ids` (none when one is missing), read along the
+   * rarest term's postings, at most `scan` of them: a plain intersection, no scoring.
+   */
+  docsWithAll(ids: number[], limit: number, scan: number, field = 0): number[] {
+    const { offsets, docs } = this.fields[field]!;
+    if (ids.length === 0 || ids.some((id) => id < 0 || id + 1 >= offsets.length)) return [];
+    const df = (id: number) => offsets[id + 1]! - offsets[id]!;
+    const rarest = ids.reduce((a, b) => (df(b) < df(a) ? b : a));
+    const out: number[] = [];
+    const end = Math.min(offsets[rarest + 1]!, offsets[rarest]! + scan);
+    for (let k = offsets[rarest]!; k < end && out.length < limit; k++) {
+      const doc = docs[k]!;
+      if (ids.every((id) => id === rarest || this.hasTermIn(id, doc, doc + 1, field))) out.push(doc);
+    }
+    return out;
+  }
+
   private norm(f: number): Float64Array {
     let norm = this.norms[f];
     if (!norm) {

@@ -8,6 +8,7 @@ import { createAnswerContext } from '../../src/answer/context.ts';
 import { buildSlots } from '../../src/answer/slots.ts';
 import { createEngine } from '../../src/engine.ts';
 import { writeNewsKb } from '../../scripts/kb/news.ts';
+import { plainSlot } from './helpers.ts';
 
 /**
  * An acronym the question writes and the material spells out (src/answer/acronym.ts), on a small many-story folder
@@ -65,18 +66,7 @@ describe('an acronym and its long form', () => {
 
 /** An acronym slot as buildSlots makes one, `unknown` when the material never writes the acronym. */
 function acronymSlot(token: string, unknown: boolean): Slot {
-  return {
-    term: token,
-    token,
-    alternatives: [token],
-    credits: [1],
-    evidence: [1],
-    weight: 1,
-    named: true,
-    inflected: false,
-    unknown,
-    acronym: true,
-  };
+  return plainSlot(token, token, { named: true, unknown, acronym: true });
 }
 
 describe('an acronym made of more than initials', () => {

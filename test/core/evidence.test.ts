@@ -4,6 +4,7 @@ import { answerType, questionVerb } from '../../src/answer/question.ts';
 import type { Slot } from '../../src/answer/slots.ts';
 import { termOf, tokenize } from '../../src/text/terms.ts';
 import { WordNet } from '../../src/text/wordnet.ts';
+import { plainSlot } from './helpers.ts';
 
 /** Slots for the question's content words, each counting once (the ranking weighs them by rarity). */
 function evidenceOf(question: string, sentence: string) {
@@ -14,17 +15,7 @@ function evidenceOf(question: string, sentence: string) {
   for (const token of tokens) {
     const term = termOf(token);
     if (!term || slots.some((s) => s.term === term)) continue;
-    slots.push({
-      term,
-      token,
-      alternatives: [term],
-      credits: [1],
-      evidence: [1],
-      weight: 1,
-      named: false,
-      inflected: false,
-      unknown: false,
-    });
+    slots.push(plainSlot(token, term));
   }
   return typedEvidence(asked, slotLookup(slots, asked, new Set(tokens)), sentence);
 }

@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Slot } from '../../src/answer/slots.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 export const KNOWLEDGE = path.join(ROOT, 'knowledge');
@@ -22,4 +23,20 @@ export function tempKnowledge(files: Record<string, string>, copySeed = false): 
 
 export function article(title: string, published: string, body: string, extra = ''): string {
   return `---\ntitle: "${title}"\npublished: ${published}\n${extra}---\n\n${body}\n`;
+}
+
+/** A question's slot as buildSlots makes one for a plain word: only its own term, full credit and evidence. */
+export function plainSlot(token: string, term: string, extra: Partial<Slot> = {}): Slot {
+  return {
+    term,
+    token,
+    alternatives: [term],
+    credits: [1],
+    evidence: [1],
+    weight: 1,
+    named: false,
+    inflected: false,
+    unknown: false,
+    ...extra,
+  };
 }

@@ -4,23 +4,13 @@ import { addPlaceInstances } from '../../src/answer/places.ts';
 import type { Slot } from '../../src/answer/slots.ts';
 import { termOf } from '../../src/text/terms.ts';
 import { WordNet } from '../../src/text/wordnet.ts';
+import { plainSlot } from './helpers.ts';
 
 /** A kind of place the question names and the material never writes, found in the places it names (places.ts). */
 const wordnet = WordNet.open()!;
 
 function slot(token: string, unknown: boolean): Slot {
-  const term = termOf(token)!;
-  return {
-    term,
-    token,
-    alternatives: [term],
-    credits: [1],
-    evidence: [1],
-    weight: 1,
-    named: false,
-    inflected: false,
-    unknown,
-  };
+  return plainSlot(token, termOf(token)!, { unknown });
 }
 
 const TEXT = 'The talks were held in Paris on Monday, and President Lincoln wrote to Ohio about them.';

@@ -3,6 +3,7 @@ import { addSoftMatches } from '../../src/answer/soft.ts';
 import type { Slot } from '../../src/answer/slots.ts';
 import type { TermVectors } from '../../src/text/vectors.ts';
 import { WORD_KEY } from '../../src/text/vectors.ts';
+import { plainSlot } from './helpers.ts';
 
 /** Word vectors as a table of cosines: every question word against every candidate term. */
 function tableVectors(table: Record<string, number>): TermVectors {
@@ -15,17 +16,7 @@ function tableVectors(table: Record<string, number>): TermVectors {
 }
 
 function slot(token: string): Slot {
-  return {
-    term: token,
-    token,
-    alternatives: [token],
-    credits: [1],
-    evidence: [1],
-    weight: 1,
-    named: false,
-    inflected: false,
-    unknown: true,
-  };
+  return plainSlot(token, token, { unknown: true });
 }
 
 /** Candidate terms: a compound of the question's word and others far from it, so the compound stands out. */

@@ -462,9 +462,21 @@ export function buildSlots(
     }
     if (alternatives.length === 1 && !index.df.has(q.term)) {
       // Letters and digits written together ("D8", "covid19") are the material's hyphenated name ("D-8", "COVID-19")
-      // when a passage holds both parts.
-      const parts = /^([a-z]+)(\d+)$|^(\d+)([a-z]+)$/.exec(q.term);
-      const split = parts ? parts.slice(1).filter((x): x is string => x !== undefined) : [];
+      // when a passage holds both parts; a plural of a code's number ("V-1s", read "v" and "1s") is its number.
+      const plural = /^(\d+)s$/.exec(q.term)?.[1];
+      const parts = plural ? null : /^([a-z]+)(\d+)$|^(\d+)([a-z]+)$/.exec(q.term);
+      const split = plural
+        ? index.df.has(plural)
+          ? [plural]
+          : []
+        : parts
+          ? parts.slice(1).filter((x): x is string => x !== undefined)
+          : [];
+      if (split.length === 1) {
+        alternatives.push(split[0]!);
+        credits.push(1);
+        evidence.push(1);
+      }
       if (split.length === 2 && hasAll(index, split)) {
         for (const t of split) {
           alternatives.push(t);

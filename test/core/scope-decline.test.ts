@@ -321,4 +321,15 @@ describe('decline checks', () => {
     }
     expect(state.ask('who is the state treasurer right now').answered).toBe(false);
   });
+
+  it('reads the plural of a code\'s number ("V-1s", read "v" and "1s") as the code', () => {
+    const rockets = oneArticle(
+      'Rockets',
+      '2023-10-01',
+      'About 200 of the special V-1 rocket-bombs were to be made ready for manned flight near Bergen.',
+    );
+    const r = rockets.ask('how many V-1s were made ready for manned flight');
+    expect(r.answered).toBe(true);
+    expect(r.snippets[0]!.text).toContain('About 200');
+  });
 });

@@ -304,19 +304,13 @@ export function personNameCount(lookup: SlotLookup, text: string, verbTerms?: Re
       const asked = act?.term ? verbTerms.has(act.term) || lookup.bySlot.has(act.term) : false;
       if (act && !act.capital && spaced(text, act, before) && !asked) continue;
     }
-    const titled =
-      (before !== undefined && PERSON_TITLE.test(before.folded)) || PERSON_TITLE.test(words[span.from]!.folded);
     const after = words[span.to + 1];
     const aged =
       after !== undefined &&
       after.number &&
       /^,\s*$/.test(text.slice(words[span.to]!.end, after.start)) &&
       /^\d{1,2}$/.test(after.folded);
-    let plain = span.to > span.from;
-    // "FBI", "NE": an acronym is a body or a direction.
-    for (let i = span.from; i <= span.to && plain; i++)
-      if (NOT_PERSON.has(words[i]!.folded) || ACRONYM.test(text.slice(words[i]!.start, words[i]!.end))) plain = false;
-    if (titled || aged || plain) n++;
+    if (aged || personLike(words, text, span)) n++;
   }
   return n;
 }
@@ -587,7 +581,10 @@ const APPOSITION = /^(?:the|a|an|its|his|her|their)$/;
 /** Words after the determiner within which an appositive's noun is read ("the tall and deliberate Baltimorean"). */
 const ROLE_REACH = 4;
 
-/** A name reads as a person's: a title before or opening it, or two words or more, none an institution's or a place's. */
+/**
+ * A name reads as a person's: a title before or opening it, or two words or more, none an institution's or a place's
+ * ("FBI", "NE": an acronym is a body or a direction).
+ */
 function personLike(words: Word[], text: string, span: Span): boolean {
   const before = words[span.from - 1];
   if ((before !== undefined && PERSON_TITLE.test(before.folded)) || PERSON_TITLE.test(words[span.from]!.folded))

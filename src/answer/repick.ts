@@ -89,9 +89,8 @@ export function repick(
   const top = textOf(best.sentence, true);
   const roleTerm = role ? termOf(role) : null;
   if (asked.type === 'person') {
-    const verbTerms = verb ? verbTermsOf(verb) : null;
-    const byVerb = verbTerms
-      ? linkedSentence(ctx, ranked, (s, w) => verbLinkedName(lookup, textOf(s, w), verbTerms), REPICK.linkPassages)
+    const byVerb = creditVerb
+      ? linkedSentence(ctx, ranked, (s, w) => verbLinkedName(lookup, textOf(s, w), creditVerb), REPICK.linkPassages)
       : null;
     if (byVerb && byVerb !== 'top') return byVerb;
     // "Who was the amateur that …": the name news gives beside the role's noun ("with amateur Bill Hyndman"), when the

@@ -124,8 +124,8 @@ function isCount(ws: { raw: string }[], i: number, counted?: Set<string>): boole
     return false;
   // So does one of a range, whose measure follows the range's other end ("from 48 to 74 percent", "5 or 6 miles").
   const [link, end, after] = [1, 2, 3].map((k) => ws[i + k]?.raw.replace(/[^\p{L}\p{N}-]/gu, '') ?? '');
-  if (counted && rest.length === 0 && /^(?:to|and|or)$/i.test(link!) && /^\d/.test(end!) && MEASURE.test(after!))
-    if (!counted.has(termOf(after!) ?? '')) return false;
+  const range = /^(?:to|and|or)$/i.test(link!) && /^\d/.test(end!) && MEASURE.test(after!);
+  if (counted && rest.length === 0 && range && !counted.has(termOf(after!) ?? '')) return false;
   // A share ("4%") counts nothing but a percentage.
   if (counted && /\d%/.test(ws[i]!.raw) && !counted.has(termOf('percent') ?? 'percent')) return false;
   if (/^\d[\d,.]*$/u.test(head!)) {

@@ -1,7 +1,7 @@
 import { TERM_QUERY, type SearchIndex } from '../search/index.ts';
 import { irregularForms, irregularPast } from '../text/irregular.ts';
 import { MONTHS, ORDINAL_WORDS, UNIT_WORD_LIST } from '../text/patterns.ts';
-import { fold, STOP_WORDS, termOf, terms } from '../text/terms.ts';
+import { capitalise, fold, STOP_WORDS, termOf, terms } from '../text/terms.ts';
 import { NOUN_PERSON, type WordNet } from '../text/wordnet.ts';
 import { WORD_KEY, type TermVectors } from '../text/vectors.ts';
 import type { AnswerContext } from './context.ts';
@@ -465,15 +465,9 @@ export function buildSlots(
       // when a passage holds both parts; a plural of a code's number ("V-1s", read "v" and "1s") is its number.
       const plural = /^(\d+)s$/.exec(q.term)?.[1];
       const parts = plural ? null : /^([a-z]+)(\d+)$|^(\d+)([a-z]+)$/.exec(q.term);
-      const split = plural
-        ? index.df.has(plural)
-          ? [plural]
-          : []
-        : parts
-          ? parts.slice(1).filter((x): x is string => x !== undefined)
-          : [];
-      if (split.length === 1) {
-        alternatives.push(split[0]!);
+      const split = parts ? parts.slice(1).filter((x): x is string => x !== undefined) : [];
+      if (plural && index.df.has(plural)) {
+        alternatives.push(plural);
         credits.push(1);
         evidence.push(1);
       }
@@ -663,7 +657,7 @@ function writtenAsNames(index: SearchIndex, wordnet: WordNet | null, question: s
         if (part.some((w) => taken.has(w.slot))) continue;
         // A title ("Prime Minister", "Vice President") is a role, which its own checks read, not a name.
         if (wordnet?.nounClasses(part[n - 1]!.raw, 1)[0] === NOUN_PERSON) continue;
-        const name = part.map((w) => w.raw[0]!.toUpperCase() + w.raw.slice(1)).join(' ');
+        const name = part.map((w) => capitalise(w.raw)).join(' ');
         if (!texts(n, from).some((t) => writesName(t, name))) continue;
         // Each word stands for the name only with the rest of it ("Service" of another bureau).
         const form = part.map((w) => w.slot.term);
@@ -701,7 +695,7 @@ function writesName(text: string, name: string): boolean {
  */
 function endsName(before: string): boolean {
   if (!/\s$/.test(before)) return false;
-  const [last, previous] = before.slice(-SLOTS.nameContextChars).split(/\s+/).slice(0, -1).reverse();
+  const [last, previous] = before.split(/\s+/).slice(0, -1).reverse();
   const capital = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w) && !/[.!?:;"”]$/.test(w);
   if (last === undefined || /^(?:the|a|an)$/i.test(last)) return false;
   return /^(?:of|on|for|and|de|&)$/.test(last) ? capital(previous) : capital(last);

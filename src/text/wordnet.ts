@@ -317,21 +317,18 @@ export class WordNet {
    * one-word members only): "diplomat" → ambassador, consul, envoy, minister … A holder of one of them holds the role.
    */
   personKinds(word: string, senses = 2): string[] {
-    const key = `${word}\0kinds${senses}`;
-    const cached = this.cache.get(key);
-    if (cached) return cached;
-    const noun = this.lemmas(word).find((l) => l.pos === 'noun');
-    const data = this.dataFile('noun');
-    const out = new Set<string>();
-    for (const offset of (noun?.offsets ?? []).slice(0, senses)) {
-      const fields = data.lineAt(offset).split(' ');
-      if (Number(fields[1]) !== NOUN_PERSON) continue;
-      for (const kind of hyponymOffsets(fields, 'n'))
-        for (const w of synsetWords(data.lineAt(kind).split(' '))) if (!w.includes('_') && w !== word) out.add(w);
-    }
-    const list = [...out];
-    if (this.cache.size < 10_000) this.cache.set(key, list);
-    return list;
+    return this.memoisedList(`${word}\0kinds${senses}`, () => {
+      const noun = this.lemmas(word).find((l) => l.pos === 'noun');
+      const data = this.dataFile('noun');
+      const out = new Set<string>();
+      for (const offset of (noun?.offsets ?? []).slice(0, senses)) {
+        const fields = data.lineAt(offset).split(' ');
+        if (Number(fields[1]) !== NOUN_PERSON) continue;
+        for (const kind of hyponymOffsets(fields, 'n'))
+          for (const w of synsetWords(data.lineAt(kind).split(' '))) if (!w.includes('_') && w !== word) out.add(w);
+      }
+      return out;
+    });
   }
 
   /**
@@ -378,8 +375,9 @@ export class WordNet {
         const nl = bytes.indexOf(NEWLINE, at);
         const end = nl < 0 ? bytes.length : nl;
         const m = DEFINED_AS.exec(bytes.toString('latin1', start, end));
-        if (m && !(map.get(m[2]!) ?? []).includes(Number(m[1]))) {
-          const list = map.get(m[2]!) ?? [];
+        // A line that writes both glosses is found twice: its synset is listed once.
+        const list = m ? (map.get(m[2]!) ?? []) : [];
+        if (m && !list.includes(Number(m[1]))) {
           list.push(Number(m[1]));
           map.set(m[2]!, list);
         }
@@ -403,7 +401,7 @@ export class WordNet {
         (noun?.offsets ?? []).slice(0, senses).map((o) => Number(this.dataFile('noun').lineAt(o).split(' ')[1])),
       ),
     ];
-    if (this.classCache.size < 10_000) this.classCache.set(key, out);
+    if (this.classCache.size < MEMO_WORDS) this.classCache.set(key, out);
     return out;
   }
 
@@ -476,32 +474,29 @@ export class WordNet {
    * names no place.
    */
   placeKinds(word: string): string[] {
-    const key = `${word}\0placeKinds`;
-    const cached = this.cache.get(key);
-    if (cached) return cached;
-    const out = new Set<string>();
-    const data = this.dataFile('noun');
-    const add = (fields: string[]) => {
-      for (const w of synsetWords(fields)) if (!w.includes('_')) out.add(w);
-    };
-    for (const { pos, lemma, offsets } of this.lemmas(word)) {
-      if (pos !== 'noun' || lemma !== word) continue;
-      for (const offset of offsets) {
-        const fields = data.lineAt(offset).split(' ');
-        const written = synsetMembers(fields).find((w) => w.toLowerCase() === word);
-        if (Number(fields[1]) !== NOUN_LOCATION || written === undefined || !/^\p{Lu}/u.test(written)) continue;
-        for (const kind of synsetPointers(fields)) {
-          if (kind.symbol !== '@i' || kind.pos !== 'n') continue;
-          const kindFields = data.lineAt(kind.offset).split(' ');
-          add(kindFields);
-          for (const up of synsetPointers(kindFields))
-            if (up.symbol === '@' && up.pos === 'n') add(data.lineAt(up.offset).split(' '));
+    return this.memoisedList(`${word}\0placeKinds`, () => {
+      const out = new Set<string>();
+      const data = this.dataFile('noun');
+      const add = (fields: string[]) => {
+        for (const w of synsetWords(fields)) if (!w.includes('_')) out.add(w);
+      };
+      for (const { pos, lemma, offsets } of this.lemmas(word)) {
+        if (pos !== 'noun' || lemma !== word) continue;
+        for (const offset of offsets) {
+          const fields = data.lineAt(offset).split(' ');
+          const written = synsetMembers(fields).find((w) => w.toLowerCase() === word);
+          if (Number(fields[1]) !== NOUN_LOCATION || written === undefined || !/^\p{Lu}/u.test(written)) continue;
+          for (const kind of synsetPointers(fields)) {
+            if (kind.symbol !== '@i' || kind.pos !== 'n') continue;
+            const kindFields = data.lineAt(kind.offset).split(' ');
+            add(kindFields);
+            for (const up of synsetPointers(kindFields))
+              if (up.symbol === '@' && up.pos === 'n') add(data.lineAt(up.offset).split(' '));
+          }
         }
       }
-    }
-    const list = [...out];
-    if (this.cache.size < 10_000) this.cache.set(key, list);
-    return list;
+      return out;
+    });
   }
 
   /**
@@ -571,20 +566,17 @@ export class WordNet {
    * stand for the word alone; soft.ts counts one only when its word vector agrees.
    */
   relatives(word: string, senses = 3): string[] {
-    const key = `${word}\0relatives${senses}`;
-    const cached = this.cache.get(key);
-    if (cached) return cached;
-    const out = new Set<string>();
-    for (const { pos, offsets } of this.lemmas(word)) {
-      for (const offset of offsets.slice(0, senses)) {
-        for (const r of relativeOffsets(this.dataFile(pos).lineAt(offset).split(' ')))
-          for (const w of synsetWords(this.dataFile(r.pos).lineAt(r.offset).split(' ')))
-            if (!w.includes('_') && w !== word) out.add(w);
+    return this.memoisedList(`${word}\0relatives${senses}`, () => {
+      const out = new Set<string>();
+      for (const { pos, offsets } of this.lemmas(word)) {
+        for (const offset of offsets.slice(0, senses)) {
+          for (const r of relativeOffsets(this.dataFile(pos).lineAt(offset).split(' ')))
+            for (const w of synsetWords(this.dataFile(r.pos).lineAt(r.offset).split(' ')))
+              if (!w.includes('_') && w !== word) out.add(w);
+        }
       }
-    }
-    const list = [...out];
-    if (this.cache.size < 10_000) this.cache.set(key, list);
-    return list;
+      return out;
+    });
   }
 
   /** Single-word synonyms from the `senses` most common senses of each part of speech. */
@@ -609,17 +601,24 @@ export class WordNet {
   }
 
   private collect(key: string, lemmas: { pos: Pos; lemma: string; offsets: number[] }[]): string[] {
+    return this.memoisedList(key, () => {
+      const out = new Set<string>();
+      for (const { pos, lemma, offsets } of lemmas) {
+        for (const offset of offsets) {
+          for (const w of synsetWords(this.dataFile(pos).lineAt(offset).split(' ')))
+            if (w !== lemma && !w.includes('_')) out.add(w);
+        }
+      }
+      return out;
+    });
+  }
+
+  /** A list read from the data files, kept for the next question (up to MEMO_WORDS of them). */
+  private memoisedList(key: string, read: () => Iterable<string>): string[] {
     const cached = this.cache.get(key);
     if (cached) return cached;
-    const out = new Set<string>();
-    for (const { pos, lemma, offsets } of lemmas) {
-      for (const offset of offsets) {
-        for (const w of synsetWords(this.dataFile(pos).lineAt(offset).split(' ')))
-          if (w !== lemma && !w.includes('_')) out.add(w);
-      }
-    }
-    const list = [...out];
-    if (this.cache.size < 10_000) this.cache.set(key, list);
+    const list = [...read()];
+    if (this.cache.size < MEMO_WORDS) this.cache.set(key, list);
     return list;
   }
 }

@@ -555,6 +555,7 @@ export function buildSlots(
   lightVerbs(ctx.wordnet(), index, question, slots);
   beDefinedVerbs(ctx.wordnet(), index, question, slots);
   writtenAsNames(index, ctx.wordnet(), question, slots);
+  compoundSynonyms(ctx.wordnet(), index, question, slots);
   // Alias groups: when one name of a group is in the question, any other name satisfies it.
   for (const group of aliasGroups) {
     const matched = group.find((form) => form.length > 0 && form.every((t) => present.has(t)));
@@ -729,6 +730,36 @@ function phrasalVerbs(wordnet: WordNet | null, index: SearchIndex, question: str
       slot.evidence.push(1);
     }
     addMeanings(index, slot, meanings);
+  }
+}
+
+/**
+ * Two question words that WordNet lists as one noun ("home runs", "police officer", "football player") may be one word
+ * in the text ("homers", "policeman", "footballer"): the compound's synonyms in its commonest sense that the material
+ * uses stand in for each of the two words, a synonym's credit and a close synonym's evidence.
+ */
+function compoundSynonyms(wordnet: WordNet | null, index: SearchIndex, question: string, slots: Slot[]): void {
+  if (!wordnet) return;
+  const words = fold(question).match(/[a-z]+/g) ?? [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [first, second] = [words[i]!, words[i + 1]!];
+    if (STOP_WORDS.has(first) || STOP_WORDS.has(second)) continue;
+    const a = slots.find((s) => s.token === first && !s.named);
+    const b = slots.find((s) => s.token === second && !s.named);
+    if (!a || !b || a === b) continue;
+    const lemma = `${first}_${wordnet.nounBase(second) ?? second}`;
+    const own = new Set([a.term, b.term]);
+    const terms = wordnet
+      .closeSynonyms(lemma)
+      .map((w) => termOf(w))
+      .filter((t): t is string => t !== null && !own.has(t) && index.df.has(t));
+    for (const slot of [a, b])
+      for (const t of terms) {
+        if (slot.alternatives.includes(t)) continue;
+        slot.alternatives.push(t);
+        slot.credits.push(SLOTS.synonymCredit);
+        slot.evidence.push(SLOTS.closeSynonymEvidence);
+      }
   }
 }
 

@@ -136,6 +136,23 @@ describe('question reading', () => {
     expect(alone.alternatives).not.toContain('built');
   });
 
+  it('reads two words WordNet lists as one noun as its one-word synonym ("home runs" for "homers")', () => {
+    const dir = tempKnowledge({
+      'season.md': article(
+        'The Season',
+        '2024-01-02',
+        'Hansen hit 22 homers as a rookie.\n\nThe home team lost. The runs came late.\n\nThe police officer spoke.',
+      ),
+    });
+    const engine = createEngine({ knowledgeDir: dir, cacheDir: null, vectorsDir: null });
+    const ctx = createAnswerContext(engine.knowledge, engine.index, engine.topics);
+    const slots = buildSlots(ctx, 'how many home runs did hansen hit');
+    for (const token of ['home', 'runs']) expect(slots.find((s) => s.token === token)!.alternatives).toContain('homer');
+    // Only the two words together: "home" alone, or "runs" after another word, is no homer.
+    const apart = buildSlots(ctx, 'how many runs came home');
+    for (const slot of apart) expect(slot.alternatives).not.toContain('homer');
+  });
+
   it("reads WordNet's class of a noun: who names a person", () => {
     const wordnet = WordNet.open()!;
     expect(wordnet.nounClasses('counsel')).toContain(NOUN_PERSON); // its second sense, a lawyer

@@ -142,6 +142,25 @@ const CHAT_PHRASES: [RegExp, string][] = [
     /,?\s*\b(?:as\s+per|per|acc(?:ording)?\s+to)\s+(?:the|this)\s+(?:article|piece|story|text|report|intro|introduction|opening|lede|material|write-?up)\b/gi,
     '',
   ],
+  // The material as the one who says or describes ("where does the article say X sits", "how does the piece
+  // characterize X", "what does the intro call X"): its reading of X is what is asked, and neither the article nor its
+  // saying is a word of the answer. Only words that name the writing itself: a report or a text is often a thing the
+  // news is about.
+  [
+    /\b(?:does|did|do)\s+(?:the|this)\s+(?:article|piece|intro|introduction|opening|lede|write-?up|author|writer)\s+(?:say|says|describe|characteri[sz]e|portray|present|call|label|put|place|frame|mention|note)\b\s*/gi,
+    '',
+  ],
+  // "what word does the intro use for X": what X is, in the material's words.
+  [
+    /\bwhat\s+(?:words?|terms?|adjectives?|phrases?|label)\s+(?:does|did|do)\s+(?:the|this)\s+(?:article|piece|intro|introduction|opening|lede|write-?up|author|writer)\s+use\s+(?:for|to\s+describe)\b/gi,
+    'what is',
+  ],
+  // Where in the material ("in section 1", "in the first paragraph", "in the intro"): no word of the answer. Not
+  // "in the first part of the year".
+  [
+    /,?\s*\b(?:in|from)\s+(?:(?:the\s+)?(?:section|part|paragraph|chapter)\s+(?:\d+|one|two|three|four|five|six)|the\s+(?:(?:first|second|third|last|final|opening|closing)\s+)?(?:section|paragraph|part|chapter)|the\s+(?:article|piece|intro|introduction|lede|write-?up))\b(?!\s+of\b)/gi,
+    '',
+  ],
   // "is X (still) *part of* Y", "which groups is X part of": membership, which a text writes as "in", "joined",
   // "member of"; the word "part" is none of them. Not "which part of X" or "took part in".
   [

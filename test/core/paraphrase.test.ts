@@ -77,6 +77,23 @@ describe('question reading', () => {
     ]);
   });
 
+  it('reads the material named as the one who says, or where in it, as framing', () => {
+    expect(readShorthand('where does the article say the port sits')).toBe('where the port sits');
+    expect(readShorthand("how does the piece characterize the city's ties with its rival")).toBe(
+      "how the city's ties with its rival",
+    );
+    expect(readShorthand('in which region does the article place the port in section 1')).toBe(
+      'in which region the port',
+    );
+    expect(readShorthand('who spoke first in the intro')).toBe('who spoke first');
+    expect(readShorthand('what word does the intro use for the mayor')).toBe('what is the mayor');
+    // Content that only looks like it: a part of a year, a report that the news is about.
+    expect(readShorthand('what happened in the first part of the year')).toBe(
+      'what happened in the first part of the year',
+    );
+    expect(readShorthand('what does the report say about wages')).toBe('what does the report say about wages');
+  });
+
   it('reads "is X part of Y" as membership ("in"), "presser" as a press conference, and a closing "now" as the present', () => {
     expect(readShorthand('is chile part of the pacific alliance')).toBe('is chile in the pacific alliance');
     expect(readShorthand('which groups is norway still part of')).toBe('which groups is norway still in');

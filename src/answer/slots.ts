@@ -747,7 +747,8 @@ function phrasalVerbs(wordnet: WordNet | null, index: SearchIndex, question: str
   const words = fold(question).match(/[a-z]+/g) ?? [];
   for (let i = 0; i + 1 < words.length; i++) {
     const [first, second] = [words[i]!, words[i + 1]!];
-    if (STOP_WORDS.has(first)) continue;
+    const light = LIGHT_PHRASAL.test(first);
+    if (STOP_WORDS.has(first) && !light) continue;
     // A preposition that heads its own phrase is no part of the verb ("sign *in 2025*", "live *in* X", "work *on*
     // projects"): it counts only as a particle ("set *up*"), a noun ("take *part*") or stranded at the end ("rest *on*?").
     if (STOP_WORDS.has(second) && !PARTICLES.has(second) && i + 2 < words.length) continue;
@@ -755,10 +756,14 @@ function phrasalVerbs(wordnet: WordNet | null, index: SearchIndex, question: str
     if (!lemma) continue;
     const at = slots.findIndex((s) => s.token === first);
     const other = slots.findIndex((s) => s.token === second);
-    const slot = slots[at >= 0 ? at : other];
+    // "give up", "get back": a verb read as a stop word ("give me", "got") with its particle, neither of which has a
+    // slot, is the question's verb all the same: a slot of its own, found by what it means ("renounce", "abandon").
+    const made = at < 0 && other < 0 && light ? phrasalSlot(lemma, first, words, i, slots) : null;
+    const slot = made?.slot ?? slots[at >= 0 ? at : other];
     if (!slot || slot.meanings) continue;
     const meanings = wordnet.phrasalMeanings(lemma);
     if (meanings.length === 0) continue;
+    if (made) slots.splice(made.at, 0, made.slot);
     slot.meanings = meanings;
     if (at >= 0 && other >= 0) {
       const [gone] = slots.splice(other, 1);
@@ -766,7 +771,10 @@ function phrasalVerbs(wordnet: WordNet | null, index: SearchIndex, question: str
       slot.credits.push(1);
       slot.evidence.push(1);
     }
-    addMeanings(index, slot, meanings);
+    // A light verb's phrasal verb is many verbs ("give up": quit, abandon, renounce, surrender): each of its senses that
+    // the material uses stands in, and soft matching goes by the commonest only (the rare ones, "fall", "lay", "free",
+    // are near too many words).
+    addMeanings(index, slot, made ? wordnet.phrasalMeanings(lemma, SLOTS.lightPhrasalSenses) : meanings);
   }
 }
 
@@ -798,6 +806,39 @@ function compoundSynonyms(wordnet: WordNet | null, index: SearchIndex, question:
         slot.evidence.push(SLOTS.closeSynonymEvidence);
       }
   }
+}
+
+/**
+ * Stop words that are verbs of phrasal verbs ("give up", "gave in", "get back", "got over"): read as the verb with its
+ * particle (`phrasalVerbs`), never alone ("give me", "got").
+ */
+const LIGHT_PHRASAL = /^(?:give|gives|gave|given|giving|get|gets|got|gotten|getting)$/;
+
+/**
+ * A slot for a phrasal verb whose words have none (`LIGHT_PHRASAL`), and where it goes among the slots (before the
+ * first slot of a later word): its term is the lemma ("give_up"), which no text has, so only its meanings stand in.
+ */
+function phrasalSlot(
+  lemma: string,
+  first: string,
+  words: readonly string[],
+  i: number,
+  slots: readonly Slot[],
+): { slot: Slot; at: number } {
+  let at = slots.findIndex((s) => words.indexOf(s.token) > i);
+  if (at < 0) at = slots.length;
+  const slot: Slot = {
+    term: lemma,
+    token: first,
+    alternatives: [lemma],
+    credits: [1],
+    evidence: [1],
+    weight: 0,
+    named: false,
+    inflected: first !== lemma.split('_')[0],
+    unknown: false,
+  };
+  return { slot, at };
 }
 
 /** A phrasal or light verb's meanings (and their irregular forms) that the material uses join its slot's stand-ins. */

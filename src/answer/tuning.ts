@@ -229,6 +229,11 @@ export const SLOTS = {
    * synonyms are closer than a single verb's.
    */
   phrasalEvidence: 0.6,
+  /**
+   * Senses read of a phrasal verb of a light verb ("give up", "get back"; three for others): the light verb says little
+   * alone, so which of its phrasal verb's senses is meant is open ("renounce" is the fifth of "give up").
+   */
+  lightPhrasalSenses: 12,
   /** Best passages of a search for a name of several words read to tell whether the material holds it whole. */
   aliasPassages: 10,
   /** The longest run of lower-case question words read as one name the material writes capitalised. */

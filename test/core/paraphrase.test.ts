@@ -170,6 +170,29 @@ describe('question reading', () => {
     for (const slot of apart) expect(slot.alternatives).not.toContain('homer');
   });
 
+  it('reads "give up" as a verb of its own, found by any of its senses ("renounce")', () => {
+    const dir = tempKnowledge({
+      'treaty.md': article(
+        'A Treaty',
+        '2024-01-02',
+        'Both states pledged to renounce the use of force.\n\nThe treaty was signed in the capital.',
+      ),
+    });
+    const engine = createEngine({ knowledgeDir: dir, cacheDir: null, vectorsDir: null });
+    const ctx = createAnswerContext(engine.knowledge, engine.index, engine.topics);
+    const slots = buildSlots(ctx, 'what did both states promise to give up');
+    const give = slots.find((s) => s.term === 'give_up')!;
+    expect(give.alternatives).toContain('renounc');
+    expect(give.unknown).toBe(false);
+    // In its place among the question's words, and never for "give" alone ("give me").
+    expect(slots.map((s) => s.token)).toEqual(['states', 'promise', 'give']);
+    expect(buildSlots(ctx, 'give me the date the treaty was signed').map((s) => s.token)).toEqual([
+      'date',
+      'treaty',
+      'signed',
+    ]);
+  });
+
   it("reads WordNet's class of a noun: who names a person", () => {
     const wordnet = WordNet.open()!;
     expect(wordnet.nounClasses('counsel')).toContain(NOUN_PERSON); // its second sense, a lawyer

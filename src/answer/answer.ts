@@ -4,7 +4,16 @@ import type { AnswerContext } from './context.ts';
 import { askedFor, slotLookup, type AskedFor } from './evidence.ts';
 import { factCards } from './facts.ts';
 import { answerPhrase, leadWithPhrase } from './phrase.ts';
-import { answerType, asksDay, questionVerb, readShorthand, typeEvidence, type AnswerType } from './question.ts';
+import {
+  answerType,
+  asksDay,
+  asksLede,
+  fixQuestionWord,
+  questionVerb,
+  readShorthand,
+  typeEvidence,
+  type AnswerType,
+} from './question.ts';
 import { abstentionFeatures, answerProbability, type AbstentionFeatures } from './abstain.ts';
 import type { AnswerModel } from './model.ts';
 import {
@@ -61,8 +70,11 @@ export function rankQuestion(
   work?: RankWork,
   weights: Record<FeatureName, number> = ctx.model.ranking,
 ): RankedQuestion {
-  question = joinSplitNames(ctx.index, readShorthand(question));
+  const written = question;
+  question = joinSplitNames(ctx.index, readShorthand(fixQuestionWord(question, ctx.wordnet())));
   const asked = askedOf(ctx, question);
+  // Framing that points at the opening ("per the intro") is read off before it is taken out.
+  if (asksLede(written)) asked.lede = true;
   const { type } = asked;
   const slots = buildSlots(ctx, question);
   const tokens = tokenSet(question);
@@ -94,8 +106,8 @@ export function answer(
 ): AskResult {
   const { index } = ctx;
   // The question as read ("where r the …" → "where are the …"); the result keeps it as asked.
-  const question = joinSplitNames(index, readShorthand(asked));
-  const { type, asked: wanted, slots, tokens: qTokens, ranked } = rankQuestion(ctx, question, undefined, model.ranking);
+  const question = joinSplitNames(index, readShorthand(fixQuestionWord(asked, ctx.wordnet())));
+  const { type, asked: wanted, slots, tokens: qTokens, ranked } = rankQuestion(ctx, asked, undefined, model.ranking);
   const verb = verbOf(slots, type, question);
   if (trace?.candidates) {
     trace.candidates = ranked.map((c) => ({

@@ -31,6 +31,8 @@ export interface AskedFor {
   day?: boolean;
   /** "How much did X pay", "how much did sales rise": an amount (money or a share) is asked for, not a count. */
   amount?: boolean;
+  /** "per the intro", "in the opening paragraph": the answer is in the article's opening (question.ts `asksLede`). */
+  lede?: boolean;
 }
 
 const AUXILIARY =

@@ -180,6 +180,43 @@ export function readShorthand(question: string): string {
   return q.trim() || question;
 }
 
+/** Words that point at an article's opening: "the intro", "per the opening", "in the first paragraph", "the lede". */
+const LEDE =
+  /\b(?:intro|introduction|lede|opening\s+(?:paragraph|lines?|sentence|section)|(?:the|its)\s+opening\b(?!\s+(?:of|ceremony))|first\s+(?:paragraph|lines?|sentence)|(?:article|piece|story)\s+(?:starts?|opens?|begins?))\b/i;
+
+/** Whether the question says the answer is in the article's opening (`LEDE`), before framing is taken out. */
+export function asksLede(question: string): boolean {
+  return LEDE.test(question);
+}
+
+const QUESTION_WORDS = ['what', 'which', 'where', 'when', 'who', 'whom', 'whose', 'why', 'how'];
+
+/**
+ * The question with a slip in typing its opening question word ("wher is …", "waht did …", "wich …") written as the
+ * word meant: a first word that no dictionary knows (WordNet, and not a stop word) and that is a question word with
+ * one letter dropped, or else with two neighbouring letters swapped, or else with one letter replaced, each only when
+ * that names one question word ("wher" drops the "e" of "where"; "hwo" is "how" or "who" and stays).
+ */
+export function fixQuestionWord(question: string, wordnet: WordNet | null): string {
+  const m = /^(\W*)([a-z]{3,6})\b/i.exec(question);
+  if (!m || !wordnet) return question;
+  const typed = m[2]!.toLowerCase();
+  if (STOP_WORDS.has(typed) || QUESTION_WORDS.includes(typed) || wordnet.lemmas(typed).length > 0) return question;
+  const slips: ((w: string) => boolean)[] = [
+    (w) => w.length === typed.length + 1 && [...w].some((_, i) => w.slice(0, i) + w.slice(i + 1) === typed),
+    (w) =>
+      w.length === typed.length &&
+      [...w].some((_, i) => i + 1 < w.length && w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2) === typed),
+    (w) => w.length === typed.length && [...w].filter((c, i) => c !== typed[i]).length === 1,
+  ];
+  for (const slip of slips) {
+    const meant = QUESTION_WORDS.filter(slip);
+    if (meant.length > 1) return question;
+    if (meant.length === 1) return m[1] + meant[0]! + question.slice(m[0].length);
+  }
+  return question;
+}
+
 /**
  * Nouns after "which"/"what" that ask for a person and name nothing more: the answer is a person's name, as for "who"
  * (WordNet files "person" and "individual" under its top classes, not under noun.person).
@@ -239,8 +276,14 @@ function withoutClauseWhen(q: string): string {
   );
 }
 
+/**
+ * "where" or "when" right after a noun with its article ("has it been *a place where* powers fought", "is this *the
+ * year when* …"): a relative clause about that noun, not the question word.
+ */
+const RELATIVE_WH = /\b((?:a|an|the|one)\s+[\p{L}-]+)\s+(?:where|when)\b/gu;
+
 export function answerType(question: string): AnswerType {
-  const q = withoutClauseWhen(fold(question));
+  const q = withoutClauseWhen(fold(question)).replace(RELATIVE_WH, '$1 that');
   // "How many … when …" counts; otherwise the earliest question word asks: "who was killed when the car hit …" wants a
   // person, "when did the man who …" a date.
   let first: { type: AnswerType; at: number } | null = null;

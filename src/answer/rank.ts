@@ -230,7 +230,7 @@ export function rankSentences(
       sentenceScore: sentenceScore.get(si) ?? 0,
       typeMatch: typeMatches > 0 ? 1 : 0,
       bigram: bigramShare(bigrams, sIds),
-      lead: ctx.lede[ref.passage]!,
+      lead: ctx.lede[ref.passage]! * (asked.lede ? RANKING.ledeAsked : 1),
       storyCoverage: story.storyCoverage,
       storyNames: story.storyNames,
       carriedCoverage: story.carriedCoverage,

@@ -170,6 +170,11 @@ export const RANKING = {
   headingBoost: 0.5,
   /** Boost for a stand-in term (a derived form or an alias) next to the question's own word. */
   alternativeBoost: 0.3,
+  /**
+   * The lede feature of a passage of an article's opening, times this, when the question points there ("what word does
+   * the intro use for …", "per the opening"): the member says where the answer is.
+   */
+  ledeAsked: 4,
 };
 
 /** Joining a neighbouring sentence to the best one (see answer.ts): bonuses on top of the question content it adds. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { failedChecks, kindChecks } from '../../src/answer/kinds.ts';
-import { answerType, ordinalTerm, questionTerms, readShorthand } from '../../src/answer/question.ts';
+import { answerType, fixQuestionWord, ordinalTerm, questionTerms, readShorthand } from '../../src/answer/question.ts';
 import { createAnswerContext } from '../../src/answer/context.ts';
 import { buildSlots, spellingVariants } from '../../src/answer/slots.ts';
 import { createEngine } from '../../src/engine.ts';
@@ -75,6 +75,20 @@ describe('question reading', () => {
     expect(questionTerms(readShorthand('did they say anything about the OECD stuff')).map((t) => t.token)).toEqual([
       'oecd',
     ]);
+  });
+
+  it('reads a slip in the opening question word as the word meant, and a relative "where" as no question word', () => {
+    const wordnet = WordNet.open();
+    expect(fixQuestionWord('wher is the new port', wordnet)).toBe('where is the new port');
+    expect(fixQuestionWord('waht did the mayor say', wordnet)).toBe('what did the mayor say');
+    expect(fixQuestionWord('wich city won', wordnet)).toBe('which city won');
+    // Two question words one slip away ("how", "who"), or a word the dictionary knows, stay as typed.
+    expect(fixQuestionWord('hwo won the vote', wordnet)).toBe('hwo won the vote');
+    expect(fixQuestionWord('were there many', wordnet)).toBe('were there many');
+    expect(fixQuestionWord('hen did the farm open', wordnet)).toBe('hen did the farm open');
+    expect(answerType('has the country been a place where big powers fought')).toBe('other');
+    expect(answerType('was it the year when the war ended')).toBe('other');
+    expect(answerType('where is the place of the summit')).toBe('place');
   });
 
   it('reads the material named as the one who says, or where in it, as framing', () => {

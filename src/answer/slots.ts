@@ -245,6 +245,8 @@ function isDerivation(base: string, longer: string): boolean {
   const suffix = longer.slice(base.length);
   // Syria → Syrian, Korea → Korean, and from four letters (Asia → Asian, Cuba → Cuban): "-an" after "-a" is a demonym.
   if (suffix === 'n') return base.endsWith('a') && base.length >= SLOTS.minRelatedTerm;
+  // A point of the compass and its adjective, from four letters: "West" / "western", "east" / "eastern".
+  if (suffix === 'ern') return base.length >= SLOTS.minRelatedTerm;
   if (base.length < SLOTS.minDerivationBase) return false;
   return DERIVATIONS.includes(suffix);
 }

@@ -184,6 +184,17 @@ describe('question reading', () => {
     for (const slot of apart) expect(slot.alternatives).not.toContain('homer');
   });
 
+  it('reads a point of the compass and its adjective as one word ("western" / "the West")', () => {
+    const dir = tempKnowledge({
+      'ties.md': article('Ties', '2024-01-02', 'The country joined two programmes of the West in 2020.'),
+    });
+    const engine = createEngine({ knowledgeDir: dir, cacheDir: null, vectorsDir: null });
+    const ctx = createAnswerContext(engine.knowledge, engine.index, engine.topics);
+    const western = buildSlots(ctx, 'which western programmes did it join').find((s) => s.token === 'western')!;
+    expect(western.alternatives).toContain('west');
+    expect(western.unknown).toBe(false);
+  });
+
   it('reads "give up" as a verb of its own, found by any of its senses ("renounce")', () => {
     const dir = tempKnowledge({
       'treaty.md': article(

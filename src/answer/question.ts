@@ -378,6 +378,11 @@ const FRAMING_PHRASES: [RegExp, string][] = [
   [/\b(?:describe|describes|described|describing|characteri[sz]e|characteri[sz]es|characteri[sz]ed)\b/gi, ' '],
   // "which *3* countries", "what 2 areas": how many things the answer names, a count no text writes beside them.
   [/\b((?:which|what) )(?:[2-9]|two|three|four|five|six|seven|eight|nine)\s+(?=[a-z]+s\b)/gi, '$1'],
+  // "…, *3 adjectives*", "… *in one line*", "in a word": the form the member wants the answer in, closing the question.
+  [
+    /(?:\s*,\s*(?:in\s+)?|\s+in\s+)(?:a|one|[1-9]|two|three|four|five)\s+(?:words?|adjectives?|lines?|sentences?)(?=\W*$)/gi,
+    '',
+  ],
   // "What is X *called*?", "What is X *known as*?": the question asks for a name, the word that asks is no content.
   // Only after "what is/was …": in "what did X come to be known as" the words are the text's own verb phrase.
   [/^(\W*(?:what|which)(?:'s|\s+is|\s+was|\s+are|\s+were)\b.*?)\b(?:called|named|known as)(\W*)$/gi, '$1$2'],

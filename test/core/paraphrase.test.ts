@@ -91,6 +91,14 @@ describe('question reading', () => {
     expect(answerType('where is the place of the summit')).toBe('place');
   });
 
+  it('reads the form the answer is wanted in ("…, 3 adjectives", "in one line") as framing', () => {
+    const tokens = (q: string) => questionTerms(q).map((t) => t.token);
+    expect(tokens('what kind of diplomacy did they use, 3 adjectives')).toEqual(['diplomacy', 'use']);
+    expect(tokens('sum up the deal in one line')).toEqual(['sum', 'deal']);
+    // A count of lines that is the question's content stays.
+    expect(tokens('who wrote 3 lines')).toEqual(['wrote', '3', 'lines']);
+  });
+
   it('reads the material named as the one who says, or where in it, as framing', () => {
     expect(readShorthand('where does the article say the port sits')).toBe('where the port sits');
     expect(readShorthand("how does the piece characterize the city's ties with its rival")).toBe(

@@ -2,7 +2,7 @@ import { answer, rankQuestion, type AnswerTrace } from './answer/answer.ts';
 import { createAnswerContext, type AnswerContext } from './answer/context.ts';
 import { FactStore } from './facts/store.ts';
 import type { AnswerModel } from './answer/model.ts';
-import { QuestionSchema, type AskResult } from './answer/result.ts';
+import { acceptedQuestion, QuestionSchema, type AskResult } from './answer/result.ts';
 import { topicsOf, type Topic } from './answer/suggest.ts';
 import { loadKnowledge } from './knowledge/load.ts';
 import { KnowledgeSnapshot } from './knowledge/snapshot.ts';
@@ -133,10 +133,14 @@ export function engineFor(
     cache,
     vectors: opened?.status ?? null,
     ask(question) {
-      const parsed = QuestionSchema.safeParse(question);
-      if (!parsed.success) throw new InvalidQuestionError(parsed.error.issues[0]?.message ?? 'invalid question');
+      let text = acceptedQuestion(question);
+      if (text === null) {
+        const parsed = QuestionSchema.safeParse(question);
+        if (!parsed.success) throw new InvalidQuestionError(parsed.error.issues[0]?.message ?? 'invalid question');
+        text = parsed.data;
+      }
       const t0 = performance.now();
-      const result = answer(ctx, parsed.data);
+      const result = answer(ctx, text);
       result.ms = Math.round((performance.now() - t0) * 100) / 100;
       return result;
     },

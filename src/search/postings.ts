@@ -126,18 +126,46 @@ export class PostingsIndex {
 
   /**
    * The first `limit` documents whose `field` holds every term of `ids` (none when one is missing), read along the
-   * rarest term's postings, at most `scan` of them: a plain intersection, no scoring.
+   * rarest term's postings, at most `scan` of them: a plain intersection, no scoring. Each other term's postings are
+   * walked with a cursor that only moves forward (a galloping search from where the last document left it), not
+   * searched from their start for every document.
    */
   docsWithAll(ids: number[], limit: number, scan: number, field = 0): number[] {
     const { offsets, docs } = this.fields[field]!;
-    if (ids.length === 0 || ids.some((id) => id < 0 || id + 1 >= offsets.length)) return [];
-    const df = (id: number) => offsets[id + 1]! - offsets[id]!;
-    const rarest = ids.reduce((a, b) => (df(b) < df(a) ? b : a));
+    if (ids.length === 0) return [];
+    let rarest = -1;
+    let rarestDf = Infinity;
+    for (const id of ids) {
+      if (id < 0 || id + 1 >= offsets.length) return [];
+      const df = offsets[id + 1]! - offsets[id]!;
+      if (df < rarestDf) {
+        rarest = id;
+        rarestDf = df;
+      }
+    }
+    // The other terms (a repeat of the rarest is no other term), each with its cursor and the end of its postings.
+    const others: number[] = [];
+    for (const id of ids) if (id !== rarest) others.push(id);
+    const at = new Uint32Array(others.length);
+    const ends = new Uint32Array(others.length);
+    for (let j = 0; j < others.length; j++) {
+      at[j] = offsets[others[j]!]!;
+      ends[j] = offsets[others[j]! + 1]!;
+    }
     const out: number[] = [];
     const end = Math.min(offsets[rarest + 1]!, offsets[rarest]! + scan);
     for (let k = offsets[rarest]!; k < end && out.length < limit; k++) {
       const doc = docs[k]!;
-      if (ids.every((id) => id === rarest || this.hasTermIn(id, doc, doc + 1, field))) out.push(doc);
+      let all = true;
+      for (let j = 0; j < others.length; j++) {
+        const i = seekDoc(docs, at[j]!, ends[j]!, doc);
+        at[j] = i;
+        if (i >= ends[j]! || docs[i] !== doc) {
+          all = false;
+          break;
+        }
+      }
+      if (all) out.push(doc);
     }
     return out;
   }
@@ -569,6 +597,31 @@ export class PostingsBuilder {
     for (const [t, id] of this.termIds) names[id] = t;
     return new PostingsIndex(this.fieldNames, fields, this.count, this.termIds, names);
   }
+}
+
+/**
+ * The first position in `docs` from `from` to `to` (exclusive; `to` when none) whose document is `doc` or after it:
+ * postings list documents in ascending order. Steps of 1, 2, 4, … from `from`, then a binary search within the last
+ * step, so a cursor moving forward through a list pays for the distance it moves, not for the list's length.
+ */
+function seekDoc(docs: Uint32Array, from: number, to: number, doc: number): number {
+  if (from >= to || docs[from]! >= doc) return from;
+  // docs[lo] < doc throughout; hi is past the end or at a document not before `doc`.
+  let lo = from;
+  let step = 1;
+  let hi = from + 1;
+  while (hi < to && docs[hi]! < doc) {
+    lo = hi;
+    step *= 2;
+    hi = lo + step;
+  }
+  if (hi > to) hi = to;
+  while (lo + 1 < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (docs[mid]! < doc) lo = mid;
+    else hi = mid;
+  }
+  return hi;
 }
 
 /** Puts position `i` with score `s` at the top of the `n`-entry min-heap and sifts it down to its place. */

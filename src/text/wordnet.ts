@@ -195,6 +195,9 @@ class IndexFile {
   }
 }
 
+/** Bytes of a data file read at once: one buffer for every read (the text is copied out of it), not a new one each. */
+const READ_BUFFER = Buffer.allocUnsafe(512);
+
 /** A data file: synsets are read by their byte offset, a few hundred bytes at a time. */
 class DataFile {
   private fd: number;
@@ -219,7 +222,7 @@ class DataFile {
 
   private readLine(offset: number): string {
     let line = '';
-    const buf = Buffer.alloc(512);
+    const buf = READ_BUFFER;
     for (let at = offset; ; at += buf.length) {
       const n = readSync(this.fd, buf, 0, buf.length, at);
       if (n <= 0) return line;

@@ -42,10 +42,27 @@ export const FEATURES = [
 export type FeatureName = (typeof FEATURES)[number];
 export type Features = Record<FeatureName, number>;
 
-/** A candidate's score: the weighted sum of its features. */
-export function scoreOf(features: Features, weights: Record<FeatureName, number>): number {
+/**
+ * A candidate's score: the weighted sum of its features, added in `FEATURES`' order. Written out feature by feature: a
+ * loop over the names reads both records by a different key each time, which V8 serves by a generic lookup (about 600
+ * ns a call against 8, run for every candidate of every question). test/core/score.test.ts holds it to the loop.
+ */
+export function scoreOf(f: Features, w: Record<FeatureName, number>): number {
   let score = 0;
-  for (const name of FEATURES) score += weights[name] * features[name];
+  score += w.sentenceCoverage * f.sentenceCoverage;
+  score += w.spanCoverage * f.spanCoverage;
+  score += w.contextCoverage * f.contextCoverage;
+  score += w.passageScore * f.passageScore;
+  score += w.sentenceScore * f.sentenceScore;
+  score += w.typeMatch * f.typeMatch;
+  score += w.bigram * f.bigram;
+  score += w.lead * f.lead;
+  score += w.storyCoverage * f.storyCoverage;
+  score += w.storyNames * f.storyNames;
+  score += w.carriedCoverage * f.carriedCoverage;
+  score += w.novelty * f.novelty;
+  score += w.typedNear * f.typedNear;
+  score += w.countUnit * f.countUnit;
   return score;
 }
 

@@ -31,10 +31,10 @@ import { repick } from './repick.ts';
 import { roleNoun } from './role.ts';
 import { joinableNeighbours } from './span.ts';
 import { failedChecks, readChecks } from './kinds.ts';
-import { failedScope, scopeChecks } from './scope.ts';
+import { STORY_DAY, failedScope, scopeChecks } from './scope.ts';
 import { fold, termOf, tokenize } from '../text/terms.ts';
 import { supported } from './story.ts';
-import { KINDS, NEIGHBOUR, SNIPPETS } from './tuning.ts';
+import { KINDS, NEIGHBOUR, SCOPE, SNIPPETS } from './tuning.ts';
 import { WEEKDAYS } from '../text/patterns.ts';
 
 /** Openings that refer back to the sentence before ("It", "The two sides", "This marked …"). */
@@ -345,7 +345,21 @@ function checkAnswer(
       };
       // The story's top: its first paragraph, where news names the place its officials serve.
       const lede = () => new Set(index.passageTerms(ctx.storyRange(c.passage)?.from ?? c.passage));
-      failed.push(...failedScope(scope, { text, passageTerms, headingTerms, story, lede }));
+      // The paragraphs from its story's top, the nearest before it that dates itself by a day ("was asked Monday"),
+      // where a story that is one of several in an article opens.
+      const leadUp = () => {
+        const article = index.passages[c.passage]!.articleId;
+        if (STORY_DAY.test(index.passages[c.passage]!.text)) return new Set<string>();
+        for (let p = c.passage - 1; p >= Math.max(0, c.passage - SCOPE.leadUp); p--) {
+          if (index.passages[p]!.articleId !== article) break;
+          if (!STORY_DAY.test(index.passages[p]!.text)) continue;
+          const out = new Set<string>();
+          for (let k = p; k < c.passage; k++) for (const t of index.passageTerms(k)) out.add(t);
+          return out;
+        }
+        return new Set<string>();
+      };
+      failed.push(...failedScope(scope, { text, passageTerms, headingTerms, story, lede, leadUp }));
       // A measure is of what the question names: "10 years" of a contract is not the length of a march named only
       // after it. The name is in the window or before it: its passage so far, or the paragraph before ("the band"
       // for the Granite Band); a name of the article's own, in its headings, anywhere.

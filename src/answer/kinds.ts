@@ -149,6 +149,23 @@ const WEIGHT = measure('pounds?|lbs?\\.?|kilo(?:gram)?s?|kg|tons?|tonnes?|ounces
 const DURATION = measure(
   'seconds?|secs?\\.?|minutes?|mins?\\.?|hours?|hrs?\\.?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centuries|century|generations?|terms?|seasons?',
 );
+/**
+ * A time written as a clock reads, as sports pages give a game's or a race's length: "the game was clicked off in
+ * 1:48", "won in 2:03.4", "took 3:12:40". After a word of how long it took, never a time of day ("at 1:48 p.m.").
+ */
+const CLOCK_DURATION =
+  /\b(?:in|took|takes|lasted|lasts|time (?:was|of)|timed at)\s+\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?![\d:]|\s*(?:a\.?\s?m\b|p\.?\s?m\b|o'clock))/i;
+/** Periods a rate is given by: "125,000 each year", "3 per cent a year", "$40 a day", "annually". */
+const PER_TIME =
+  '(?:a|an|per|each|every) (?:year|month|week|day|decade|hour|minute|second|season)\\b|per annum|annually|yearly';
+/**
+ * How fast something grows or falls is a rate, not a speed of motion: a number with a period ("the state population
+ * has increased 125,000 each year", "rising 3 per cent a year").
+ */
+const RATE = new RegExp(`\\d[\\d,.]*(?:\\s*%|\\s+per ?cent)?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${PER_TIME})`, 'iu');
+/** Verbs of growth and change: "how fast is X growing" asks a rate. */
+const CHANGE_VERB =
+  /\b(?:grow|grows|growing|grew|grown|increas\w*|ris(?:e|es|ing|en)|rose|climb\w*|expand\w*|spread(?:s|ing)?|swell\w*|shrink\w*|shrank|shrunk|declin\w*|fall(?:s|ing|en)?|fell|drop(?:s|ped|ping)?|gain(?:s|ed|ing)?|los(?:e|es|ing)|lost|accumulat\w*|multipl\w*)\b/;
 
 /**
  * "How fast", "how far", "how tall" ask for a measure of one kind: a number with its unit (a speed, a distance, a
@@ -163,7 +180,7 @@ const UNIT_KINDS: [RegExp, string, RegExp][] = [
   [
     /\bhow long\b(?!-)/,
     'a duration or length',
-    new RegExp(`${DURATION.source}|${DISTANCE.source}|${measure('pages?|words').source}`, 'i'),
+    new RegExp(`${DURATION.source}|${DISTANCE.source}|${measure('pages?|words').source}|${CLOCK_DURATION.source}`, 'i'),
   ],
 ];
 
@@ -190,6 +207,13 @@ const ATTRIBUTES: Record<string, RegExp> = {
  */
 const OWNED_ATTRIBUTES: Record<string, (of: string) => RegExp> = {
   capital: (of) => new RegExp(`\\bcapital(?: city)?,? of (?:the )?${of}\\b|\\b${of}(?:'s|’s|n)? capital\\b`, 'i'),
+  // A married woman is named by her husband's name: "Patti Waggin, who is Mrs. Don Rudolph when off the stage", "Mrs.
+  // Don Rudolph, the former Patti Waggin". "Mrs. Waggin" names no husband.
+  husband: (of) =>
+    new RegExp(
+      `\\b${of}\\b[^.;]{0,30}?\\bMrs\\.?\\s+(?!${of}\\b)\\p{Lu}|\\bMrs\\.?(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,4},?\\s+the former\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}${of}\\b`,
+      'iu',
+    ),
 };
 
 export function kindChecks(question: string): KindCheck[] {
@@ -219,14 +243,20 @@ export function kindChecks(question: string): KindCheck[] {
     /^\W*what\b[^?]*\b(?:(?:get|gets|got|was|were|is|are|be|been|being) paid|earns?|earned)\b/.test(q)
   )
     out.push({ what: 'an amount of money', test: MONEY });
-  for (const [asks, what, test] of UNIT_KINDS) if (asks.test(q)) out.push({ what, test, measure: true });
+  // "How fast has X been growing" asks a rate of change (or a speed: "how fast did the rocket fall").
+  const rate = /\bhow (?:fast|quickly)\b(?!-)/.test(q) && CHANGE_VERB.test(q);
+  if (rate) out.push({ what: 'a rate', test: new RegExp(`${RATE.source}|${SPEED.source}`, 'iu'), measure: true });
+  for (const [asks, what, test] of UNIT_KINDS)
+    if (asks.test(q) && !(rate && what === 'a speed')) out.push({ what, test, measure: true });
   // "X's wife", "the wife of X": the attribute, and whose it is.
   const found = [
     ...[...q.matchAll(/\b([\p{L}\p{N}-]+)'s (\p{L}+)\b/gu)].map((m) => ({ attr: m[2]!, of: m[1]! })),
     ...[...q.matchAll(/\bthe (\p{L}+) of ([\p{L}\p{N}-]+)/gu)].map((m) => ({ attr: m[1]!, of: m[2]! })),
   ];
   for (const { attr, of } of found) {
-    const test = ATTRIBUTES[attr] ?? OWNED_ATTRIBUTES[attr]?.(escape(of));
+    const owned = OWNED_ATTRIBUTES[attr]?.(escape(of));
+    const plain = ATTRIBUTES[attr];
+    const test = plain && owned ? new RegExp(`${plain.source}|${owned.source}`, 'iu') : (plain ?? owned);
     if (test && !out.some((c) => c.what === attr)) out.push({ what: attr, test, of, subject: true });
   }
   return out;

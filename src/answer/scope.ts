@@ -1,6 +1,6 @@
 import { NUMBER_WORDS, WEEKDAYS, YEAR } from '../text/patterns.ts';
 import { splitSentences } from '../text/sentences.ts';
-import { fold, termOf, tokenize } from '../text/terms.ts';
+import { STOP_WORDS, fold, termOf, tokenize } from '../text/terms.ts';
 import type { QuestionChecks } from './kinds.ts';
 import type { AskedRole } from './role.ts';
 import { asksAmount, looksInflected, questionVerb, typeEvidence } from './question.ts';
@@ -44,6 +44,12 @@ export interface ScopeWindow {
   story?: () => string;
   /** The terms of its story's first paragraph, read when needed. */
   lede?: () => Set<string>;
+  /**
+   * The terms of the paragraphs before it back to the top of its story, read when needed: a story names its city in
+   * the paragraph that opens it (and dates itself there: "was asked Monday"), and its officials by title a few
+   * paragraphs later. Empty when no such top is within `SCOPE.leadUp` paragraphs of its article.
+   */
+  leadUp?: () => Set<string>;
 }
 
 /** A word of the question, by the slot that reads it (its alternatives the material uses), or null. */
@@ -253,7 +259,7 @@ export function scopeChecks(
 }
 
 /** The day a news story dates itself by, once, at its top: "last night", "yesterday", a weekday. */
-const STORY_DAY = new RegExp(
+export const STORY_DAY = new RegExp(
   `\\b(?:${WEEKDAYS}|yesterday|today|tonight|last night|this (?:morning|afternoon|evening))\\b`,
   'i',
 );
@@ -611,6 +617,11 @@ function unknownKindCheck(q: string, slots: Slot[], { wordnet }: ScopeLexicon): 
   return null;
 }
 
+/** Nouns that count people in general, whatever they are: "how many people", "how many guys". */
+const GENERIC_PEOPLE = /^(?:people|persons|individuals|folks?|guys|humans|men|women)$/;
+/** Nouns of a gathering of people, whose size is written "a crowd of 1,400". */
+const GATHERING = /^(?:crowds?|throngs?|audiences?|attendance|turnout|gatherings?|congregations?|multitudes?)$/i;
+
 /** "How many X …": the counted noun X, the last word before an auxiliary, or the first word when none follows soon. */
 function countCheck(q: string, slots: Slot[], { vectors, wordnet }: ScopeLexicon): ScopeCheck | null {
   // "How many of the 20 treaties …" counts treaties.
@@ -664,10 +675,30 @@ function countCheck(q: string, slots: Slot[], { vectors, wordnet }: ScopeLexicon
   const given = new Set((q.match(/\b\d[\d,.]*\b/g) ?? []).map((n) => n.replace(/,/g, '')));
   // A number right before another plural noun counts that ("the two sides signed more than 20 documents" gives no
   // count of documents but 20): a lower-case plural WordNet knows as a noun, no stand-in for the counted noun.
+  // A count of people in general ("how many people", "how many guys") is written by what they are: "11 candidates",
+  // "three male dancers", "a crowd of 1,400".
+  const people = wordnet !== null && GENERIC_PEOPLE.test(noun);
+  const asked = new Set(slots.filter((s) => !nouns.includes(s.token)).flatMap((s) => [...strong(s)]));
+  const personNoun = (w: Word | undefined) => {
+    if (!people || !w || !/^\p{Ll}[\p{Ll}-]*[,;:.]?$/u.test(w.raw)) return false;
+    return wordnet.nounClasses(w.raw.replace(/[^\p{L}-]/gu, ''), 1)[0] === NOUN_PERSON;
+  };
+  const peopleCount = (ws: Word[], i: number) => {
+    if (!people) return false;
+    // "11 candidates", "three male dancers": a person's noun right after the count, or after one adjective.
+    if (personNoun(ws[i + 1]) && !/[,;:.]$/.test(ws[i]!.raw)) return true;
+    const between = ws[i + 1]?.raw ?? '';
+    const adjective = /^\p{Ll}+$/u.test(between) && wordnet.lemmas(between).some((l) => l.pos === 'adj');
+    if (adjective && personNoun(ws[i + 2])) return true;
+    // "A crowd of 1,400", "an attendance of 32,589".
+    return /^of$/i.test(ws[i - 1]?.raw ?? '') && GATHERING.test(ws[i - 2]?.raw ?? '');
+  };
   const countsOther = (ws: Word[], i: number) => {
     const next = ws[i + 1];
     if (!next || !wordnet || !/^\p{Ll}+s$/u.test(next.raw) || /[,;:.]$/.test(ws[i]!.raw)) return false;
-    if (asNoun(next) || close(next)) return false;
+    // A stop word is no noun: "a crowd of 1,400 is expected" ("is" is WordNet's plural of the letter "i").
+    if (STOP_WORDS.has(next.raw)) return false;
+    if (asNoun(next) || close(next) || personNoun(next)) return false;
     return wordnet.nounClasses(next.raw, 1).length > 0 && wordnet.primaryPos(next.raw) === 'noun';
   };
   const newCount = (ws: Word[], i: number) =>
@@ -686,6 +717,15 @@ function countCheck(q: string, slots: Slot[], { vectors, wordnet }: ScopeLexicon
         return { ws, counted: ws.some((_, i) => newCount(ws, i)) };
       });
       if (!sentences.some((s) => s.counted)) return false;
+      // People counted by what they are, in a sentence that holds another word of the question ("the Oak Lodge Water
+      // district board … attracted 11 candidates"; "8,000 undergraduates live on campus" tells no museum's staff).
+      if (
+        people &&
+        sentences.some(
+          (s) => s.ws.some((w) => has(w, asked)) && s.ws.some((_, i) => newCount(s.ws, i) && peopleCount(s.ws, i)),
+        )
+      )
+        return true;
       // The counted noun in the window: a count in its sentence ("Tractor production … rose to 2,418 units").
       if (sentences.some((s) => s.ws.some(asNoun))) return sentences.some((s) => s.counted && s.ws.some(asNoun));
       // A stand-in for it, by word vectors: a count in its sentence.
@@ -721,6 +761,18 @@ function ofRun(ws: Word[], i: number): Word[] {
     if (/[,;:.]$/.test(ws[j]!.raw)) break;
   }
   return out;
+}
+
+/**
+ * Whether the role at word `i` (its modifiers before it) stands in apposition right after a name, closed by a comma or
+ * its "of": "Dr. Melvin W. Barnes, superintendent, said", "James Gray, state chairman of the party".
+ */
+function apposed(ws: Word[], i: number, modTerms: Set<string>): boolean {
+  let k = i - 1;
+  while (k >= 0 && has(ws[k]!, modTerms) && !/,$/.test(ws[k]!.raw)) k--;
+  const name = ws[k]?.raw ?? '';
+  if (!/^\p{Lu}[\p{L}.'’-]*,$/u.test(name) || k < 1 || !/^\p{Lu}/u.test(ws[k - 1]!.raw)) return false;
+  return /,$/.test(ws[i]!.raw) || /^of$/i.test(ws[i + 1]?.raw ?? '');
 }
 
 /** Roles that name no title but whoever leads: "who is the head of X". */
@@ -822,7 +874,7 @@ function roleChecks(
   return [
     {
       what: `${asked.of ? `${asked.of}'s ` : ''}${[...asked.mods, asked.role].join(' ')} by name`,
-      holds: ({ text, passageTerms, headingTerms, lede }) => {
+      holds: ({ text, passageTerms, headingTerms, lede, leadUp }) => {
         const windowTerms = new Set(words(text).flatMap((w) => w.terms));
         const spoken = (t: string) => passageTerms.has(t) || windowTerms.has(t);
         // Whose role it is, every name of it, in the passage; or at the story's top, for a role written as a title
@@ -830,9 +882,11 @@ function roleChecks(
         // names its city or state in its first paragraph, and its officials by their titles after.
         const inPassage = owners.every((s) => [...usable(s)].some(spoken));
         let top: Set<string> | undefined;
-        // Each name in the passage or at the top: "Missouri" in the lede, "the Business School" in the passage.
+        // Each name in the passage or at the top: "Missouri" in the lede, "the Business School" in the passage; or in
+        // the paragraphs from its story's top ("The Portland school board was asked Monday …" four paragraphs before
+        // "Dr. Melvin W. Barnes, superintendent, said"), where a story that is one of several in an article opens.
         const inStory = () => {
-          top ??= lede ? lede() : new Set<string>();
+          top ??= new Set([...(lede ? lede() : []), ...(leadUp ? leadUp() : [])]);
           return owners.every((s) => [...usable(s)].some((t) => top!.has(t) || headingTerms.has(t) || spoken(t)));
         };
         if (!inPassage && !inStory()) return false;
@@ -854,8 +908,14 @@ function roleChecks(
           if (!ownerHere && (inPassage || !inStory() || ws.some(otherPlace))) continue;
           for (let i = 0; i < ws.length; i++) {
             if (!holdsRole(ws[i]!) && !standIn(ws[i]!)) continue;
-            // Away from its owner, only a title before its holder's name: "Mayor Robert F. Wagner said".
-            if (!ownerHere && !(/^\p{Lu}/u.test(ws[i]!.raw) && /^\p{Lu}\p{Ll}/u.test(ws[i + 1]?.raw ?? ''))) continue;
+            // Away from its owner, only a title before its holder's name ("Mayor Robert F. Wagner said") or one in
+            // apposition after it ("Dr. Melvin W. Barnes, superintendent, said").
+            if (
+              !ownerHere &&
+              !(/^\p{Lu}/u.test(ws[i]!.raw) && /^\p{Lu}\p{Ll}/u.test(ws[i + 1]?.raw ?? '')) &&
+              !apposed(ws, i, modTerms)
+            )
+              continue;
             // "Who is the coach" is not answered by a "former coach" ("who was" is).
             if (!asked.past && ws.slice(Math.max(0, i - 2), i).some((w) => FORMER.test(w.raw))) continue;
             // Capitalised words just before the role say whose role it is ("US President", "Notre Dame's Vice

@@ -416,6 +416,11 @@ export const PHRASE_WEIGHTS = {
 
 /** Scope checks (scope.ts): what a close-to-topic question's answer must hold next to what it names. */
 export const SCOPE = {
+  /**
+   * Paragraphs before a candidate's, in its article, searched for its story's top (a paragraph that dates itself by a
+   * day, "was asked Monday"), whose names say whose a role is: a short news story runs a few paragraphs.
+   */
+  leadUp: 6,
   /** "Who is the R of Y": a name this many words or fewer from R ("the panel, chaired by …, has been the main mediator"). */
   nameNear: 6,
   /** A word standing in for the role, by word vectors: "counsel" for "lawyer" (0.70), not "leaders" for "president" (0.68). */

@@ -897,17 +897,26 @@ function roleChecks(
           return false;
         // The owner named by the headings is the whole article's ("University of Notre Dame" over "its president").
         const headed = ownerTerms !== null && [...ownerTerms].some((t) => headingTerms.has(t));
+        let previous: Word[] = [];
         for (const sentence of sentencesOf(text)) {
           const ws = words(sentence);
-          // Whose role a sentence speaks of is in that sentence: "President Kennedy" beside a Lockheed share price
-          // in the next is not Lockheed's president.
-          const ownerHere = !ownerTerms || headed || ws.some((w) => has(w, ownerTerms));
+          const before = previous;
+          previous = ws;
+          // Whose role a sentence speaks of is in that sentence, or in the one before that leads to it ("… the
+          // hallmarks of Beethoven. Igor Oistrakh will be the next soloist"): "President Kennedy" beside a Lockheed
+          // share price in the next sentence is not Lockheed's president.
+          const ownerIn = !ownerTerms || headed || ws.some((w) => has(w, ownerTerms));
+          const ownerBefore = ownerTerms !== null && before.some((w) => has(w, ownerTerms));
           // A paragraph that names the owner names it in the role's sentence ("President Adams spoke …. Shares in
           // Granite Steel rose" names no president of Granite Steel). One that does not may leave it to the story's
           // top, but a sentence naming another place speaks of that place's ("Mayor Richard Daley of Chicago").
-          if (!ownerHere && (inPassage || !inStory() || ws.some(otherPlace))) continue;
+          if (!ownerIn && !ownerBefore && (inPassage || !inStory() || ws.some(otherPlace))) continue;
           for (let i = 0; i < ws.length; i++) {
             if (!holdsRole(ws[i]!) && !standIn(ws[i]!)) continue;
+            // The owner in the sentence before stands for the role's own word only, never a stand-in by word vectors
+            // ("a contractor hired non-union workers" after "Eddy Street Commons" names no developer of it).
+            const ownerHere = ownerIn || (ownerBefore && holdsRole(ws[i]!));
+            if (!ownerHere && (inPassage || !inStory() || ws.some(otherPlace))) continue;
             // Away from its owner, only a title before its holder's name ("Mayor Robert F. Wagner said") or one in
             // apposition after it ("Dr. Melvin W. Barnes, superintendent, said").
             if (

@@ -94,3 +94,23 @@ describe('scope checks on news wording', () => {
     expect(engine.ask('who is the school superintendent in seattle').answered).toBe(false);
   });
 });
+
+describe("a role's owner in the sentence before", () => {
+  const engine = createEngine({
+    knowledgeDir: tempKnowledge({
+      'concert.md': article(
+        'Symphony opens its cycle',
+        '1961-01-20',
+        'The orchestra played the Fourth Symphony with vigor.\n\nThe playing had the suppressed tension of the Beethoven series. Igor Oistrakh will be the next soloist on Feb. 4.\n\nPresident Adams spoke at the opening. Shares in Granite Steel rose on the news.',
+      ),
+    }),
+    cacheDir: null,
+  });
+
+  it('reads whose role it is from the sentence that leads to it, never from the one after', () => {
+    const r = engine.ask('who is the next soloist in the beethoven series');
+    expect(r.answered).toBe(true);
+    expect(r.snippets[0]!.text).toContain('Igor Oistrakh');
+    expect(engine.ask('who is the president of granite steel').answered).toBe(false);
+  });
+});

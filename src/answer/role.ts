@@ -43,8 +43,10 @@ const ROLE_FRAME = new Set([
   'former',
   'incoming',
   'outgoing',
-  // "the top diplomat", "the top official": the highest one, not a kind of role that a text names.
+  // "the top diplomat", "the top official", "the main speaker": the highest one, not a kind of role that a text names
+  // (it writes "the principal speaker").
   'top',
+  'main',
 ]);
 
 /** Words after "who is the" that only frame what is asked ("the name of X", "the man in …"), never a role. */

@@ -114,3 +114,45 @@ describe("a role's owner in the sentence before", () => {
     expect(engine.ask('who is the president of granite steel').answered).toBe(false);
   });
 });
+
+describe("a role's holder a few paragraphs down the story", () => {
+  // Other stories of golf writers' dinners, so that the search ranks their sentences over the one naming the speaker;
+  // one writes "main", so that the word is the material's.
+  const others = Object.fromEntries(
+    Array.from({ length: 40 }, (_, k) => [
+      `club-${k}.md`,
+      article(
+        `Club ${k} dinner`,
+        '1961-01-20',
+        `The golf writers of club ${k} held their awards dinner at the main hotel, and the golf writers gave awards to ${k + 2} members.`,
+      ),
+    ]),
+  );
+  const engine = createEngine({
+    knowledgeDir: tempKnowledge({
+      ...others,
+      'golf.md': article(
+        'Golf writers honor Palmer',
+        '1961-01-26',
+        [
+          'Arnold Palmer and Sam Snead will be among those honored at the national awards dinner of the Metropolitan Golf Writers Association tonight. The dinner will be held at the Hotel Pierre.',
+          '',
+          'Palmer, the leading money-winner in 1960, and Snead will be saluted as the winning team in the Canada Cup matches.',
+          '',
+          'The Gold Tee Award will go to John McAuliffe of Plainfield for his sponsorship of charity tournaments.',
+          '',
+          'The principal speaker will be Senator Stuart Symington, Democrat of Missouri.',
+        ].join('\n'),
+      ),
+    }),
+    cacheDir: null,
+  });
+
+  it('reads "the main speaker" as the chief one ("the principal speaker")', () => {
+    const r = engine.ask("who's the main speaker at the golf writers awards dinner");
+    expect(r.answered).toBe(true);
+    expect(r.snippets[0]!.text).toContain('Stuart Symington');
+    // A role the story names nobody in is still declined.
+    expect(engine.ask('who is the treasurer of the golf writers association').answered).toBe(false);
+  });
+});

@@ -389,6 +389,42 @@ function shortFormOf(index: SearchIndex, wordnet: WordNet | null, token: string)
   return family.some((t) => wordnet.capitalised(t)) ? family : [];
 }
 
+/** Letters a clipping keeps at least, and letters the full word adds at least ("plane" is no clipping of "planer"). */
+const MIN_CLIPPING = 3;
+const MIN_CLIPPED_OFF = 2;
+
+/**
+ * The terms of the nouns that `token` clips and the material uses: WordNet's synonyms of it (its commonest senses)
+ * that start with its dictionary form as a noun and go on for two letters or more ("yank" → "yankee", "prof" →
+ * "professor").
+ */
+export function clippedFrom(wordnet: WordNet | null, index: SearchIndex, token: string): string[] {
+  if (!wordnet || !/^[a-z]+$/.test(token) || token.length < MIN_CLIPPING) return [];
+  // Clippings are nouns ("the yanks", "a prof"): "last" is no clipping of "lastly".
+  const heads = new Set(wordnet.lemmas(token).flatMap((l) => (l.pos === 'noun' ? [l.lemma] : [])));
+  if (heads.size === 0) return [];
+  const out: string[] = [];
+  for (const w of wordnet.synonyms(token)) {
+    if (!/^[a-z]+$/.test(w) || !wordnet.lemmas(w).some((l) => l.pos === 'noun')) continue;
+    if (![...heads].some((h) => h.length >= MIN_CLIPPING && w.startsWith(h) && w.length >= h.length + MIN_CLIPPED_OFF))
+      continue;
+    const t = termOf(w);
+    if (t && index.df.has(t) && !out.includes(t)) out.push(t);
+  }
+  return out;
+}
+
+/**
+ * Whether a slot is an acronym typed in lower case ("paris jc" for Paris Junior College, "iit grads"): two or three
+ * letters that the material never writes, that nothing else stood in for, and that the dictionary knows at most in
+ * capitals ("NJ"). Members rarely type capitals; acronym.ts then looks for its long form in the candidate passages,
+ * strictly by initials (never the looser reading of `innerLongForms`, which needs four letters or more).
+ */
+function lowerCaseAcronym(wordnet: WordNet | null, slot: Slot): boolean {
+  if (slot.acronym || !slot.unknown || slot.alternatives.length > 1 || !/^[a-z]{2,3}$/.test(slot.token)) return false;
+  return !wordnet || wordnet.lemmas(slot.token).length === 0 || wordnet.capitalised(slot.token);
+}
+
 /** A month's name, which a member's lower case makes a verb or a modal ("may", "march"): no place's name. */
 const MONTH_WORD = new RegExp(`^(?:${MONTHS})$`, 'i');
 
@@ -438,6 +474,15 @@ export function buildSlots(
     for (const form of irregularForms(q.token)) {
       const t = termOf(form);
       if (!t || t === q.term || alternatives.includes(t) || !index.df.has(t)) continue;
+      alternatives.push(t);
+      credits.push(SLOTS.irregularCredit);
+      evidence.push(SLOTS.irregularCredit);
+    }
+    // A clipped word ("yanks", "prof", "champ", "vet") is the word it clips ("Yankees", "professor", "champion",
+    // "veteran"), which WordNet lists as its synonym: read even when the material uses the clipping too, since a story
+    // writes the full word.
+    for (const t of clippedFrom(ctx.wordnet(), index, q.token)) {
+      if (alternatives.includes(t)) continue;
       alternatives.push(t);
       credits.push(SLOTS.irregularCredit);
       evidence.push(SLOTS.irregularCredit);
@@ -600,6 +645,7 @@ export function buildSlots(
     slot.weight = slot.unknown
       ? unknownWeight * (isPredicate(ctx.wordnet(), slot) ? ABSTENTION.unknownVerbFactor : 1)
       : idf(index, known[0]!);
+    if (lowerCaseAcronym(ctx.wordnet(), slot)) slot.acronym = true;
   }
   return slots;
 }

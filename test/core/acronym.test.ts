@@ -58,6 +58,18 @@ describe('an acronym and its long form', () => {
     expect(r.snippets[0]!.text).toContain('$550 a month');
   });
 
+  it('reads a lower-case acronym the material never writes as one: members rarely type capitals', () => {
+    const slot = buildSlots(ctx, 'what do iit engineering graduates earn').find((s) => s.token === 'iit');
+    expect(slot?.acronym).toBe(true);
+    const r = engine.ask('what do iit engineering graduates earn when they start');
+    expect(r.answered).toBe(true);
+    expect(r.snippets[0]!.text).toContain('$550 a month');
+    // A word the dictionary knows, or one the material writes, is no acronym.
+    expect(buildSlots(ctx, 'what do the engineering graduates earn').some((s) => s.acronym)).toBe(false);
+    expect(buildSlots(ctx, 'what do zqx engineering graduates earn').find((s) => s.token === 'zqx')?.acronym).toBe(
+      true,
+    );
+  });
   it('still declines an acronym no story spells out', () => {
     const r = engine.ask('what do MIT engineering graduates earn when they start');
     expect(r.answered).toBe(false);

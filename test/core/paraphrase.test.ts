@@ -517,3 +517,35 @@ describe('names typed apart', () => {
     expect(joinSplitNames({ df }, 'who was the mc donald')).toBe('who was the mc donald');
   });
 });
+
+describe('clipped words', () => {
+  const dir = tempKnowledge({
+    'ball.md': article(
+      'Yankees take the series',
+      '1961-10-10',
+      'The Yankees beat the Reds in the fifth game. The crowd of 32,589 cheered. Yank fans sang.\n\nA college professor was recalled to the Army. Prof. Diman taught history..',
+    ),
+  });
+  const engine = createEngine({ knowledgeDir: dir, cacheDir: null });
+  const ctx = createAnswerContext(engine.knowledge, engine.index, engine.topics);
+  const slot = (q: string, token: string) => buildSlots(ctx, q).find((s) => s.token === token)!;
+
+  it('reads a clipping as the noun it clips, which WordNet lists as its synonym, even when the material uses both', () => {
+    expect(slot('how many people saw the yanks win', 'yanks').alternatives).toContain('yanke');
+    expect(slot('which prof was recalled', 'prof').alternatives).toContain('professor');
+  });
+
+  it('reads no derived word or longer word of another sense as a clipping', async () => {
+    // "lastly" is an adverb made from "last", not a noun it clips.
+    const { clippedFrom } = await import('../../src/answer/slots.ts');
+    const index = {
+      df: new Map([
+        ['lastli', 3],
+        ['yanke', 2],
+      ]),
+    } as unknown as Parameters<typeof clippedFrom>[1];
+    expect(clippedFrom(ctx.wordnet(), index, 'last')).toEqual([]);
+    expect(clippedFrom(ctx.wordnet(), index, 'yanks')).toEqual(['yanke']);
+    expect(slot('what did the crowd cheer', 'crowd').alternatives).toEqual(['crowd']);
+  });
+});

@@ -34,9 +34,11 @@ export function asksAmount(question: string): boolean {
 
 const TYPE_RULES: [AnswerType, RegExp][] = [
   ['expansion', /\b(stands? for|acronym|abbreviation|short for)\b/],
+  // A race time is a quantity ("what time did she run in the mile": "2.21.6"), a clock time ("what time did the
+  // meeting start") a date.
   [
     'quantity',
-    /\b(how (many|much|long|far|big|large|old|tall|high|often|fast|quickly|heavy|deep|wide|short|small|strong|hot|cold|warm)|what (?:(?:is|was|are|were) the )?(percentage|percent|number|amount|share|proportion|size|speed|velocity|distance|height|depth|width|weight|temperature|population)|number of|amount of|where\b.*\branks?|where\b.*\branked)\b/,
+    /\b(how (many|much|long|far|big|large|old|tall|high|often|fast|quickly|heavy|deep|wide|short|small|strong|hot|cold|warm)|what (?:(?:is|was|are|were) the )?(percentage|percent|number|amount|share|proportion|size|speed|velocity|distance|height|depth|width|weight|temperature|population)|number of|amount of|where\b.*\branks?|where\b.*\branked|what time did (?:[\p{L}'’.-]+ ){1,4}(?:run|swim|skate|race|clock)|what (?:was|is|were) (?:his|her|their|the winning) time)\b/u,
   ],
   ['quantity', WHAT_AMOUNT],
   [
@@ -97,6 +99,11 @@ const SHORTHAND: Record<string, string> = {
   newser: 'news conference',
   newsers: 'news conferences',
   org: 'organization',
+  msg: 'message',
+  msgs: 'messages',
+  // "the bears vs indianapolis": which side played which, a stop word as "against" is (stories write "over", "beat").
+  vs: 'against',
+  versus: 'against',
 };
 const SHORTHAND_WORD = new RegExp(
   `(?<![\\p{L}\\p{N}.'’&/-])(${Object.keys(SHORTHAND).join('|')})(?![\\p{L}\\p{N}'’&/.-])`,
@@ -139,7 +146,7 @@ const CHAT_PHRASES: [RegExp, string][] = [
   // "what does X do, per the article / according to the intro": the material itself, named as the source of the
   // answer, is no word of the answer ("per" read as a word finds "percent").
   [
-    /,?\s*\b(?:as\s+per|per|acc(?:ording)?\s+to)\s+(?:the|this)\s+(?:article|piece|story|text|report|intro|introduction|opening|lede|material|write-?up)\b/gi,
+    /,?\s*\b(?:as\s+per|per|acc(?:ording)?\s+to)\s+(?:the|this)\s+(?:article|piece|story|text|report|intro|introduction|opening|lede|material|write-?up|editorial|column|review|letter|op-?ed)\b/gi,
     '',
   ],
   // The material as the one who says or describes ("where does the article say X sits", "how does the piece

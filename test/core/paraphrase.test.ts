@@ -58,6 +58,31 @@ describe('question reading', () => {
     expect(readShorthand('U.S. and R&D, n/a, the w. side')).toBe('U.S. and R&D, n/a, the w. side');
   });
 
+  it('reads "msg" as a message and "vs" as against (a stop word: stories write "over", "beat")', () => {
+    expect(readShorthand('what did khrushchev say in his first msg to kennedy')).toBe(
+      'what did khrushchev say in his first message to kennedy',
+    );
+    expect(questionTerms(readShorthand('who pitched for the bears vs indianapolis')).map((t) => t.token)).toEqual([
+      'pitched',
+      'bears',
+      'indianapolis',
+    ]);
+  });
+
+  it('reads an editorial, a column, a review or a letter named as the source as no word of the answer', () => {
+    expect(readShorthand('which agency should ban the ads according to the editorial')).toBe(
+      'which agency should ban the ads',
+    );
+    expect(readShorthand('what does the play lack, per the review')).toBe('what does the play lack');
+  });
+
+  it('reads "what time did X run/swim" as a race time (a quantity), and a clock time still as a date', () => {
+    expect(answerType('what time did grace butcher run in the half mile')).toBe('quantity');
+    expect(answerType('what was her time in the 100 metres')).toBe('quantity');
+    expect(answerType('what was the winning time in the mile')).toBe('quantity');
+    expect(answerType('what time did the meeting start')).toBe('date');
+  });
+
   it('reads chat fillers, "what\'s the deal/up with X", "-wise" and clipped plurals', () => {
     expect(readShorthand('yo who ran the press event')).toBe('who ran the press event');
     expect(readShorthand('what did the mayor actually call the bridge')).toBe('what did the mayor call the bridge');

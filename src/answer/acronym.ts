@@ -185,7 +185,11 @@ export function innerLongForms(text: string, acronym: string): string[] {
  * alternatives, as an alias group's other names are: "fbi" is then found in a story that says "Federal Bureau of
  * Investigation". A slot the material knew only through them stops being unknown.
  */
-export function addLongForms(slots: Slot[], texts: () => Iterable<string>): void {
+export function addLongForms(
+  slots: Slot[],
+  texts: () => Iterable<string>,
+  df: (term: string) => number = () => 0,
+): void {
   const wanted = slots.filter((s) => s.acronym && /^[a-z]{2,6}$/.test(s.token));
   if (wanted.length === 0) return;
   const all = [...texts()];
@@ -195,12 +199,22 @@ export function addLongForms(slots: Slot[], texts: () => Iterable<string>): void
     const read = strict || !slot.unknown ? longForms : innerLongForms;
     for (const text of all) {
       for (const form of read(text, slot.token)) {
-        for (const t of terms(form)) {
-          if (slot.alternatives.includes(t)) continue;
+        const words = terms(form);
+        // Every word of the long form finds it, but only its rarest is evidence that the material answers: "Commission"
+        // alone is any commission, not the Atomic Energy Commission ("the aec"); a sentence that writes the long form
+        // has its rarest word too.
+        let rarest = words[0];
+        for (const t of words) if (df(t) < df(rarest!)) rarest = t;
+        for (const t of words) {
+          const at = slot.alternatives.indexOf(t);
+          if (at >= 0) {
+            if (t === rarest) slot.evidence[at] = Math.max(slot.evidence[at]!, 1);
+            continue;
+          }
           slot.alternatives.push(t);
           slot.credits.push(1);
-          slot.evidence.push(1);
-          slot.unknown = false;
+          slot.evidence.push(t === rarest ? 1 : 0);
+          if (t === rarest) slot.unknown = false;
         }
       }
     }

@@ -195,7 +195,7 @@ export function rankSentences(
     for (const si of passageSentences(index, h.id as number, sentenceScore, queryIds, work)) candidates.add(si);
 
   // An acronym the candidate passages spell out ("FBI": "Federal Bureau of Investigation") is found there (acronym.ts).
-  addLongForms(slots, passageTexts.bind(null, index, candidates));
+  addLongForms(slots, passageTexts.bind(null, index, candidates), dfOf.bind(null, index));
   // A kind of place the material never names ("city") is found in the places of that kind it does name (places.ts).
   addPlaceInstances(slots, passageTexts.bind(null, index, candidates), ctx.wordnet());
   if (ctx.vectors) {
@@ -507,6 +507,11 @@ function bigramShare(bigrams: [number, number][], ids: Uint32Array): number {
 /** Folded tokens of the question, for telling new information from words the question already has. */
 export function tokenSet(text: string): Set<string> {
   return new Set(tokenize(text));
+}
+
+/** How many passages use `term` (0 when none does), bound to the index: no arrow function per question. */
+function dfOf(index: SearchIndex, term: string): number {
+  return index.df.get(term) ?? 0;
 }
 
 /** The texts of the candidate sentences' passages, each once. */

@@ -421,7 +421,12 @@ export function clippedFrom(wordnet: WordNet | null, index: SearchIndex, token: 
  * strictly by initials (never the looser reading of `innerLongForms`, which needs four letters or more).
  */
 function lowerCaseAcronym(wordnet: WordNet | null, slot: Slot): boolean {
-  if (slot.acronym || !slot.unknown || slot.alternatives.length > 1 || !/^[a-z]{2,3}$/.test(slot.token)) return false;
+  if (slot.acronym || slot.named) return false;
+  // One the material writes too ("fbi" as "F.B.I." in another story) when the dictionary writes it in capitals: a story
+  // may spell it out alone ("the Federal Bureau of Investigation identified …").
+  if (!slot.unknown)
+    return /^[a-z]{2,5}$/.test(slot.token) && wordnet !== null && wordnet.writtenInCapitals(slot.token);
+  if (slot.alternatives.length > 1 || !/^[a-z]{2,3}$/.test(slot.token)) return false;
   return !wordnet || wordnet.lemmas(slot.token).length === 0 || wordnet.capitalised(slot.token);
 }
 

@@ -516,6 +516,24 @@ export class WordNet {
     return known;
   }
 
+  /**
+   * Whether WordNet writes `word` in capitals in the first sense of each part of speech it lists it under ("fbi" as
+   * "FBI", "gop" as "GOP", "nyc" as "NYC"): an acronym, even when a member types it in lower case. Read on demand (a
+   * question's short words only).
+   */
+  writtenInCapitals(word: string): boolean {
+    const lemmas = this.lemmas(word).filter((l) => l.lemma === word);
+    return (
+      lemmas.length > 0 &&
+      lemmas.every(({ pos, lemma, offsets }) => {
+        const written = synsetMembers(this.dataFile(pos).lineAt(offsets[0]!).split(' ')).find(
+          (w) => w.toLowerCase() === lemma,
+        );
+        return written !== undefined && /^\p{Lu}{2,}$/u.test(written);
+      })
+    );
+  }
+
   private readCapitalised(word: string): boolean {
     const lemmas = this.lemmas(word).filter((l) => l.lemma === word);
     return (

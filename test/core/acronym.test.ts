@@ -8,7 +8,7 @@ import { createAnswerContext } from '../../src/answer/context.ts';
 import { buildSlots } from '../../src/answer/slots.ts';
 import { createEngine } from '../../src/engine.ts';
 import { writeNewsKb } from '../../scripts/kb/news.ts';
-import { plainSlot } from './helpers.ts';
+import { article, plainSlot, tempKnowledge } from './helpers.ts';
 
 /**
  * An acronym the question writes and the material spells out (src/answer/acronym.ts), on a small many-story folder
@@ -70,6 +70,26 @@ describe('an acronym and its long form', () => {
       true,
     );
   });
+  it('reads a lower-case acronym the dictionary writes in capitals as one, even when the material writes it too', () => {
+    const kb = tempKnowledge({
+      'spies.md': article(
+        'Spies sentenced in London',
+        '1961-03-23',
+        'Five spies were sentenced in London.\n\nIn Washington, the Federal Bureau of Investigation identified the Krogers as Morris and Lola Cohen.',
+      ),
+      'reports.md': article('Old reports', '1961-03-01', 'Harry Dexter White was named in F.B.I. reports.'),
+    });
+    const news = createEngine({ knowledgeDir: kb, cacheDir: null });
+    const newsCtx = createAnswerContext(news.knowledge, news.index, news.topics);
+    expect(buildSlots(newsCtx, 'who did the fbi say the krogers were').find((s) => s.token === 'fbi')?.acronym).toBe(
+      true,
+    );
+    const r = news.ask('the fbi said the krogers were really who');
+    expect(r.answered).toBe(true);
+    expect(r.snippets[0]!.text).toContain('Morris and Lola Cohen');
+    // A word the dictionary writes in lower case is no acronym, whatever its length.
+    expect(buildSlots(newsCtx, 'who were the spies').some((s) => s.acronym)).toBe(false);
+  });
   it('still declines an acronym no story spells out', () => {
     const r = engine.ask('what do MIT engineering graduates earn when they start');
     expect(r.answered).toBe(false);
@@ -80,6 +100,26 @@ describe('an acronym and its long form', () => {
 function acronymSlot(token: string, unknown: boolean): Slot {
   return plainSlot(token, token, { named: true, unknown, acronym: true });
 }
+
+describe('a long form as evidence', () => {
+  it('finds a long form by any of its words, but only its rarest is evidence that the material answers', () => {
+    const slot = acronymSlot('aec', false);
+    const df = new Map([
+      ['atom', 3],
+      ['energi', 20],
+      ['commiss', 50],
+    ]);
+    addLongForms(
+      [slot],
+      () => ['the Atomic Energy Commission reported'],
+      (t) => df.get(t) ?? 0,
+    );
+    expect(slot.alternatives).toEqual(['aec', 'atom', 'energi', 'commiss']);
+    expect(slot.credits).toEqual([1, 1, 1, 1]);
+    // "Commission Chairman Emmerich" is the chairman of some commission, not of the AEC.
+    expect(slot.evidence).toEqual([1, 1, 0, 0]);
+  });
+});
 
 describe('an acronym made of more than initials', () => {
   it('reads capitalised words that each give their initial and one or two letters more', () => {

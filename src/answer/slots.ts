@@ -389,6 +389,20 @@ function shortFormOf(index: SearchIndex, wordnet: WordNet | null, token: string)
   return family.some((t) => wordnet.capitalised(t)) ? family : [];
 }
 
+/**
+ * The terms that a question's word no dictionary lists is a likely slip of, when the material has the word itself only
+ * rarely (`SLOTS.rareSlipDf` passages or fewer) and the slip's term at least `SLOTS.slipDfRatio` times as often; empty
+ * otherwise.
+ */
+function sharedSlips(index: SearchIndex, wordnet: WordNet | null, token: string, term: string): string[] {
+  const df = index.df.get(term) ?? 0;
+  if (df === 0 || df > SLOTS.rareSlipDf || !wordnet || wordnet.lemmas(token).length > 0) return [];
+  return typoCandidates(index, token)
+    .filter((c) => c.term !== term && c.df >= df * SLOTS.slipDfRatio)
+    .slice(0, SLOTS.maxCorrections)
+    .map((c) => c.term);
+}
+
 /** Letters a clipping keeps at least, and letters the full word adds at least ("plane" is no clipping of "planer"). */
 const MIN_CLIPPING = 3;
 const MIN_CLIPPED_OFF = 2;
@@ -586,6 +600,15 @@ export function buildSlots(
             }
           }
         }
+      }
+    }
+    // A slip the material shares by chance: a big collection writes most misspellings once or twice ("committe"), and a
+    // word no dictionary lists that one slip away is a word the material uses far more often is that word as meant.
+    if (!named && !q.mixedCase && alternatives.length === 1) {
+      for (const t of sharedSlips(index, ctx.wordnet(), q.token, q.term)) {
+        alternatives.push(t);
+        credits.push(SLOTS.typoCredit);
+        evidence.push(SLOTS.typoCredit);
       }
     }
     const wordnet = ctx.wordnet();

@@ -193,6 +193,12 @@ export const NEIGHBOUR = {
 export const SLOTS = {
   /** Spelling corrections kept for one unknown word, at most: the other question words pick the meant one. */
   maxCorrections: 3,
+  /**
+   * A word no dictionary lists that the material writes in this many passages or fewer may be a slip it shares by
+   * chance ("committe"), read also as a known word one slip away that the material uses `slipDfRatio` times as often.
+   */
+  rareSlipDf: 2,
+  slipDfRatio: 20,
   /** A correction one typing slip away from the word as written. */
   typoCredit: 0.8,
   /**

@@ -574,3 +574,28 @@ describe('clipped words', () => {
     expect(slot('what did the crowd cheer', 'crowd').alternatives).toEqual(['crowd']);
   });
 });
+
+describe('a slip the material shares by chance', () => {
+  const paragraphs = Array.from({ length: 24 }, (_, i) => `The committee met on day ${i + 1} and other members spoke.`);
+  const dir = tempKnowledge({
+    'house.md': article(
+      'The house committee',
+      '1961-02-01',
+      [...paragraphs, 'A committe clerk lost the otter.', 'The bill stayed in committee by a vote of 81 to 65.'].join(
+        '\n\n',
+      ),
+    ),
+  });
+  const engine = createEngine({ knowledgeDir: dir, cacheDir: null });
+  const ctx = createAnswerContext(engine.knowledge, engine.index, engine.topics);
+  const slot = (q: string, token: string) => buildSlots(ctx, q).find((s) => s.token === token)!;
+
+  it('reads a rare word no dictionary lists as the common word one slip away too', () => {
+    expect(slot('what vote kept the bill in committe', 'committe').alternatives).toContain('committe');
+    expect(slot('what vote kept the bill in committe', 'committe').alternatives[0]).toBe('committ');
+  });
+
+  it('leaves a rare dictionary word alone ("otter" is no slip of "other")', () => {
+    expect(slot('who lost the otter', 'otter').alternatives).toEqual(['otter']);
+  });
+});

@@ -41,12 +41,6 @@ export interface Slot {
    */
   nameLike?: true;
   /**
-   * A word typed in lower case that the material writes only capitalised ("hansen", "orioles"): a name to the ranking,
-   * which prefers the stories that have it, but not to the checks that decline (the material may call the same thing
-   * otherwise in the answering story: "Philly", "Philadelphia").
-   */
-  writtenAsName?: true;
-  /**
    * Words whose vectors stand for the slot in soft matching instead of the question's word: what a phrasal verb means
    * ("take part" → participate), since "take" alone is close to "make".
    */
@@ -753,37 +747,6 @@ function writtenAsNames(index: SearchIndex, wordnet: WordNet | null, question: s
       }
     }
   }
-  // One word alone ("hansen", "orioles"): the material writes it only capitalised, and not only where a sentence
-  // starts. A word it writes in lower case anywhere it was read is a common word ("state", "bill").
-  for (const slot of slots) {
-    if (slot.named || slot.nameLike || slot.unknown || slot.token.length < SLOTS.minNameWord) continue;
-    if (STOP_WORDS.has(slot.token) || MONTH_WORD.test(slot.token) || !/^[a-z]+$/.test(slot.token)) continue;
-    const id = index.termId(slot.term);
-    if (id < 0 || (index.df.get(slot.term) ?? 0) > SLOTS.nameMaxDf) continue;
-    if (!new RegExp(`(?<![\\p{L}\\d])${slot.token}(?![\\p{L}\\d])`, 'u').test(question)) continue;
-    const docs = index.passageIndex.docsWithAll([id], SLOTS.namePassages, SLOTS.nameScan);
-    if (
-      writtenCapitalised(
-        docs.map((doc) => index.passages[doc]!.text),
-        slot.token,
-      )
-    )
-      slot.writtenAsName = true;
-  }
-}
-
-/**
- * Whether the texts write `token` as a name: at least once inside a sentence, capitalised, and never in lower case.
- */
-function writtenCapitalised(texts: string[], token: string): boolean {
-  const pattern = new RegExp(`(?<![\\p{L}\\d'’-])${token}(?![\\p{L}\\d'’-])`, 'giu');
-  let inside = false;
-  for (const text of texts)
-    for (const m of text.matchAll(pattern)) {
-      if (!/^\p{Lu}/u.test(m[0])) return false;
-      if (/[\p{Ll},]\s+$/u.test(text.slice(Math.max(0, m.index - 3), m.index))) inside = true;
-    }
-  return inside;
 }
 
 /**

@@ -30,7 +30,7 @@ export function rangeHas(index: SearchIndex, term: string, from: number, to: num
 
 /** A question's names and numbers: the slots that pick a story among its siblings. */
 export function nameSlots(slots: Slot[]): boolean[] {
-  return slots.map((slot) => slot.named || slot.writtenAsName === true || /\d/.test(slot.term));
+  return slots.map((slot) => slot.named || /\d/.test(slot.term));
 }
 
 /** What one candidate sentence's story gives it (all 0–1). */

@@ -253,12 +253,6 @@ export const SLOTS = {
   nameScan: 2000,
   /** How much text before such a run is read for the longer name it may end. */
   nameContextChars: 40,
-  /** The shortest lower-case question word read as a one-word name the material writes capitalised ("hansen"). */
-  minNameWord: 4,
-  /** A word in more passages than this is no name of one thing: no such word is read as a name. */
-  nameMaxDf: 500,
-  /** How many passages holding such a word are read for how the material writes it. */
-  namePassages: 20,
   /** A synonym in the word's commonest sense (not a verb) is this much evidence that the material answers. */
   closeSynonymEvidence: 0.6,
   /**

@@ -510,7 +510,7 @@ export class WordNet {
   capitalised(word: string): boolean {
     let known = this.capitalCache.get(word);
     if (known === undefined) {
-      known = this.readCapitalised(word);
+      known = this.writtenAs(word, /^\p{Lu}/u);
       if (this.capitalCache.size < MEMO_WORDS) this.capitalCache.set(word, known);
     }
     return known;
@@ -522,19 +522,11 @@ export class WordNet {
    * question's short words only).
    */
   writtenInCapitals(word: string): boolean {
-    const lemmas = this.lemmas(word).filter((l) => l.lemma === word);
-    return (
-      lemmas.length > 0 &&
-      lemmas.every(({ pos, lemma, offsets }) => {
-        const written = synsetMembers(this.dataFile(pos).lineAt(offsets[0]!).split(' ')).find(
-          (w) => w.toLowerCase() === lemma,
-        );
-        return written !== undefined && /^\p{Lu}{2,}$/u.test(written);
-      })
-    );
+    return this.writtenAs(word, /^\p{Lu}{2,}$/u);
   }
 
-  private readCapitalised(word: string): boolean {
+  /** Whether the first sense of each part of speech WordNet lists `word` under writes it so that `form` matches. */
+  private writtenAs(word: string, form: RegExp): boolean {
     const lemmas = this.lemmas(word).filter((l) => l.lemma === word);
     return (
       lemmas.length > 0 &&
@@ -542,7 +534,7 @@ export class WordNet {
         const written = synsetMembers(this.dataFile(pos).lineAt(offsets[0]!).split(' ')).find(
           (w) => w.toLowerCase() === lemma,
         );
-        return written !== undefined && /^\p{Lu}/u.test(written);
+        return written !== undefined && form.test(written);
       })
     );
   }

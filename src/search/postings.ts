@@ -113,15 +113,9 @@ export class PostingsIndex {
   hasTermIn(id: number, fromDoc: number, toDoc: number, field = 0): boolean {
     const { offsets, docs } = this.fields[field]!;
     if (id < 0 || id + 1 >= offsets.length) return false;
-    // Postings list documents in ascending order: find the first one at or after `fromDoc`.
-    let lo = offsets[id]!;
-    let hi = offsets[id + 1]!;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (docs[mid]! < fromDoc) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < offsets[id + 1]! && docs[lo]! < toDoc;
+    const end = offsets[id + 1]!;
+    const at = lowerBound(docs, offsets[id]!, end, fromDoc);
+    return at < end && docs[at]! < toDoc;
   }
 
   /**
@@ -615,13 +609,20 @@ function seekDoc(docs: Uint32Array, from: number, to: number, doc: number): numb
     step *= 2;
     hi = lo + step;
   }
-  if (hi > to) hi = to;
-  while (lo + 1 < hi) {
+  return lowerBound(docs, lo + 1, Math.min(hi, to), doc);
+}
+
+/**
+ * The first position in `docs` from `lo` to `hi` (exclusive; `hi` when none) whose document is `doc` or after it: a
+ * binary search, postings listing documents in ascending order.
+ */
+function lowerBound(docs: Uint32Array, lo: number, hi: number, doc: number): number {
+  while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (docs[mid]! < doc) lo = mid;
+    if (docs[mid]! < doc) lo = mid + 1;
     else hi = mid;
   }
-  return hi;
+  return lo;
 }
 
 /** Puts position `i` with score `s` at the top of the `n`-entry min-heap and sifts it down to its place. */

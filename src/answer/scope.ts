@@ -910,13 +910,14 @@ function roleChecks(
           // A paragraph that names the owner names it in the role's sentence ("President Adams spoke …. Shares in
           // Granite Steel rose" names no president of Granite Steel). One that does not may leave it to the story's
           // top, but a sentence naming another place speaks of that place's ("Mayor Richard Daley of Chicago").
-          if (!ownerIn && !ownerBefore && (inPassage || !inStory() || ws.some(otherPlace))) continue;
+          const ownerAway = !ownerIn && (inPassage || !inStory() || ws.some(otherPlace));
+          if (ownerAway && !ownerBefore) continue;
           for (let i = 0; i < ws.length; i++) {
             if (!holdsRole(ws[i]!) && !standIn(ws[i]!)) continue;
             // The owner in the sentence before stands for the role's own word only, never a stand-in by word vectors
             // ("a contractor hired non-union workers" after "Eddy Street Commons" names no developer of it).
             const ownerHere = ownerIn || (ownerBefore && holdsRole(ws[i]!));
-            if (!ownerHere && (inPassage || !inStory() || ws.some(otherPlace))) continue;
+            if (!ownerHere && ownerAway) continue;
             // Away from its owner, only a title before its holder's name ("Mayor Robert F. Wagner said") or one in
             // apposition after it ("Dr. Melvin W. Barnes, superintendent, said").
             if (

@@ -3,11 +3,11 @@ import { splitSentences } from '../text/sentences.ts';
 import { STOP_WORDS, fold, termOf, tokenize } from '../text/terms.ts';
 import type { QuestionChecks } from './kinds.ts';
 import type { AskedRole } from './role.ts';
-import { asksAmount, looksInflected, questionVerb, typeEvidence } from './question.ts';
+import { asksAmount, looksInflected, questionVerb, typeEvidence, whichHead } from './question.ts';
 import type { Slot } from './slots.ts';
 import { SCOPE, SOFT } from './tuning.ts';
 import { WORD_KEY, type TermVectors } from '../text/vectors.ts';
-import { NOUN_PERSON, type WordNet } from '../text/wordnet.ts';
+import { NOUN_LOCATION, NOUN_PERSON, type WordNet } from '../text/wordnet.ts';
 
 /**
  * Scope checks: what a quoted window (a sentence and the neighbour it joins) must hold for a close-to-topic question
@@ -238,6 +238,8 @@ export function scopeChecks(
   if (subject) out.push(subject);
   const kind = unknownKindCheck(q, slots, lexicon);
   if (kind) out.push(kind);
+  const unnamed = unnamedCheck(q, slots, lexicon);
+  if (unnamed) out.push(unnamed);
   const doer = doerCheck(q, read, slots) ?? winCheck(q);
   if (doer) out.push(doer);
   const event = endCheck(q, slots);
@@ -615,6 +617,78 @@ function unknownKindCheck(q: string, slots: Slot[], { wordnet }: ScopeLexicon): 
     return { what: after ? `${headWord} of ${ws[i]}` : `${ws[i]} ${headWord}`, holds: () => false };
   }
   return null;
+}
+
+/** Nouns after "which" / "what" that ask for a kind or a name in general, not for one thing of a kind. */
+const KIND_HEADS = new Set(['name', 'type', 'kind', 'sort', 'term', 'thing', 'word', 'title', 'one', 'way']);
+/** Determiners of a thing left unnamed: "a Philadelphia distiller", "some firms", "several companies". */
+const INDEFINITE = /^(?:a|an|some|several|many|various|numerous|certain|unnamed|unidentified|unspecified)$/;
+/** Determiners that may point back to a thing named before: "the company", "its firms". */
+const DEFINITE = /^(?:the|this|that|these|those|its|their|his|her|our|your|my|whose)$/;
+
+/**
+ * "Which company is building the plants": a window that speaks of the noun asked about only as one left unnamed ("A
+ * Philadelphia distiller", "Chinese companies": an indefinite article, or a bare plural) with no name of its own in it
+ * or right after it ("the developer, Kite Realty") does not say which one. A capitalised word before the noun names it
+ * unless the question has it, it is a people's word ("Chinese", which WordNet lists as an adjective too) or a place
+ * (WordNet's noun.location, "Philadelphia") that is not itself the kind asked for; the noun written as a name ("Oil
+ * Company") names it. A definite mention ("the company") may point back to a name, and leaves it open.
+ */
+function unnamedCheck(q: string, slots: Slot[], { wordnet }: ScopeLexicon): ScopeCheck | null {
+  if (!wordnet) return null;
+  const raw = q.match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? [];
+  const qs = raw.map((w) => w.replace(/'s$/, ''));
+  // "What centre", "what cake" often ask what kind ("a clean energy center"); "which" asks which one.
+  const at = qs.indexOf('which');
+  const h = at < 0 ? -1 : whichHead(qs, at);
+  // "Which senator's bill" asks whose.
+  if (h < 0 || raw.slice(at + 1, h).some((w) => /'s$/.test(w))) return null;
+  const head = qs[h]!;
+  if (KIND_HEADS.has(head) || !wordnet.lemmas(head).some((l) => l.pos === 'noun')) return null;
+  const slot = slotOf(slots, head);
+  if (!slot || slot.unknown) return null;
+  const own = strong(slot);
+  const asked = new Set(qs);
+  const place = wordnet.nounClasses(head, 1)[0] === NOUN_LOCATION;
+  const bare = (raw: string) =>
+    fold(raw)
+      .replace(/['’]s$/, '')
+      .replace(/[^\p{L}\p{N}-]/gu, '');
+  const names = (raw: string) => {
+    const w = bare(raw);
+    if (!/^\p{Lu}/u.test(raw) || !w || asked.has(w) || STOP_WORDS.has(w)) return false;
+    if (wordnet.lemmas(w).some((l) => l.pos === 'adj')) return false;
+    return place || wordnet.nounClasses(w, 1)[0] !== NOUN_LOCATION;
+  };
+  const ending = (raw: string) => /[.!?]["”]?$/.test(raw);
+  return {
+    what: `which ${head} by name`,
+    holds: ({ text }) => {
+      const ws = words(text);
+      let unnamed = false;
+      for (let i = 0; i < ws.length; i++) {
+        const w = ws[i]!;
+        if (!has(w, own)) continue;
+        // The noun written as a name: "Oil Company".
+        if (i > 0 && /^\p{Lu}/u.test(w.raw) && !ending(ws[i - 1]!.raw)) return true;
+        let k = i - 1;
+        while (k >= 0 && k >= i - 4 && !/[,;:.!?]["”]?$/.test(ws[k]!.raw) && !STOP_WORDS.has(bare(ws[k]!.raw))) k--;
+        const det = k >= 0 && !/[,;:.!?]["”]?$/.test(ws[k]!.raw) ? bare(ws[k]!.raw) : '';
+        const plural = bare(w.raw) !== head && /s$/.test(bare(w.raw));
+        if (INDEFINITE.test(det) || (plural && !DEFINITE.test(det))) unnamed = true;
+        else return true;
+      }
+      if (!unnamed) return true;
+      // Any name of the right sort the question lacks may be the one: "a notable alumnus … is … Eric F. Wieschaus", "a
+      // bill by Sen. A. R. Schwartz". A sentence's first word is a name only when WordNet writes it so or lacks it.
+      return ws.some((w, i) => {
+        if (!names(w.raw)) return false;
+        if (i > 0 && !ending(ws[i - 1]!.raw)) return true;
+        const b = bare(w.raw);
+        return wordnet.capitalised(b) || wordnet.primaryPos(b) === null;
+      });
+    },
+  };
 }
 
 /** Nouns that count people in general, whatever they are: "how many people", "how many guys". */

@@ -332,4 +332,21 @@ describe('decline checks', () => {
     expect(r.answered).toBe(true);
     expect(r.snippets[0]!.text).toContain('About 200');
   });
+  it('declines "which X" when the answer speaks of X only unnamed ("a Bergen shipyard", "Chinese firms"), not when it names one', () => {
+    expect(answered('Which shipyard is building the new ferries?')).toBe(false);
+    expect(answered('which chinese firm is cooperating on wind power')).toBe(false);
+    const named = oneArticle(
+      'Ferries ordered',
+      '2023-06-02',
+      'A shipyard in Bergen, Fjord Marine, is building the new ferries for the western routes.\n\nChinese firms are cooperating on wind power.',
+    );
+    expect(named.ask('Which shipyard is building the new ferries?').answered).toBe(true);
+    // "What X" often asks what kind: "a clean energy center" answers "what center".
+    const kind = oneArticle(
+      'Energy center',
+      '2023-06-02',
+      'The ministry said the country established a clean energy center with the agency this year.',
+    );
+    expect(kind.ask('What center did the country set up with the agency?').answered).toBe(true);
+  });
 });

@@ -6,7 +6,7 @@
  * dev and extra sets they are only the part a snippet must hold, so EM/F1 there are indicative.
  *
  *   npm run eval                    dev set + project extras on knowledge/, and Notre Dame
- *   npm run eval -- --set dev       one set: dev | extra | paraphrase | paraphrase-2 | paraphrase-3 | paraphrase-4 | paraphrase-5 | paraphrase-6 | paraphrase-7 | paraphrase-8 | paraphrase-9 | paraphrase-10 | paraphrase-heldout | notre-dame | news | news-heldout | news-2 | news-3 | news-4 | news-5 | news-6 | news-7 | news-8 | news-9 | news-10 | news-11 | kinds | close | decline | decline-2 | facts (fact-card gold, both articles)
+ *   npm run eval -- --set dev       one set: dev | extra | paraphrase | paraphrase-2 | paraphrase-3 | paraphrase-4 | paraphrase-5 | paraphrase-6 | paraphrase-7 | paraphrase-8 | paraphrase-9 | paraphrase-10 | paraphrase-heldout | notre-dame | news | news-heldout | news-2 | news-3 | news-4 | news-5 | news-6 | news-7 | news-8 | news-9 | news-10 | news-11 | news-12 | kinds | close | decline | decline-2 | facts (fact-card gold, both articles)
  *                                   (kinds: answers written in varied forms on the news knowledge, rows kinds and kinds-close)
  *                                   (close: the close-to-topic unanswerable questions, rows close-seed/-nd/-news)
  *                                   (decline: the decline checks, rows decline-seed/-news and decline2-seed/-news;
@@ -67,6 +67,7 @@ const NEWS_SETS = {
   'news-9': 'news-kb-9.json',
   'news-10': 'news-kb-10.json',
   'news-11': 'news-kb-11.json',
+  'news-12': 'news-kb-12.json',
   kinds: 'kinds-check.json',
 } as const;
 
@@ -310,6 +311,7 @@ function main() {
       'news-9',
       'news-10',
       'news-11',
+      'news-12',
       'close',
       'decline',
       'decline-2',

@@ -72,6 +72,14 @@ const SHORTHAND: Record<string, string> = {
   b4: 'before',
   'w/': 'with',
   wat: 'what',
+  // A question word's contraction typed without its apostrophe ("whats the salary of …"): read as written out, so the
+  // readers of "what is the N of X" see it.
+  whats: 'what is',
+  whos: 'who is',
+  wheres: 'where is',
+  whens: 'when is',
+  hows: 'how is',
+  whys: 'why is',
   wut: 'what',
   wen: 'when',
   hw: 'how',

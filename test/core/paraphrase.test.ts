@@ -58,6 +58,16 @@ describe('question reading', () => {
     expect(readShorthand('U.S. and R&D, n/a, the w. side')).toBe('U.S. and R&D, n/a, the w. side');
   });
 
+  it('reads a question word\'s contraction typed without its apostrophe ("whats", "whos") as written out', async () => {
+    const { asksAmount } = await import('../../src/answer/question.ts');
+    expect(readShorthand('whats the salary of the new college president')).toBe(
+      'what is the salary of the new college president',
+    );
+    expect(readShorthand('whos the mayor, wheres the office')).toBe('who is the mayor, where is the office');
+    // Read so, "what is the salary of X" asks for an amount, as "what's the salary" does.
+    expect(asksAmount(readShorthand('whats the salary of the new college president'))).toBe(true);
+  });
+
   it('reads "msg" as a message and "vs" as against (a stop word: stories write "over", "beat")', () => {
     expect(readShorthand('what did khrushchev say in his first msg to kennedy')).toBe(
       'what did khrushchev say in his first message to kennedy',

@@ -598,4 +598,10 @@ describe('a slip the material shares by chance', () => {
   it('leaves a rare dictionary word alone ("otter" is no slip of "other")', () => {
     expect(slot('who lost the otter', 'otter').alternatives).toEqual(['otter']);
   });
+
+  it('writes out a span of years whose second is clipped ("2024-25" is 2024-2025), never a score or a long gap', () => {
+    expect(readShorthand('who held the chair in 2024-25')).toBe('who held the chair in 2024-2025');
+    expect(readShorthand('the 1999/00 season')).toBe('the 1999/2000 season');
+    expect(readShorthand('in 1990-10, 2024-25% or 3.2024-25')).toBe('in 1990-10, 2024-25% or 3.2024-25');
+  });
 });

@@ -19,11 +19,22 @@ export interface AskedRole {
   ofWords: string[];
   /** Whether the question asks who held it ("who was"), so a "former" holder answers too. */
   past: boolean;
+  /**
+   * Asked as "what's the name of …" rather than "who is …": a role only if its word names a person ("the name of the
+   * treaty" asks for no holder), which the checks read with WordNet.
+   */
+  byName?: true;
 }
 
 /** A question asking who holds something: "who is", "who's", "who will be", "which person was". */
 const HOLDER =
   /^\W*(?:who|whom|which (?:person|man|woman))(?:'s| is| was| are| were| will be| would be| has been| had been| could be| might be) /;
+
+/**
+ * A question asking a holder's name: "what's the name of Y's top diplomat", "what was the name of the president of Y".
+ * It asks who holds the role when the role names a person (`AskedRole.byName`: WordNet tells, where the checks read it).
+ */
+const NAME_OF = /^\W*what(?:'s|s| is| was| were| are) the (?:full )?names? of /;
 
 /** Words that end a role's or its owner's phrase ("X's top diplomat now", "the president of Brazil in 2012"). */
 const PHRASE_END =
@@ -78,8 +89,9 @@ export function askedRole(question: string): AskedRole | null {
     .trim()
     // "Who is the state controller right now": when is asked, not a role's word.
     .replace(TIME_FRAME, '');
-  const m = HOLDER.exec(q);
+  const m = HOLDER.exec(q) ?? NAME_OF.exec(q);
   if (!m) return null;
+  const byName = /^\W*what/.test(m[0]);
   const words = q.slice(m[0].length).split(' ').filter(Boolean);
   const determined = DETERMINER.test(words[0] ?? '');
   const rest = determined ? words.slice(1) : words;
@@ -109,7 +121,8 @@ export function askedRole(question: string): AskedRole | null {
     mods: found.role.slice(0, -1).filter((w) => !ROLE_FRAME.has(w)),
     of: ofWords.length > 0 ? ofWords.join(' ') : null,
     ofWords,
-    past: /\b(?:was|were|had been)\s*$/.test(m[0]),
+    past: /\b(?:was|were|had been)\s*$/.test(m[0]) || /^\W*what (?:was|were)\b/.test(m[0]),
+    ...(byName ? { byName: true as const } : {}),
   };
 }
 

@@ -136,6 +136,11 @@ describe('decline checks', () => {
     expect(page.ask('who is the mayor of chicago').answered).toBe(true);
   });
 
+  it('reads "what\'s the name of Y\'s R" as "who is Y\'s R" when R names a person (roleChecks)', () => {
+    expect(answered("whats the name of denmark's foreign minister")).toBe(false);
+    expect(answered("what's the name of norway's foreign minister")).toBe(true);
+  });
+
   it('reads "when does X end" as asking the date of an ending the window writes, never by a word-vector stand-in', () => {
     const fair = oneArticle(
       'Bergen trade fair',

@@ -3,7 +3,7 @@ import { fold, STOP_WORDS, termOf } from '../text/terms.ts';
 import type { WordNet } from '../text/wordnet.ts';
 import { asksDay, namesPerson, PERSON_HEADS, whichHead, type AnswerType } from './question.ts';
 import type { Slot } from './slots.ts';
-import { EVIDENCE } from './tuning.ts';
+import { EVIDENCE, SLOTS } from './tuning.ts';
 
 /**
  * Answer-type evidence that separates the sentence that answers from the one that restates the question. Both
@@ -194,7 +194,12 @@ export function slotLookup(slots: readonly Slot[], asked: AskedFor, questionToke
     for (const alt of s.alternatives)
       if (!bySlot.has(alt) && !s.instances?.has(alt)) bySlot.set(alt, { slot, share: s.weight / total });
     if (countedTerms.has(s.term)) for (const alt of s.alternatives) counted.add(alt);
-    if (headTerm && s.term === headTerm) for (const alt of s.alternatives) head.add(alt);
+    // A name of an X holds X or a word for it, not a word derived from it: "Central Asian" names no centre, "National
+    // Assembly" no nation.
+    if (headTerm && s.term === headTerm)
+      s.alternatives.forEach((alt, i) => {
+        if (i === 0 || s.credits[i] !== SLOTS.derivedCredit) head.add(alt);
+      });
   });
   for (const t of countedTerms) {
     counted.add(t);

@@ -234,6 +234,21 @@ interface Span {
   to: number;
 }
 
+/** The question's words that the parts of a hyphened word are, each slot once, at the word's position `at`. */
+function addPartHits(
+  lookup: SlotLookup,
+  folded: string,
+  at: number,
+  matched: { at: number; slot: number; share: number }[],
+): void {
+  const from = matched.length;
+  for (const part of folded.split('-')) {
+    const t = part ? termOf(part) : null;
+    const hit = t === null ? undefined : lookup.bySlot.get(t);
+    if (hit && !matched.slice(from).some((m) => m.slot === hit.slot)) matched.push({ at, ...hit });
+  }
+}
+
 /** The typed evidence of one candidate sentence. */
 export function typedEvidence(asked: AskedFor, lookup: SlotLookup, text: string): TypedEvidence {
   if (asked.type === 'other' && asked.head === null) return NONE;
@@ -251,6 +266,10 @@ export function typedEvidence(asked: AskedFor, lookup: SlotLookup, text: string)
   words.forEach((w, at) => {
     const hit = w.term === null ? undefined : lookup.bySlot.get(w.term);
     if (hit) matched.push({ at, ...hit });
+    // A hyphened name ("D-8", "Russia-Ukraine") is one word here and its parts in the index, where the question's
+    // words were matched: each part is the question's word it is ("d8" read "d" and "8", "Russia"). Not a hyphened
+    // phrase in lower case ("a three-round total"), whose parts are no names and may say another thing.
+    else if (w.capital && w.term !== null && w.term.includes('-')) addPartHits(lookup, w.folded, at, matched);
   });
 
   let typedNear = 0;

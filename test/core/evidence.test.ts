@@ -139,4 +139,17 @@ describe('answer-type evidence', () => {
     expect(evidenceOf(q, 'The theology library is on the first floor of Stanford Hall.').typedNear).toBeGreaterThan(0);
     expect(evidenceOf(q, 'A theology library was also opened in fall of 2015.').typedNear).toBe(0);
   });
+
+  it('reads the parts of a hyphened name as the question\'s words ("g7" read "g" and "7" is "G-7"), not a lower-case phrase', () => {
+    const asked = askedFor('what city hosted g7 week', 'place');
+    const g7 = plainSlot('g7', 'g7', { alternatives: ['g7', 'g', '7'], credits: [1, 1, 1], evidence: [1, 1, 1] });
+    const lookup = slotLookup([g7], asked, new Set(['city', 'hosted', 'g7', 'week']));
+    const far = 'The G-7 Week was held in Lyon.';
+    expect(typedEvidence(asked, lookup, far).typedNear).toBeGreaterThan(0);
+    // Its parts written apart are matched as before; a lower-case phrase's parts are not the question's words.
+    const round = plainSlot('round', termOf('round')!);
+    const total = askedFor("what was smith's total for the four rounds", 'quantity');
+    const lookup2 = slotLookup([round], total, new Set(['total', 'four', 'rounds']));
+    expect(typedEvidence(total, lookup2, 'He had a three-round total of 206 strokes.').typedNear).toBe(0);
+  });
 });

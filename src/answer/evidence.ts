@@ -544,7 +544,9 @@ export function verbLinkedName(lookup: SlotLookup, text: string, verbTerms: Read
   // A verb is written in lower case past a sentence's first word: a capitalised match is a name ("Governor Tawes"
   // when the question's "did tawes pick" was read with the name as its verb).
   words.forEach((w, i) => {
-    if ((i === 0 || !w.capital) && isVerb(w)) verbs.push(i);
+    // A participle with a place or a time after it ("the meeting held in Tashkent", "built in 1900") heads a clause of
+    // its own: the name before it is what was done, the one after where or when, and neither is who did it.
+    if ((i === 0 || !w.capital) && isVerb(w) && !PLACE_OR_TIME.test(words[i + 1]?.folded ?? '')) verbs.push(i);
   });
   if (verbs.length === 0 && !performing) return false;
   for (const span of nameSpans(words, text)) {
@@ -557,6 +559,9 @@ export function verbLinkedName(lookup: SlotLookup, text: string, verbTerms: Read
   }
   return false;
 }
+
+/** Prepositions of place or time right after a verb (`verbLinkedName`). */
+const PLACE_OR_TIME = /^(?:in|at|on|during|from|since|until|near|inside|outside)$/;
 
 /** Words between the verb and its doer's name ("directed by Grigory Kozintsev", "conductor Eugene Ormandy"). */
 const LINK_GAP = 2;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedFor, slotLookup, typedEvidence } from '../../src/answer/evidence.ts';
+import { askedFor, slotLookup, typedEvidence, verbLinkedName } from '../../src/answer/evidence.ts';
 import { answerType, questionVerb } from '../../src/answer/question.ts';
 import type { Slot } from '../../src/answer/slots.ts';
 import { termOf, tokenize } from '../../src/text/terms.ts';
@@ -151,5 +151,14 @@ describe('answer-type evidence', () => {
     const total = askedFor("what was smith's total for the four rounds", 'quantity');
     const lookup2 = slotLookup([round], total, new Set(['total', 'four', 'rounds']));
     expect(typedEvidence(total, lookup2, 'He had a three-round total of 206 strokes.').typedNear).toBe(0);
+  });
+
+  it('links no doer to a participle with a place or a time after it ("the Summit Meeting held in Lyon")', () => {
+    const asked = askedFor('who held the chair', 'person');
+    const lookup = slotLookup([plainSlot('chair', termOf('chair')!)], asked, new Set(['held', 'chair']));
+    const held = new Set([termOf('held')!, termOf('hold')!]);
+    expect(verbLinkedName(lookup, 'At the Summit Meeting held in Lyon the talks went on.', held)).toBe(false);
+    expect(verbLinkedName(lookup, 'The Berg Prize, held at Oslo each spring, grew.', held)).toBe(false);
+    expect(verbLinkedName(lookup, 'Anna Berg held the chair for two years.', held)).toBe(true);
   });
 });

@@ -344,7 +344,7 @@ export function personNameCount(lookup: SlotLookup, text: string, verbTerms?: Re
 const ACRONYM = /^[A-Z]{2,}$/;
 
 /** Words before or opening a name that make it a person's: titles and offices. */
-const PERSON_TITLE =
+export const PERSON_TITLE =
   /^(?:mr|mrs|ms|miss|dr|judge|gov|governor|sen|senator|rep|rev|father|fr|mayor|president|coach|gen|col|capt|lt|sgt|patrolman|officer|prof|professor|sheriff|chief|pope|king|queen|prince|princess|lord|sir|dame|sister|brother|bishop|cardinal|archbishop|justice|commissioner|secretary|minister|chairman|director|dean|councilman|alderman|assemblyman|congressman|attorney|detective|lieutenant|sergeant|captain|general|admiral|colonel|major|mayor-nominate|mme|mlle|herr|signor|senor|madame)$/;
 
 /** Words that make a name an institution's, a place's, a document's or an event's rather than a person's. */

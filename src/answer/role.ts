@@ -1,4 +1,5 @@
 import { fold } from '../text/terms.ts';
+import { PERSON_TITLE } from './evidence.ts';
 
 /**
  * The role a "who" question asks the holder of: "Who is the mayor of Tokyo?", "who's the new president of the Columbus
@@ -67,6 +68,9 @@ const NOT_ROLES = new Set(
   ),
 );
 
+/** Words that open a relative clause after a role ("the president who …", "the coach that …"). */
+const RELATIVE = /^(?:who|whom|that|which|whose)$/;
+
 /** Words of the present that end a question ("right now", "currently", "these days"). */
 const TIME_FRAME = /\s+(?:right now|now|currently|presently|at present|at the moment|today|these days|nowadays)$/;
 const POSSESSIVE = /(?:'s|s'|')$/;
@@ -94,7 +98,11 @@ export function askedRole(question: string): AskedRole | null {
   const byName = /^\W*what/.test(m[0]);
   const words = q.slice(m[0].length).split(' ').filter(Boolean);
   const determined = DETERMINER.test(words[0] ?? '');
-  const rest = determined ? words.slice(1) : words;
+  let rest = determined ? words.slice(1) : words;
+  // "the US president who hosted the summit": an office's title ends the role where a relative clause starts, which
+  // says which holder. Not a description ("the patrol kid who got the number"): the story may call its holder otherwise.
+  const relative = rest.findIndex((w) => RELATIVE.test(w));
+  if (relative > 0 && PERSON_TITLE.test(rest[relative - 1]!)) rest = rest.slice(0, relative);
   const possessive = rest.findIndex((w) => POSSESSIVE.test(w));
   const prep = rest.findIndex((w) => OWNER_PREP.test(w));
   let found: { role: string[]; owner: string[] } | null = null;

@@ -81,4 +81,10 @@ describe('askedRole', () => {
     expect(askedRole('what was the name of the mayor of Tokyo')?.past).toBe(true);
     expect(askedRole('Who is the mayor of Tokyo?')?.byName).toBeUndefined();
   });
+
+  it('ends an office\'s title at a relative clause, not a description ("the patrol kid who …")', () => {
+    const r = askedRole('who is the us president who hosted the summit');
+    expect(r && { role: r.role, mods: r.mods, of: r.of }).toEqual({ role: 'president', mods: ['us'], of: null });
+    expect(askedRole('whats the name of the safety patrol kid who got the license number')).toBeNull();
+  });
 });

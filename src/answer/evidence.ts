@@ -3,7 +3,7 @@ import { fold, STOP_WORDS, termOf } from '../text/terms.ts';
 import type { WordNet } from '../text/wordnet.ts';
 import { asksDay, namesPerson, PERSON_HEADS, whichHead, type AnswerType } from './question.ts';
 import type { Slot } from './slots.ts';
-import { EVIDENCE } from './tuning.ts';
+import { EVIDENCE, SLOTS } from './tuning.ts';
 
 /**
  * Answer-type evidence that separates the sentence that answers from the one that restates the question. Both
@@ -194,7 +194,12 @@ export function slotLookup(slots: readonly Slot[], asked: AskedFor, questionToke
     for (const alt of s.alternatives)
       if (!bySlot.has(alt) && !s.instances?.has(alt)) bySlot.set(alt, { slot, share: s.weight / total });
     if (countedTerms.has(s.term)) for (const alt of s.alternatives) counted.add(alt);
-    if (headTerm && s.term === headTerm) for (const alt of s.alternatives) head.add(alt);
+    // A name of an X holds X or a word for it, not a word derived from it: "Central Asian" names no centre, "National
+    // Assembly" no nation.
+    if (headTerm && s.term === headTerm)
+      s.alternatives.forEach((alt, i) => {
+        if (i === 0 || s.credits[i] !== SLOTS.derivedCredit) head.add(alt);
+      });
   });
   for (const t of countedTerms) {
     counted.add(t);
@@ -229,6 +234,21 @@ interface Span {
   to: number;
 }
 
+/** The question's words that the parts of a hyphened word are, each slot once, at the word's position `at`. */
+function addPartHits(
+  lookup: SlotLookup,
+  folded: string,
+  at: number,
+  matched: { at: number; slot: number; share: number }[],
+): void {
+  const from = matched.length;
+  for (const part of folded.split('-')) {
+    const t = part ? termOf(part) : null;
+    const hit = t === null ? undefined : lookup.bySlot.get(t);
+    if (hit && !matched.slice(from).some((m) => m.slot === hit.slot)) matched.push({ at, ...hit });
+  }
+}
+
 /** The typed evidence of one candidate sentence. */
 export function typedEvidence(asked: AskedFor, lookup: SlotLookup, text: string): TypedEvidence {
   if (asked.type === 'other' && asked.head === null) return NONE;
@@ -246,6 +266,10 @@ export function typedEvidence(asked: AskedFor, lookup: SlotLookup, text: string)
   words.forEach((w, at) => {
     const hit = w.term === null ? undefined : lookup.bySlot.get(w.term);
     if (hit) matched.push({ at, ...hit });
+    // A hyphened name ("D-8", "Russia-Ukraine") is one word here and its parts in the index, where the question's
+    // words were matched: each part is the question's word it is ("d8" read "d" and "8", "Russia"). Not a hyphened
+    // phrase in lower case ("a three-round total"), whose parts are no names and may say another thing.
+    else if (w.capital && w.term !== null && w.term.includes('-')) addPartHits(lookup, w.folded, at, matched);
   });
 
   let typedNear = 0;
@@ -320,7 +344,7 @@ export function personNameCount(lookup: SlotLookup, text: string, verbTerms?: Re
 const ACRONYM = /^[A-Z]{2,}$/;
 
 /** Words before or opening a name that make it a person's: titles and offices. */
-const PERSON_TITLE =
+export const PERSON_TITLE =
   /^(?:mr|mrs|ms|miss|dr|judge|gov|governor|sen|senator|rep|rev|father|fr|mayor|president|coach|gen|col|capt|lt|sgt|patrolman|officer|prof|professor|sheriff|chief|pope|king|queen|prince|princess|lord|sir|dame|sister|brother|bishop|cardinal|archbishop|justice|commissioner|secretary|minister|chairman|director|dean|councilman|alderman|assemblyman|congressman|attorney|detective|lieutenant|sergeant|captain|general|admiral|colonel|major|mayor-nominate|mme|mlle|herr|signor|senor|madame)$/;
 
 /** Words that make a name an institution's, a place's, a document's or an event's rather than a person's. */
@@ -520,7 +544,9 @@ export function verbLinkedName(lookup: SlotLookup, text: string, verbTerms: Read
   // A verb is written in lower case past a sentence's first word: a capitalised match is a name ("Governor Tawes"
   // when the question's "did tawes pick" was read with the name as its verb).
   words.forEach((w, i) => {
-    if ((i === 0 || !w.capital) && isVerb(w)) verbs.push(i);
+    // A participle with a place or a time after it ("the meeting held in Tashkent", "built in 1900") heads a clause of
+    // its own: the name before it is what was done, the one after where or when, and neither is who did it.
+    if ((i === 0 || !w.capital) && isVerb(w) && !PLACE_OR_TIME.test(words[i + 1]?.folded ?? '')) verbs.push(i);
   });
   if (verbs.length === 0 && !performing) return false;
   for (const span of nameSpans(words, text)) {
@@ -533,6 +559,9 @@ export function verbLinkedName(lookup: SlotLookup, text: string, verbTerms: Read
   }
   return false;
 }
+
+/** Prepositions of place or time right after a verb (`verbLinkedName`). */
+const PLACE_OR_TIME = /^(?:in|at|on|during|from|since|until|near|inside|outside)$/;
 
 /** Words between the verb and its doer's name ("directed by Grigory Kozintsev", "conductor Eugene Ormandy"). */
 const LINK_GAP = 2;

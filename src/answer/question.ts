@@ -190,10 +190,29 @@ const CHAT_PHRASES: [RegExp, string][] = [
  */
 export function readShorthand(question: string): string {
   let q = question.replace(CLIPPED_PLURAL, (_w, clip: string) => `${CLIPPED_NOUNS[clip]!}s`);
+  q = q.replace(CLIPPED_YEARS, fullYears);
   q = q.replace(SHORTHAND_WORD, (w) => SHORTHAND[w]!);
   for (const [re, by] of CHAT_PHRASES) q = q.replace(re, by);
   return q.trim() || question;
 }
+
+/**
+ * A span of years with the second clipped to its last two digits ("2024-25", "1998–99", "the 1999/00 season"): the
+ * material writes both years in full ("2024-2025"), and "25" alone is a number no text has. Fixed source at module
+ * level: compiled once.
+ */
+const CLIPPED_YEARS = /(?<![\p{L}\p{N}.,-])((?:1[5-9]|20)\d\d)(\s*[-–/]\s*)(\d\d)(?![\p{L}\p{N}%]|[.,]\d)/gu;
+
+/** `CLIPPED_YEARS`' replacement: the second year written in full when it follows the first ("99" after 1998). */
+function fullYears(span: string, first: string, joiner: string, clipped: string): string {
+  const from = Number(first);
+  let to = Math.floor(from / 100) * 100 + Number(clipped);
+  if (to <= from) to += 100;
+  // A span of years runs forward, and not for long ("2024-25", "1998-2003"); "1990-10" is no span.
+  if (to - from > MAX_CLIPPED_SPAN) return span;
+  return `${first}${joiner}${to}`;
+}
+const MAX_CLIPPED_SPAN = 10;
 
 /** Words that point at an article's opening: "the intro", "per the opening", "in the first paragraph", "the lede". */
 const LEDE =

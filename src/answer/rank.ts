@@ -397,6 +397,12 @@ class QuestionTerms implements MarkedSlots {
   private readonly firstAlt: Int32Array;
   private readonly nextAlt: Int32Array;
   private readonly shift: number;
+  /**
+   * The words of a long alias that stand in only together (`Slot.joint`: "Trans-Caspian International Transport
+   * Corridor" for "Middle Corridor"): each such alternative with the alternatives of its whole name. A text that holds
+   * "international" alone holds no part of the corridor's name.
+   */
+  private readonly joints: { alt: number; whole: number[] }[] = [];
 
   constructor(index: SearchIndex, slots: Slot[]) {
     const count = slots.reduce((n, s) => n + s.alternatives.length, 0);
@@ -436,6 +442,14 @@ class QuestionTerms implements MarkedSlots {
         }
         g++;
       });
+      if (!slot.joint) return;
+      const from = this.slotStart[j]!;
+      slot.alternatives.forEach((t, i) => {
+        const form = i > 0 ? slot.joint!.get(t) : undefined;
+        if (!form) return;
+        const whole = form.map((x) => slot.alternatives.indexOf(x)).filter((k) => k >= 0);
+        if (whole.length > 1) this.joints.push({ alt: from + i, whole: whole.map((k) => from + k) });
+      });
     });
     this.slotStart[slots.length] = g;
     this.total = total;
@@ -458,6 +472,10 @@ class QuestionTerms implements MarkedSlots {
         for (let g = firstAlt[h]!; g >= 0; g = nextAlt[g]!) m[g] = 1;
         break;
       }
+    }
+    if (this.joints.length > 0) {
+      const found = m.slice();
+      for (const { alt, whole } of this.joints) if (whole.some((g) => !found[g])) m[alt] = 0;
     }
     return m;
   }

@@ -1,4 +1,5 @@
 import { fold } from '../text/terms.ts';
+import { PERSON_TITLE } from './evidence.ts';
 
 /**
  * The role a "who" question asks the holder of: "Who is the mayor of Tokyo?", "who's the new president of the Columbus
@@ -19,11 +20,22 @@ export interface AskedRole {
   ofWords: string[];
   /** Whether the question asks who held it ("who was"), so a "former" holder answers too. */
   past: boolean;
+  /**
+   * Asked as "what's the name of …" rather than "who is …": a role only if its word names a person ("the name of the
+   * treaty" asks for no holder), which the checks read with WordNet.
+   */
+  byName?: true;
 }
 
 /** A question asking who holds something: "who is", "who's", "who will be", "which person was". */
 const HOLDER =
   /^\W*(?:who|whom|which (?:person|man|woman))(?:'s| is| was| are| were| will be| would be| has been| had been| could be| might be) /;
+
+/**
+ * A question asking a holder's name: "what's the name of Y's top diplomat", "what was the name of the president of Y".
+ * It asks who holds the role when the role names a person (`AskedRole.byName`: WordNet tells, where the checks read it).
+ */
+const NAME_OF = /^\W*what(?:'s|s| is| was| were| are) the (?:full )?names? of /;
 
 /** Words that end a role's or its owner's phrase ("X's top diplomat now", "the president of Brazil in 2012"). */
 const PHRASE_END =
@@ -56,6 +68,9 @@ const NOT_ROLES = new Set(
   ),
 );
 
+/** Words that open a relative clause after a role ("the president who …", "the coach that …"). */
+const RELATIVE = /^(?:who|whom|that|which|whose)$/;
+
 /** Words of the present that end a question ("right now", "currently", "these days"). */
 const TIME_FRAME = /\s+(?:right now|now|currently|presently|at present|at the moment|today|these days|nowadays)$/;
 const POSSESSIVE = /(?:'s|s'|')$/;
@@ -78,11 +93,16 @@ export function askedRole(question: string): AskedRole | null {
     .trim()
     // "Who is the state controller right now": when is asked, not a role's word.
     .replace(TIME_FRAME, '');
-  const m = HOLDER.exec(q);
+  const m = HOLDER.exec(q) ?? NAME_OF.exec(q);
   if (!m) return null;
+  const byName = /^\W*what/.test(m[0]);
   const words = q.slice(m[0].length).split(' ').filter(Boolean);
   const determined = DETERMINER.test(words[0] ?? '');
-  const rest = determined ? words.slice(1) : words;
+  let rest = determined ? words.slice(1) : words;
+  // "the US president who hosted the summit": an office's title ends the role where a relative clause starts, which
+  // says which holder. Not a description ("the patrol kid who got the number"): the story may call its holder otherwise.
+  const relative = rest.findIndex((w) => RELATIVE.test(w));
+  if (relative > 0 && PERSON_TITLE.test(rest[relative - 1]!)) rest = rest.slice(0, relative);
   const possessive = rest.findIndex((w) => POSSESSIVE.test(w));
   const prep = rest.findIndex((w) => OWNER_PREP.test(w));
   let found: { role: string[]; owner: string[] } | null = null;
@@ -109,7 +129,8 @@ export function askedRole(question: string): AskedRole | null {
     mods: found.role.slice(0, -1).filter((w) => !ROLE_FRAME.has(w)),
     of: ofWords.length > 0 ? ofWords.join(' ') : null,
     ofWords,
-    past: /\b(?:was|were|had been)\s*$/.test(m[0]),
+    past: /\b(?:was|were|had been)\s*$/.test(m[0]) || /^\W*what (?:was|were)\b/.test(m[0]),
+    ...(byName ? { byName: true as const } : {}),
   };
 }
 

@@ -886,6 +886,8 @@ function roleChecks(
 ): ScopeCheck[] {
   const role = slotOf(slots, asked.role);
   if (!role) return [];
+  // "What's the name of the R": a holder's name only when R names a person (not "the name of the treaty").
+  if (asked.byName && wordnet?.nounClasses(wordnet.nounBase(asked.role) ?? asked.role, 1)[0] !== NOUN_PERSON) return [];
   // The role's word and the stand-ins that count as evidence (a loose WordNet synonym is often another role).
   const roleTerms = strong(role);
   // A word WordNet only relates to the role ("diplomat", broader than "ambassador") holds no such role.

@@ -631,6 +631,7 @@ export function buildSlots(
   beDefinedVerbs(ctx.wordnet(), index, question, slots);
   writtenAsNames(index, ctx.wordnet(), question, slots);
   compoundSynonyms(ctx.wordnet(), index, question, slots);
+  hyphenedSynonyms(ctx.wordnet(), index, question, slots);
   // Alias groups: when one name of a group is in the question, any other name satisfies it.
   for (const group of aliasGroups) {
     const matched = group.find((form) => form.length > 0 && form.every((t) => present.has(t)));
@@ -844,6 +845,30 @@ function compoundSynonyms(wordnet: WordNet | null, index: SearchIndex, question:
         slot.credits.push(SLOTS.synonymCredit);
         slot.evidence.push(SLOTS.closeSynonymEvidence);
       }
+  }
+}
+
+/**
+ * A hyphened word that WordNet lists whole ("go-between", "co-op", "three-way") means what its parts do not: its
+ * synonyms that the material uses ("mediator", "cooperative", "tripartite") stand in for each of its words that has a
+ * slot, a synonym's credit and, in its commonest sense, a close synonym's evidence. Its parts are read as before: a text
+ * may write the word itself.
+ */
+function hyphenedSynonyms(wordnet: WordNet | null, index: SearchIndex, question: string, slots: Slot[]): void {
+  if (!wordnet) return;
+  for (const m of fold(question).matchAll(/\b[a-z]+(?:-[a-z]+)+\b/g)) {
+    const found = synonymTerms(index, wordnet, m[0]);
+    if (!found || found.length === 0) continue;
+    const parts = m[0].split('-');
+    for (const slot of slots) {
+      if (slot.named || !parts.includes(slot.token)) continue;
+      for (const { term, close } of found) {
+        if (slot.alternatives.includes(term)) continue;
+        slot.alternatives.push(term);
+        slot.credits.push(SLOTS.synonymCredit);
+        slot.evidence.push(close ? SLOTS.closeSynonymEvidence : 0);
+      }
+    }
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedFor, slotLookup, typedEvidence } from '../../src/answer/evidence.ts';
+import { askedFor, slotLookup, typedEvidence, verbLinkedName } from '../../src/answer/evidence.ts';
 import { answerType, questionVerb } from '../../src/answer/question.ts';
 import type { Slot } from '../../src/answer/slots.ts';
 import { termOf, tokenize } from '../../src/text/terms.ts';
@@ -138,5 +138,27 @@ describe('answer-type evidence', () => {
     const q = 'Where is the theology library?';
     expect(evidenceOf(q, 'The theology library is on the first floor of Stanford Hall.').typedNear).toBeGreaterThan(0);
     expect(evidenceOf(q, 'A theology library was also opened in fall of 2015.').typedNear).toBe(0);
+  });
+
+  it('reads the parts of a hyphened name as the question\'s words ("g7" read "g" and "7" is "G-7"), not a lower-case phrase', () => {
+    const asked = askedFor('what city hosted g7 week', 'place');
+    const g7 = plainSlot('g7', 'g7', { alternatives: ['g7', 'g', '7'], credits: [1, 1, 1], evidence: [1, 1, 1] });
+    const lookup = slotLookup([g7], asked, new Set(['city', 'hosted', 'g7', 'week']));
+    const far = 'The G-7 Week was held in Lyon.';
+    expect(typedEvidence(asked, lookup, far).typedNear).toBeGreaterThan(0);
+    // Its parts written apart are matched as before; a lower-case phrase's parts are not the question's words.
+    const round = plainSlot('round', termOf('round')!);
+    const total = askedFor("what was smith's total for the four rounds", 'quantity');
+    const lookup2 = slotLookup([round], total, new Set(['total', 'four', 'rounds']));
+    expect(typedEvidence(total, lookup2, 'He had a three-round total of 206 strokes.').typedNear).toBe(0);
+  });
+
+  it('links no doer to a participle with a place or a time after it ("the Summit Meeting held in Lyon")', () => {
+    const asked = askedFor('who held the chair', 'person');
+    const lookup = slotLookup([plainSlot('chair', termOf('chair')!)], asked, new Set(['held', 'chair']));
+    const held = new Set([termOf('held')!, termOf('hold')!]);
+    expect(verbLinkedName(lookup, 'At the Summit Meeting held in Lyon the talks went on.', held)).toBe(false);
+    expect(verbLinkedName(lookup, 'The Berg Prize, held at Oslo each spring, grew.', held)).toBe(false);
+    expect(verbLinkedName(lookup, 'Anna Berg held the chair for two years.', held)).toBe(true);
   });
 });

@@ -227,6 +227,26 @@ describe('question reading', () => {
     for (const slot of apart) expect(slot.alternatives).not.toContain('homer');
   });
 
+  it('reads a hyphened word WordNet lists whole as its synonyms ("go-between" for "mediator")', () => {
+    const dir = tempKnowledge({
+      'talks.md': article(
+        'Talks',
+        '2024-01-02',
+        'Norway was the main mediator in the talks.\n\nThe delegates go home.',
+      ),
+    });
+    const engine = createEngine({ knowledgeDir: dir, cacheDir: null, vectorsDir: null });
+    const ctx = createAnswerContext(engine.knowledge, engine.index, engine.topics);
+    const go = buildSlots(ctx, 'who was the go-between in the talks').find((s) => s.token === 'go')!;
+    expect(go.alternatives).toContain('mediat');
+    // Its synonym in its commonest sense is evidence, as a close synonym is.
+    expect(go.evidence[go.alternatives.indexOf('mediat')]).toBeGreaterThan(0);
+    // "go" apart is no mediator.
+    expect(buildSlots(ctx, 'where do the delegates go').find((s) => s.token === 'go')!.alternatives).not.toContain(
+      'mediat',
+    );
+  });
+
   it('reads a point of the compass and its adjective as one word ("western" / "the West")', () => {
     const dir = tempKnowledge({
       'ties.md': article('Ties', '2024-01-02', 'The country joined two programmes of the West in 2020.'),
@@ -607,5 +627,11 @@ describe('a slip the material shares by chance', () => {
 
   it('leaves a rare dictionary word alone ("otter" is no slip of "other")', () => {
     expect(slot('who lost the otter', 'otter').alternatives).toEqual(['otter']);
+  });
+
+  it('writes out a span of years whose second is clipped ("2024-25" is 2024-2025), never a score or a long gap', () => {
+    expect(readShorthand('who held the chair in 2024-25')).toBe('who held the chair in 2024-2025');
+    expect(readShorthand('the 1999/00 season')).toBe('the 1999/2000 season');
+    expect(readShorthand('in 1990-10, 2024-25% or 3.2024-25')).toBe('in 1990-10, 2024-25% or 3.2024-25');
   });
 });

@@ -69,4 +69,22 @@ describe('askedRole', () => {
     expect(checks.kinds.map((c) => c.what)).toEqual(['wife']);
     expect(readChecks('Who is the mayor of Tokyo?').role?.role).toBe('mayor');
   });
+
+  it('reads "what\'s the name of the R of Y" as the role asked by name, past with "was"', () => {
+    const r = askedRole("whats the name of oslo's top diplomat");
+    expect(r && { role: r.role, of: r.of, byName: r.byName, past: r.past }).toEqual({
+      role: 'diplomat',
+      of: 'oslo',
+      byName: true,
+      past: false,
+    });
+    expect(askedRole('what was the name of the mayor of Tokyo')?.past).toBe(true);
+    expect(askedRole('Who is the mayor of Tokyo?')?.byName).toBeUndefined();
+  });
+
+  it('ends an office\'s title at a relative clause, not a description ("the patrol kid who …")', () => {
+    const r = askedRole('who is the us president who hosted the summit');
+    expect(r && { role: r.role, mods: r.mods, of: r.of }).toEqual({ role: 'president', mods: ['us'], of: null });
+    expect(askedRole('whats the name of the safety patrol kid who got the license number')).toBeNull();
+  });
 });

@@ -136,6 +136,26 @@ describe('decline checks', () => {
     expect(page.ask('who is the mayor of chicago').answered).toBe(true);
   });
 
+  it('reads "what\'s the name of Y\'s R" as "who is Y\'s R" when R names a person (roleChecks)', () => {
+    expect(answered("whats the name of denmark's foreign minister")).toBe(false);
+    expect(answered("what's the name of norway's foreign minister")).toBe(true);
+  });
+
+  it('reads an office\'s title before a relative clause as the role asked ("the swedish president who …")', () => {
+    const summit = oneArticle(
+      'Treaties signed',
+      '2023-06-02',
+      [
+        'Foreign Minister Kari Nordmann said the summit had gone well.',
+        '',
+        'The two sides signed a joint statement in the presence of the Swedish President at the summit in Bergen.',
+      ].join('\n'),
+    );
+    expect(summit.ask('whats the name of the swedish president who attended the summit').answered).toBe(false);
+    expect(summit.ask('who is the swedish president who attended the summit').answered).toBe(false);
+    expect(summit.ask('who is the foreign minister who said the summit went well').answered).toBe(true);
+  });
+
   it('reads "when does X end" as asking the date of an ending the window writes, never by a word-vector stand-in', () => {
     const fair = oneArticle(
       'Bergen trade fair',

@@ -138,7 +138,7 @@ export function answer(
     ctx,
     ranked,
     wanted,
-    slotLookup(slots, wanted, qTokens),
+    slotLookup(slots, wanted, qTokens, ctx.wordnet()),
     qTokens,
     verb,
     type === 'person' ? roleNoun(question) : null,

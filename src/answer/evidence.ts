@@ -1,6 +1,6 @@
 import { DATE_PATTERN, DAY_DATE, DAY_DATES, hasDate, NUMBER_WORDS, verbNotMonth, YEAR } from '../text/patterns.ts';
 import { fold, STOP_WORDS, termOf } from '../text/terms.ts';
-import type { WordNet } from '../text/wordnet.ts';
+import { NOUN_PERSON, type WordNet } from '../text/wordnet.ts';
 import { asksDay, namesPerson, PERSON_HEADS, whichHead, type AnswerType } from './question.ts';
 import type { Slot } from './slots.ts';
 import { EVIDENCE, SLOTS } from './tuning.ts';
@@ -33,7 +33,16 @@ export interface AskedFor {
   amount?: boolean;
   /** "per the intro", "in the opening paragraph": the answer is in the article's opening (question.ts `asksLede`). */
   lede?: boolean;
+  /**
+   * "Who attended X", "who was at X", "who showed up": who was there, which news answers with people named by what they
+   * are as often as by name ("brought together representatives from local and international media").
+   */
+  presence?: boolean;
 }
+
+/** A question of who was there: attending, showing up, being at or present at, taking part, gathering. */
+const PRESENCE =
+  /\bwho\b.*?\b(?:attend(?:s|ed|ing)?|show(?:s|ed|ing)? up|turn(?:s|ed|ing)? (?:up|out)|(?:is|are|was|were) (?:at|present)|else (?:was|were) (?:at|there)|t(?:ake|akes|ook|aking) part|participat(?:e|es|ed|ing)|gather(?:s|ed|ing)?|c(?:ame|ome|omes) to)\b/;
 
 const AUXILIARY =
   /^(?:is|are|was|were|be|been|being|did|do|does|has|have|had|can|could|will|would|should|may|might|must)$/;
@@ -78,6 +87,7 @@ export function askedFor(question: string, type: AnswerType, wordnet?: WordNet |
     someone: person || words.some((w) => w === 'who' || w === 'whom' || w === 'whose'),
     day: type === 'date' && asksDay(question),
     amount: type === 'quantity' && AMOUNT_ASKED.test(fold(question)),
+    presence: PRESENCE.test(fold(question)),
   };
 }
 
@@ -180,9 +190,19 @@ export interface SlotLookup {
   head: Set<string>;
   /** The question's own folded words: a span made only of these adds nothing. */
   questionWords: Set<string>;
+  /**
+   * For "who": whether a lower-case word names people by what they are ("representatives", "officials"; WordNet's
+   * noun.person), which say who in the plural, with half a name's credit.
+   */
+  people?: (word: string) => boolean;
 }
 
-export function slotLookup(slots: readonly Slot[], asked: AskedFor, questionTokens: Set<string>): SlotLookup {
+export function slotLookup(
+  slots: readonly Slot[],
+  asked: AskedFor,
+  questionTokens: Set<string>,
+  wordnet: WordNet | null = null,
+): SlotLookup {
   const total = slots.reduce((s, x) => s + x.weight, 0) || 1;
   const bySlot = new Map<string, { slot: number; share: number }>();
   const counted = new Set<string>();
@@ -208,7 +228,11 @@ export function slotLookup(slots: readonly Slot[], asked: AskedFor, questionToke
     if (plural) counted.add(plural);
   }
   if (headTerm) head.add(headTerm);
-  return { bySlot, counted, head, questionWords: questionTokens };
+  const people =
+    wordnet && asked.type === 'person' && asked.someone && asked.presence
+      ? (w: string) => wordnet.nounClasses(w, 1)[0] === NOUN_PERSON
+      : undefined;
+  return { bySlot, counted, head, questionWords: questionTokens, ...(people ? { people } : {}) };
 }
 
 /** A noun's term and its plural's, where the plural is another word: "people" counts persons. */
@@ -232,6 +256,8 @@ const NAME_JOINER = /^(?:of|the|de|du|la|von|van|and|&|for|on)$/;
 interface Span {
   from: number;
   to: number;
+  /** Its share of a span's credit (1 when absent): people named by what they are get `EVIDENCE.peopleCredit`. */
+  credit?: number;
 }
 
 /** The question's words that the parts of a hyphened word are, each slot once, at the word's position `at`. */
@@ -291,6 +317,7 @@ export function typedEvidence(asked: AskedFor, lookup: SlotLookup, text: string)
     }
     let near = 0;
     for (const c of best.values()) near += c;
+    near *= span.credit ?? 1;
     if (near > typedNear) typedNear = near;
     if (asked.type === 'quantity' && lookup.counted.size > 0)
       countUnit = Math.max(countUnit, unitNear(lookup, words, text, span));
@@ -436,6 +463,11 @@ function typedSpans(asked: AskedFor, lookup: SlotLookup, words: Word[], text: st
       break;
     case 'person':
       for (const span of nameSpans(words, text)) if (isNewName(lookup, words, span)) out.push(span);
+      if (lookup.people)
+        words.forEach((w, i) => {
+          if (!w.capital && w.folded.length > 4 && w.folded.endsWith('s') && !lookup.questionWords.has(w.folded))
+            if (lookup.people!(w.folded)) out.push({ from: i, to: i, credit: EVIDENCE.peopleCredit });
+        });
       break;
     case 'place':
       for (const span of nameSpans(words, text)) {

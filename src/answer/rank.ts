@@ -270,7 +270,7 @@ export function rankSentences(
     });
   }
   out.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
-  addTypedEvidence(index, out, asked, slotLookup(slots, asked, questionTokens), weights);
+  addTypedEvidence(index, out, asked, slotLookup(slots, asked, questionTokens, ctx.wordnet()), weights);
   out.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
   return out;
 }

@@ -70,6 +70,8 @@ export const WEIGHTS = {
 
 /** Answer-type evidence in a candidate sentence (evidence.ts): how near counts as near. */
 export const EVIDENCE = {
+  /** The typed credit of people named by what they are, for "who" ("brought together representatives"), against a name's 1. */
+  peopleCredit: 0.5,
   /**
    * Candidates whose text is read for typed evidence, the best by their other features: the answering sentence is
    * among the first 15 nearly always, and reading every candidate's text cost about 1 ms a question.

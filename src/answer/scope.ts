@@ -1168,24 +1168,24 @@ const LEAD_IN =
 const PRONOUN = /^(?:it|they|he|she)$/i;
 
 /**
- * The name a sentence opens its main clause with (its subject, as far as a name says it), by the head word of its
- * capitalised run ("Norway", "President *Lincoln*", "The Norwegian *embassies*" is no name): 'pronoun' for "it",
- * "they"; null when it opens with anything else (a common noun, a number).
+ * The name a sentence opens its main clause with (its subject, as far as a name says it): the words of its capitalised
+ * run, the head last ("Norway", "President *Lincoln*", "The Norwegian *embassies*" is no name; "Union Oil *Co.*"):
+ * 'pronoun' for "it", "they"; null when it opens with anything else (a common noun, a number).
  */
-function subjectName(sentence: string): Word | 'pronoun' | null {
+function subjectName(sentence: string): Word[] | 'pronoun' | null {
   let rest = sentence.trim();
   for (let k = 0; k < 2 && LEAD_IN.test(rest); k++) rest = rest.replace(LEAD_IN, '');
   const ws = words(rest).filter((w, i) => i > 0 || !/^(?:the|a|an)$/i.test(w.raw));
   const first = ws[0];
   if (!first) return null;
   if (PRONOUN.test(first.raw.replace(/[^\p{L}]/gu, ''))) return 'pronoun';
-  let head: Word | null = null;
+  const run: Word[] = [];
   for (const w of ws) {
     if (!/^\p{Lu}/u.test(w.raw)) break;
-    head = w;
+    run.push(w);
     if (/[,;:]$|['’]s$/.test(w.raw)) break;
   }
-  return head;
+  return run.length > 0 ? run : null;
 }
 
 /** A name's WordNet class (noun.location for a country), by its first noun sense; null when WordNet lacks it. */
@@ -1231,8 +1231,9 @@ function countSubjectCheck(q: string, slots: Slot[], { wordnet }: ScopeLexicon):
         if (!ws.some((_, i) => isCount(ws, i))) continue;
         let subject = subjectName(sentences[k]!);
         if (subject === 'pronoun') subject = k > 0 ? subjectName(sentences[k - 1]!) : null;
-        if (subject === null || subject === 'pronoun' || has(subject, terms)) return true;
-        const c = nameClass(wordnet, subject.raw);
+        // The run holding the question's name is that name, whatever its head ("Union Oil Co." for "union oil").
+        if (subject === null || subject === 'pronoun' || subject.some((w) => has(w, terms))) return true;
+        const c = nameClass(wordnet, subject[subject.length - 1]!.raw);
         if (c === null || !classes.has(c)) return true;
         other = true;
       }

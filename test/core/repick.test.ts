@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { personNameCount, slotLookup } from '../../src/answer/evidence.ts';
 import { createEngine } from '../../src/engine.ts';
 import { writeNewsKb } from '../../scripts/kb/news.ts';
-import { FIXTURES } from './helpers.ts';
+import { article, FIXTURES, tempKnowledge } from './helpers.ts';
+import { objectVerb } from '../../src/answer/question.ts';
+import { WordNet } from '../../src/text/wordnet.ts';
 
 /**
  * Re-picking the answering sentence within the chosen story (src/answer/repick.ts), on a small many-story knowledge
@@ -120,5 +122,29 @@ describe('re-picking for "who": a name that reads as a person', () => {
     expect(personNameCount(lookup, 'It was won by Mayor-nominate Ivan Allen Jr. last month.')).toBe(1);
     expect(personNameCount(lookup, 'The board said Mr. Hawksley would stay.')).toBe(1);
     expect(personNameCount(lookup, 'The dead youth was identified as Robert E. Sims, 19, of Atlanta.')).toBe(1);
+  });
+});
+
+describe('re-picking for "who did X VERB": the verb of a question asked in lower case', () => {
+  it('reads the verb after a lower-case subject, and takes the name it links', () => {
+    const wordnet = WordNet.open();
+    expect(objectVerb('who did the glendale school supt recommend for library services coordinator', wordnet)).toBe(
+      'recommend',
+    );
+    expect(objectVerb('who did the costumes for the new piece', wordnet)).toBeNull();
+    expect(objectVerb('Who will be the next head coach of the team?', wordnet)).toBeNull();
+    const text = [
+      "The fight over the Glendale School Committee's appointment of a coordinator of library services may go to the state Supreme Court, it appeared last night.",
+      '',
+      "In its ruling, the state board upheld Dr. Walter P. Greene, state commissioner of education, who had ruled that the Glendale board erred when it named Harold T. Brisco as coordinator of library services without first finding that the superintendent's candidate was not suitable.",
+      '',
+      'Supt. Edwin R. Marlow had recommended Dennis K. Faraday for the post.',
+    ].join('\n');
+    const small = createEngine({
+      knowledgeDir: tempKnowledge({ 'school.md': article('School post fight', '1961-06-01', text) }),
+      cacheDir: null,
+    });
+    const r = small.ask('who did the glendale school supt recommend for library services coordinator');
+    expect(r.snippets[0]?.text).toContain('Dennis K. Faraday');
   });
 });

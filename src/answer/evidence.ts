@@ -3,6 +3,7 @@ import { fold, STOP_WORDS, termOf } from '../text/terms.ts';
 import type { WordNet } from '../text/wordnet.ts';
 import { asksDay, namesPerson, PERSON_HEADS, whichHead, type AnswerType } from './question.ts';
 import type { Slot } from './slots.ts';
+import { opensStory } from './span.ts';
 import { EVIDENCE } from './tuning.ts';
 
 /**
@@ -297,6 +298,8 @@ export function personNameCount(lookup: SlotLookup, text: string, verbTerms?: Re
   for (const span of nameSpans(words, text)) {
     if (!isNewName(lookup, words, span)) continue;
     const before = words[span.from - 1];
+    // The place of a wire dateline ("New York -- (UPI) The university …") is where the story was filed.
+    if (datelinePlace(text, words, span.from)) continue;
     // A credit for another act ("directed by Christopher Hewett", "choreography by Peter Conlow") names who did that,
     // not who did what the question's verb asks ("who played Charley"); a work's title before "by" ("'We Must Join
     // the Common Market' by Eric Johnston") credits its author, and an act the question names ("who wrote the music":
@@ -318,6 +321,15 @@ export function personNameCount(lookup: SlotLookup, text: string, verbTerms?: Re
 }
 
 const ACRONYM = /^[A-Z]{2,}$/;
+
+/** Whether the name at word `from` opens a sentence of `text` with a wire dateline (span.ts `opensStory`). */
+function datelinePlace(text: string, words: Word[], from: number): boolean {
+  const start = words[from]!.start;
+  if (from > 0 && !SENTENCE_END.test(text.slice(words[from - 1]!.start, start))) return false;
+  return opensStory(text.slice(start));
+}
+/** A word that ends a sentence, and the space after it. */
+const SENTENCE_END = /[.!?]["”’)]?\s+$/;
 
 /** Words before or opening a name that make it a person's: titles and offices. */
 const PERSON_TITLE =

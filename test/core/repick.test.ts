@@ -8,6 +8,8 @@ import { writeNewsKb } from '../../scripts/kb/news.ts';
 import { article, FIXTURES, tempKnowledge } from './helpers.ts';
 import { objectVerb } from '../../src/answer/question.ts';
 import { WordNet } from '../../src/text/wordnet.ts';
+import { splitSentences } from '../../src/text/sentences.ts';
+import { joinableNeighbours } from '../../src/answer/span.ts';
 
 /**
  * Re-picking the answering sentence within the chosen story (src/answer/repick.ts), on a small many-story knowledge
@@ -146,5 +148,27 @@ describe('re-picking for "who did X VERB": the verb of a question asked in lower
     });
     const r = small.ask('who did the glendale school supt recommend for library services coordinator');
     expect(r.snippets[0]?.text).toContain('Dennis K. Faraday');
+  });
+});
+
+describe('a wire dateline starts another story', () => {
+  it('reads the place of a wire dateline as no person, and joins no sentence of the story before it', () => {
+    const lookup = slotLookup([], { type: 'person', counted: [], head: null }, new Set());
+    expect(personNameCount(lookup, 'New York -- (UPI) The city university has elected a new president.')).toBe(0);
+    expect(personNameCount(lookup, 'Kansas City, Mo., Feb. 9 (UPI) The union voted.')).toBe(0);
+    expect(personNameCount(lookup, 'The president is Dr. Paul Rand, dean of the school.')).toBe(1);
+    const text =
+      'The charge against Mr. Walter Grimes carries a fine of $500. New York -- (UPI) The city university has elected a new president. The new president is Dr. Paul Rand.';
+    const passage = {
+      id: 'a#p1',
+      articleId: 'a',
+      n: 1,
+      section: '',
+      text,
+      sentences: splitSentences(text).map((r, k) => ({ id: `a#p1.s${k + 1}`, text: text.slice(r.start, r.end), ...r })),
+    };
+    expect(passage.sentences).toHaveLength(3);
+    expect(joinableNeighbours(passage, 1)).toEqual([2]);
+    expect(joinableNeighbours(passage, 0)).toEqual([]);
   });
 });

@@ -244,6 +244,9 @@ export function kindChecks(question: string): KindCheck[] {
     /\bwhat(?:'s| is| was| are| were)? (?:the )?(?:[\p{L}-]+ )?(?:value|price|cost) of\b/u.test(q) ||
     /^\W*what (?:price|cost)\b/.test(q) ||
     /^\W*what\b[^?]*\b(?:cost|costs|worth|(?:sell|sells|sold|go|goes|went) for)\W*$/.test(q) ||
+    // The bare verb after "does", "would": "what would it cost to run X", "what does X cost a month", "what did the
+    // shares go for in the offering".
+    /^\W*what (?:do|does|did|would|will|could|might|should|can)\b[^?]*?\b(?:cost|(?:sell|go) for)\b/.test(q) ||
     // "What did X get paid for the concert", "what does X earn".
     /^\W*what\b[^?]*\b(?:(?:get|gets|got|was|were|is|are|be|been|being) paid|earns?|earned)\b/.test(q)
   )

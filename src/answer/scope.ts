@@ -1,4 +1,4 @@
-import { NUMBER_WORDS, WEEKDAYS, YEAR } from '../text/patterns.ts';
+import { MONTH_ABBR, MONTHS, NUMBER_WORDS, WEEKDAYS, YEAR } from '../text/patterns.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { STOP_WORDS, fold, termOf, tokenize } from '../text/terms.ts';
 import type { QuestionChecks } from './kinds.ts';
@@ -160,8 +160,10 @@ const ownerWord = (raw: string) =>
 const FORMER = /^(?:former|ex|ex-\p{L}+|onetime|one-time|erstwhile|late|retired)$/iu;
 
 /** Words that place what a window says in the future. */
-const FUTURE =
-  /\b(?:will|shall|going to|to be|(?<!\bthan )expected|expects|next (?:season|year|month|week|term|election|summer|winter|spring|fall|autumn|weekend)|upcoming|plans?|planned|set to|scheduled|designate|elect|nominee|(?<!\bwent on )to (?:succeed|replace|become|take)|(?:agreed|agrees|promised|promises|decided|vowed|pledged|intends|hopes|aims) to|tomorrow|tonight|coming)\b/i;
+const FUTURE = new RegExp(
+  String.raw`\b(?:will|shall|going to|to be|(?<!\bthan )expected|expects|next (?:season|year|month|week|term|election|summer|winter|spring|fall|autumn|weekend|${MONTHS}|(?:${MONTH_ABBR})\.?|${WEEKDAYS})|upcoming|plans?|planned|set to|scheduled|designate|elect|nominee|(?<!\bwent on )to (?:succeed|replace|become|take)|(?:agreed|agrees|promised|promises|decided|vowed|pledged|intends|hopes|aims) to|tomorrow|tonight|coming)\b`,
+  'i',
+);
 
 /**
  * Whether a window's word stands in for one of `keys` (terms, or words as `WORD_KEY` + word) by word vectors, as

@@ -128,6 +128,25 @@ describe("a count of what the question's subject did", () => {
   });
 });
 
+describe('words of the future', () => {
+  it('reads "next" with a month or a weekday as the future ("in Redding next Feb. 10-12")', () => {
+    const text = [
+      'The council listed its goals for the coming months.',
+      '',
+      'The first is a drive for new members. The second is a statewide endorsing convention in Redding next Feb. 10-12.',
+      '',
+      'The council has 300 clubs.',
+    ].join('\n');
+    const engine = createEngine({
+      knowledgeDir: tempKnowledge({ 'council.md': article('Council goals', '1961-06-01', text) }),
+      cacheDir: null,
+    });
+    const r = engine.ask('where will the council hold its endorsing convention');
+    expect(r.answered).toBe(true);
+    expect(r.snippets[0]!.text).toContain('Redding');
+  });
+});
+
 describe('role stand-ins', () => {
   const engine = createEngine({
     knowledgeDir: tempKnowledge({

@@ -541,7 +541,9 @@ export function verbLinkedName(lookup: SlotLookup, text: string, verbTerms: Read
       if (!verbs.some((v) => v >= span.from && v <= span.to)) return true;
     }
     const after = words[span.to + 1];
-    if (performing && after?.folded === 'as' && words[span.to + 2]?.capital) return true;
+    // The part must be one the question names: "Paul Lipson, as Morris" is another player, not who played Fiorello.
+    const part = words[span.to + 2];
+    if (performing && after?.folded === 'as' && part?.capital && part.term && lookup.bySlot.has(part.term)) return true;
   }
   return false;
 }

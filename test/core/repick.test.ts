@@ -172,3 +172,21 @@ describe('a wire dateline starts another story', () => {
     expect(joinableNeighbours(passage, 0)).toEqual([]);
   });
 });
+
+describe('re-picking for "who played X": the part must be the one asked', () => {
+  it('keeps the sentence about the part asked over another player named "as" another part', () => {
+    const text = [
+      'The touring company of the musical opened last night at the Civic Theater.',
+      '',
+      'Certainly in the matter of principals there is nothing lacking. Edward Vance may not bear quite as close a physical resemblance to Mayor Hollis as Tom Keene did, but he sings with spirit.',
+      '',
+      'Then Ray Dunn was simply grand as Ben, the party chieftain. And Carl Mott, as Morris, the faithful aide, was fine, too.',
+    ].join('\n');
+    const small = createEngine({
+      knowledgeDir: tempKnowledge({ 'review.md': article('Touring musical opens', '1961-06-01', text) }),
+      cacheDir: null,
+    });
+    const r = small.ask('who played mayor hollis in the touring company');
+    expect(r.snippets[0]?.text).toContain('Edward Vance');
+  });
+});

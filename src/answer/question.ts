@@ -475,7 +475,8 @@ export function questionVerb(question: string): string | null {
   // "which individual painted …" asks as "who painted …" does. A role noun ("which professor sent …") does not: its
   // holder's name holds or follows the noun ("Professor Jerome Green"; typed evidence reads it), and the name beside
   // the verb is often another ("the first American to send": measured, one phrase lost on Notre Dame).
-  let at = words.findIndex((w) => /^(?:who|whom)$/i.test(w));
+  // "Who's" and "whos" are "who is": the verb follows ("who's conducting the cycle").
+  let at = words.findIndex((w) => /^(?:who|whom|who['’]s|whos)$/i.test(w));
   if (at < 0) {
     const folded = words.map((w) => fold(w).replace(/['’]s$/, ''));
     const which = folded.findIndex((w) => w === 'which' || w === 'what');

@@ -548,6 +548,29 @@ export function verbLinkedName(lookup: SlotLookup, text: string, verbTerms: Read
   return false;
 }
 
+/**
+ * Whether a sentence credits a thing the question names to a person by "by": "Principal address will be delivered by
+ * Gerald T. Owens" for "who's giving the main address", "Its decor is by John Hultberg" for "who did the decor". The
+ * question's word (a lower-case one) is at most `CREDIT_GAP` words before "by", in the same sentence, and the name
+ * reads as a person's.
+ */
+export function creditLinkedName(lookup: SlotLookup, text: string): boolean {
+  const words = wordsOf(text);
+  for (const span of nameSpans(words, text)) {
+    if (words[span.from - 1]?.folded !== 'by' || !isNewName(lookup, words, span) || !personLike(words, text, span))
+      continue;
+    for (let k = span.from - 2; k >= Math.max(0, span.from - 1 - CREDIT_GAP); k--) {
+      const w = words[k]!;
+      if (/[;:!?]|\.\s/.test(text.slice(w.end, words[k + 1]!.start))) break;
+      if (!w.capital && w.term && lookup.bySlot.has(w.term)) return true;
+    }
+  }
+  return false;
+}
+
+/** Words between the thing credited and "by" ("address will be delivered by"). */
+const CREDIT_GAP = 4;
+
 /** Words between the verb and its doer's name ("directed by Grigory Kozintsev", "conductor Eugene Ormandy"). */
 const LINK_GAP = 2;
 

@@ -2,10 +2,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { personNameCount, slotLookup } from '../../src/answer/evidence.ts';
+import { creditLinkedName, personNameCount, slotLookup } from '../../src/answer/evidence.ts';
+import { termOf } from '../../src/text/terms.ts';
 import { createEngine } from '../../src/engine.ts';
 import { writeNewsKb } from '../../scripts/kb/news.ts';
-import { article, FIXTURES, tempKnowledge } from './helpers.ts';
+import { article, FIXTURES, plainSlot, tempKnowledge } from './helpers.ts';
 import { objectVerb } from '../../src/answer/question.ts';
 import { WordNet } from '../../src/text/wordnet.ts';
 import { splitSentences } from '../../src/text/sentences.ts';
@@ -188,5 +189,19 @@ describe('re-picking for "who played X": the part must be the one asked', () => 
     });
     const r = small.ask('who played mayor hollis in the touring company');
     expect(r.snippets[0]?.text).toContain('Edward Vance');
+  });
+});
+
+describe('a thing the question names, credited to a person by "by"', () => {
+  it('links the name the asked thing is credited to, and not a body or a name far from it', () => {
+    const slots = ['main', 'address', 'sales', 'club', 'banquet'].map((w) => plainSlot(w, termOf(w)!));
+    const lookup = slotLookup(slots, { type: 'person', counted: [], head: null, someone: true }, new Set());
+    expect(
+      creditLinkedName(lookup, 'Principal address will be delivered by Harold K. Benning, national sales manager.'),
+    ).toBe(true);
+    expect(creditLinkedName(lookup, 'The students will be honored by the Fresno Sales Club at its banquet.')).toBe(
+      false,
+    );
+    expect(creditLinkedName(lookup, 'The address was long. It was followed by Harold K. Benning.')).toBe(false);
   });
 });

@@ -9,6 +9,7 @@ import {
   asksDay,
   asksLede,
   fixQuestionWord,
+  objectVerb,
   questionVerb,
   readShorthand,
   typeEvidence,
@@ -108,7 +109,7 @@ export function answer(
   // The question as read ("where r the …" → "where are the …"); the result keeps it as asked.
   const question = joinSplitNames(index, readShorthand(fixQuestionWord(asked, ctx.wordnet())));
   const { type, asked: wanted, slots, tokens: qTokens, ranked } = rankQuestion(ctx, asked, undefined, model.ranking);
-  const verb = verbOf(slots, type, question);
+  const verb = verbOf(slots, type, question, ctx);
   if (trace?.candidates) {
     trace.candidates = ranked.map((c) => ({
       features: c.features,
@@ -251,7 +252,6 @@ function checkAnswer(
   // The question is read once for every check: its kinds, and the role it asks the holder of (role.ts, checked in
   // scope.ts).
   const read = readChecks(question);
-  const checks = read.kinds;
   const typed = type === 'quantity' || type === 'date';
   // "On what date …": a date to the day goes first, over a month or a year alone.
   const day = type === 'date' && asksDay(question);
@@ -259,6 +259,8 @@ function checkAnswer(
   // Names of the question that the material has (a number is not a name here: "2022" is in many stories).
   // A lower-case word that may name a place or a people ("turkey", "german") is one too.
   const names = slots.filter((s) => (s.named || s.nameLike) && !s.unknown && !/\d/.test(s.term));
+  // An attribute followed by a name ("the robber's wife Lavaughn Huntley") names its holder: nothing to check.
+  const checks = read.kinds.filter((k) => k.then === undefined || !names.some((s) => s.token === k.then));
   const best = ranked[0];
   const none = { promoted: false, checked: false };
   if (!best) return none;
@@ -535,8 +537,8 @@ function decide(
 }
 
 /** The slot of the verb of "who will star …" (question.ts, `questionVerb`), or undefined. */
-function verbOf(slots: Slot[], type: AnswerType, question: string): Slot | undefined {
-  const verb = type === 'person' ? questionVerb(question) : null;
+function verbOf(slots: Slot[], type: AnswerType, question: string, ctx: AnswerContext): Slot | undefined {
+  const verb = type === 'person' ? (questionVerb(question) ?? objectVerb(question, ctx.wordnet())) : null;
   const term = verb ? termOf(verb) : null;
   return term ? slots.find((s) => s.term === term) : undefined;
 }

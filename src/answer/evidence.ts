@@ -3,6 +3,7 @@ import { fold, STOP_WORDS, termOf } from '../text/terms.ts';
 import { NOUN_PERSON, type WordNet } from '../text/wordnet.ts';
 import { asksDay, namesPerson, PERSON_HEADS, whichHead, type AnswerType } from './question.ts';
 import type { Slot } from './slots.ts';
+import { opensStory } from './span.ts';
 import { EVIDENCE, SLOTS } from './tuning.ts';
 
 /**
@@ -348,6 +349,8 @@ export function personNameCount(lookup: SlotLookup, text: string, verbTerms?: Re
   for (const span of nameSpans(words, text)) {
     if (!isNewName(lookup, words, span)) continue;
     const before = words[span.from - 1];
+    // The place of a wire dateline ("New York -- (UPI) The university …") is where the story was filed.
+    if (datelinePlace(text, words, span.from)) continue;
     // A credit for another act ("directed by Christopher Hewett", "choreography by Peter Conlow") names who did that,
     // not who did what the question's verb asks ("who played Charley"); a work's title before "by" ("'We Must Join
     // the Common Market' by Eric Johnston") credits its author, and an act the question names ("who wrote the music":
@@ -369,6 +372,15 @@ export function personNameCount(lookup: SlotLookup, text: string, verbTerms?: Re
 }
 
 const ACRONYM = /^[A-Z]{2,}$/;
+
+/** Whether the name at word `from` opens a sentence of `text` with a wire dateline (span.ts `opensStory`). */
+function datelinePlace(text: string, words: Word[], from: number): boolean {
+  const start = words[from]!.start;
+  if (from > 0 && !SENTENCE_END.test(text.slice(words[from - 1]!.start, start))) return false;
+  return opensStory(text.slice(start));
+}
+/** A word that ends a sentence, and the space after it. */
+const SENTENCE_END = /[.!?]["”’)]?\s+$/;
 
 /** Words before or opening a name that make it a person's: titles and offices. */
 export const PERSON_TITLE =
@@ -587,13 +599,38 @@ export function verbLinkedName(lookup: SlotLookup, text: string, verbTerms: Read
       if (!verbs.some((v) => v >= span.from && v <= span.to)) return true;
     }
     const after = words[span.to + 1];
-    if (performing && after?.folded === 'as' && words[span.to + 2]?.capital) return true;
+    // The part must be one the question names: "Paul Lipson, as Morris" is another player, not who played Fiorello.
+    const part = words[span.to + 2];
+    if (performing && after?.folded === 'as' && part?.capital && part.term && lookup.bySlot.has(part.term)) return true;
   }
   return false;
 }
 
 /** Prepositions of place or time right after a verb (`verbLinkedName`). */
 const PLACE_OR_TIME = /^(?:in|at|on|during|from|since|until|near|inside|outside)$/;
+
+/**
+ * Whether a sentence credits a thing the question names to a person by "by": "Principal address will be delivered by
+ * Gerald T. Owens" for "who's giving the main address", "Its decor is by John Hultberg" for "who did the decor". The
+ * question's word (a lower-case one) is at most `CREDIT_GAP` words before "by", in the same sentence, and the name
+ * reads as a person's.
+ */
+export function creditLinkedName(lookup: SlotLookup, text: string): boolean {
+  const words = wordsOf(text);
+  for (const span of nameSpans(words, text)) {
+    if (words[span.from - 1]?.folded !== 'by' || !isNewName(lookup, words, span) || !personLike(words, text, span))
+      continue;
+    for (let k = span.from - 2; k >= Math.max(0, span.from - 1 - CREDIT_GAP); k--) {
+      const w = words[k]!;
+      if (/[;:!?]|\.\s/.test(text.slice(w.end, words[k + 1]!.start))) break;
+      if (!w.capital && w.term && lookup.bySlot.has(w.term)) return true;
+    }
+  }
+  return false;
+}
+
+/** Words between the thing credited and "by" ("address will be delivered by"). */
+const CREDIT_GAP = 4;
 
 /** Words between the verb and its doer's name ("directed by Grigory Kozintsev", "conductor Eugene Ormandy"). */
 const LINK_GAP = 2;

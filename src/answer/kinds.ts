@@ -17,6 +17,11 @@ export interface KindCheck {
   measure?: true;
   /** Of a person or thing the question names ("how old is X", "X's wife"): no other one's passes it. */
   subject?: true;
+  /**
+   * For an attribute, the question's word right after it ("lavaughn" in "the robber's wife lavaughn huntley"): when
+   * that word is a name, the question names the attribute's holder and asks something of her, not who she is.
+   */
+  then?: string;
 }
 
 /** A number an age is written in: digits, or words ("eighty", "twenty-five", "nineteen"). */
@@ -239,6 +244,9 @@ export function kindChecks(question: string): KindCheck[] {
     /\bwhat(?:'s| is| was| are| were)? (?:the )?(?:[\p{L}-]+ )?(?:value|price|cost) of\b/u.test(q) ||
     /^\W*what (?:price|cost)\b/.test(q) ||
     /^\W*what\b[^?]*\b(?:cost|costs|worth|(?:sell|sells|sold|go|goes|went) for)\W*$/.test(q) ||
+    // The bare verb after "does", "would": "what would it cost to run X", "what does X cost a month", "what did the
+    // shares go for in the offering".
+    /^\W*what (?:do|does|did|would|will|could|might|should|can)\b[^?]*?\b(?:cost|(?:sell|go) for)\b/.test(q) ||
     // "What did X get paid for the concert", "what does X earn".
     /^\W*what\b[^?]*\b(?:(?:get|gets|got|was|were|is|are|be|been|being) paid|earns?|earned)\b/.test(q)
   )
@@ -249,15 +257,25 @@ export function kindChecks(question: string): KindCheck[] {
   for (const [asks, what, test] of UNIT_KINDS)
     if (asks.test(q) && !(rate && what === 'a speed')) out.push({ what, test, measure: true });
   // "X's wife", "the wife of X": the attribute, and whose it is.
+  // The word after the attribute is looked at, not taken: "what's douglas pratt's salary" still reads "pratt's salary".
   const found = [
-    ...[...q.matchAll(/\b([\p{L}\p{N}-]+)'s (\p{L}+)\b/gu)].map((m) => ({ attr: m[2]!, of: m[1]! })),
-    ...[...q.matchAll(/\bthe (\p{L}+) of ([\p{L}\p{N}-]+)/gu)].map((m) => ({ attr: m[1]!, of: m[2]! })),
+    ...[...q.matchAll(/\b([\p{L}\p{N}-]+)'s (\p{L}+)\b(?=(?: (\p{L}+))?)/gu)].map((m) => ({
+      attr: m[2]!,
+      of: m[1]!,
+      then: m[3],
+    })),
+    ...[...q.matchAll(/\bthe (\p{L}+) of ([\p{L}\p{N}-]+)/gu)].map((m) => ({
+      attr: m[1]!,
+      of: m[2]!,
+      then: undefined,
+    })),
   ];
-  for (const { attr, of } of found) {
+  for (const { attr, of, then } of found) {
     const owned = OWNED_ATTRIBUTES[attr]?.(escape(of));
     const plain = ATTRIBUTES[attr];
     const test = plain && owned ? new RegExp(`${plain.source}|${owned.source}`, 'iu') : (plain ?? owned);
-    if (test && !out.some((c) => c.what === attr)) out.push({ what: attr, test, of, subject: true });
+    if (test && !out.some((c) => c.what === attr))
+      out.push({ what: attr, test, of, subject: true, ...(then ? { then } : {}) });
   }
   return out;
 }

@@ -502,7 +502,8 @@ export function questionVerb(question: string): string | null {
   // "which individual painted …" asks as "who painted …" does. A role noun ("which professor sent …") does not: its
   // holder's name holds or follows the noun ("Professor Jerome Green"; typed evidence reads it), and the name beside
   // the verb is often another ("the first American to send": measured, one phrase lost on Notre Dame).
-  let at = words.findIndex((w) => /^(?:who|whom)$/i.test(w));
+  // "Who's" and "whos" are "who is": the verb follows ("who's conducting the cycle").
+  let at = words.findIndex((w) => /^(?:who|whom|who['’]s|whos)$/i.test(w));
   if (at < 0) {
     const folded = words.map((w) => fold(w).replace(/['’]s$/, ''));
     const which = folded.findIndex((w) => w === 'which' || w === 'what');
@@ -517,6 +518,42 @@ export function questionVerb(question: string): string | null {
   const verb = words[i] === undefined ? null : fold(words[i]!);
   return verb && !STOP_WORDS.has(verb) && !AUXILIARY.test(verb) ? verb : null;
 }
+
+/**
+ * The verb of "who did|will … NOUN PHRASE VERB …" asked in lower case, where `questionVerb` cannot tell the subject's
+ * words from the verb: "who did the school supt *recommend* for …", "who did nyu *pick* as …". The subject runs from
+ * the auxiliary to the verb, and the verb is the last word before the first preposition or particle after it (never
+ * "of", which joins nouns: "the mayor of X"), or the question's last word. Only after a bare-form auxiliary (do, did,
+ * will, …): a participle after "has" ("who has the club named") may be an adjective. The word must be a verb's bare
+ * form in WordNet ("who did the costumes for …" asks who made them: "costumes" is no bare form, nor "dinner" a verb).
+ * Null when `questionVerb` reads one, or nothing fits.
+ */
+export function objectVerb(question: string, wordnet: WordNet | null): string | null {
+  if (!wordnet || questionVerb(question) !== null) return null;
+  const words = (question.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).map((w) => fold(w));
+  const at = words.findIndex((w) => w === 'who' || w === 'whom');
+  // "Who will be the next coach": "be" is the verb, and the question's noun its complement.
+  if (at < 0 || !BARE_AUXILIARY.test(words[at + 1] ?? '') || /^(?:be|have)$/.test(words[at + 2] ?? '')) return null;
+  // The subject: at least one word after the auxiliary ("who did nyu pick": "nyu").
+  let end = words.length;
+  for (let i = at + 3; i < words.length; i++) {
+    if (OBJECT_BOUNDARY.has(words[i]!)) {
+      end = i;
+      break;
+    }
+  }
+  if (end <= at + 2) return null;
+  const verb = words[end - 1]!;
+  if (STOP_WORDS.has(verb) || AUXILIARY.test(verb) || /\d/.test(verb)) return null;
+  return wordnet.lemmas(verb).some((l) => l.pos === 'verb' && l.lemma === verb) ? verb : null;
+}
+
+/** Auxiliaries a bare verb follows ("did … pick", "will … name"). */
+const BARE_AUXILIARY = /^(?:did|do|does|will|would|can|could|should|may|might|must)$/;
+/** Words that end the verb of "who did X VERB …": prepositions and particles, never "of". */
+const OBJECT_BOUNDARY = new Set(
+  'for as to in on at with from by into onto over after about against before during under than'.split(' '),
+);
 
 /**
  * Whether a date question asks for a day ("on what date", "what day", "the date of"): a month or a year alone does not

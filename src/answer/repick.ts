@@ -3,6 +3,7 @@ import type { AnswerContext } from './context.ts';
 import { irregularForms } from '../text/irregular.ts';
 import { termOf } from '../text/terms.ts';
 import {
+  creditLinkedName,
   personNameCount,
   typedEvidence,
   typedSpanCount,
@@ -101,6 +102,17 @@ export function repick(
       ? linkedSentence(ctx, ranked, (s, w) => verbLinkedName(lookup, textOf(s, w), creditVerb), REPICK.linkPassages)
       : null;
     if (byVerb && byVerb !== 'top') return byVerb;
+    // "Who's giving the main address": the name the thing asked about is credited to ("address will be delivered by
+    // Gerald T. Owens"), when the top links no name to the question's verb and credits nothing itself.
+    if (byVerb === null && asked.someone) {
+      const byCredit = linkedSentence(
+        ctx,
+        ranked,
+        (s, w) => creditLinkedName(lookup, textOf(s, w)),
+        REPICK.linkPassages,
+      );
+      if (byCredit && byCredit !== 'top') return byCredit;
+    }
     // "Who was the amateur that …": the name news gives beside the role's noun ("with amateur Bill Hyndman"), when the
     // top links no name to the question's verb or to the role.
     const byRole =

@@ -1,4 +1,4 @@
-import { NUMBER_WORDS, WEEKDAYS, YEAR } from '../text/patterns.ts';
+import { MONTH_ABBR, MONTHS, NUMBER_WORDS, WEEKDAYS, YEAR } from '../text/patterns.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { STOP_WORDS, fold, termOf, tokenize } from '../text/terms.ts';
 import type { QuestionChecks } from './kinds.ts';
@@ -160,8 +160,10 @@ const ownerWord = (raw: string) =>
 const FORMER = /^(?:former|ex|ex-\p{L}+|onetime|one-time|erstwhile|late|retired)$/iu;
 
 /** Words that place what a window says in the future. */
-const FUTURE =
-  /\b(?:will|shall|going to|to be|(?<!\bthan )expected|expects|next (?:season|year|month|week|term|election|summer|winter|spring|fall|autumn|weekend)|upcoming|plans?|planned|set to|scheduled|designate|elect|nominee|(?<!\bwent on )to (?:succeed|replace|become|take)|(?:agreed|agrees|promised|promises|decided|vowed|pledged|intends|hopes|aims) to|tomorrow|tonight|coming)\b/i;
+const FUTURE = new RegExp(
+  String.raw`\b(?:will|shall|going to|to be|(?<!\bthan )expected|expects|next (?:season|year|month|week|term|election|summer|winter|spring|fall|autumn|weekend|${MONTHS}|(?:${MONTH_ABBR})\.?|${WEEKDAYS})|upcoming|plans?|planned|set to|scheduled|designate|elect|nominee|(?<!\bwent on )to (?:succeed|replace|become|take)|(?:agreed|agrees|promised|promises|decided|vowed|pledged|intends|hopes|aims) to|tomorrow|tonight|coming)\b`,
+  'i',
+);
 
 /**
  * Whether a window's word stands in for one of `keys` (terms, or words as `WORD_KEY` + word) by word vectors, as
@@ -1244,24 +1246,24 @@ const LEAD_IN =
 const PRONOUN = /^(?:it|they|he|she)$/i;
 
 /**
- * The name a sentence opens its main clause with (its subject, as far as a name says it), by the head word of its
- * capitalised run ("Norway", "President *Lincoln*", "The Norwegian *embassies*" is no name): 'pronoun' for "it",
- * "they"; null when it opens with anything else (a common noun, a number).
+ * The name a sentence opens its main clause with (its subject, as far as a name says it): the words of its capitalised
+ * run, the head last ("Norway", "President *Lincoln*", "The Norwegian *embassies*" is no name; "Union Oil *Co.*"):
+ * 'pronoun' for "it", "they"; null when it opens with anything else (a common noun, a number).
  */
-function subjectName(sentence: string): Word | 'pronoun' | null {
+function subjectName(sentence: string): Word[] | 'pronoun' | null {
   let rest = sentence.trim();
   for (let k = 0; k < 2 && LEAD_IN.test(rest); k++) rest = rest.replace(LEAD_IN, '');
   const ws = words(rest).filter((w, i) => i > 0 || !/^(?:the|a|an)$/i.test(w.raw));
   const first = ws[0];
   if (!first) return null;
   if (PRONOUN.test(first.raw.replace(/[^\p{L}]/gu, ''))) return 'pronoun';
-  let head: Word | null = null;
+  const run: Word[] = [];
   for (const w of ws) {
     if (!/^\p{Lu}/u.test(w.raw)) break;
-    head = w;
+    run.push(w);
     if (/[,;:]$|['’]s$/.test(w.raw)) break;
   }
-  return head;
+  return run.length > 0 ? run : null;
 }
 
 /** A name's WordNet class (noun.location for a country), by its first noun sense; null when WordNet lacks it. */
@@ -1307,8 +1309,9 @@ function countSubjectCheck(q: string, slots: Slot[], { wordnet }: ScopeLexicon):
         if (!ws.some((_, i) => isCount(ws, i))) continue;
         let subject = subjectName(sentences[k]!);
         if (subject === 'pronoun') subject = k > 0 ? subjectName(sentences[k - 1]!) : null;
-        if (subject === null || subject === 'pronoun' || has(subject, terms)) return true;
-        const c = nameClass(wordnet, subject.raw);
+        // The run holding the question's name is that name, whatever its head ("Union Oil Co." for "union oil").
+        if (subject === null || subject === 'pronoun' || subject.some((w) => has(w, terms))) return true;
+        const c = nameClass(wordnet, subject[subject.length - 1]!.raw);
         if (c === null || !classes.has(c)) return true;
         other = true;
       }

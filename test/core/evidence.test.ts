@@ -42,6 +42,9 @@ describe('answer-type evidence', () => {
     expect(answerType(q)).toBe('person');
     expect(askedFor(q, 'person')).toMatchObject({ head: null, someone: true });
     expect(questionVerb(q)).toBe('painted');
+    // "Who's" and "whos" are "who is".
+    expect(questionVerb("who's conducting the symphony cycle")).toBe('conducting');
+    expect(questionVerb('whos conducting the symphony cycle')).toBe('conducting');
     expect(answerType('What person was the director of the museum?')).toBe('person');
   });
 

@@ -312,6 +312,9 @@ describe('question reading', () => {
     expect(kindChecks('When was Hawksley born?').map((c) => c.what)).toEqual(['a birth']);
     expect(kindChecks('How much did the first iPhone cost?').map((c) => c.what)).toEqual(['an amount of money']);
     expect(kindChecks('how much were tickets for the ballet').map((c) => c.what)).toEqual(['an amount of money']);
+    // The bare verb after "would", "does", with words after it.
+    for (const q of ['what would it cost to run the new ferry line', 'what does the clinic cost a month in the county'])
+      expect(kindChecks(q).map((c) => c.what)).toEqual(['an amount of money']);
     expect(kindChecks("Who is Pfaff's wife?").map((c) => c.what)).toEqual(['wife']);
     expect(kindChecks('How many documents were signed?')).toEqual([]);
     const age = kindChecks('How old is Alan Clements?');

@@ -2,10 +2,15 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { personNameCount, slotLookup } from '../../src/answer/evidence.ts';
+import { creditLinkedName, personNameCount, slotLookup } from '../../src/answer/evidence.ts';
+import { termOf } from '../../src/text/terms.ts';
 import { createEngine } from '../../src/engine.ts';
 import { writeNewsKb } from '../../scripts/kb/news.ts';
-import { FIXTURES } from './helpers.ts';
+import { article, FIXTURES, plainSlot, tempKnowledge } from './helpers.ts';
+import { objectVerb } from '../../src/answer/question.ts';
+import { WordNet } from '../../src/text/wordnet.ts';
+import { splitSentences } from '../../src/text/sentences.ts';
+import { joinableNeighbours } from '../../src/answer/span.ts';
 
 /**
  * Re-picking the answering sentence within the chosen story (src/answer/repick.ts), on a small many-story knowledge
@@ -120,5 +125,83 @@ describe('re-picking for "who": a name that reads as a person', () => {
     expect(personNameCount(lookup, 'It was won by Mayor-nominate Ivan Allen Jr. last month.')).toBe(1);
     expect(personNameCount(lookup, 'The board said Mr. Hawksley would stay.')).toBe(1);
     expect(personNameCount(lookup, 'The dead youth was identified as Robert E. Sims, 19, of Atlanta.')).toBe(1);
+  });
+});
+
+describe('re-picking for "who did X VERB": the verb of a question asked in lower case', () => {
+  it('reads the verb after a lower-case subject, and takes the name it links', () => {
+    const wordnet = WordNet.open();
+    expect(objectVerb('who did the glendale school supt recommend for library services coordinator', wordnet)).toBe(
+      'recommend',
+    );
+    expect(objectVerb('who did the costumes for the new piece', wordnet)).toBeNull();
+    expect(objectVerb('Who will be the next head coach of the team?', wordnet)).toBeNull();
+    const text = [
+      "The fight over the Glendale School Committee's appointment of a coordinator of library services may go to the state Supreme Court, it appeared last night.",
+      '',
+      "In its ruling, the state board upheld Dr. Walter P. Greene, state commissioner of education, who had ruled that the Glendale board erred when it named Harold T. Brisco as coordinator of library services without first finding that the superintendent's candidate was not suitable.",
+      '',
+      'Supt. Edwin R. Marlow had recommended Dennis K. Faraday for the post.',
+    ].join('\n');
+    const small = createEngine({
+      knowledgeDir: tempKnowledge({ 'school.md': article('School post fight', '1961-06-01', text) }),
+      cacheDir: null,
+    });
+    const r = small.ask('who did the glendale school supt recommend for library services coordinator');
+    expect(r.snippets[0]?.text).toContain('Dennis K. Faraday');
+  });
+});
+
+describe('a wire dateline starts another story', () => {
+  it('reads the place of a wire dateline as no person, and joins no sentence of the story before it', () => {
+    const lookup = slotLookup([], { type: 'person', counted: [], head: null }, new Set());
+    expect(personNameCount(lookup, 'New York -- (UPI) The city university has elected a new president.')).toBe(0);
+    expect(personNameCount(lookup, 'Kansas City, Mo., Feb. 9 (UPI) The union voted.')).toBe(0);
+    expect(personNameCount(lookup, 'The president is Dr. Paul Rand, dean of the school.')).toBe(1);
+    const text =
+      'The charge against Mr. Walter Grimes carries a fine of $500. New York -- (UPI) The city university has elected a new president. The new president is Dr. Paul Rand.';
+    const passage = {
+      id: 'a#p1',
+      articleId: 'a',
+      n: 1,
+      section: '',
+      text,
+      sentences: splitSentences(text).map((r, k) => ({ id: `a#p1.s${k + 1}`, text: text.slice(r.start, r.end), ...r })),
+    };
+    expect(passage.sentences).toHaveLength(3);
+    expect(joinableNeighbours(passage, 1)).toEqual([2]);
+    expect(joinableNeighbours(passage, 0)).toEqual([]);
+  });
+});
+
+describe('re-picking for "who played X": the part must be the one asked', () => {
+  it('keeps the sentence about the part asked over another player named "as" another part', () => {
+    const text = [
+      'The touring company of the musical opened last night at the Civic Theater.',
+      '',
+      'Certainly in the matter of principals there is nothing lacking. Edward Vance may not bear quite as close a physical resemblance to Mayor Hollis as Tom Keene did, but he sings with spirit.',
+      '',
+      'Then Ray Dunn was simply grand as Ben, the party chieftain. And Carl Mott, as Morris, the faithful aide, was fine, too.',
+    ].join('\n');
+    const small = createEngine({
+      knowledgeDir: tempKnowledge({ 'review.md': article('Touring musical opens', '1961-06-01', text) }),
+      cacheDir: null,
+    });
+    const r = small.ask('who played mayor hollis in the touring company');
+    expect(r.snippets[0]?.text).toContain('Edward Vance');
+  });
+});
+
+describe('a thing the question names, credited to a person by "by"', () => {
+  it('links the name the asked thing is credited to, and not a body or a name far from it', () => {
+    const slots = ['main', 'address', 'sales', 'club', 'banquet'].map((w) => plainSlot(w, termOf(w)!));
+    const lookup = slotLookup(slots, { type: 'person', counted: [], head: null, someone: true }, new Set());
+    expect(
+      creditLinkedName(lookup, 'Principal address will be delivered by Harold K. Benning, national sales manager.'),
+    ).toBe(true);
+    expect(creditLinkedName(lookup, 'The students will be honored by the Fresno Sales Club at its banquet.')).toBe(
+      false,
+    );
+    expect(creditLinkedName(lookup, 'The address was long. It was followed by Harold K. Benning.')).toBe(false);
   });
 });

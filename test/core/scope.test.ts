@@ -109,6 +109,42 @@ describe("a count of what the question's subject did", () => {
     const r = engine.ask('how many trade agreements did sweden sign in 2024');
     expect(r.answered).toBe(false);
   });
+
+  it('reads a company\'s full name as the subject the question names ("Harbor Oil Co." for "harbor oil")', () => {
+    const dir = tempKnowledge({
+      'bonds.md': article(
+        'Oil company sells bonds',
+        '2024-06-01',
+        [
+          'Harbor Oil Co. of Delaware Tuesday offered $80 million in bonds to the public through a group of banks headed by Miller, Stone & Co., to raise money to repay a similar loan held by Bay Oil Corp..',
+          '',
+          'Bay could have turned its loan into 300,000 shares of Harbor Oil common, according to Harbor. Under the new offering, only $40 million in bonds are convertible.',
+        ].join('\n'),
+      ),
+    });
+    const r = createEngine({ knowledgeDir: dir, cacheDir: null }).ask('how much did harbor oil offer in bonds');
+    expect(r.answered).toBe(true);
+    expect(r.snippets[0]!.text).toContain('$80 million');
+  });
+});
+
+describe('words of the future', () => {
+  it('reads "next" with a month or a weekday as the future ("in Redding next Feb. 10-12")', () => {
+    const text = [
+      'The council listed its goals for the coming months.',
+      '',
+      'The first is a drive for new members. The second is a statewide endorsing convention in Redding next Feb. 10-12.',
+      '',
+      'The council has 300 clubs.',
+    ].join('\n');
+    const engine = createEngine({
+      knowledgeDir: tempKnowledge({ 'council.md': article('Council goals', '1961-06-01', text) }),
+      cacheDir: null,
+    });
+    const r = engine.ask('where will the council hold its endorsing convention');
+    expect(r.answered).toBe(true);
+    expect(r.snippets[0]!.text).toContain('Redding');
+  });
 });
 
 describe('role stand-ins', () => {

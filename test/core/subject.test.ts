@@ -4,6 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine.ts';
 import { writeNewsKb } from '../../scripts/kb/news.ts';
+import { article, tempKnowledge } from './helpers.ts';
+import { kindChecks } from '../../src/answer/kinds.ts';
 
 /**
  * A check of what the question names ("X's wife", "how old is X") passed by a paragraph of the best candidate's story
@@ -27,5 +29,25 @@ describe('a check of what the question names, further down the story', () => {
       expect(r.answered).toBe(false);
       expect(r.reason).toContain('wife');
     }
+  });
+});
+
+describe('an attribute the question names the holder of', () => {
+  it('asks nothing of the attribute when a name follows it ("the robber\'s wife Marjory Tolliver")', () => {
+    const text = [
+      'The wife of convicted bank robber Carl B. Tolliver was arrested in Reno last week and will be returned to Boise to face charges of robbery, detectives said Friday.',
+      '',
+      'Mrs. Marjory Tolliver is accused of driving the getaway car used in a robbery of a feed store in May of 1958.',
+      '',
+      'Her husband is serving 12 years in prison for the robbery of a bank.',
+    ].join('\n');
+    const small = createEngine({
+      knowledgeDir: tempKnowledge({ 'arrest.md': article('Robber wife arrested', '1961-06-01', text) }),
+      cacheDir: null,
+    });
+    const r = small.ask("what is the bank robber's wife marjory tolliver accused of doing");
+    expect(r.snippets[0]?.text).toContain('getaway car');
+    // The word after an attribute is only looked at: "what's john smith's salary" still asks Smith's salary.
+    expect(kindChecks("what's john smith's salary").map((k) => [k.what, k.of])).toEqual([['salary', 'smith']]);
   });
 });

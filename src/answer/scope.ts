@@ -943,6 +943,22 @@ function roleChecks(
   const agent = /(?:er|or|ist)$/.test(asked.role);
   const holdsRole = (w: Word) =>
     has(w, roleTerms) && !(agent && w.terms.includes(own) && !/(?:er|or|ist)s?$/i.test(w.raw.replace(/\P{L}+$/u, '')));
+  // What the owner is, as a story calls it once it has named it: its kind of place as WordNet files its name ("new
+  // jersey": a state; "chicago": a city), or the head noun of the question's owner ("the oregon welfare agency": the
+  // agency).
+  const ownerKinds = new Set<string>();
+  if (wordnet && owners.length > 0)
+    for (const name of [asked.ofWords.join('_'), ...owners.map((s) => s.token)])
+      for (const kind of wordnet.placeKinds(name)) ownerKinds.add(kind);
+  const head = asked.ofWords.length > 1 ? slotOf(slots, asked.ofWords[asked.ofWords.length - 1]!) : null;
+  if (head && !head.named && head.nameLike !== true && owners.length > 0) ownerKinds.add(head.token);
+  const byKind =
+    ownerKinds.size > 0
+      ? new RegExp(
+          `\\bthe (?:${[...ownerKinds].map((k) => k.replace(/[^\p{L}]/gu, '\\$&')).join('|')})\\b(?![-\\w])`,
+          'i',
+        )
+      : null;
   /** A capitalised word WordNet knows as a place that is no word of the owner's ("Chicago" where London is asked). */
   const otherPlace = (w: Word) =>
     wordnet !== null &&
@@ -952,7 +968,7 @@ function roleChecks(
   return [
     {
       what: `${asked.of ? `${asked.of}'s ` : ''}${[...asked.mods, asked.role].join(' ')} by name`,
-      holds: ({ text, passageTerms, headingTerms, lede, leadUp }) => {
+      holds: ({ text, passageTerms, headingTerms, lede, leadUp, story }) => {
         const windowTerms = new Set(words(text).flatMap((w) => w.terms));
         const spoken = (t: string) => passageTerms.has(t) || windowTerms.has(t);
         // Whose role it is, every name of it, in the passage; or at the story's top, for a role written as a title
@@ -963,10 +979,20 @@ function roleChecks(
         // Each name in the passage or at the top: "Missouri" in the lede, "the Business School" in the passage; or in
         // the paragraphs from its story's top ("The Portland school board was asked Monday …" four paragraphs before
         // "Dr. Melvin W. Barnes, superintendent, said"), where a story that is one of several in an article opens.
-        const inStory = () => {
+        const atTop = () => {
           top ??= new Set([...(lede ? lede() : []), ...(leadUp ? leadUp() : [])]);
           return owners.every((s) => [...usable(s)].some((t) => top!.has(t) || headingTerms.has(t) || spoken(t)));
         };
+        // The window calls the owner by its kind ("forest fires in the state", "the agency now would be handicapped")
+        // and its story names it ("New Jersey", "Oregon" a few paragraphs away): that is the owner the story speaks of.
+        let named: boolean | undefined;
+        const namedByKind = () => {
+          if (named !== undefined) return named;
+          if (!byKind?.test(text) || !story) return (named = false);
+          const storyTerms = new Set(words(story()).flatMap((w) => w.terms));
+          return (named = owners.every((s) => [...usable(s)].some((t) => storyTerms.has(t))));
+        };
+        const inStory = () => atTop() || namedByKind();
         if (!inPassage && !inStory()) return false;
         // Modifiers tell roles apart ("prime" minister, "basketball" coach): the passage speaks of that kind of role.
         if (!mods.every((s) => [...strong(s)].some(spoken))) return false;

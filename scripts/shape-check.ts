@@ -17,7 +17,7 @@
  */
 import { existsSync, mkdirSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { FEATURES, type FeatureName } from '../src/answer/rank.ts';
+import { FEATURES } from '../src/answer/rank.ts';
 import { WEIGHTS } from '../src/answer/tuning.ts';
 import type { AnswerModel } from '../src/answer/model.ts';
 import { shippedModel } from '../src/answer/model.ts';
@@ -25,6 +25,7 @@ import { createEngine, type Engine } from '../src/engine.ts';
 import { writeNewsKb } from './kb/news.ts';
 import { notreDame, readSet, scratch, root, dataDir, fixtures, type Answerable } from './train/data.ts';
 import { fitRanking, dot, type RankingList } from './train/learn.ts';
+import { onHandScale, toRanking } from './train/ranking.ts';
 
 const RANKING_FIT = { iterations: Number(process.env.ITER ?? 600), rate: 2, l2: Number(process.env.L2 ?? 0.001) };
 const norm = (t: string) => t.toLowerCase().replace(/\s+/g, ' ');
@@ -47,53 +48,13 @@ interface Collected {
 
 const shipped = shippedModel();
 const HAND: AnswerModel = { ranking: { ...WEIGHTS }, abstention: shipped.abstention };
-const toRanking = (w: number[]) =>
-  Object.fromEntries(FEATURES.map((f, k) => [f, w[k]!])) as Record<FeatureName, number>;
-function onHandScale(w: number[]): number[] {
-  const hand = FEATURES.reduce((s, f) => s + Math.abs(WEIGHTS[f]), 0);
-  const got = w.reduce((s, v) => s + Math.abs(v), 0) || 1;
-  return w.map((v) => (v * hand) / got);
-}
 function learn(collected: Collected[]): number[] {
   const perSet = new Map<string, number>();
   for (const c of collected) perSet.set(c.group, (perSet.get(c.group) ?? 0) + 1);
   const lists = collected.map((c) => ({ ...c.list, weight: 1 / perSet.get(c.group)! }));
   const hand = FEATURES.map((f) => WEIGHTS[f]);
-  if (process.env.PRIOR === 'hand') return onHandScale(fitPrior(lists, hand, RANKING_FIT));
+  if (process.env.PRIOR === 'hand') return onHandScale(fitRanking(lists, hand, { ...RANKING_FIT, prior: hand }));
   return onHandScale(fitRanking(lists, hand, RANKING_FIT));
-}
-/** fitRanking with L2 toward the hand weights instead of toward zero. */
-function fitPrior(
-  lists: RankingList[],
-  prior: number[],
-  o: { iterations: number; rate: number; l2: number },
-): number[] {
-  const useful = lists.filter((l) => l.right.some(Boolean) && l.right.some((r) => !r));
-  const w = [...prior];
-  const d = w.length;
-  let total = 0;
-  for (const l of useful) total += l.weight ?? 1;
-  for (let it = 0; it < o.iterations; it++) {
-    const grad = w.map((wi, k) => 2 * o.l2 * (wi - prior[k]!));
-    for (const { x, right, weight = 1 } of useful) {
-      const s = x.map((xi) => dot(w, xi));
-      const max = Math.max(...s);
-      const e = s.map((v) => Math.exp(v - max));
-      let z = 0;
-      let zr = 0;
-      e.forEach((v, i) => {
-        z += v;
-        if (right[i]) zr += v;
-      });
-      for (let i = 0; i < x.length; i++) {
-        const p = e[i]! / z - (right[i] ? e[i]! / zr : 0);
-        if (p === 0) continue;
-        for (let k = 0; k < d; k++) grad[k]! += (weight * p * x[i]![k]!) / total;
-      }
-    }
-    for (let k = 0; k < d; k++) w[k]! -= o.rate * grad[k]!;
-  }
-  return w;
 }
 function rankHit1(lists: RankingList[], w: number[]): number {
   let hits = 0;

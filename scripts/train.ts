@@ -27,7 +27,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ABSTENTION_FEATURES, type AbstentionFeatures } from '../src/answer/abstain.ts';
 import { MODEL_FORMAT, readModel, type AnswerModel, type ModelFile } from '../src/answer/model.ts';
-import { FEATURES, type FeatureName } from '../src/answer/rank.ts';
+import { FEATURES } from '../src/answer/rank.ts';
 import { WEIGHTS } from '../src/answer/tuning.ts';
 import { createEngine, type Engine } from '../src/engine.ts';
 import { writeNewsKb } from './kb/news.ts';
@@ -44,6 +44,7 @@ import {
   type ParagraphRef,
 } from './train/data.ts';
 import { fitLogistic, fitRanking, sigmoid, dot, type RankingList } from './train/learn.ts';
+import { onHandScale, toRanking } from './train/ranking.ts';
 
 /** Fits: fixed iterations and step, and the L2 that keeps weights near zero when the data say little. */
 const RANKING_FIT = { iterations: 600, rate: 2, l2: 0.001 };
@@ -147,19 +148,6 @@ function rankHit1(lists: RankingList[], w: number[]): number {
     if (best >= 0 && right[best]) hits++;
   }
   return hits;
-}
-
-const toRanking = (w: number[]) =>
-  Object.fromEntries(FEATURES.map((f, k) => [f, w[k]!])) as Record<FeatureName, number>;
-
-/**
- * Learned weights on the hand weights' scale (the same sum of absolute values): a ranking is unchanged by scale, and
- * the checks compare score gaps in those units (`KINDS.maxScoreGap`).
- */
-function onHandScale(w: number[]): number[] {
-  const hand = FEATURES.reduce((s, f) => s + Math.abs(WEIGHTS[f]), 0);
-  const got = w.reduce((s, v) => s + Math.abs(v), 0) || 1;
-  return w.map((v) => (v * hand) / got);
 }
 
 /** Each training set counts as much as any other, so Notre Dame's many questions do not decide alone. */

@@ -16,11 +16,13 @@ export interface FitOptions {
   iterations: number;
   rate: number;
   l2: number;
+  /** Where L2 pulls the weights (default zero): the hand weights, to learn only what the data say against them. */
+  prior?: number[];
 }
 
 /**
  * Listwise softmax: maximises, over questions, the log of the probability mass the softmax of the scores puts on the
- * right candidates, minus `l2` times the squared weights. Lists without a right or without a wrong candidate teach
+ * right candidates, minus `l2` times the squared weights (their distance from `prior` when given). Lists without a right or without a wrong candidate teach
  * nothing and are skipped.
  */
 export function fitRanking(lists: RankingList[], start: number[], o: FitOptions): number[] {
@@ -29,7 +31,7 @@ export function fitRanking(lists: RankingList[], start: number[], o: FitOptions)
   const d = w.length;
   const total = sum(useful.map((l) => l.weight ?? 1));
   for (let it = 0; it < o.iterations; it++) {
-    const grad = w.map((wi) => 2 * o.l2 * wi);
+    const grad = w.map((wi, k) => 2 * o.l2 * (wi - (o.prior?.[k] ?? 0)));
     for (const { x, right, weight = 1 } of useful) {
       const s = x.map((xi) => dot(w, xi));
       const max = Math.max(...s);

@@ -257,7 +257,29 @@ export function scopeChecks(
   if (cause) out.push(cause);
   const when = whenCheck(q, qTokens);
   if (when) out.push(when);
+  const pointed = pointedTimeCheck(q);
+  if (pointed) out.push(pointed);
   return out;
+}
+
+/** A time pointed at as one already spoken of: "that year", "that same season", "that Sunday". */
+const POINTED_TIME = new RegExp(
+  `\\bthat (?:same |very )?(year|day|week|month|season|night|morning|afternoon|evening|weekend|summer|winter|spring|fall|autumn|${WEEKDAYS})\\b(?![-'’])`,
+);
+/** Words of a question that name a time a later "that year" may point back to: a year, a month, a date. */
+const NAMED_TIME =
+  /\b(?:1[5-9]\d\d|20\d\d|january|february|march|april|june|july|august|september|october|november|december)\b/;
+
+/**
+ * "Who won the Pulitzer Prize for drama that year", "what was the score that Sunday": "that year" points back to a
+ * year named before, and a question asked on its own names none (the bot reads each question alone). Whatever year a
+ * window tells of, the question never said it was that one: no window answers, unless the question itself names the
+ * time it points back to ("in 1960 … that year").
+ */
+export function pointedTimeCheck(q: string): ScopeCheck | null {
+  const m = POINTED_TIME.exec(q);
+  if (!m || NAMED_TIME.test(q)) return null;
+  return { what: `which ${m[1]} "that ${m[1]}" means`, holds: () => false };
 }
 
 /** The day a news story dates itself by, once, at its top: "last night", "yesterday", a weekday. */

@@ -369,4 +369,11 @@ describe('decline checks', () => {
     );
     expect(kind.ask('What center did the country set up with the agency?').answered).toBe(true);
   });
+
+  it('declines a time pointed at as one spoken of before ("that year", "that Sunday"), unless the question names it', () => {
+    expect(answered('How many new inspectors did the fisheries agency hire?')).toBe(true);
+    expect(answered('How many new inspectors did the fisheries agency hire that year?')).toBe(false);
+    expect(answered('How much did trade with Sweden grow that year?')).toBe(false);
+    expect(answered('In 2022, how much did trade with Sweden grow that year?')).toBe(true);
+  });
 });

@@ -184,6 +184,19 @@ const UNIT_KINDS: [RegExp, string, RegExp][] = [
   ],
 ];
 
+/**
+ * "What's the weather in X tomorrow", "how was the weather", "will it rain": the question asks for the weather itself,
+ * not something about it.
+ */
+const ASKS_WEATHER =
+  /^\W*(?:what(?:'s| is| was| will| would)?(?: be)? (?:the )?(?:weather|forecast|temperature)\b|how(?:'s| is| was| will)(?: be)? (?:the )?weather\b|(?:will|is|was|did) it (?:going to )?(?:rain|snow|be (?:sunny|hot|cold|warm|nice|cloudy|windy))\b)|\bweather forecast\b/;
+/**
+ * How the weather is written: rain, snow, sun, clouds, fog, wind, storms, a temperature, a forecast, a heat wave. The
+ * word "weather" alone tells none ("baseball at one end and weather at the other"); nor does "cold" of a war.
+ */
+const WEATHER =
+  /\b(?:rain\w*|showers?|snow\w*|sunny|sunshine|cloud(?:s|y|iness)|overcast|fog\w*|mist[sy]?|drizzl\w*|sleet|hail\w*|storm\w*|thunder\w*|lightning|winds?|windy|breez[ey]\w*|gales?|humid\w*|temperatures?|degrees?|forecast\w*|freez\w*|frost\w*|chilly|precipitation|hurricanes?|blizzards?|tornado\w*|drought|heat wave|(?:hot|cold|warm|cool|mild|fair|clear|wet|dry|nice|bad|foul)(?:er|est)? (?:and \w+ )?(?:weather|day|days|night|nights|spell|front|air|skies)|(?:hot|cold|warm|cool|mild|fair|clear|wet|dry)(?:er)? and (?:hot|cold|warm|cool|mild|fair|clear|wet|dry|sunny|windy|humid|cloudy)(?:er)?)\b/i;
+
 /** Attributes that must be named in the answer ("X's wife"), with the words that say them. */
 const ATTRIBUTES: Record<string, RegExp> = {
   wife: /\bwife\b|\bmarried\b|\bMrs\.?\s/i,
@@ -248,6 +261,7 @@ export function kindChecks(question: string): KindCheck[] {
   if (rate) out.push({ what: 'a rate', test: new RegExp(`${RATE.source}|${SPEED.source}`, 'iu'), measure: true });
   for (const [asks, what, test] of UNIT_KINDS)
     if (asks.test(q) && !(rate && what === 'a speed')) out.push({ what, test, measure: true });
+  if (ASKS_WEATHER.test(q)) out.push({ what: 'the weather', test: WEATHER });
   // "X's wife", "the wife of X": the attribute, and whose it is.
   const found = [
     ...[...q.matchAll(/\b([\p{L}\p{N}-]+)'s (\p{L}+)\b/gu)].map((m) => ({ attr: m[2]!, of: m[1]! })),

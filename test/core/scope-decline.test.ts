@@ -376,4 +376,12 @@ describe('decline checks', () => {
     expect(answered('How much did trade with Sweden grow that year?')).toBe(false);
     expect(answered('In 2022, how much did trade with Sweden grow that year?')).toBe(true);
   });
+
+  it('declines "what\'s the weather" on a window that writes no weather, only the word or a cold war', () => {
+    const town = (text: string) => oneArticle('Bergen notes', '2023-06-02', text);
+    const speech = town('The mayor of Bergen will speak tomorrow about the weather and the cold war budget.');
+    expect(speech.ask('whats the weather in bergen tomorrow').answered).toBe(false);
+    const forecast = town('The weather in Bergen tomorrow will bring heavy rain and strong winds, the forecast says.');
+    expect(forecast.ask('whats the weather in bergen tomorrow').answered).toBe(true);
+  });
 });

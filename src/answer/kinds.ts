@@ -197,6 +197,20 @@ const ASKS_WEATHER =
 const WEATHER =
   /\b(?:rain\w*|showers?|snow\w*|sunny|sunshine|cloud(?:s|y|iness)|overcast|fog\w*|mist[sy]?|drizzl\w*|sleet|hail\w*|storm\w*|thunder\w*|lightning|winds?|windy|breez[ey]\w*|gales?|humid\w*|temperatures?|degrees?|forecast\w*|freez\w*|frost\w*|chilly|precipitation|hurricanes?|blizzards?|tornado\w*|drought|heat wave|(?:hot|cold|warm|cool|mild|fair|clear|wet|dry|nice|bad|foul)(?:er|est)? (?:and \w+ )?(?:weather|day|days|night|nights|spell|front|air|skies)|(?:hot|cold|warm|cool|mild|fair|clear|wet|dry)(?:er)? and (?:hot|cold|warm|cool|mild|fair|clear|wet|dry|sunny|windy|humid|cloudy)(?:er)?)\b/i;
 
+/**
+ * "What party is Sen. X in", "which party does X belong to": the question asks for a political party by name (a party
+ * as a gathering is asked in other words: "at the Bolker party").
+ */
+const ASKS_PARTY =
+  /^\W*(?:what|which) (?:political )?party (?:is|was|are|were|does|did|do|has|had)\b|\b(?:belongs?|belonged|belonging) to (?:what|which) party\b|\bmember of (?:what|which) party\b/;
+/**
+ * How a party is written: its name ("Democrats", "the Labor Party", "GOP"), a member's word ("a Republican"), or a
+ * party's letter after a name ("(D., Wash.)", "(R-Ohio)"). Case-sensitive: "liberal" and "conservative" in lower case
+ * describe, they name no party.
+ */
+const PARTY =
+  /\b(?:[Dd]emocrat\w*|[Rr]epublican\w*|Labou?r(?:ites?)?|Conservatives?|Liberals?|[Cc]ommunists?|[Ss]ocialists?|Progressives?|Tor(?:y|ies)|Whigs?|Nationalists?|Federalists?|Dixiecrats?|GOP|\p{Lu}\p{Ll}+ Party)\b|\((?:D|R|Dem|Rep)\.?[-,\s]/u;
+
 /** Attributes that must be named in the answer ("X's wife"), with the words that say them. */
 const ATTRIBUTES: Record<string, RegExp> = {
   wife: /\bwife\b|\bmarried\b|\bMrs\.?\s/i,
@@ -262,6 +276,7 @@ export function kindChecks(question: string): KindCheck[] {
   for (const [asks, what, test] of UNIT_KINDS)
     if (asks.test(q) && !(rate && what === 'a speed')) out.push({ what, test, measure: true });
   if (ASKS_WEATHER.test(q)) out.push({ what: 'the weather', test: WEATHER });
+  if (ASKS_PARTY.test(q)) out.push({ what: 'a political party', test: PARTY });
   // "X's wife", "the wife of X": the attribute, and whose it is.
   const found = [
     ...[...q.matchAll(/\b([\p{L}\p{N}-]+)'s (\p{L}+)\b/gu)].map((m) => ({ attr: m[2]!, of: m[1]! })),

@@ -384,4 +384,14 @@ describe('decline checks', () => {
     const forecast = town('The weather in Bergen tomorrow will bring heavy rain and strong winds, the forecast says.');
     expect(forecast.ask('whats the weather in bergen tomorrow').answered).toBe(true);
   });
+
+  it('declines "what party is X in" on a window that names no political party, answers one that does', () => {
+    const senate = (text: string) => oneArticle('Senate notes', '2023-06-02', text);
+    const plain = senate('A subcommittee headed by Sen. Dahl of Bergen has been going over the fisheries agency.');
+    expect(plain.ask('what party is sen. dahl in').answered).toBe(false);
+    const named = senate(
+      'A subcommittee headed by Sen. Dahl, a Bergen Republican, has been going over the fisheries agency.',
+    );
+    expect(named.ask('what party is sen. dahl in').answered).toBe(true);
+  });
 });

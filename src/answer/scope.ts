@@ -1,4 +1,4 @@
-import { NUMBER_WORDS, WEEKDAYS, YEAR } from '../text/patterns.ts';
+import { MONTH_ABBR, MONTHS, NUMBER_WORDS, WEEKDAYS, YEAR } from '../text/patterns.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { STOP_WORDS, fold, termOf, tokenize } from '../text/terms.ts';
 import type { QuestionChecks } from './kinds.ts';
@@ -257,6 +257,8 @@ export function scopeChecks(
   if (cause) out.push(cause);
   const when = whenCheck(q, qTokens);
   if (when) out.push(when);
+  const start = startCheck(q, qTokens, slots);
+  if (start) out.push(start);
   const pointed = pointedTimeCheck(q);
   if (pointed) out.push(pointed);
   return out;
@@ -308,6 +310,37 @@ export function whenCheck(q: string, qTokens: Set<string>): ScopeCheck | null {
       typeEvidence('date', text, qTokens) > 0 ||
       UNNUMBERED_DATE.test(text) ||
       (story !== undefined && STORY_DAY.test(story())),
+  };
+}
+
+/** "When does X open / begin / start": the date of a beginning. */
+const ASKS_START =
+  /^\W*when (?:does|did|do|will|is|was|are|were)\b.*\b(?:open|opens|opening|begin|begins|start|starts|premiere|premieres|debut|debuts|kick off|kicks off|arrive|arrives)\b/;
+/** A date that ends a run: "(through Sept. 30)", "until June 4", "thru Oct. 1". */
+const END_DATE = new RegExp(
+  `\\b(?:through|thru|until|till|to|ending|ends)\\s+(?:(?:${MONTHS}|(?:${MONTH_ABBR})\\.?)\\s+\\d{1,2}\\b|(?:${WEEKDAYS})\\b)`,
+  'gi',
+);
+
+/**
+ * "When does X open in New York": a window whose only date ends the run ("begins its tour in New York (through Sept.
+ * 30)") says how long it lasts, not when it begins. A window with another date, or none (whenCheck's), is left alone.
+ */
+export function startCheck(q: string, qTokens: Set<string>, slots: Slot[] = []): ScopeCheck | null {
+  if (!ASKS_START.test(q)) return null;
+  // The sentences that name what begins ("the Kirov Ballet"): another's run in the next sentence dates it not.
+  const names = new Set(slots.filter((s) => s.named || s.nameLike).flatMap((s) => [...strong(s)]));
+  const dates = (text: string) => {
+    const rest = text.replace(END_DATE, ' ');
+    return typeEvidence('date', rest, qTokens) > 0 || UNNUMBERED_DATE.test(rest);
+  };
+  return {
+    what: 'the date it begins',
+    holds: ({ text }) => {
+      if (!new RegExp(END_DATE.source, 'i').test(text)) return true;
+      const own = sentencesOf(text).filter((s) => words(s).some((w) => has(w, names)));
+      return own.length === 0 ? dates(text) : own.some(dates);
+    },
   };
 }
 

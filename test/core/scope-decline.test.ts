@@ -394,4 +394,14 @@ describe('decline checks', () => {
     );
     expect(named.ask('what party is sen. dahl in').answered).toBe(true);
   });
+
+  it('declines "when does X open" on a sentence whose only date ends the run ("through Sept. 30")', () => {
+    const tours = oneArticle(
+      'Tours',
+      '2023-06-02',
+      'The Bergen Ballet begins its first tour in Oslo (through Sept. 30). The Fjord Dance Company moves on to Trondheim (Sept. 29 thru Oct. 1).',
+    );
+    expect(tours.ask('when does the bergen ballet open in oslo').answered).toBe(false);
+    expect(tours.ask('when does the fjord dance company open in trondheim').answered).toBe(true);
+  });
 });

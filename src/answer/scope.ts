@@ -261,6 +261,8 @@ export function scopeChecks(
   if (start) out.push(start);
   const pointed = pointedTimeCheck(q);
   if (pointed) out.push(pointed);
+  const relative = relativeTimeCheck(q);
+  if (relative) out.push(relative);
   return out;
 }
 
@@ -311,6 +313,29 @@ export function whenCheck(q: string, qTokens: Set<string>): ScopeCheck | null {
       UNNUMBERED_DATE.test(text) ||
       (story !== undefined && STORY_DAY.test(story())),
   };
+}
+
+/** A time set by another occasion: "the year before Palmer", "the season after the merger" (not "the day before June 4"). */
+const RELATIVE_TIME = new RegExp(
+  `\\bthe (year|season|day|week|month|night|summer|winter|spring|fall|autumn) (before|after) (?!(?:the |a |an )?(?:\\d|${MONTHS}|${WEEKDAYS}|(?:${MONTH_ABBR})\\b|last|this|next|that\\b))`,
+);
+/**
+ * Words that tie one time to another: "a year earlier", "the previous season", "the next day", "the year before"; not
+ * "a month ago", which ties it to the day of writing.
+ */
+const TIME_RELATION =
+  /\b(?:(?:years?|seasons?|days?|weeks?|months?|nights?) (?:before|after|earlier|later)|(?:previous|preceding|following|next|prior|succeeding) (?:years?|seasons?|days?|weeks?|months?|nights?|summer|winter|spring|fall|autumn))\b/i;
+
+/**
+ * "Who won the Masters the year before Palmer": a time set by another occasion is answered by a window that ties the
+ * two ("a year earlier", "the previous season"); one that tells of the occasion itself (Palmer's year) or of another
+ * year does not say it was the one before.
+ */
+export function relativeTimeCheck(q: string): ScopeCheck | null {
+  const m = RELATIVE_TIME.exec(q);
+
+  if (!m) return null;
+  return { what: `the ${m[1]} ${m[2]}`, holds: ({ text }) => TIME_RELATION.test(text) };
 }
 
 /** "When does X open / begin / start": the date of a beginning. */

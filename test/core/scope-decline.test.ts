@@ -404,4 +404,12 @@ describe('decline checks', () => {
     expect(tours.ask('when does the bergen ballet open in oslo').answered).toBe(false);
     expect(tours.ask('when does the fjord dance company open in trondheim').answered).toBe(true);
   });
+
+  it('declines "the year before X" on a window that ties no time to another ("a year earlier"), answers one that does', () => {
+    const cups = (text: string) => oneArticle('Cup', '2023-06-02', text);
+    const own = cups('Kari Lund won the Bergen Cup in a playoff, a month ago.');
+    expect(own.ask('who won the bergen cup the year before lund').answered).toBe(false);
+    const tied = cups('Kari Lund won the Bergen Cup in a playoff. A year earlier, Ola Berg won the Bergen Cup.');
+    expect(tied.ask('who won the bergen cup the year before lund').answered).toBe(true);
+  });
 });

@@ -211,6 +211,19 @@ const ASKS_PARTY =
 const PARTY =
   /\b(?:[Dd]emocrat\w*|[Rr]epublican\w*|Labou?r(?:ites?)?|Conservatives?|Liberals?|[Cc]ommunists?|[Ss]ocialists?|Progressives?|Tor(?:y|ies)|Whigs?|Nationalists?|Federalists?|Dixiecrats?|GOP|\p{Lu}\p{Ll}+ Party)\b|\((?:D|R|Dem|Rep)\.?[-,\s]/u;
 
+/**
+ * "Which college did X go to", "where did X go to school", "what university did X attend": a school asked by name.
+ */
+const ASKS_SCHOOL =
+  /^\W*(?:(?:which|what) (?:college|university|school|academy)s? (?:did|does|do|is|was|has|had)\b|where (?:did|does|do|has|had) .*\b(?:(?:go to|attend|attended) (?:college|university|school|law school|medical school)|graduate|study|studied|get (?:his|her|their) degree)\W*$)/;
+/**
+ * How a school is named: a capitalised name with its kind ("Howard University", "the Juilliard School"), or one after
+ * a word of studying ("graduated from Harvard", "a graduate of Yale", "attended Oberlin"). "Educated in the United
+ * States" names none.
+ */
+const SCHOOL =
+  /\b(?:College|University|Institute|School|Academy|Seminary|Conservatory|Polytechnic|Univ\.)\b|\b(?:attend(?:s|ed|ing)?|graduat(?:e|es|ed|ing) (?:of|from)|alumn(?:us|a|i|ae) of|stud(?:y|ies|ied|ying) at|degrees? (?:from|at)|enrolled (?:at|in)|student at)\s+(?:the\s+)?\p{Lu}/u;
+
 /** Attributes that must be named in the answer ("X's wife"), with the words that say them. */
 const ATTRIBUTES: Record<string, RegExp> = {
   wife: /\bwife\b|\bmarried\b|\bMrs\.?\s/i,
@@ -277,6 +290,7 @@ export function kindChecks(question: string): KindCheck[] {
     if (asks.test(q) && !(rate && what === 'a speed')) out.push({ what, test, measure: true });
   if (ASKS_WEATHER.test(q)) out.push({ what: 'the weather', test: WEATHER });
   if (ASKS_PARTY.test(q)) out.push({ what: 'a political party', test: PARTY });
+  if (ASKS_SCHOOL.test(q)) out.push({ what: 'a school by name', test: SCHOOL });
   // "X's wife", "the wife of X": the attribute, and whose it is.
   const found = [
     ...[...q.matchAll(/\b([\p{L}\p{N}-]+)'s (\p{L}+)\b/gu)].map((m) => ({ attr: m[2]!, of: m[1]! })),

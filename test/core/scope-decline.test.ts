@@ -412,4 +412,16 @@ describe('decline checks', () => {
     const tied = cups('Kari Lund won the Bergen Cup in a playoff. A year earlier, Ola Berg won the Bergen Cup.');
     expect(tied.ask('who won the bergen cup the year before lund').answered).toBe(true);
   });
+
+  it('declines "which college did X go to" on a window that names no school ("educated in the United States")', () => {
+    const bio = (text: string) => oneArticle('Profile', '2023-06-02', text);
+    const vague = bio(
+      'Kari Lund, the new mayor of Bergen, was educated in the United States before going into shipping.',
+    );
+    expect(vague.ask('which college did kari lund go to in the states').answered).toBe(false);
+    const named = bio(
+      'Kari Lund, the new mayor of Bergen, was educated at Howard University before going into shipping.',
+    );
+    expect(named.ask('which college did kari lund go to in the states').answered).toBe(true);
+  });
 });

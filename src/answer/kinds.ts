@@ -189,6 +189,46 @@ const UNIT_KINDS: [RegExp, string, RegExp][] = [
   ],
 ];
 
+/**
+ * "What's the weather in X tomorrow", "how was the weather", "will it rain": the question asks for the weather itself,
+ * not something about it.
+ */
+const ASKS_WEATHER =
+  /^\W*(?:what(?:'s| is| was| will| would)?(?: be)? (?:the )?(?:weather|forecast|temperature)\b|how(?:'s| is| was| will)(?: be)? (?:the )?weather\b|(?:will|is|was|did) it (?:going to )?(?:rain|snow|be (?:sunny|hot|cold|warm|nice|cloudy|windy))\b)|\bweather forecast\b/;
+/**
+ * How the weather is written: rain, snow, sun, clouds, fog, wind, storms, a temperature, a forecast, a heat wave. The
+ * word "weather" alone tells none ("baseball at one end and weather at the other"); nor does "cold" of a war.
+ */
+const WEATHER =
+  /\b(?:rain\w*|showers?|snow\w*|sunny|sunshine|cloud(?:s|y|iness)|overcast|fog\w*|mist[sy]?|drizzl\w*|sleet|hail\w*|storm\w*|thunder\w*|lightning|winds?|windy|breez[ey]\w*|gales?|humid\w*|temperatures?|degrees?|forecast\w*|freez\w*|frost\w*|chilly|precipitation|hurricanes?|blizzards?|tornado\w*|drought|heat wave|(?:hot|cold|warm|cool|mild|fair|clear|wet|dry|nice|bad|foul)(?:er|est)? (?:and \w+ )?(?:weather|day|days|night|nights|spell|front|air|skies)|(?:hot|cold|warm|cool|mild|fair|clear|wet|dry)(?:er)? and (?:hot|cold|warm|cool|mild|fair|clear|wet|dry|sunny|windy|humid|cloudy)(?:er)?)\b/i;
+
+/**
+ * "What party is Sen. X in", "which party does X belong to": the question asks for a political party by name (a party
+ * as a gathering is asked in other words: "at the Bolker party").
+ */
+const ASKS_PARTY =
+  /^\W*(?:what|which) (?:political )?party (?:is|was|are|were|does|did|do|has|had)\b|\b(?:belongs?|belonged|belonging) to (?:what|which) party\b|\bmember of (?:what|which) party\b/;
+/**
+ * How a party is written: its name ("Democrats", "the Labor Party", "GOP"), a member's word ("a Republican"), or a
+ * party's letter after a name ("(D., Wash.)", "(R-Ohio)"). Case-sensitive: "liberal" and "conservative" in lower case
+ * describe, they name no party.
+ */
+const PARTY =
+  /\b(?:[Dd]emocrat\w*|[Rr]epublican\w*|Labou?r(?:ites?)?|Conservatives?|Liberals?|[Cc]ommunists?|[Ss]ocialists?|Progressives?|Tor(?:y|ies)|Whigs?|Nationalists?|Federalists?|Dixiecrats?|GOP|\p{Lu}\p{Ll}+ Party)\b|\((?:D|R|Dem|Rep)\.?[-,\s]/u;
+
+/**
+ * "Which college did X go to", "where did X go to school", "what university did X attend": a school asked by name.
+ */
+const ASKS_SCHOOL =
+  /^\W*(?:(?:which|what) (?:college|university|school|academy)s? (?:did|does|do|is|was|has|had)\b|where (?:did|does|do|has|had) .*\b(?:(?:go to|attend|attended) (?:college|university|school|law school|medical school)|graduate|study|studied|get (?:his|her|their) degree)\W*$)/;
+/**
+ * How a school is named: a capitalised name with its kind ("Howard University", "the Juilliard School"), or one after
+ * a word of studying ("graduated from Harvard", "a graduate of Yale", "attended Oberlin"). "Educated in the United
+ * States" names none.
+ */
+const SCHOOL =
+  /\b(?:College|University|Institute|School|Academy|Seminary|Conservatory|Polytechnic|Univ\.)\b|\b(?:attend(?:s|ed|ing)?|graduat(?:e|es|ed|ing) (?:of|from)|alumn(?:us|a|i|ae) of|stud(?:y|ies|ied|ying) at|degrees? (?:from|at)|enrolled (?:at|in)|student at)\s+(?:the\s+)?\p{Lu}/u;
+
 /** Attributes that must be named in the answer ("X's wife"), with the words that say them. */
 const ATTRIBUTES: Record<string, RegExp> = {
   wife: /\bwife\b|\bmarried\b|\bMrs\.?\s/i,
@@ -256,6 +296,9 @@ export function kindChecks(question: string): KindCheck[] {
   if (rate) out.push({ what: 'a rate', test: new RegExp(`${RATE.source}|${SPEED.source}`, 'iu'), measure: true });
   for (const [asks, what, test] of UNIT_KINDS)
     if (asks.test(q) && !(rate && what === 'a speed')) out.push({ what, test, measure: true });
+  if (ASKS_WEATHER.test(q)) out.push({ what: 'the weather', test: WEATHER });
+  if (ASKS_PARTY.test(q)) out.push({ what: 'a political party', test: PARTY });
+  if (ASKS_SCHOOL.test(q)) out.push({ what: 'a school by name', test: SCHOOL });
   // "X's wife", "the wife of X": the attribute, and whose it is.
   // The word after the attribute is looked at, not taken: "what's douglas pratt's salary" still reads "pratt's salary".
   const found = [

@@ -259,7 +259,33 @@ export function scopeChecks(
   if (cause) out.push(cause);
   const when = whenCheck(q, qTokens);
   if (when) out.push(when);
+  const start = startCheck(q, qTokens, slots);
+  if (start) out.push(start);
+  const pointed = pointedTimeCheck(q);
+  if (pointed) out.push(pointed);
+  const relative = relativeTimeCheck(q);
+  if (relative) out.push(relative);
   return out;
+}
+
+/** A time pointed at as one already spoken of: "that year", "that same season", "that Sunday". */
+const POINTED_TIME = new RegExp(
+  `\\bthat (?:same |very )?(year|day|week|month|season|night|morning|afternoon|evening|weekend|summer|winter|spring|fall|autumn|${WEEKDAYS})\\b(?![-'’])`,
+);
+/** Words of a question that name a time a later "that year" may point back to: a year, a month, a date. */
+const NAMED_TIME =
+  /\b(?:1[5-9]\d\d|20\d\d|january|february|march|april|june|july|august|september|october|november|december)\b/;
+
+/**
+ * "Who won the Pulitzer Prize for drama that year", "what was the score that Sunday": "that year" points back to a
+ * year named before, and a question asked on its own names none (the bot reads each question alone). Whatever year a
+ * window tells of, the question never said it was that one: no window answers, unless the question itself names the
+ * time it points back to ("in 1960 … that year").
+ */
+export function pointedTimeCheck(q: string): ScopeCheck | null {
+  const m = POINTED_TIME.exec(q);
+  if (!m || NAMED_TIME.test(q)) return null;
+  return { what: `which ${m[1]} "that ${m[1]}" means`, holds: () => false };
 }
 
 /** The day a news story dates itself by, once, at its top: "last night", "yesterday", a weekday. */
@@ -288,6 +314,60 @@ export function whenCheck(q: string, qTokens: Set<string>): ScopeCheck | null {
       typeEvidence('date', text, qTokens) > 0 ||
       UNNUMBERED_DATE.test(text) ||
       (story !== undefined && STORY_DAY.test(story())),
+  };
+}
+
+/** A time set by another occasion: "the year before Palmer", "the season after the merger" (not "the day before June 4"). */
+const RELATIVE_TIME = new RegExp(
+  `\\bthe (year|season|day|week|month|night|summer|winter|spring|fall|autumn) (before|after) (?!(?:the |a |an )?(?:\\d|${MONTHS}|${WEEKDAYS}|(?:${MONTH_ABBR})\\b|last|this|next|that\\b))`,
+);
+/**
+ * Words that tie one time to another: "a year earlier", "the previous season", "the next day", "the year before"; not
+ * "a month ago", which ties it to the day of writing.
+ */
+const TIME_RELATION =
+  /\b(?:(?:years?|seasons?|days?|weeks?|months?|nights?) (?:before|after|earlier|later)|(?:previous|preceding|following|next|prior|succeeding) (?:years?|seasons?|days?|weeks?|months?|nights?|summer|winter|spring|fall|autumn))\b/i;
+
+/**
+ * "Who won the Masters the year before Palmer": a time set by another occasion is answered by a window that ties the
+ * two ("a year earlier", "the previous season"); one that tells of the occasion itself (Palmer's year) or of another
+ * year does not say it was the one before.
+ */
+export function relativeTimeCheck(q: string): ScopeCheck | null {
+  const m = RELATIVE_TIME.exec(q);
+
+  if (!m) return null;
+  return { what: `the ${m[1]} ${m[2]}`, holds: ({ text }) => TIME_RELATION.test(text) };
+}
+
+/** "When does X open / begin / start": the date of a beginning. */
+const ASKS_START =
+  /^\W*when (?:does|did|do|will|is|was|are|were)\b.*\b(?:open|opens|opening|begin|begins|start|starts|premiere|premieres|debut|debuts|kick off|kicks off|arrive|arrives)\b/;
+/** A date that ends a run: "(through Sept. 30)", "until June 4", "thru Oct. 1". */
+const END_DATE = new RegExp(
+  `\\b(?:through|thru|until|till|to|ending|ends)\\s+(?:(?:${MONTHS}|(?:${MONTH_ABBR})\\.?)\\s+\\d{1,2}\\b|(?:${WEEKDAYS})\\b)`,
+  'gi',
+);
+
+/**
+ * "When does X open in New York": a window whose only date ends the run ("begins its tour in New York (through Sept.
+ * 30)") says how long it lasts, not when it begins. A window with another date, or none (whenCheck's), is left alone.
+ */
+export function startCheck(q: string, qTokens: Set<string>, slots: Slot[] = []): ScopeCheck | null {
+  if (!ASKS_START.test(q)) return null;
+  // The sentences that name what begins ("the Kirov Ballet"): another's run in the next sentence dates it not.
+  const names = new Set(slots.filter((s) => s.named || s.nameLike).flatMap((s) => [...strong(s)]));
+  const dates = (text: string) => {
+    const rest = text.replace(END_DATE, ' ');
+    return typeEvidence('date', rest, qTokens) > 0 || UNNUMBERED_DATE.test(rest);
+  };
+  return {
+    what: 'the date it begins',
+    holds: ({ text }) => {
+      if (!new RegExp(END_DATE.source, 'i').test(text)) return true;
+      const own = sentencesOf(text).filter((s) => words(s).some((w) => has(w, names)));
+      return own.length === 0 ? dates(text) : own.some(dates);
+    },
   };
 }
 

@@ -369,4 +369,59 @@ describe('decline checks', () => {
     );
     expect(kind.ask('What center did the country set up with the agency?').answered).toBe(true);
   });
+
+  it('declines a time pointed at as one spoken of before ("that year", "that Sunday"), unless the question names it', () => {
+    expect(answered('How many new inspectors did the fisheries agency hire?')).toBe(true);
+    expect(answered('How many new inspectors did the fisheries agency hire that year?')).toBe(false);
+    expect(answered('How much did trade with Sweden grow that year?')).toBe(false);
+    expect(answered('In 2022, how much did trade with Sweden grow that year?')).toBe(true);
+  });
+
+  it('declines "what\'s the weather" on a window that writes no weather, only the word or a cold war', () => {
+    const town = (text: string) => oneArticle('Bergen notes', '2023-06-02', text);
+    const speech = town('The mayor of Bergen will speak tomorrow about the weather and the cold war budget.');
+    expect(speech.ask('whats the weather in bergen tomorrow').answered).toBe(false);
+    const forecast = town('The weather in Bergen tomorrow will bring heavy rain and strong winds, the forecast says.');
+    expect(forecast.ask('whats the weather in bergen tomorrow').answered).toBe(true);
+  });
+
+  it('declines "what party is X in" on a window that names no political party, answers one that does', () => {
+    const senate = (text: string) => oneArticle('Senate notes', '2023-06-02', text);
+    const plain = senate('A subcommittee headed by Sen. Dahl of Bergen has been going over the fisheries agency.');
+    expect(plain.ask('what party is sen. dahl in').answered).toBe(false);
+    const named = senate(
+      'A subcommittee headed by Sen. Dahl, a Bergen Republican, has been going over the fisheries agency.',
+    );
+    expect(named.ask('what party is sen. dahl in').answered).toBe(true);
+  });
+
+  it('declines "when does X open" on a sentence whose only date ends the run ("through Sept. 30")', () => {
+    const tours = oneArticle(
+      'Tours',
+      '2023-06-02',
+      'The Bergen Ballet begins its first tour in Oslo (through Sept. 30). The Fjord Dance Company moves on to Trondheim (Sept. 29 thru Oct. 1).',
+    );
+    expect(tours.ask('when does the bergen ballet open in oslo').answered).toBe(false);
+    expect(tours.ask('when does the fjord dance company open in trondheim').answered).toBe(true);
+  });
+
+  it('declines "the year before X" on a window that ties no time to another ("a year earlier"), answers one that does', () => {
+    const cups = (text: string) => oneArticle('Cup', '2023-06-02', text);
+    const own = cups('Kari Lund won the Bergen Cup in a playoff, a month ago.');
+    expect(own.ask('who won the bergen cup the year before lund').answered).toBe(false);
+    const tied = cups('Kari Lund won the Bergen Cup in a playoff. A year earlier, Ola Berg won the Bergen Cup.');
+    expect(tied.ask('who won the bergen cup the year before lund').answered).toBe(true);
+  });
+
+  it('declines "which college did X go to" on a window that names no school ("educated in the United States")', () => {
+    const bio = (text: string) => oneArticle('Profile', '2023-06-02', text);
+    const vague = bio(
+      'Kari Lund, the new mayor of Bergen, was educated in the United States before going into shipping.',
+    );
+    expect(vague.ask('which college did kari lund go to in the states').answered).toBe(false);
+    const named = bio(
+      'Kari Lund, the new mayor of Bergen, was educated at Howard University before going into shipping.',
+    );
+    expect(named.ask('which college did kari lund go to in the states').answered).toBe(true);
+  });
 });

@@ -24,8 +24,8 @@ import { shippedModel } from '../src/answer/model.ts';
 import { createEngine, type Engine } from '../src/engine.ts';
 import { writeNewsKb } from './kb/news.ts';
 import { notreDame, readSet, scratch, root, dataDir, fixtures, type Answerable } from './train/data.ts';
-import { fitRanking, dot, type RankingList } from './train/learn.ts';
-import { onHandScale, toRanking } from './train/ranking.ts';
+import { fitRanking, type RankingList } from './train/learn.ts';
+import { onHandScale, rankHit1, toRanking } from './train/ranking.ts';
 
 const RANKING_FIT = { iterations: Number(process.env.ITER ?? 600), rate: 2, l2: Number(process.env.L2 ?? 0.001) };
 const norm = (t: string) => t.toLowerCase().replace(/\s+/g, ' ');
@@ -55,19 +55,6 @@ function learn(collected: Collected[]): number[] {
   const hand = FEATURES.map((f) => WEIGHTS[f]);
   if (process.env.PRIOR === 'hand') return onHandScale(fitRanking(lists, hand, { ...RANKING_FIT, prior: hand }));
   return onHandScale(fitRanking(lists, hand, RANKING_FIT));
-}
-function rankHit1(lists: RankingList[], w: number[]): number {
-  let hits = 0;
-  for (const { x, right } of lists) {
-    let best = -1;
-    let bestScore = -Infinity;
-    x.forEach((xi, i) => {
-      const s = dot(w, xi);
-      if (s > bestScore) [best, bestScore] = [i, s];
-    });
-    if (best >= 0 && right[best]) hits++;
-  }
-  return hits;
 }
 const e2eCache = new Map<string, number>();
 function endToEnd(g: Group, w: number[] | null): number {

@@ -44,7 +44,7 @@ import {
   type ParagraphRef,
 } from './train/data.ts';
 import { fitLogistic, fitRanking, sigmoid, dot, type RankingList } from './train/learn.ts';
-import { onHandScale, toRanking } from './train/ranking.ts';
+import { onHandScale, rankHit1, toRanking } from './train/ranking.ts';
 
 /** Fits: fixed iterations and step, and the L2 that keeps weights near zero when the data say little. */
 const RANKING_FIT = { iterations: 600, rate: 2, l2: 0.001 };
@@ -133,21 +133,6 @@ function endToEnd(g: Group, model: AnswerModel): { hit1: number; answered: numbe
     if (holds(r.snippets[0]?.text, a.expect)) hit1++;
   }
   return { hit1, answered, n: g.answerable.length };
-}
-
-/** Ranking Hit@1 alone: the top-scored candidate is right (before the checks reorder). */
-function rankHit1(lists: RankingList[], w: number[]): number {
-  let hits = 0;
-  for (const { x, right } of lists) {
-    let best = -1;
-    let bestScore = -Infinity;
-    x.forEach((xi, i) => {
-      const s = dot(w, xi);
-      if (s > bestScore) [best, bestScore] = [i, s];
-    });
-    if (best >= 0 && right[best]) hits++;
-  }
-  return hits;
 }
 
 /** Each training set counts as much as any other, so Notre Dame's many questions do not decide alone. */

@@ -136,6 +136,11 @@ const Total = z
   .nullable()
   .transform((n) => n ?? 0);
 
+/** How long opening waits for another process to finish switching a new file to WAL. */
+const WAL_WAIT_MS = 5000;
+/** A buffer `Atomics.wait` sleeps on between tries (nothing ever wakes it). */
+const PAUSE = new Int32Array(new SharedArrayBuffer(4));
+
 export class FeedbackStore {
   private readonly db: Database.Database;
   private readonly salt: string;
@@ -146,11 +151,29 @@ export class FeedbackStore {
     this.db = new Database(file);
     // First: a CLI reading while the bot writes, or shards opening the file at once, wait instead of failing.
     this.db.pragma('busy_timeout = 2000');
-    this.db.pragma('journal_mode = WAL');
+    this.walMode();
     this.db.pragma('synchronous = NORMAL'); // WAL's usual pairing: durable at each checkpoint, fast commits
     this.db.pragma('foreign_keys = ON');
     this.migrate();
     this.salt = this.saltValue();
+  }
+
+  /**
+   * WAL, so a CLI reads while the bot writes. Switching a new file's journal mode needs its lock for a moment and does
+   * not wait on `busy_timeout`: when shards open the file at once, one may find it taken ("database is locked"), so it
+   * tries again for up to `WAL_WAIT_MS`.
+   */
+  private walMode(): void {
+    const until = Date.now() + WAL_WAIT_MS;
+    for (;;) {
+      try {
+        this.db.pragma('journal_mode = WAL');
+        return;
+      } catch (err) {
+        if ((err as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() > until) throw err;
+        Atomics.wait(PAUSE, 0, 0, 10 + Math.floor(Math.random() * 20));
+      }
+    }
   }
 
   get schemaVersion(): number {

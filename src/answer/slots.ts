@@ -277,6 +277,20 @@ const DEMONYMS: [string, string][] = [
 ];
 
 /**
+ * Known terms of the places a people's word pertains to by WordNet ("french" → France, "dutch" → Netherlands,
+ * "swiss" → Switzerland): the demonyms no ending in `DEMONYMS` relates.
+ */
+function pertainedPlaces(wordnet: WordNet | null, index: SearchIndex, token: string): string[] {
+  if (!wordnet) return [];
+  const out: string[] = [];
+  for (const w of wordnet.pertainsTo(token)) {
+    const t = termOf(w);
+    if (t && index.df.has(t)) out.push(t);
+  }
+  return out;
+}
+
+/**
  * Known terms that are a name's demonym or the place of one, for a name of the question (`isDerivation` has only
  * "Syria" / "Syrian"): a story about Belgium's paratroops writes "the Belgians", and the question names the country.
  * The part before the endings has at least `SLOTS.minRelatedTerm` letters.
@@ -476,7 +490,8 @@ export function buildSlots(
     const credits = [1];
     const evidence = [1];
     // A people's word typed in lower case ("the chinese") is still the name's demonym: WordNet writes it capitalised.
-    const demonyms = named || (ctx.wordnet()?.capitalised(q.token) ?? false) ? demonymForms(index, q.term) : [];
+    const peoples = named || (ctx.wordnet()?.capitalised(q.token) ?? false);
+    const demonyms = peoples ? [...demonymForms(index, q.term), ...pertainedPlaces(ctx.wordnet(), index, q.token)] : [];
     for (const form of [...relatedForms(index, q.term), ...demonyms]) {
       if (alternatives.includes(form)) continue;
       alternatives.push(form);

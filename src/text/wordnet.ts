@@ -592,6 +592,26 @@ export class WordNet {
     });
   }
 
+  /**
+   * The places and peoples an adjective pertains to, as single words, from its two commonest senses: "french" →
+   * France, "dutch" → Netherlands, Holland, "swiss" → Switzerland, "american" → America, US. The irregular demonyms
+   * that no ending rule relates to their country.
+   */
+  pertainsTo(word: string): string[] {
+    return this.memoisedList(`${word}\0pertains`, () => {
+      const out = new Set<string>();
+      for (const { pos, offsets } of this.lemmas(word)) {
+        if (pos !== 'adj') continue;
+        for (const offset of offsets.slice(0, 2))
+          for (const r of synsetPointers(this.dataFile('adj').lineAt(offset).split(' ')))
+            if (r.symbol === '\\' && r.pos === 'n')
+              for (const w of synsetWords(this.dataFile('noun').lineAt(r.offset).split(' ')))
+                if (!w.includes('_') && w !== word) out.add(w);
+      }
+      return out;
+    });
+  }
+
   /** Single-word synonyms from the `senses` most common senses of each part of speech. */
   synonyms(word: string, senses = 3): string[] {
     return this.collect(

@@ -36,3 +36,27 @@ describe('a name and its demonym', () => {
     expect(r.snippets[0]!.text).toContain('July 10');
   });
 });
+
+describe("a people's word WordNet relates to its country", () => {
+  it('reads "dutch" as the Netherlands and "swiss" as Switzerland (pertainyms no ending rule gives)', async () => {
+    const { WordNet } = await import('../../src/text/wordnet.ts');
+    const wordnet = WordNet.open()!;
+    expect(wordnet.pertainsTo('dutch')).toContain('netherlands');
+    expect(wordnet.pertainsTo('swiss')).toContain('switzerland');
+    expect(wordnet.pertainsTo('french')).toEqual(['france']);
+    const { article, tempKnowledge } = await import('./helpers.ts');
+    const small = createEngine({
+      knowledgeDir: tempKnowledge({
+        'trade.md': article(
+          'Trade',
+          '2023-06-02',
+          'Trade with the Netherlands grew by 12% in 2022, the ministry said.\n\nThe fisheries agency hired 15 new inspectors.',
+        ),
+      }),
+      cacheDir: null,
+    });
+    expect(small.ask('how much did trade with the dutch grow in 2022').snippets[0]?.text).toContain('Netherlands');
+    // A people's word whose country the material never names is still unknown.
+    expect(small.ask('how much did swiss trade grow').answered).toBe(false);
+  });
+});

@@ -55,6 +55,8 @@ interface SentenceSpan {
 
 /** A question read against the material, and its candidate sentences, best first. */
 export interface RankedQuestion {
+  /** The question as read: shorthand written out, a slip in its question word mended, split names joined. */
+  read: string;
   type: AnswerType;
   /** What the question asks for (evidence.ts), its type being `type`. */
   asked: AskedFor;
@@ -71,16 +73,15 @@ export function rankQuestion(
   work?: RankWork,
   weights: Record<FeatureName, number> = ctx.model.ranking,
 ): RankedQuestion {
-  const written = question;
-  question = joinSplitNames(ctx.index, readShorthand(fixQuestionWord(question, ctx.wordnet())));
-  const asked = askedOf(ctx, question);
-  // Framing that points at the opening ("per the intro") is read off before it is taken out.
-  if (asksLede(written)) asked.lede = true;
+  const read = joinSplitNames(ctx.index, readShorthand(fixQuestionWord(question, ctx.wordnet())));
+  const asked = askedOf(ctx, read);
+  // Framing that points at the opening ("per the intro") is read off the question as written, before it is taken out.
+  if (asksLede(question)) asked.lede = true;
   const { type } = asked;
-  const slots = buildSlots(ctx, question);
-  const tokens = tokenSet(question);
+  const slots = buildSlots(ctx, read);
+  const tokens = tokenSet(read);
   const ranked = rankSentences(ctx, slots, type, tokens, work, asked, weights);
-  return { type, asked, slots, tokens, ranked };
+  return { read, type, asked, slots, tokens, ranked };
 }
 
 /**
@@ -107,8 +108,14 @@ export function answer(
 ): AskResult {
   const { index } = ctx;
   // The question as read ("where r the …" → "where are the …"); the result keeps it as asked.
-  const question = joinSplitNames(index, readShorthand(fixQuestionWord(asked, ctx.wordnet())));
-  const { type, asked: wanted, slots, tokens: qTokens, ranked } = rankQuestion(ctx, asked, undefined, model.ranking);
+  const {
+    read: question,
+    type,
+    asked: wanted,
+    slots,
+    tokens: qTokens,
+    ranked,
+  } = rankQuestion(ctx, asked, undefined, model.ranking);
   const verb = verbOf(slots, type, question, ctx);
   if (trace?.candidates) {
     trace.candidates = ranked.map((c) => ({

@@ -48,7 +48,7 @@ const PRESENCE =
 const AUXILIARY =
   /^(?:is|are|was|were|be|been|being|did|do|does|has|have|had|can|could|will|would|should|may|might|must)$/;
 /** Nouns after "what"/"which" that only say a name or a kind is wanted. */
-const EMPTY_HEADS = new Set(['name', 'type', 'kind', 'sort', 'term', 'thing', 'word', 'title', 'one', 'way']);
+export const EMPTY_HEADS = new Set(['name', 'type', 'kind', 'sort', 'term', 'thing', 'word', 'title', 'one', 'way']);
 
 /**
  * Reads "how many X" and "which X" from the question's wording. "Which X" asks for a person, as "who" does, when X names
@@ -276,6 +276,26 @@ function addPartHits(
   }
 }
 
+/**
+ * A lower-case plural the question lacks that names people by what they are ("representatives", "officials"), read
+ * for "who was there" (`SlotLookup.people`).
+ */
+function isPeopleWord(lookup: SlotLookup, w: Word): boolean {
+  return (
+    lookup.people !== undefined &&
+    !w.capital &&
+    w.folded.length > 4 &&
+    w.folded.endsWith('s') &&
+    !lookup.questionWords.has(w.folded) &&
+    lookup.people(w.folded)
+  );
+}
+
+/** Whether a text names people by what they are as "who was there" reads them (`isPeopleWord`): repick.ts. */
+export function namesPeople(lookup: SlotLookup, text: string): boolean {
+  return lookup.people !== undefined && wordsOf(text).some((w) => isPeopleWord(lookup, w));
+}
+
 /** The typed evidence of one candidate sentence. */
 export function typedEvidence(asked: AskedFor, lookup: SlotLookup, text: string): TypedEvidence {
   if (asked.type === 'other' && asked.head === null) return NONE;
@@ -477,8 +497,7 @@ function typedSpans(asked: AskedFor, lookup: SlotLookup, words: Word[], text: st
       for (const span of nameSpans(words, text)) if (isNewName(lookup, words, span)) out.push(span);
       if (lookup.people)
         words.forEach((w, i) => {
-          if (!w.capital && w.folded.length > 4 && w.folded.endsWith('s') && !lookup.questionWords.has(w.folded))
-            if (lookup.people!(w.folded)) out.push({ from: i, to: i, credit: EVIDENCE.peopleCredit });
+          if (isPeopleWord(lookup, w)) out.push({ from: i, to: i, credit: EVIDENCE.peopleCredit });
         });
       break;
     case 'place':

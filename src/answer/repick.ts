@@ -4,6 +4,7 @@ import { irregularForms } from '../text/irregular.ts';
 import { termOf } from '../text/terms.ts';
 import {
   creditLinkedName,
+  namesPeople,
   personNameCount,
   typedEvidence,
   typedSpanCount,
@@ -68,20 +69,15 @@ export function repick(
   };
   const creditVerb = verb ? verbTermsOf(verb) : null;
   /**
-   * "Who attended": people named by what they are, in the plural, that the question does not give ("brought together
-   * representatives from local and international media") say who as well as a name does.
-   */
-  const peopleNamed = (text: string): boolean =>
-    lookup.people !== undefined &&
-    (text.match(/\b\p{Ll}{4,}s\b/gu) ?? []).some((w) => !lookup.questionWords.has(w) && lookup.people!(w));
-  /**
    * Whether a text holds anything of the kind asked for: a number that is no date's day, a date, a name, a place the
    * question lacks (question.ts), near its words or not; for "which X", a name holding X.
    */
   const holds = (text: string): boolean => {
     if (asked.type === 'other') return typedSpanCount(asked, lookup, text) > 0;
+    // "Who attended": people named by what they are ("brought together representatives from local and international
+    // media") say who as well as a name does.
     if (asked.type === 'person' && asked.someone)
-      return personNameCount(lookup, text, creditVerb) > 0 || peopleNamed(text);
+      return personNameCount(lookup, text, creditVerb) > 0 || namesPeople(lookup, text);
     // "April 8 and 9" is a date, no count; "in November" no place.
     const undated = asked.type === 'quantity' || asked.type === 'place' ? text.replace(DATES, ' ') : text;
     return typeEvidence(asked.type, undated, questionTokens, asked.day) > 0;

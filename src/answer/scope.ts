@@ -1,6 +1,7 @@
 import { MONTH_ABBR, MONTHS, NUMBER_WORDS, WEEKDAYS, YEAR } from '../text/patterns.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { STOP_WORDS, fold, termOf, tokenize } from '../text/terms.ts';
+import { EMPTY_HEADS } from './evidence.ts';
 import type { QuestionChecks } from './kinds.ts';
 import type { AskedRole } from './role.ts';
 import { asksAmount, looksInflected, questionVerb, typeEvidence, whichHead } from './question.ts';
@@ -335,7 +336,6 @@ const TIME_RELATION =
  */
 export function relativeTimeCheck(q: string): ScopeCheck | null {
   const m = RELATIVE_TIME.exec(q);
-
   if (!m) return null;
   return { what: `the ${m[1]} ${m[2]}`, holds: ({ text }) => TIME_RELATION.test(text) };
 }
@@ -348,6 +348,8 @@ const END_DATE = new RegExp(
   `\\b(?:through|thru|until|till|to|ending|ends)\\s+(?:(?:${MONTHS}|(?:${MONTH_ABBR})\\.?)\\s+\\d{1,2}\\b|(?:${WEEKDAYS})\\b)`,
   'gi',
 );
+/** `END_DATE` for a test (no global flag, no `lastIndex` carried between texts). */
+const HAS_END_DATE = new RegExp(END_DATE.source, 'i');
 
 /**
  * "When does X open in New York": a window whose only date ends the run ("begins its tour in New York (through Sept.
@@ -364,7 +366,7 @@ export function startCheck(q: string, qTokens: Set<string>, slots: Slot[] = []):
   return {
     what: 'the date it begins',
     holds: ({ text }) => {
-      if (!new RegExp(END_DATE.source, 'i').test(text)) return true;
+      if (!HAS_END_DATE.test(text)) return true;
       const own = sentencesOf(text).filter((s) => words(s).some((w) => has(w, names)));
       return own.length === 0 ? dates(text) : own.some(dates);
     },
@@ -701,8 +703,6 @@ function unknownKindCheck(q: string, slots: Slot[], { wordnet }: ScopeLexicon): 
   return null;
 }
 
-/** Nouns after "which" / "what" that ask for a kind or a name in general, not for one thing of a kind. */
-const KIND_HEADS = new Set(['name', 'type', 'kind', 'sort', 'term', 'thing', 'word', 'title', 'one', 'way']);
 /** Determiners of a thing left unnamed: "a Philadelphia distiller", "some firms", "several companies". */
 const INDEFINITE = /^(?:a|an|some|several|many|various|numerous|certain|unnamed|unidentified|unspecified)$/;
 /** Determiners that may point back to a thing named before: "the company", "its firms". */
@@ -726,7 +726,7 @@ function unnamedCheck(q: string, slots: Slot[], { wordnet }: ScopeLexicon): Scop
   // "Which senator's bill" asks whose.
   if (h < 0 || raw.slice(at + 1, h).some((w) => /'s$/.test(w))) return null;
   const head = qs[h]!;
-  if (KIND_HEADS.has(head) || !wordnet.lemmas(head).some((l) => l.pos === 'noun')) return null;
+  if (EMPTY_HEADS.has(head) || !wordnet.lemmas(head).some((l) => l.pos === 'noun')) return null;
   const slot = slotOf(slots, head);
   if (!slot || slot.unknown) return null;
   const own = strong(slot);

@@ -1,6 +1,6 @@
 import { STOP_WORDS, termOf } from '../text/terms.ts';
 import { NOUN_LOCATION, type WordNet } from '../text/wordnet.ts';
-import type { Slot } from './slots.ts';
+import { standIn, type Slot } from './slots.ts';
 import { SLOTS } from './tuning.ts';
 
 /**
@@ -44,10 +44,7 @@ export function addPlaceInstances(slots: Slot[], texts: () => Iterable<string>, 
     for (const name of names) {
       if (!wordnet.placeKinds(name).includes(kind)) continue;
       const t = termOf(name);
-      if (!t || slot.alternatives.includes(t)) continue;
-      slot.alternatives.push(t);
-      slot.credits.push(SLOTS.placeInstanceCredit);
-      slot.evidence.push(SLOTS.placeInstanceEvidence);
+      if (!t || !standIn(slot, t, SLOTS.placeInstanceCredit, SLOTS.placeInstanceEvidence)) continue;
       slot.unknown = false;
       (slot.instances ??= new Set()).add(t);
     }

@@ -452,6 +452,18 @@ function lowerCaseAcronym(wordnet: WordNet | null, slot: Slot): boolean {
   return !wordnet || wordnet.lemmas(slot.token).length === 0 || wordnet.capitalised(slot.token);
 }
 
+/** A slot's stand-ins side by side: its alternatives, their credits and their evidence. */
+type StandIns = Pick<Slot, 'alternatives' | 'credits' | 'evidence'>;
+
+/** Adds `term` to a slot's stand-ins with its credit and evidence, unless it is one already; whether it was added. */
+export function standIn(slot: StandIns, term: string, credit: number, evidence = credit): boolean {
+  if (slot.alternatives.includes(term)) return false;
+  slot.alternatives.push(term);
+  slot.credits.push(credit);
+  slot.evidence.push(evidence);
+  return true;
+}
+
 /** A month's name, which a member's lower case makes a verb or a modal ("may", "march"): no place's name. */
 const MONTH_WORD = new RegExp(`^(?:${MONTHS})$`, 'i');
 
@@ -489,32 +501,20 @@ export function buildSlots(
     const alternatives = [q.term];
     const credits = [1];
     const evidence = [1];
+    const own: StandIns = { alternatives, credits, evidence };
     // A people's word typed in lower case ("the chinese") is still the name's demonym: WordNet writes it capitalised.
     const peoples = named || (ctx.wordnet()?.capitalised(q.token) ?? false);
     const demonyms = peoples ? [...demonymForms(index, q.term), ...pertainedPlaces(ctx.wordnet(), index, q.token)] : [];
-    for (const form of [...relatedForms(index, q.term), ...demonyms]) {
-      if (alternatives.includes(form)) continue;
-      alternatives.push(form);
-      credits.push(SLOTS.derivedCredit);
-      evidence.push(SLOTS.derivedCredit);
-    }
+    for (const form of [...relatedForms(index, q.term), ...demonyms]) standIn(own, form, SLOTS.derivedCredit);
     // An irregular verb's other forms ("lead" / "led", "say" / "said"): the same word, which stemming keeps apart.
     for (const form of irregularForms(q.token)) {
       const t = termOf(form);
-      if (!t || t === q.term || alternatives.includes(t) || !index.df.has(t)) continue;
-      alternatives.push(t);
-      credits.push(SLOTS.irregularCredit);
-      evidence.push(SLOTS.irregularCredit);
+      if (t && index.df.has(t)) standIn(own, t, SLOTS.irregularCredit);
     }
     // A clipped word ("yanks", "prof", "champ", "vet") is the word it clips ("Yankees", "professor", "champion",
     // "veteran"), which WordNet lists as its synonym: read even when the material uses the clipping too, since a story
     // writes the full word.
-    for (const t of clippedFrom(ctx.wordnet(), index, q.token)) {
-      if (alternatives.includes(t)) continue;
-      alternatives.push(t);
-      credits.push(SLOTS.irregularCredit);
-      evidence.push(SLOTS.irregularCredit);
-    }
+    for (const t of clippedFrom(ctx.wordnet(), index, q.token)) standIn(own, t, SLOTS.irregularCredit);
     if (q.dayOfMonth) {
       // "August 8" is "August 8th" in the text: the day as an ordinal is the same date.
       const ordinal = ordinalTerm(q.token);
@@ -526,20 +526,10 @@ export function buildSlots(
     }
     // A count typed as a digit is the count the text writes as a word ("5" / "five"), and the other way round; a small
     // one also stands for its ordinal, a little less ("5 year anniversary" / "fifth anniversary").
-    for (const { term, credit } of numberForms(q.token, question)) {
-      if (alternatives.includes(term) || !index.df.has(term)) continue;
-      alternatives.push(term);
-      credits.push(credit);
-      evidence.push(credit);
-    }
+    for (const { term, credit } of numberForms(q.token, question)) if (index.df.has(term)) standIn(own, term, credit);
     if (alternatives.length === 1 && !index.df.has(q.term)) {
       // The other spelling of a British or American word ("centre" / "center") is the same word.
-      for (const t of spellingVariants(q.token)) {
-        if (!index.df.has(t) || alternatives.includes(t)) continue;
-        alternatives.push(t);
-        credits.push(1);
-        evidence.push(1);
-      }
+      for (const t of spellingVariants(q.token)) if (index.df.has(t)) standIn(own, t, 1);
     }
     if (alternatives.length === 1 && !index.df.has(q.term)) {
       // Letters and digits written together ("D8", "covid19") are the material's hyphenated name ("D-8", "COVID-19")
@@ -662,12 +652,7 @@ export function buildSlots(
         slot.joint ??= new Map();
         for (const t of form) slot.joint.set(t, form);
       }
-      for (const t of others) {
-        if (slot.alternatives.includes(t)) continue;
-        slot.alternatives.push(t);
-        slot.credits.push(1);
-        slot.evidence.push(1);
-      }
+      for (const t of others) standIn(slot, t, 1);
     }
   }
   const unknownWeight = idf(index, 0);
@@ -853,13 +838,7 @@ function compoundSynonyms(wordnet: WordNet | null, index: SearchIndex, question:
       .closeSynonyms(lemma)
       .map((w) => termOf(w))
       .filter((t): t is string => t !== null && !own.has(t) && index.df.has(t));
-    for (const slot of [a, b])
-      for (const t of terms) {
-        if (slot.alternatives.includes(t)) continue;
-        slot.alternatives.push(t);
-        slot.credits.push(SLOTS.synonymCredit);
-        slot.evidence.push(SLOTS.closeSynonymEvidence);
-      }
+    for (const slot of [a, b]) for (const t of terms) standIn(slot, t, SLOTS.synonymCredit, SLOTS.closeSynonymEvidence);
   }
 }
 
@@ -877,12 +856,8 @@ function hyphenedSynonyms(wordnet: WordNet | null, index: SearchIndex, question:
     const parts = m[0].split('-');
     for (const slot of slots) {
       if (slot.named || !parts.includes(slot.token)) continue;
-      for (const { term, close } of found) {
-        if (slot.alternatives.includes(term)) continue;
-        slot.alternatives.push(term);
-        slot.credits.push(SLOTS.synonymCredit);
-        slot.evidence.push(close ? SLOTS.closeSynonymEvidence : 0);
-      }
+      for (const { term, close } of found)
+        standIn(slot, term, SLOTS.synonymCredit, close ? SLOTS.closeSynonymEvidence : 0);
     }
   }
 }
@@ -923,12 +898,8 @@ function phrasalSlot(
 /** A phrasal or light verb's meanings (and their irregular forms) that the material uses join its slot's stand-ins. */
 function addMeanings(index: SearchIndex, slot: Slot, meanings: string[]): void {
   for (const word of meanings) {
-    for (const t of [word, ...irregularForms(word)].map((w) => termOf(w))) {
-      if (!t || slot.alternatives.includes(t) || !index.df.has(t)) continue;
-      slot.alternatives.push(t);
-      slot.credits.push(SLOTS.synonymCredit);
-      slot.evidence.push(SLOTS.phrasalEvidence);
-    }
+    for (const t of [word, ...irregularForms(word)].map((w) => termOf(w)))
+      if (t && index.df.has(t)) standIn(slot, t, SLOTS.synonymCredit, SLOTS.phrasalEvidence);
   }
 }
 
@@ -969,12 +940,7 @@ function lightVerbs(wordnet: WordNet | null, index: SearchIndex, question: strin
     slot.meanings = meanings;
     if (other >= 0) {
       const [gone] = slots.splice(other, 1);
-      for (const [k, t] of gone!.alternatives.entries()) {
-        if (slot.alternatives.includes(t)) continue;
-        slot.alternatives.push(t);
-        slot.credits.push(gone!.credits[k]!);
-        slot.evidence.push(gone!.evidence[k]!);
-      }
+      for (const [k, t] of gone!.alternatives.entries()) standIn(slot, t, gone!.credits[k]!, gone!.evidence[k]!);
     }
     addMeanings(index, slot, meanings);
   }

@@ -15,7 +15,7 @@
  * same two learned without it (leave one set out). Candidates are collected once and kept in the scratch folder
  * (delete `collected.json` there after a change to the features or the sets).
  */
-import { existsSync, mkdirSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { FEATURES } from '../src/answer/rank.ts';
 import { WEIGHTS } from '../src/answer/tuning.ts';
@@ -23,7 +23,16 @@ import type { AnswerModel } from '../src/answer/model.ts';
 import { shippedModel } from '../src/answer/model.ts';
 import { createEngine, type Engine } from '../src/engine.ts';
 import { writeNewsKb } from './kb/news.ts';
-import { notreDame, readSet, scratch, root, dataDir, fixtures, type Answerable } from './train/data.ts';
+import {
+  notreDame,
+  readSet,
+  scratch,
+  seedWithNotreDame,
+  root,
+  dataDir,
+  fixtures,
+  type Answerable,
+} from './train/data.ts';
 import { fitRanking, type RankingList } from './train/learn.ts';
 import { onHandScale, rankHit1, toRanking } from './train/ranking.ts';
 
@@ -75,11 +84,7 @@ function main() {
   mkdirSync(cacheDir, { recursive: true });
   const seedDir = path.join(root, 'knowledge');
   const nd = notreDame();
-  const ndKb = path.join(work, 'nd');
-  if (!existsSync(path.join(ndKb, 'notre-dame'))) {
-    cpSync(seedDir, ndKb, { recursive: true });
-    cpSync(path.dirname(nd.file), path.join(ndKb, 'notre-dame'), { recursive: true });
-  }
+  const ndKb = seedWithNotreDame(path.join(work, 'nd'));
   const newsKb = writeNewsKb(path.join(scratch('news-kb'), 'full'));
   const seed = createEngine({ knowledgeDir: seedDir, cacheDir, model: HAND });
   const ndEngine = createEngine({ knowledgeDir: ndKb, cacheDir, model: HAND });

@@ -22,7 +22,7 @@
  * fixed number of iterations (nothing random), and numbers are rounded before they are written.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ABSTENTION_FEATURES, type AbstentionFeatures } from '../src/answer/abstain.ts';
@@ -39,6 +39,7 @@ import {
   readSet,
   refKey,
   scratch,
+  seedWithNotreDame,
   root,
   type Answerable,
   type ParagraphRef,
@@ -187,11 +188,7 @@ function main() {
   // Knowledge: the bundled article; it with Notre Dame; the many-article folder (scripts/kb/news.ts).
   const seedDir = path.join(root, 'knowledge');
   const nd = notreDame();
-  const ndKb = path.join(work, 'nd');
-  if (!existsSync(path.join(ndKb, 'notre-dame'))) {
-    cpSync(seedDir, ndKb, { recursive: true });
-    cpSync(path.dirname(nd.file), path.join(ndKb, 'notre-dame'), { recursive: true });
-  }
+  const ndKb = seedWithNotreDame(path.join(work, 'nd'));
   const ndRef = (a: Answerable): ParagraphRef => ({
     file: path.join('notre-dame', path.basename(nd.file)),
     index: nd.paragraph.get(a)!,

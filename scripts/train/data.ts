@@ -102,6 +102,18 @@ export function notreDame() {
   };
 }
 
+/**
+ * The bundled article with the Notre Dame article beside it, in `dir` (copied once, kept for later runs): the knowledge
+ * Notre Dame's questions are asked of, as the held-out checks load it.
+ */
+export function seedWithNotreDame(dir: string): string {
+  if (!existsSync(path.join(dir, 'notre-dame'))) {
+    cpSync(path.join(root, 'knowledge'), dir, { recursive: true });
+    cpSync(path.join(ndDir, 'knowledge'), path.join(dir, 'notre-dame'), { recursive: true });
+  }
+  return dir;
+}
+
 /** A paragraph in a knowledge folder: the article file (relative to the folder) and its index among the paragraphs. */
 export interface ParagraphRef {
   file: string;

@@ -832,8 +832,9 @@ function countCheck(q: string, slots: Slot[], { vectors, wordnet }: ScopeLexicon
   // A number right before another plural noun counts that ("the two sides signed more than 20 documents" gives no
   // count of documents but 20): a lower-case plural WordNet knows as a noun, no stand-in for the counted noun.
   // A count of people in general ("how many people", "how many guys") is written by what they are: "11 candidates",
-  // "three male dancers", "a crowd of 1,400".
-  const people = wordnet !== null && GENERIC_PEOPLE.test(noun);
+  // "three male dancers", "a crowd of 1,400"; so is a count of a kind of person ("how many kids": "182 scholastics",
+  // WordNet's noun.person).
+  const people = wordnet !== null && (GENERIC_PEOPLE.test(noun) || wordnet.nounClasses(noun, 1)[0] === NOUN_PERSON);
   const asked = new Set(slots.filter((s) => !nouns.includes(s.token)).flatMap((s) => [...strong(s)]));
   const personNoun = (w: Word | undefined) => {
     if (!people || !w || !/^\p{Ll}[\p{Ll}-]*[,;:.]?$/u.test(w.raw)) return false;

@@ -53,6 +53,8 @@ describe('scope checks on news wording', () => {
     'The district ordered 20 new pumps for the water plant.',
     '',
     'The museum opened a new wing. The college has 8,000 undergraduates living on campus.',
+    '',
+    'The new day school for the deaf in Dallas County would enroll 182 scholastics next fall.',
   ].join('\n');
   const schools = [
     'The Portland school board was asked Monday to take a positive stand on civil defense plans for the schools.',
@@ -84,6 +86,14 @@ describe('scope checks on news wording', () => {
     // else of the question.
     expect(engine.ask('how many people work at the water plant').answered).toBe(false);
     expect(engine.ask('how many people work at the museum').answered).toBe(false);
+  });
+
+  it('counts people named by a kind of person ("kids") by what they are too ("182 scholastics")', () => {
+    const kids = engine.ask('how many kids would go to the deaf day school in dallas county');
+    expect(kids.answered).toBe(true);
+    expect(kids.snippets[0]!.text).toContain('182 scholastics');
+    // Still no count of things ("20 new pumps") for a count of people.
+    expect(engine.ask('how many kids work at the water plant').answered).toBe(false);
   });
 
   it("reads a role in apposition after the name, the city named at the story's top", () => {

@@ -587,7 +587,8 @@ const PERFORMING = new Set(['plai', 'star', 'portrai', 'sing', 'sang', 'sung', '
 /**
  * Whether a sentence names someone new beside a form of the question's verb: "directed by Grigory Kozintsev",
  * "Kozintsev directed", "conductor Eugene Ormandy", "Ormandy conducting"; for a performance, "Shelley Berman as
- * Charley". `verbTerms` are the verb's terms (its slot's alternatives, irregular forms included); its doer's noun
+ * Charley"; a relative clause after the name, "Dr. J. R. McLemore, who will retire at the close of the term" (a
+ * finite verb: what follows it is no participle's place or time). `verbTerms` are the verb's terms (its slot's alternatives, irregular forms included); its doer's noun
  * ("director", "conductor", "singer") counts as the verb.
  */
 export function verbLinkedName(lookup: SlotLookup, text: string, verbTerms: ReadonlySet<string>): boolean {
@@ -611,19 +612,33 @@ export function verbLinkedName(lookup: SlotLookup, text: string, verbTerms: Read
     // its own: the name before it is what was done, the one after where or when, and neither is who did it.
     if ((i === 0 || !w.capital) && isVerb(w) && !PLACE_OR_TIME.test(words[i + 1]?.folded ?? '')) verbs.push(i);
   });
-  if (verbs.length === 0 && !performing) return false;
+  if (verbs.length === 0 && !performing && !words.some((w) => w.folded === 'who')) return false;
   for (const span of nameSpans(words, text)) {
     if (!isNewName(lookup, words, span)) continue;
     if (verbs.some((v) => v !== span.from && v >= span.from - LINK_GAP && v <= span.to + LINK_GAP)) {
       if (!verbs.some((v) => v >= span.from && v <= span.to)) return true;
     }
     const after = words[span.to + 1];
+    // A relative clause: "Dr. J. R. McLemore, who will retire at the close of the term", "Ormandy, who has conducted".
+    if (after?.folded === 'who') {
+      let v = span.to + 2;
+      while (
+        v <= span.to + 1 + RELATIVE_GAP &&
+        words[v] &&
+        (AUXILIARY.test(words[v]!.folded) || words[v]!.folded === 'also')
+      )
+        v++;
+      if (words[v] && !words[v]!.capital && isVerb(words[v]!)) return true;
+    }
     // The part must be one the question names: "Paul Lipson, as Morris" is another player, not who played Fiorello.
     const part = words[span.to + 2];
     if (performing && after?.folded === 'as' && part?.capital && part.term && lookup.bySlot.has(part.term)) return true;
   }
   return false;
 }
+
+/** Auxiliaries between "who" and the verb of a relative clause ("who will retire", "who has been named"). */
+const RELATIVE_GAP = 3;
 
 /** Prepositions of place or time right after a verb (`verbLinkedName`). */
 const PLACE_OR_TIME = /^(?:in|at|on|during|from|since|until|near|inside|outside)$/;

@@ -170,6 +170,13 @@ export function repick(
       const text = textOf(sentence, false);
       if (TITLED.test(text)) s = Math.max(REPICK.minStrength, bar);
     }
+    // News names the people of its restatement a paragraph or two below, in a sentence that says who they were
+    // identified as ("A Havana radio broadcast identified the Americans as Howard Anderson and …", "He identified the
+    // man as Lewis Martin Parker"): the name is what "who" asks for, whatever question words stand near it.
+    if (s < REPICK.minStrength && asked.someone) {
+      const text = textOf(sentence, false);
+      if (NAMED_AS.test(text) && holds(text)) s = REPICK.minStrength;
+    }
     if (s < (amountOnly ? REPICK.minAmountStrength : REPICK.minStrength) || s < bar || s <= found.strength) return;
     found.candidate = c;
     found.sentence = sentence;
@@ -275,6 +282,9 @@ const LIGHT_VERBS = new Set(
     ' ',
   ),
 );
+
+/** A name given by "identified … as": "identified the engineers as Walter Finch", "was identified as Mrs. Ruth Hale". */
+const NAMED_AS = /\bidentified\b[^.;:]{0,40}?\bas\s+(?:(?:Mr|Mrs|Dr|Miss)\.?\s+)?\p{Lu}/u;
 
 /** An opening that refers back to what came before: "He identified the man as …", "The dead youth was …". */
 const REFERS_BACK = /^["“]?(?:he|she|they|his|her|their|the)\b/i;

@@ -164,4 +164,17 @@ describe('answer-type evidence', () => {
     expect(verbLinkedName(lookup, 'The Berg Prize, held at Oslo each spring, grew.', held)).toBe(false);
     expect(verbLinkedName(lookup, 'Anna Berg held the chair for two years.', held)).toBe(true);
   });
+
+  it('links the doer named before "who" and the verb of its relative clause ("McLemore, who will retire at …")', () => {
+    const asked = askedFor('who is retiring as college president', 'person');
+    const lookup = slotLookup(
+      [plainSlot('president', termOf('president')!)],
+      asked,
+      new Set(['retiring', 'president']),
+    );
+    const retire = new Set([termOf('retiring')!]);
+    const text = 'Dr. Clark will succeed Dr. J. R. McLemore, who will retire at the close of the present school term.';
+    expect(verbLinkedName(lookup, text, retire)).toBe(true);
+    expect(verbLinkedName(lookup, 'Dr. Clark, who spoke first, said the term will close soon.', retire)).toBe(false);
+  });
 });

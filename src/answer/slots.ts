@@ -1,7 +1,7 @@
 import { TERM_QUERY, type SearchIndex } from '../search/index.ts';
 import { irregularForms, irregularPast } from '../text/irregular.ts';
 import { MONTHS, ORDINAL_WORDS, UNIT_WORD_LIST } from '../text/patterns.ts';
-import { capitalise, fold, STOP_WORDS, termOf, terms } from '../text/terms.ts';
+import { capitalise, fold, STOP_WORDS, termOf, termOfLetters, terms } from '../text/terms.ts';
 import { NOUN_PERSON, type WordNet } from '../text/wordnet.ts';
 import { WORD_KEY, type TermVectors } from '../text/vectors.ts';
 import type { AnswerContext } from './context.ts';
@@ -125,18 +125,22 @@ function readTypoCandidates(index: SearchIndex, token: string): TypoCandidate[] 
   if (token.length < SLOTS.minCorrectable || !/^[a-z]+$/.test(token)) return [];
   const seen = new Map<string, { df: number; atEnd: boolean }>();
   const head = token.slice(0, -1);
+  const known = knownTerms(index);
   const consider = (variant: string) => {
     const atEnd =
       variant.length === token.length + 1
         ? variant.startsWith(token)
         : variant.length <= token.length && variant.startsWith(head);
-    const t = termOf(variant, false);
+    // The token is letters only, and so is every variant.
+    const t = termOfLetters(variant);
     if (t === null) return;
     const had = seen.get(t);
     if (had) {
       had.atEnd &&= atEnd;
       return;
     }
+    // Most variants stem to no term of the index: a bit of a small table says so without the dictionary's look-up.
+    if (!mayBeTerm(known, t)) return;
     const df = index.df.get(t);
     if (df) seen.set(t, { df, atEnd });
   };
@@ -150,6 +154,38 @@ function readTypoCandidates(index: SearchIndex, token: string): TypoCandidate[] 
   return [...seen]
     .map(([term, { df, atEnd }]) => ({ term, df, atEnd }))
     .sort((a, b) => b.df - a.df || (a.term < b.term ? -1 : 1));
+}
+
+/**
+ * A bit per hash of every term of the index's dictionary (`termBits`): a term whose bit is 0 is not in it. 128 KB,
+ * made on the first typo read; the dictionary's own look-up reads a table of megabytes, mostly from memory.
+ */
+const knownMemo = new WeakMap<SearchIndex, Uint32Array>();
+const TERM_BITS = 20;
+
+function knownTerms(index: SearchIndex): Uint32Array {
+  let bits = knownMemo.get(index);
+  if (!bits) {
+    bits = new Uint32Array(1 << (TERM_BITS - 5));
+    for (const t of index.passageIndex.termIds.keys()) {
+      const h = termHash(t);
+      bits[h >>> 5] = bits[h >>> 5]! | (1 << (h & 31));
+    }
+    knownMemo.set(index, bits);
+  }
+  return bits;
+}
+
+/** FNV-1a of a term's UTF-16 code units, `TERM_BITS` bits of it. */
+function termHash(t: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < t.length; i++) h = Math.imul(h ^ t.charCodeAt(i), 0x01000193);
+  return h >>> (32 - TERM_BITS);
+}
+
+function mayBeTerm(bits: Uint32Array, t: string): boolean {
+  const h = termHash(t);
+  return (bits[h >>> 5]! & (1 << (h & 31))) !== 0;
 }
 
 /** The closest known term for one the material does not use: a typo, or a longer or shorter form of a word. */

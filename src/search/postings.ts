@@ -53,12 +53,8 @@ export interface SearchOptions {
 }
 
 export class PostingsIndex {
-  /** Scratch space reused by every search (the index is used from one thread). */
-  private readonly termScore: Float64Array;
-  /** Which query term last touched a document (1-based within one search; 0 = none). */
-  private readonly termStamp: Int32Array;
-  /** Per field and document, BM25's length normalisation `k · (1 − b + b · length / avgLength)`, computed on first use. */
-  private readonly norms: (Float64Array | undefined)[] = [];
+  /** Per field, each document's length in the narrowest array that holds it (see `blockDocs`), made on first use. */
+  private readonly narrow: (Uint16Array | Uint32Array | undefined)[] = [];
 
   constructor(
     readonly fieldNames: string[],
@@ -69,9 +65,6 @@ export class PostingsIndex {
     /** Id → term. */
     readonly terms: string[],
   ) {
-    // Only a second field needs them; one-field indexes keep them empty.
-    this.termScore = new Float64Array(fields.length > 1 ? documentCount : 0);
-    this.termStamp = new Int32Array(fields.length > 1 ? documentCount : 0);
     if (fields.length > 2) throw new Error('PostingsIndex: at most two fields'); // see search()
   }
 
@@ -164,42 +157,25 @@ export class PostingsIndex {
     return out;
   }
 
-  private norm(f: number): Float64Array {
-    let norm = this.norms[f];
-    if (!norm) {
-      const { lengths, avgLength: avg } = this.fields[f]!;
-      norm = new Float64Array(lengths.length);
-      // The same expression, in the same order, as MiniSearch's calcBM25Score: identical doubles.
-      for (let doc = 0; doc < lengths.length; doc++) norm[doc] = BM25.k * (1 - BM25.b + (BM25.b * lengths[doc]!) / avg);
-      this.norms[f] = norm;
+  /** Field `f`'s lengths (distinct tokens by document) as 16-bit numbers, or as they are when one is longer. */
+  private lengthsOf(f: number): Uint16Array | Uint32Array {
+    let out = this.narrow[f];
+    if (!out) {
+      const { lengths } = this.fields[f]!;
+      out = lengths.every((l) => l <= 0xffff) ? Uint16Array.from(lengths) : lengths;
+      this.narrow[f] = out;
     }
-    return norm;
+    return out;
   }
 
   /**
-   * Per document, two doubles side by side so that one cache line serves a posting: the first
-   * field's BM25 length normalisation, and the running total of the current search.
+   * The running totals of the current block's documents, by document less the block's first, and the query terms
+   * each matched: 0 when not matched yet, in the low 16 bits; above them, the number of the last group
+   * (`SearchOptions.group`) one of whose terms it matched, so the group's other terms add no matched term. Both are
+   * cleared when the block is weighed.
    */
-  private state(): Float64Array {
-    if (!this.docState) {
-      const norm = this.norm(0);
-      const st = new Float64Array(2 * this.documentCount);
-      for (let doc = 0; doc < this.documentCount; doc++) st[2 * doc] = norm[doc]!;
-      this.docState = st;
-      this.norms[0] = undefined; // kept in the state from now on
-    }
-    return this.docState;
-  }
-  private docState: Float64Array | undefined;
-  /**
-   * Query terms each document matched in the current search (0: not matched yet), in the low 16 bits; above them, the
-   * number of the last group (`SearchOptions.group`) one of whose terms it matched, so the group's other terms add no
-   * matched term. Both are cleared with the document's total when its block is weighed.
-   */
-  private matchedTerms(): Uint32Array {
-    return (this.matched ??= new Uint32Array(this.documentCount));
-  }
-  private matched: Uint32Array | undefined;
+  private blockTotal = new Float64Array(0);
+  private blockMatched = new Uint32Array(0);
 
   /** Documents matched by the current search, in first-match order. */
   private touchedBuffer(): Uint32Array {
@@ -210,19 +186,22 @@ export class PostingsIndex {
 
   /**
    * Documents are scored a block of `blockDocs` at a time: every query term's postings within the block, then the
-   * block's documents weighed against the best so far and cleared. A posting's cost is mostly a scattered read of its
-   * document's running total; within a block those totals stay in the core's cache from one term to the next and
-   * until they are weighed, where one pass per term over all documents read them back from further away (a replay of
-   * the bench's 1,100 searches at 100,010 passages, interleaved with the one-pass code: 15% less time, the same hits
-   * and scores). The result is that of one pass per term: a document's terms still add in query order, and ties are
-   * broken by first match, which is (term, text before heading only, document) and is kept as a key.
+   * block's documents weighed against the best so far and cleared. A block's running totals and counts live in a
+   * small scratch array of their own (`blockTotal`, `blockMatched`: 12 bytes a document, 24 KB), which stays in the
+   * core's first-level cache from one term and one block to the next; a document's length, which BM25 needs, is read
+   * from a 16-bit array (450 KB for 225,000 sentences) in document order. Totals kept per document of the whole index
+   * (20 bytes each, 6.5 MB at 100,010 passages) were read from memory at nearly every posting, the rest of answering
+   * having pushed them out of the caches: a replay of the bench's 1,000 searches with the caches cleared before each
+   * took half the time, and a first ask's CPU fell by 13 to 17% (asked again: 20 to 23%). The result is that of one pass
+   * per term: a document's terms still add in query order, and ties are broken by first match, which is (term, text
+   * before heading only, document) and is kept as a key.
    */
   blockDocs = SEARCH_BLOCK_DOCS;
 
   /**
    * `query`: index terms separated by spaces. Best first.
    *
-   * The postings loops have no branch on what they read: a document's running total is 0 between searches (each
+   * The postings loops have no branch on what they read: a document's running total is 0 between blocks (each
    * block clears it), so adding to it is the same double as setting it, and a document joins `touched` by writing it
    * at the end and advancing the count by 1 when it had no match yet. A branch there mispredicts about as often as
    * not and stalls the scattered reads of the following postings (a replay of the bench's searches: 4 to 5% less CPU).
@@ -230,9 +209,6 @@ export class PostingsIndex {
   search(query: string, options: SearchOptions = {}): Hit[] {
     // MiniSearch reads a field boost of 0 as 1 (`boost || 1`); so does this.
     const boosts = this.fieldNames.map((name) => options.boost?.[name] || 1);
-    const { termScore, termStamp } = this;
-    const st = this.state();
-    const quality = this.matchedTerms();
     const touched = this.touchedBuffer();
     const touchedKey = this.touchedKeyBuffer();
     // Documents whose heading has the current term, gathered before its text postings are read.
@@ -247,7 +223,7 @@ export class PostingsIndex {
     const seenTerms = new Set<string>();
     const qs: QueryTerm[] = [];
     const groupOf = options.group ? queryTerms.map((t, i) => options.group!(t, i)) : null;
-    // A group with several terms in the index gets a number of its own, from 1 (see `matchedTerms`).
+    // A group with several terms in the index gets a number of its own, from 1 (see `blockMatched`).
     let lastGroup: number | undefined;
     let groupNumber = 0;
     for (let q = 0; q < queryTerms.length; q++) {
@@ -294,10 +270,22 @@ export class PostingsIndex {
     const heap = new Float64Array(size);
     const heapScore = new Float64Array(size);
     let kept = 0;
-    const norm1 = headed ? this.norm(1) : undefined;
     const text = this.fields[0]!;
     const heading = headed ? this.fields[1]! : undefined;
     const block = Math.max(1, this.blockDocs);
+    if (this.blockTotal.length < block) {
+      this.blockTotal = new Float64Array(block);
+      this.blockMatched = new Uint32Array(block);
+    }
+    const total = this.blockTotal;
+    const quality = this.blockMatched;
+    const extraScore = this.extraScoreBuffer();
+    // BM25's length normalisation, k · (1 − b + b · length / avgLength), is worked out per posting from the field's
+    // length: the same expression MiniSearch's calcBM25Score evaluates, in the same order, so identical doubles.
+    const lengths0 = this.lengthsOf(0);
+    const avg0 = text.avgLength;
+    const lengths1 = headed ? this.lengthsOf(1) : lengths0;
+    const avg1 = headed ? heading!.avgLength : avg0;
     for (let lo = 0; lo < n; lo += block) {
       const hi = Math.min(n, lo + block);
       let count = 0;
@@ -321,8 +309,9 @@ export class PostingsIndex {
             const doc = docs[i]!;
             if (doc >= hi) break;
             const tf = tfs[i]!;
-            termStamp[doc] = stamp; // at most two fields, so a document is seen here once per term
-            termScore[doc] = weight * (idf * (d + (tf * k1) / (tf + norm1![doc]!)));
+            const norm = BM25.k * (1 - BM25.b + (BM25.b * lengths1[doc]!) / avg1);
+            // In document order, as the text's postings: the text loop below meets them with a cursor.
+            extraScore[extraCount] = weight * (idf * (d + (tf * k1) / (tf + norm)));
             extra[extraCount++] = doc;
           }
           t.at1 = i;
@@ -337,15 +326,16 @@ export class PostingsIndex {
             const doc = docs[i]!;
             if (doc >= hi) break;
             const tf = tfs[i]!;
-            const at = 2 * doc;
-            const weighted = weight * (idf * (d + (tf * k1) / (tf + st[at]!)));
+            const at = doc - lo;
+            const norm = BM25.k * (1 - BM25.b + (BM25.b * lengths0[doc]!) / avg0);
+            const weighted = weight * (idf * (d + (tf * k1) / (tf + norm)));
             // Branch-free (see `search`): the total starts at 0, and the document is kept when it had no match yet.
-            st[at + 1] = st[at + 1]! + weighted;
-            const matched = quality[doc]!;
+            total[at] = total[at]! + weighted;
+            const matched = quality[at]!;
             touched[count] = doc;
             touchedKey[count] = textKey + doc;
             count += (matched - 1) >>> 31;
-            quality[doc] = matched + inc;
+            quality[at] = matched + inc;
           }
         } else if (extraCount === 0) {
           // Text alone, the term one of several in its group: a document another of them matched adds no matched term.
@@ -353,50 +343,55 @@ export class PostingsIndex {
             const doc = docs[i]!;
             if (doc >= hi) break;
             const tf = tfs[i]!;
-            const at = 2 * doc;
-            const weighted = weight * (idf * (d + (tf * k1) / (tf + st[at]!)));
-            st[at + 1] = st[at + 1]! + weighted;
-            const matched = quality[doc]!;
+            const at = doc - lo;
+            const norm = BM25.k * (1 - BM25.b + (BM25.b * lengths0[doc]!) / avg0);
+            const weighted = weight * (idf * (d + (tf * k1) / (tf + norm)));
+            total[at] = total[at]! + weighted;
+            const matched = quality[at]!;
             touched[count] = doc;
             touchedKey[count] = textKey + doc;
             count += (matched - 1) >>> 31;
-            quality[doc] = ((matched & 0xffff) + (inc & +(matched >>> 16 !== group))) | (group << 16);
+            quality[at] = ((matched & 0xffff) + (inc & +(matched >>> 16 !== group))) | (group << 16);
           }
         } else {
+          // The heading's documents of this block, met in order: one whose text has the term too adds both here and is
+          // marked done (`DONE`); the others are added after the text.
+          let e = 0;
           for (; i < t.to0; i++) {
             const doc = docs[i]!;
             if (doc >= hi) break;
             const tf = tfs[i]!;
-            const at = 2 * doc;
-            let weighted = weight * (idf * (d + (tf * k1) / (tf + st[at]!)));
-            if (termStamp[doc] === stamp) {
-              weighted = weighted + termScore[doc]!;
-              termStamp[doc] = -stamp;
+            const at = doc - lo;
+            const norm = BM25.k * (1 - BM25.b + (BM25.b * lengths0[doc]!) / avg0);
+            let weighted = weight * (idf * (d + (tf * k1) / (tf + norm)));
+            while (e < extraCount && extra[e]! < doc) e++;
+            if (e < extraCount && extra[e] === doc) {
+              weighted = weighted + extraScore[e]!;
+              extra[e++] = DONE;
             }
-            st[at + 1] = st[at + 1]! + weighted;
-            const matched = quality[doc]!;
+            total[at] = total[at]! + weighted;
+            const matched = quality[at]!;
             touched[count] = doc;
             touchedKey[count] = textKey + doc;
             count += (matched - 1) >>> 31;
             // A document another term of the group matched already has its matched term for the group.
-            quality[doc] = ((matched & 0xffff) + (inc & (alone | +(matched >>> 16 !== group)))) | (group << 16);
+            quality[at] = ((matched & 0xffff) + (inc & (alone | +(matched >>> 16 !== group)))) | (group << 16);
           }
         }
         t.at0 = i;
         for (let e = 0; e < extraCount; e++) {
           const doc = extra[e]!;
-          if (termStamp[doc] !== stamp) continue; // already added with its text
-          const at = 2 * doc;
-          st[at + 1] = st[at + 1]! + termScore[doc]!;
-          const matched = quality[doc]!;
+          if (doc === DONE) continue; // already added with its text
+          const at = doc - lo;
+          total[at] = total[at]! + extraScore[e]!;
+          const matched = quality[at]!;
           touched[count] = doc;
           touchedKey[count] = headKey + doc;
           count += (matched - 1) >>> 31;
-          quality[doc] = ((matched & 0xffff) + (inc & (alone | +(matched >>> 16 !== group)))) | (group << 16);
+          quality[at] = ((matched & 0xffff) + (inc & (alone | +(matched >>> 16 !== group)))) | (group << 16);
         }
-        for (let e = 0; e < extraCount; e++) termStamp[extra[e]!] = 0;
       }
-      kept = keepBest(touched, touchedKey, count, st, quality, heap, heapScore, kept, size);
+      kept = keepBest(touched, touchedKey, count, lo, total, quality, heap, heapScore, kept, size);
     }
     return takeBest(heap, heapScore, kept, n);
   }
@@ -406,12 +401,20 @@ export class PostingsIndex {
     return (this.extra ??= new Uint32Array(this.documentCount));
   }
   private extra: Uint32Array | undefined;
+  /** The heading's score of each entry of `extra`. */
+  private extraScoreBuffer(): Float64Array {
+    return (this.extraScore ??= new Float64Array(this.documentCount));
+  }
+  private extraScore: Float64Array | undefined;
   /** First-match key of each entry of `touched` (see `blockDocs`). */
   private touchedKeyBuffer(): Float64Array {
     return (this.touchedKey ??= new Float64Array(this.documentCount + 1));
   }
   private touchedKey: Float64Array | undefined;
 }
+
+/** An entry of the heading's scratch list whose document the text's postings already added (no document id is this large). */
+const DONE = 0xffffffff;
 
 /** A query term as a search reads it: per field (0 text, 1 heading) its weight, idf and postings still to read. */
 interface QueryTerm {
@@ -431,8 +434,8 @@ interface QueryTerm {
   to1: number;
 }
 
-/** Documents a search scores together (see `PostingsIndex.blockDocs`): their totals and counts, 20 bytes each, fit the core's 512 KB second-level cache. */
-export const SEARCH_BLOCK_DOCS = 16_384;
+/** Documents a search scores together (see `PostingsIndex.blockDocs`): their totals and counts, 12 bytes each, stay in the core's first-level cache. */
+export const SEARCH_BLOCK_DOCS = 2048;
 
 /**
  * Weighs a block's `count` touched documents against the min-heap of the best `size` so far (worst on top; an entry
@@ -443,7 +446,8 @@ function keepBest(
   touched: Uint32Array,
   touchedKey: Float64Array,
   count: number,
-  st: Float64Array,
+  lo: number,
+  total: Float64Array,
   quality: Uint32Array,
   heap: Float64Array,
   heapScore: Float64Array,
@@ -454,9 +458,10 @@ function keepBest(
     const doc = touched[i]!;
     const key = touchedKey[i]!;
     // MiniSearch's final score: the sum times the number of query terms matched.
-    const s = st[2 * doc + 1]! * (quality[doc]! & 0xffff || 1);
-    st[2 * doc + 1] = 0;
-    quality[doc] = 0;
+    const at = doc - lo;
+    const s = total[at]! * (quality[at]! & 0xffff || 1);
+    total[at] = 0;
+    quality[at] = 0;
     if (n < size) {
       // Sift up.
       let k = n++;

@@ -114,6 +114,18 @@ export function stem(token: string, cache = true): string {
   return s;
 }
 
+/**
+ * `termOf(word, false)` for a word of the letters a–z alone (the spelling variants tried for a typo): no digit to test
+ * for, and no look-up in the stem cache, whose entries are what `stemmer` gives anyway and which a made-up variant
+ * is nearly never in.
+ */
+export function termOfLetters(word: string): string | null {
+  if (STOP_WORDS.has(word)) return null;
+  if (word.length <= 3) return word;
+  const s = stemmer(word);
+  return STEM_FIXES.get(s) ?? s;
+}
+
 /** Index term for one token, or null for a stop word. */
 export function termOf(token: string, cache = true): string | null {
   if (STOP_WORDS.has(token)) return null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../src/text/sentences.ts';
-import { fold, terms, tokenize } from '../../src/text/terms.ts';
+import { fold, termOf, termOfLetters, terms, tokenize } from '../../src/text/terms.ts';
 
 const split = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
 
@@ -65,6 +65,23 @@ describe('sentence splitter', () => {
 });
 
 describe('term processing', () => {
+  it('reads a word of letters alone as termOf does, cached or not (the typo variants)', () => {
+    const words = [
+      'the',
+      'use',
+      'using',
+      'goes',
+      'documnet',
+      'document',
+      'wheenver',
+      'whenever',
+      'abc',
+      'abcd',
+      'yanks',
+    ];
+    termOf('using'); // in the stem cache now: the uncached reading must still agree
+    for (const w of words) expect(termOfLetters(w)).toBe(termOf(w, false));
+  });
   it('folds diacritics and case', () => {
     expect(fold('Bakı Ömer Café')).toBe('baki omer cafe');
   });

@@ -588,8 +588,8 @@ const PERFORMING = new Set(['plai', 'star', 'portrai', 'sing', 'sang', 'sung', '
  * Whether a sentence names someone new beside a form of the question's verb: "directed by Grigory Kozintsev",
  * "Kozintsev directed", "conductor Eugene Ormandy", "Ormandy conducting"; for a performance, "Shelley Berman as
  * Charley"; a relative clause after the name, "Dr. J. R. McLemore, who will retire at the close of the term" (a
- * finite verb: what follows it is no participle's place or time). `verbTerms` are the verb's terms (its slot's alternatives, irregular forms included); its doer's noun
- * ("director", "conductor", "singer") counts as the verb.
+ * finite verb: what follows it is no participle's place or time). `verbTerms` are the verb's terms (its slot's
+ * alternatives, irregular forms included); its doer's noun ("director", "conductor", "singer") counts as the verb.
  */
 export function verbLinkedName(lookup: SlotLookup, text: string, verbTerms: ReadonlySet<string>): boolean {
   const words = wordsOf(text);

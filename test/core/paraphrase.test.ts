@@ -435,8 +435,25 @@ describe('answers in other words (word vectors)', () => {
     expect(tokens('how did the minister describe the talks')).toEqual(['minister', 'talks']);
     expect(tokens('besides grain who else got talked about')).toEqual(['grain', 'talked']);
     expect(tokens("what's lopez's job")).toEqual(['lopez']);
-    expect(tokens('what is the capacity right now')).toEqual(['capacity', 'currently']);
+    expect(tokens('what is the capacity right now')).toEqual(['capacity']);
+    expect(tokens('who is currently the mayor')).toEqual(['mayor']);
     expect(readShorthand('the press conf rn')).toBe('the press conference currently');
+  });
+
+  it('reads "rn", "currently", "nowadays" as framing: no "current" figure answers "what is the population rn"', () => {
+    const dir = tempKnowledge({
+      'grid.md': article(
+        'Power Plans',
+        '2024-01-02',
+        "The country's current installed capacity is about 8,000 megawatts.\n\nThe mayor of the capital is Ana Diaz. The new plant opens in May.",
+      ),
+    });
+    const grid = createEngine({ knowledgeDir: dir, cacheDir: null });
+    expect(grid.ask("whats the country's population rn").answered).toBe(false);
+    expect(grid.ask('what is the population of the country nowadays').answered).toBe(false);
+    const mayor = grid.ask('who is currently the mayor of the capital');
+    expect(mayor.answered).toBe(true);
+    expect(mayor.snippets[0]!.text).toContain('Ana Diaz');
   });
 
   it('matches a count typed as a digit with the word the text writes ("3 days" / "three days"), never a name\'s number', () => {

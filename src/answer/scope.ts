@@ -1174,7 +1174,8 @@ function roleChecks(
  * written in other words ("are planned to open").
  */
 function whenWillCheck(q: string): ScopeCheck | null {
-  if (!/^\W*when (?:will|shall|is .* going to|are .* going to)\b/.test(q)) return null;
+  // "When is the treaty (actually) getting signed": the progressive of "get" asks after what is still to come.
+  if (!/^\W*when (?:will|shall|is .* going to|are .* going to|(?:is|are) .*\bgetting)\b/.test(q)) return null;
   return { what: 'when it will be', holds: ({ text }) => FUTURE.test(text) };
 }
 

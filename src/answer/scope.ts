@@ -1391,7 +1391,7 @@ function nameClass(wordnet: WordNet, raw: string): number | null {
 function countSubjectCheck(q: string, slots: Slot[], { wordnet }: ScopeLexicon): ScopeCheck | null {
   if (!wordnet) return null;
   const m =
-    /\bhow (?:many|much)\b.*?\b(?:did|does|do|has|have|had|will|would|can|could)\s+((?:the\s+)?[\p{L}\p{N}'’.-]+(?:\s+(?:and\s+)?[\p{L}\p{N}'’.-]+){0,3})/u.exec(
+    /\bhow (?:many|much)\b.*?\b(?:did|does|do|has|have|had|will|would|can|could|is|are|was|were)\s+((?:the\s+)?[\p{L}\p{N}'’.-]+(?:\s+(?:and\s+)?[\p{L}\p{N}'’.-]+){0,3})/u.exec(
       q,
     );
   if (!m) return null;

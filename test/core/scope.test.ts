@@ -108,6 +108,11 @@ describe("a count of what the question's subject did", () => {
   it('declines the count of another country the article names in passing', () => {
     const r = engine.ask('how many trade agreements did sweden sign in 2024');
     expect(r.answered).toBe(false);
+    // After "is" / "are" as after "did": "how many groups is sweden part of" asks Sweden's count.
+    expect(engine.ask('how many trade groups is sweden part of').answered).toBe(false);
+    expect(engine.ask('how many trade agreements was norway able to sign in 2024').snippets[0]?.text).toContain(
+      '64 trade agreements',
+    );
   });
 
   it('reads a company\'s full name as the subject the question names ("Harbor Oil Co." for "harbor oil")', () => {

@@ -176,6 +176,12 @@ export class PostingsIndex {
    */
   private blockTotal = new Float64Array(0);
   private blockMatched = new Uint32Array(0);
+  /**
+   * The documents of the current block whose heading has the current query term, in document order, and the heading's
+   * score of each (a term's heading postings within one block: at most a block's documents).
+   */
+  private blockExtra = new Uint32Array(0);
+  private blockExtraScore = new Float64Array(0);
 
   /** Documents matched by the current search, in first-match order. */
   private touchedBuffer(): Uint32Array {
@@ -211,8 +217,6 @@ export class PostingsIndex {
     const boosts = this.fieldNames.map((name) => options.boost?.[name] || 1);
     const touched = this.touchedBuffer();
     const touchedKey = this.touchedKeyBuffer();
-    // Documents whose heading has the current term, gathered before its text postings are read.
-    const extra = this.extraBuffer();
     const n = this.documentCount;
     const queryTerms = query.split(' ').filter(Boolean);
     const k1 = BM25.k + 1;
@@ -276,10 +280,13 @@ export class PostingsIndex {
     if (this.blockTotal.length < block) {
       this.blockTotal = new Float64Array(block);
       this.blockMatched = new Uint32Array(block);
+      this.blockExtra = new Uint32Array(block);
+      this.blockExtraScore = new Float64Array(block);
     }
     const total = this.blockTotal;
     const quality = this.blockMatched;
-    const extraScore = this.extraScoreBuffer();
+    const extra = this.blockExtra;
+    const extraScore = this.blockExtraScore;
     // BM25's length normalisation, k · (1 − b + b · length / avgLength), is worked out per posting from the field's
     // length: the same expression MiniSearch's calcBM25Score evaluates, in the same order, so identical doubles.
     const lengths0 = this.lengthsOf(0);
@@ -396,16 +403,6 @@ export class PostingsIndex {
     return takeBest(heap, heapScore, kept, n);
   }
 
-  /** Scratch list of the documents whose heading has the current query term. */
-  private extraBuffer(): Uint32Array {
-    return (this.extra ??= new Uint32Array(this.documentCount));
-  }
-  private extra: Uint32Array | undefined;
-  /** The heading's score of each entry of `extra`. */
-  private extraScoreBuffer(): Float64Array {
-    return (this.extraScore ??= new Float64Array(this.documentCount));
-  }
-  private extraScore: Float64Array | undefined;
   /** First-match key of each entry of `touched` (see `blockDocs`). */
   private touchedKeyBuffer(): Float64Array {
     return (this.touchedKey ??= new Float64Array(this.documentCount + 1));

@@ -92,82 +92,30 @@ function main() {
   const d = (f: string) => path.join(dataDir, f);
   const decl = (f: string, part: 'seed' | 'news') =>
     (JSON.parse(readFileSync(d(f), 'utf8')) as Record<string, { answerable: Answerable[] }>)[part]!.answerable;
+  // Sets of one shape and knowledge, learned from unless held out.
+  const sets =
+    (shape: Shape, engine: Engine) =>
+    (name: string, answerable: Answerable[], train = true): Group => ({ name, shape, engine, answerable, train });
+  const one = sets('one', seed);
+  const withNd = sets('one', ndEngine);
+  const many = sets('many', news);
+  const file = (f: string) => readSet(d(f)).answerable;
   const groups: Group[] = [
-    {
-      name: 'dev',
-      shape: 'one',
-      engine: seed,
-      answerable: readSet(path.join(fixtures, 'dev-questions.json')).answerable,
-      train: true,
-    },
-    {
-      name: 'extra',
-      shape: 'one',
-      engine: seed,
-      answerable: readSet(d('extra-questions.json')).answerable,
-      train: true,
-    },
-    {
-      name: 'paraphrase',
-      shape: 'one',
-      engine: seed,
-      answerable: readSet(d('paraphrase-questions.json')).answerable,
-      train: true,
-    },
-    ...[2, 3, 4, 5, 6, 7, 8, 9].map((n) => ({
-      name: `paraphrase-${n}`,
-      shape: 'one' as Shape,
-      engine: seed,
-      answerable: readSet(d(`paraphrase-${n}.json`)).answerable,
-      train: true,
-    })),
-    { name: 'decline-seed', shape: 'one', engine: seed, answerable: decl('decline-check.json', 'seed'), train: true },
-    {
-      name: 'decline2-seed',
-      shape: 'one',
-      engine: seed,
-      answerable: decl('decline-check-2.json', 'seed'),
-      train: true,
-    },
-    { name: 'notre-dame-train', shape: 'one', engine: ndEngine, answerable: nd.train, train: true },
-    { name: 'notre-dame-heldout', shape: 'one', engine: ndEngine, answerable: nd.heldOut, train: false },
-    {
-      name: 'paraphrase-heldout',
-      shape: 'one',
-      engine: seed,
-      answerable: readSet(d('paraphrase-heldout.json')).answerable,
-      train: false,
-    },
-    {
-      name: 'news',
-      shape: 'many',
-      engine: news,
-      answerable: readSet(d('news-kb-questions.json')).answerable,
-      train: true,
-    },
-    ...[2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => ({
-      name: `news-${n}`,
-      shape: 'many' as Shape,
-      engine: news,
-      answerable: readSet(d(`news-kb-${n}.json`)).answerable,
-      train: true,
-    })),
-    { name: 'kinds', shape: 'many', engine: news, answerable: readSet(d('kinds-check.json')).answerable, train: true },
-    { name: 'decline-news', shape: 'many', engine: news, answerable: decl('decline-check.json', 'news'), train: true },
-    {
-      name: 'decline2-news',
-      shape: 'many',
-      engine: news,
-      answerable: decl('decline-check-2.json', 'news'),
-      train: true,
-    },
-    {
-      name: 'news-heldout',
-      shape: 'many',
-      engine: news,
-      answerable: readSet(d('news-kb-heldout.json')).answerable,
-      train: false,
-    },
+    one('dev', readSet(path.join(fixtures, 'dev-questions.json')).answerable),
+    one('extra', file('extra-questions.json')),
+    one('paraphrase', file('paraphrase-questions.json')),
+    ...[2, 3, 4, 5, 6, 7, 8, 9].map((n) => one(`paraphrase-${n}`, file(`paraphrase-${n}.json`))),
+    one('decline-seed', decl('decline-check.json', 'seed')),
+    one('decline2-seed', decl('decline-check-2.json', 'seed')),
+    withNd('notre-dame-train', nd.train),
+    withNd('notre-dame-heldout', nd.heldOut, false),
+    one('paraphrase-heldout', file('paraphrase-heldout.json'), false),
+    many('news', file('news-kb-questions.json')),
+    ...[2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => many(`news-${n}`, file(`news-kb-${n}.json`))),
+    many('kinds', file('kinds-check.json')),
+    many('decline-news', decl('decline-check.json', 'news')),
+    many('decline2-news', decl('decline-check-2.json', 'news')),
+    many('news-heldout', file('news-kb-heldout.json'), false),
   ];
   for (const s of ['one', 'many'] as Shape[])
     log(

@@ -109,6 +109,19 @@ const SHORTHAND: Record<string, string> = {
   org: 'organization',
   msg: 'message',
   msgs: 'messages',
+  econ: 'economic',
+  mgmt: 'management',
+  natl: 'national',
+  univ: 'university',
+  prez: 'president',
+  pct: 'percent',
+  avg: 'average',
+  hq: 'headquarters',
+  bday: 'birthday',
+  // "the guy running X", "which dude won": a person, whom the question asks for or describes; the text never calls
+  // anyone so. Not the plural: "the guys" are often a team, which a count of people does not answer.
+  guy: 'person',
+  dude: 'person',
   // "the bears vs indianapolis": which side played which, a stop word as "against" is (stories write "over", "beat").
   vs: 'against',
   versus: 'against',
@@ -148,6 +161,10 @@ const CHAT_PHRASES: [RegExp, string][] = [
   [/(?<=\p{L})-?wise\b/giu, ''],
   [/^\W*(?:yo|hey|ok|okay|so|hmm+|um+|uh+)\b[\s,!]*/i, ''],
   [/,?\s*\b(?:and|or) (?:stuff|so on|whatnot|such)\b/gi, ''],
+  // "the count of states X talked with", "count of ppl": how many, as "the number of" asks.
+  [/\b(?:the\s+|a\s+|total\s+)?count of\b/gi, 'number of'],
+  // "the french pm", "which pm": the prime minister, as a text writes the title; not a clock time ("at 5 pm").
+  [/(?<![\p{N}:.]\s*)\bpm\b(?![\p{L}\p{N}'’&/.-])/giu, 'prime minister'],
   [/\b(?:actually|even|ever|exactly|really|basically|anything|stuff|any)\b\s*/gi, ''],
   // "what level are the ties at *now*", "who runs it *right now*": the present tense already says when; "now" is no word a text uses for it.
   [/(?:\s+(?:at|right))?\s+now(?=\W*$)/gi, ''],

@@ -163,6 +163,18 @@ describe('question reading', () => {
     expect(readShorthand('is it now open')).toBe('is it now open');
   });
 
+  it('writes out more chat shorthand: "econ", "pm" (not a clock time), "the guy", and "count of" as "number of"', () => {
+    expect(readShorthand('econ diplomacy makes it a hub for what')).toBe('economic diplomacy makes it a hub for what');
+    expect(readShorthand('who is the armenian pm')).toBe('who is the armenian prime minister');
+    expect(readShorthand('who spoke at 5 pm')).toBe('who spoke at 5 pm');
+    expect(readShorthand('did it end at 3:30 PM')).toBe('did it end at 3:30 PM');
+    expect(readShorthand('name of the guy running the ministry')).toBe('name of the person running the ministry');
+    // The plural stays: "the guys" are often a team.
+    expect(readShorthand('how many guys made the team')).toBe('how many guys made the team');
+    expect(readShorthand('count of states it talked with')).toBe('number of states it talked with');
+    expect(readShorthand('whats the total count of votes')).toBe('what is the number of votes');
+  });
+
   it('knows the forms of irregular verbs and phrasal verbs', () => {
     expect(irregularForms('lead')).toContain('led');
     expect(irregularForms('said')).toContain('say');

@@ -392,11 +392,12 @@ const COMPARATIVES = new Set([
 
 /**
  * A verb, adjective or adverb rather than a name or a thing: by WordNet's commonest use of the
- * word, by being a comparative, or by a verb ending when WordNet does not know it.
+ * word, by being a comparative or an irregular past, or by a verb ending when WordNet does not know it.
  */
 function isPredicate(wordnet: WordNet | null, slot: Slot): boolean {
   if (slot.named) return false;
-  if (COMPARATIVES.has(slot.token) || slot.inflected) return true;
+  // An irregular past ("gave", "swore", "ran") is a verb, which WordNet lists only by its base form.
+  if (COMPARATIVES.has(slot.token) || slot.inflected || irregularPast(slot.token)) return true;
   const pos = wordnet?.primaryPos(slot.token);
   return pos ? pos !== 'noun' : false;
 }

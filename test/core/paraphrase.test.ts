@@ -270,6 +270,23 @@ describe('question reading', () => {
     expect(western.unknown).toBe(false);
   });
 
+  it('weighs an irregular past the material never uses ("gave", "swore") as the verb it is, at half a missing noun', () => {
+    const dir = tempKnowledge({
+      'treaty.md': article(
+        'A Treaty',
+        '2024-01-02',
+        'The minister advised the envoys to renounce the use of force.\n\nThe treaty was signed in the capital.',
+      ),
+    });
+    const engine = createEngine({ knowledgeDir: dir, cacheDir: null, vectorsDir: null });
+    const ctx = createAnswerContext(engine.knowledge, engine.index, engine.topics);
+    const slots = buildSlots(ctx, 'what counsel the minister gave the envoys over the rifles');
+    const weight = (token: string) => slots.find((s) => s.token === token)!.weight;
+    for (const token of ['gave', 'counsel', 'rifles']) expect(slots.find((s) => s.token === token)!.unknown).toBe(true);
+    expect(weight('gave')).toBeCloseTo(weight('rifles') / 2, 6);
+    expect(weight('counsel')).toBeCloseTo(weight('rifles'), 6);
+  });
+
   it('reads "give up" as a verb of its own, found by any of its senses ("renounce")', () => {
     const dir = tempKnowledge({
       'treaty.md': article(

@@ -161,6 +161,12 @@ const CHAT_PHRASES: [RegExp, string][] = [
   [/(?<=\p{L})-?wise\b/giu, ''],
   [/^\W*(?:yo|hey|ok|okay|so|hmm+|um+|uh+)\b[\s,!]*/i, ''],
   [/,?\s*\b(?:and|or) (?:stuff|so on|whatnot|such)\b/gi, ''],
+  // "what piece of advice", "a bit of news": a partitive counts out a part of something uncountable; the text names the
+  // thing ("advised"), never the piece.
+  [
+    /\b(?:a\s+)?(?:piece|pieces|bit|bits)\s+of\s+(?=(?:advice|news|information|info|evidence|legislation|equipment|guidance|feedback|research|software|furniture|luggage|baggage|land|property|music|art|writing|work)\b)/gi,
+    '',
+  ],
   // "the count of states X talked with", "count of ppl": how many, as "the number of" asks.
   [/\b(?:the\s+|a\s+|total\s+)?count of\b/gi, 'number of'],
   // "the french pm", "which pm": the prime minister, as a text writes the title; not a clock time ("at 5 pm").

@@ -163,7 +163,7 @@ describe('question reading', () => {
     expect(readShorthand('is it now open')).toBe('is it now open');
   });
 
-  it('writes out more chat shorthand: "econ", "pm" (not a clock time), "the guy", and "count of" as "number of"', () => {
+  it('writes out more chat shorthand: "econ", "pm" (not a clock time), "the guy", "count of" as "number of", and drops a partitive ("piece of advice")', () => {
     expect(readShorthand('econ diplomacy makes it a hub for what')).toBe('economic diplomacy makes it a hub for what');
     expect(readShorthand('who is the armenian pm')).toBe('who is the armenian prime minister');
     expect(readShorthand('who spoke at 5 pm')).toBe('who spoke at 5 pm');
@@ -173,6 +173,10 @@ describe('question reading', () => {
     expect(readShorthand('how many guys made the team')).toBe('how many guys made the team');
     expect(readShorthand('count of states it talked with')).toBe('number of states it talked with');
     expect(readShorthand('whats the total count of votes')).toBe('what is the number of votes');
+    // A partitive before an uncountable noun is no word of the answer; a piece of a countable thing stays.
+    expect(readShorthand('what piece of advice did she give')).toBe('what advice did she give');
+    expect(readShorthand('a bit of news about the mill')).toBe('news about the mill');
+    expect(readShorthand('which piece of the pie went to him')).toBe('which piece of the pie went to him');
   });
 
   it('knows the forms of irregular verbs and phrasal verbs', () => {

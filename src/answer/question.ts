@@ -355,11 +355,12 @@ export function answerType(question: string): AnswerType {
 
 /**
  * Words that frame a question rather than name its content ("what *type* of …", "which
- * *individual* …"), and adverbs of the present ("who is *currently* …", "rn", "atm"), which say only what "is" says.
+ * *individual* …"), "event" (a text names the event: "the press conference", "D-8 Week"), and adverbs of the
+ * present ("who is *currently* …", "rn", "atm"), which say only what "is" says.
  * They are not looked up, so a paraphrase is not held against the answer.
  */
 const FRAME_WORDS = new Set(
-  'else besides level levels type types kind kinds sort sorts individual individuals purpose purposes amount length lengthy instance example term terms thing things happen happens happened occur occurs occurred person persons entity entities location locations acronym acronyms abbreviation currently presently nowadays'.split(
+  'else besides level levels type types kind kinds sort sorts individual individuals purpose purposes amount length lengthy instance example term terms thing things happen happens happened occur occurs occurred person persons entity entities location locations acronym acronyms abbreviation currently presently nowadays event events'.split(
     ' ',
   ),
 );

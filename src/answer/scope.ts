@@ -116,6 +116,19 @@ const COUNT_WORD = new RegExp(
 const MEASURE =
   /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|year-old|miles?|feet|foot|inch|inches|yards?|acres?|hectares?|stor(?:y|ies|eys?)|floors?|met(?:er|re)s?|kilomet(?:er|re)s?|pounds?|tons?|degrees?|percent|(?:kilo|mega|giga)?watts?|barrels?|gallons?|lit(?:er|re)s?)$/i;
 
+/** Words that make the number after them a rough count, never a year ("about 1500 delegates", "more than 1800 men"). */
+const APPROXIMATE = /^(?:about|some|nearly|almost|around|roughly|approximately|than|over|estimated)$/i;
+
+/**
+ * A number written like a year that counts the counted noun right after it: "About 1500 delegates are expected" (a year
+ * is "the 1960 elections", "in 1500", never "about 1500" or "more than 1800" of a thing).
+ */
+function yearShapedCount(ws: { raw: string }[], i: number, counted?: Set<string>): boolean {
+  if (!counted || !APPROXIMATE.test(ws[i - 1]?.raw ?? '') || /[,;:.]$/.test(ws[i]!.raw)) return false;
+  const next = tokenize(ws[i + 1]?.raw ?? '');
+  return next.length === 1 && counted.has(termOf(next[0]!) ?? '');
+}
+
 /** Whether word `i` of `ws` is a count: a number (digits, "33-man", a number word) that is not a year, a day of a month or a measure. */
 function isCount(ws: { raw: string }[], i: number, counted?: Set<string>): boolean {
   const w = ws[i]!.raw.replace(/^[("“$£€]+|[)"”,.;:!?%]+$/g, '');
@@ -136,7 +149,7 @@ function isCount(ws: { raw: string }[], i: number, counted?: Set<string>): boole
   // A share ("4%") counts nothing but a percentage.
   if (counted && /\d%/.test(ws[i]!.raw) && !counted.has(termOf('percent') ?? 'percent')) return false;
   if (/^\d[\d,.]*$/u.test(head!)) {
-    if (rest.length === 0 && YEAR.test(w)) return false;
+    if (rest.length === 0 && YEAR.test(w) && !yearShapedCount(ws, i, counted)) return false;
     if (i > 0 && MONTH.test(ws[i - 1]!.raw)) return false;
     return true;
   }

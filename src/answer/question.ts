@@ -1,4 +1,5 @@
 import {
+  approximatedCount,
   DATE_PATTERN,
   DAY_DATES,
   LONG_FORM_ACRONYM,
@@ -599,7 +600,13 @@ export function typeEvidence(type: AnswerType, text: string, questionTokens: Set
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const span = m[1] ?? m[0];
     // A year is also a number, but "how many" wants a count, not "in 2016".
-    if (type === 'quantity' && YEAR.test(span.trim())) continue;
+    // But "about 1500 delegates" counts them.
+    if (
+      type === 'quantity' &&
+      YEAR.test(span.trim()) &&
+      !approximatedCount(text, m.index, m.index + m[0].trimEnd().length)
+    )
+      continue;
     if (type === 'date' && verbNotMonth(m[0])) continue;
     if (novelMatch(span, questionTokens)) found++;
   }

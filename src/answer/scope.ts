@@ -1,4 +1,4 @@
-import { MONTH_ABBR, MONTHS, NUMBER_WORDS, WEEKDAYS, YEAR } from '../text/patterns.ts';
+import { APPROXIMATE, MONTH_ABBR, MONTHS, NUMBER_WORDS, WEEKDAYS, YEAR } from '../text/patterns.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { STOP_WORDS, fold, termOf, tokenize } from '../text/terms.ts';
 import { EMPTY_HEADS } from './evidence.ts';
@@ -115,9 +115,6 @@ const COUNT_WORD = new RegExp(
 /** Units of time and measure: "a 13-year hiatus", "a 20-mile drive", "a 14-story library" measure something, they count no thing. */
 const MEASURE =
   /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|year-old|miles?|feet|foot|inch|inches|yards?|acres?|hectares?|stor(?:y|ies|eys?)|floors?|met(?:er|re)s?|kilomet(?:er|re)s?|pounds?|tons?|degrees?|percent|(?:kilo|mega|giga)?watts?|barrels?|gallons?|lit(?:er|re)s?)$/i;
-
-/** Words that make the number after them a rough count, never a year ("about 1500 delegates", "more than 1800 men"). */
-const APPROXIMATE = /^(?:about|some|nearly|almost|around|roughly|approximately|than|over|estimated)$/i;
 
 /**
  * A number written like a year that counts the counted noun right after it: "About 1500 delegates are expected" (a year

@@ -3,13 +3,15 @@ import { createEngine } from '../../src/engine.ts';
 import { article, tempKnowledge } from './helpers.ts';
 
 /**
- * Counts the count check (src/answer/scope.ts `countCheck`) reads beyond "40 engineers": a number shaped like a year
- * that an approximation marks as a count ("About 1500 delegates").
+ * Counts the count check (src/answer/scope.ts `countCheck`) and the answer type (question.ts `typeEvidence`) read
+ * beyond "40 engineers": a number shaped like a year that an approximation marks as a count ("About 1500 delegates").
  */
 const body = [
   'About 1500 delegates are expected to register today for the annual session of the Grange in Omaha.',
   '',
   'The 1958 delegates voted to hold the next meeting in Denver, the secretary said.',
+  '',
+  'Some 30 delegates from Iowa arrived yesterday by train.',
 ].join('\n');
 
 describe('counts beyond a number before its noun', () => {

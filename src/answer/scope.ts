@@ -788,6 +788,10 @@ const GENERIC_PEOPLE = /^(?:people|persons|individuals|folks?|guys|humans|men|wo
 /** Nouns of a gathering of people, whose size is written "a crowd of 1,400". */
 const GATHERING = /^(?:crowds?|throngs?|audiences?|attendance|turnout|gatherings?|congregations?|multitudes?)$/i;
 
+/** Verbs whose subject a count of people alone can be: "More than 200 are expected", "about 300 attended". */
+const BARE_COUNT_VERB =
+  /^(?:are|were|will|have|had|attended|came|gathered|turned|showed|jammed|packed|filled|crowded|watched|registered)$/i;
+
 /** "How many X …": the counted noun X, the last word before an auxiliary, or the first word when none follows soon. */
 function countCheck(q: string, slots: Slot[], { vectors, wordnet }: ScopeLexicon): ScopeCheck | null {
   // "How many of the 20 treaties …" counts treaties.
@@ -860,6 +864,10 @@ function countCheck(q: string, slots: Slot[], { vectors, wordnet }: ScopeLexicon
     // "A crowd of 1,400", "an attendance of 32,589".
     return /^of$/i.test(ws[i - 1]?.raw ?? '') && GATHERING.test(ws[i - 2]?.raw ?? '');
   };
+  // "More than 200 are expected", "about 300 attended": a count standing alone for the people, its verb right after it.
+  const bareCount = (ws: Word[], i: number) =>
+    people && !/[,;:.]$/.test(ws[i]!.raw) && BARE_COUNT_VERB.test(ws[i + 1]?.raw ?? '');
+  const others = slots.filter((s) => !nouns.includes(s.token)).map(strong);
   const countsOther = (ws: Word[], i: number) => {
     const next = ws[i + 1];
     if (!next || !wordnet || !/^\p{Ll}+s$/u.test(next.raw) || /[,;:.]$/.test(ws[i]!.raw)) return false;
@@ -891,6 +899,16 @@ function countCheck(q: string, slots: Slot[], { vectors, wordnet }: ScopeLexicon
         sentences.some(
           (s) => s.ws.some((w) => has(w, asked)) && s.ws.some((_, i) => newCount(s.ws, i) && peopleCount(s.ws, i)),
         )
+      )
+        return true;
+      // A count of people standing alone names none of them: its sentence holds another word of the question, and the
+      // window more of them ("Fall foliage … will decorate Los Angeles Country Club for the annual formal party …. More
+      // than 200 are expected at the autumn event" for "how many guests are expected at the country club party").
+      if (
+        sentences.some(
+          (s) => s.ws.some((w) => has(w, asked)) && s.ws.some((_, i) => newCount(s.ws, i) && bareCount(s.ws, i)),
+        ) &&
+        others.filter((terms) => sentences.some((s) => s.ws.some((w) => has(w, terms)))).length >= SCOPE.bareCountWords
       )
         return true;
       // The counted noun in the window: a count in its sentence ("Tractor production … rose to 2,418 units").

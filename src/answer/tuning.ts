@@ -439,6 +439,11 @@ export const SCOPE = {
    * "teams" (0.72), not "present" for "people" (0.64) nor "residence" (0.34; its stem "resid" 0.77).
    */
   otherKindCosine: 0.65,
+  /**
+   * A count of people standing alone ("More than 200 are expected"): the question's other words (not the counted noun)
+   * its window must hold at least this many of.
+   */
+  bareCountWords: 2,
   /** "N in Y": the preposition this many words or fewer after N ("embassy and consulate staffs in"). */
   relationGap: 4,
   /** "N in Y": the places read after the preposition ("in Thailand and Oman"). */

@@ -401,6 +401,8 @@ function checkAnswer(
   };
   let missing: string[] = [];
   let subjectOnly = false;
+  /** Close candidates of other stories that, like the best, name the question's subject and fail only its checks. */
+  const others: Candidate[] = [];
   const limit = Math.min(ranked.length, KINDS.storyCandidates);
   for (let i = 0; i < limit; i++) {
     const c = ranked[i]!;
@@ -418,7 +420,7 @@ function checkAnswer(
       if (i === 0) {
         missing = result.failed;
         subjectOnly = result.subjectOnly;
-      }
+      } else if (subjectOnly && top && result.subjectOnly) others.push(c);
       continue;
     }
     if (!typedOk(c)) continue;
@@ -430,11 +432,24 @@ function checkAnswer(
   // search never scored ("He is married to the former Audrey Knecht"). The story's other sentences are read, nearest
   // paragraph first, for one that passes every check; it stands for the best candidate, whose ranking and evidence
   // the abstention model reads. Only such checks: "an amount of money" anywhere in a story is no answer.
+  // Several stories may name the subject ("La Dolce Vita" in a columnist's notes and in a review): the stories of the
+  // close candidates that do as the best does are read after its own, best first.
   if (subjectOnly) {
-    const found = storySentencePassing(ctx, ranked, (c) => failures(c).failed.length === 0 && typedOk(c));
-    if (found) {
-      ranked.unshift(found);
-      return { promoted: true, checked: true };
+    const ok = (c: Candidate) =>
+      failures(c).failed.length === 0 &&
+      typedOk(c) &&
+      checks.every((k) => !k.attached || k.attached.test(windowText(index, c)));
+    const read = new Set<string>();
+    for (const c of [best, ...others]) {
+      const story = ctx.storyRange(c.passage);
+      const key = story ? `${story.from}:${story.to}` : `${c.passage}`;
+      if (read.has(key)) continue;
+      read.add(key);
+      const found = storySentencePassing(ctx, c === best ? ranked : [c, ...ranked], ok);
+      if (found) {
+        ranked.unshift(found);
+        return { promoted: true, checked: true };
+      }
     }
   }
   // Only the answer type was missing (or no candidate was close enough to check, which says nothing the abstention

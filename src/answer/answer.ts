@@ -27,7 +27,7 @@ import {
   type RankWork,
 } from './rank.ts';
 import type { AskResult, FactCard, Snippet } from './result.ts';
-import { buildSlots, joinSplitNames, type Slot } from './slots.ts';
+import { buildSlots, joinSplitNames, splitJoinedWords, type Slot } from './slots.ts';
 import { repick } from './repick.ts';
 import { roleNoun } from './role.ts';
 import { joinableNeighbours } from './span.ts';
@@ -73,7 +73,10 @@ export function rankQuestion(
   work?: RankWork,
   weights: Record<FeatureName, number> = ctx.model.ranking,
 ): RankedQuestion {
-  const read = joinSplitNames(ctx.index, readShorthand(fixQuestionWord(question, ctx.wordnet())));
+  const read = splitJoinedWords(
+    ctx.index,
+    joinSplitNames(ctx.index, readShorthand(fixQuestionWord(question, ctx.wordnet()))),
+  );
   const asked = askedOf(ctx, read);
   // Framing that points at the opening ("per the intro") is read off the question as written, before it is taken out.
   if (asksLede(question)) asked.lede = true;

@@ -249,6 +249,8 @@ export const SLOTS = {
   lightPhrasalSenses: 12,
   /** Best passages of a search for a name of several words read to tell whether the material holds it whole. */
   aliasPassages: 10,
+  /** A closed compound the material writes hyphened ("bakeoffs" for "bake-offs") splits into parts this long or longer. */
+  compoundPart: 3,
   /** The longest run of lower-case question words read as one name the material writes capitalised. */
   nameRunWords: 4,
   /** How many passages of such a run's rarest word are read for the passages that hold the whole run. */

@@ -44,7 +44,7 @@ const TYPE_RULES: [AnswerType, RegExp][] = [
   ['quantity', WHAT_AMOUNT],
   [
     'date',
-    /\b(when|what (year|date|month|day|time|century|decade|era|period)|which (year|date|month|day|century|decade)|in what year|since when|how long ago|what (?:was|is|were) the (?:date|year|day|month)|the (?:date|year|day|month) (?:of|when|on which))\b/,
+    /\b(when|what (year|date|month|day|time|century|decade|era|period)|which (year|date|month|day|century|decade)|in what year|since when|how long ago|what (?:was|is|were|will be) the (?:(?:last|first|final|exact|closing|opening|starting|ending|earliest|latest|due|cutoff|cut-off) )?(?:date|year|day|month)|what (?:was|is|were|will be) the deadline|the (?:date|year|day|month) (?:of|when|on which))\b/,
   ],
   [
     'person',

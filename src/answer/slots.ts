@@ -694,6 +694,7 @@ export function buildSlots(
   writtenAsNames(index, ctx.wordnet(), question, slots);
   compoundSynonyms(ctx.wordnet(), index, question, slots);
   hyphenedSynonyms(ctx.wordnet(), index, question, slots);
+  titleAbbreviations(index, slots);
   // Alias groups: when one name of a group is in the question, any other name satisfies it.
   for (const group of aliasGroups) {
     const matched = group.find((form) => form.length > 0 && form.every((t) => present.has(t)));
@@ -915,6 +916,38 @@ function hyphenedSynonyms(wordnet: WordNet | null, index: SearchIndex, question:
       if (slot.named || !parts.includes(slot.token)) continue;
       for (const { term, close } of found)
         standIn(slot, term, SLOTS.synonymCredit, close ? SLOTS.closeSynonymEvidence : 0);
+    }
+  }
+}
+
+/**
+ * Titles news writes abbreviated before a name ("Rep. Frank Kowalski", "Sen. McClellan", "Gov. Brown", "Sgt. Ray
+ * Dixon"): the title's word, or a word for the same office ("congressman"), and the abbreviation it is written as.
+ */
+const TITLE_ABBREVIATIONS: [words: string[], abbreviation: string][] = [
+  [['representative', 'congressman', 'congresswoman'], 'rep'],
+  [['senator'], 'sen'],
+  [['governor'], 'gov'],
+  [['lieutenant'], 'lt'],
+  [['sergeant'], 'sgt'],
+  [['captain'], 'capt'],
+  [['colonel'], 'col'],
+  [['professor'], 'prof'],
+  [['reverend'], 'rev'],
+  [['superintendent'], 'supt'],
+];
+
+/**
+ * A title the question writes in full ("which congressman", "the senator") stands in by the abbreviation news writes
+ * before a name ("Rep.", "Sen."): with full credit for the title's own word, a synonym's for another word of the office.
+ */
+function titleAbbreviations(index: SearchIndex, slots: Slot[]): void {
+  for (const slot of slots) {
+    if (slot.named) continue;
+    for (const [words, abbreviation] of TITLE_ABBREVIATIONS) {
+      const at = words.findIndex((w) => termOf(w) === slot.term);
+      if (at < 0 || !index.df.get(abbreviation)) continue;
+      standIn(slot, abbreviation, at === 0 ? 1 : SLOTS.synonymCredit, at === 0 ? 1 : SLOTS.closeSynonymEvidence);
     }
   }
 }

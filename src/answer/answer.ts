@@ -27,7 +27,7 @@ import {
   type RankWork,
 } from './rank.ts';
 import type { AskResult, FactCard, Snippet } from './result.ts';
-import { buildSlots, joinSplitNames, type Slot } from './slots.ts';
+import { buildSlots, joinSplitNames, splitJoinedWords, type Slot } from './slots.ts';
 import { repick } from './repick.ts';
 import { roleNoun } from './role.ts';
 import { joinableNeighbours } from './span.ts';
@@ -73,7 +73,10 @@ export function rankQuestion(
   work?: RankWork,
   weights: Record<FeatureName, number> = ctx.model.ranking,
 ): RankedQuestion {
-  const read = joinSplitNames(ctx.index, readShorthand(fixQuestionWord(question, ctx.wordnet())));
+  const read = splitJoinedWords(
+    ctx.index,
+    joinSplitNames(ctx.index, readShorthand(fixQuestionWord(question, ctx.wordnet()))),
+  );
   const asked = askedOf(ctx, read);
   // Framing that points at the opening ("per the intro") is read off the question as written, before it is taken out.
   if (asksLede(question)) asked.lede = true;
@@ -401,6 +404,8 @@ function checkAnswer(
   };
   let missing: string[] = [];
   let subjectOnly = false;
+  /** Close candidates of other stories that, like the best, name the question's subject and fail only its checks. */
+  const others: Candidate[] = [];
   const limit = Math.min(ranked.length, KINDS.storyCandidates);
   for (let i = 0; i < limit; i++) {
     const c = ranked[i]!;
@@ -418,7 +423,7 @@ function checkAnswer(
       if (i === 0) {
         missing = result.failed;
         subjectOnly = result.subjectOnly;
-      }
+      } else if (subjectOnly && top && result.subjectOnly) others.push(c);
       continue;
     }
     if (!typedOk(c)) continue;
@@ -430,11 +435,24 @@ function checkAnswer(
   // search never scored ("He is married to the former Audrey Knecht"). The story's other sentences are read, nearest
   // paragraph first, for one that passes every check; it stands for the best candidate, whose ranking and evidence
   // the abstention model reads. Only such checks: "an amount of money" anywhere in a story is no answer.
+  // Several stories may name the subject ("La Dolce Vita" in a columnist's notes and in a review): the stories of the
+  // close candidates that do as the best does are read after its own, best first.
   if (subjectOnly) {
-    const found = storySentencePassing(ctx, ranked, (c) => failures(c).failed.length === 0 && typedOk(c));
-    if (found) {
-      ranked.unshift(found);
-      return { promoted: true, checked: true };
+    const ok = (c: Candidate) =>
+      failures(c).failed.length === 0 &&
+      typedOk(c) &&
+      checks.every((k) => !k.attached || k.attached.test(windowText(index, c)));
+    const read = new Set<string>();
+    for (const c of [best, ...others]) {
+      const story = ctx.storyRange(c.passage);
+      const key = story ? `${story.from}:${story.to}` : `${c.passage}`;
+      if (read.has(key)) continue;
+      read.add(key);
+      const found = storySentencePassing(ctx, c === best ? ranked : [c, ...ranked], ok);
+      if (found) {
+        ranked.unshift(found);
+        return { promoted: true, checked: true };
+      }
     }
   }
   // Only the answer type was missing (or no candidate was close enough to check, which says nothing the abstention

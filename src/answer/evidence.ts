@@ -1,4 +1,13 @@
-import { DATE_PATTERN, DAY_DATE, DAY_DATES, hasDate, NUMBER_WORDS, verbNotMonth, YEAR } from '../text/patterns.ts';
+import {
+  approximatedCount,
+  DATE_PATTERN,
+  DAY_DATE,
+  DAY_DATES,
+  hasDate,
+  NUMBER_WORDS,
+  verbNotMonth,
+  YEAR,
+} from '../text/patterns.ts';
 import { fold, STOP_WORDS, termOf } from '../text/terms.ts';
 import { NOUN_PERSON, type WordNet } from '../text/wordnet.ts';
 import { asksDay, namesPerson, PERSON_HEADS, whichHead, type AnswerType } from './question.ts';
@@ -479,7 +488,9 @@ function typedSpans(asked: AskedFor, lookup: SlotLookup, words: Word[], text: st
     case 'quantity':
       words.forEach((w, i) => {
         // A year is a date, not a count ("in 2016" does not answer "how many").
-        if (!w.number || YEAR.test(w.folded) || lookup.questionWords.has(w.folded)) return;
+        // But "about 1500 delegates" counts them.
+        if (!w.number || lookup.questionWords.has(w.folded)) return;
+        if (YEAR.test(w.folded) && !approximatedCount(text, w.start, w.end)) return;
         if (i > 0 && words[i - 1]!.number && words[i - 1]!.end + 1 >= w.start) return; // "4 million": one span
         let to = i;
         while (to + 1 < words.length && words[to + 1]!.number && words[to]!.end + 1 >= words[to + 1]!.start) to++;

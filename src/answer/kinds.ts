@@ -17,6 +17,8 @@ export interface KindCheck {
   measure?: true;
   /** Of a person or thing the question names ("how old is X", "X's wife"): no other one's passes it. */
   subject?: true;
+  /** For a measure of the subject: what a sentence found further down its story must write ("this three-hour film"). */
+  attached?: RegExp;
   /**
    * For an attribute, the question's word right after it ("lavaughn" in "the robber's wife lavaughn huntley"): when
    * that word is a name, the question names the attribute's holder and asks something of her, not who she is.
@@ -173,6 +175,17 @@ const CHANGE_VERB =
   /\b(?:grow|grows|growing|grew|grown|increas\w*|ris(?:e|es|ing|en)|rose|climb\w*|expand\w*|spread(?:s|ing)?|swell\w*|shrink\w*|shrank|shrunk|declin\w*|fall(?:s|ing|en)?|fell|drop(?:s|ped|ping)?|gain(?:s|ed|ing)?|los(?:e|es|ing)|lost|accumulat\w*|multipl\w*)\b/;
 
 /**
+ * A measure written of a thing: pointed to ("this three-hour film", "its 40-foot mast") or told by its adjective
+ * ("100 feet deep", "two miles away").
+ */
+function attached(measured: RegExp): RegExp {
+  return new RegExp(
+    `\\b(?:this|that|these|those|its|their)\\s+(?:${measured.source})|(?:${measured.source})\\s+(?:long|deep|tall|wide|high|away|across|in (?:length|depth|height|width|diameter))\\b`,
+    'i',
+  );
+}
+
+/**
  * "How fast", "how far", "how tall" ask for a measure of one kind: a number with its unit (a speed, a distance, a
  * weight, a duration). "How long" is a duration or a length. The best sentence about the thing is no answer without it.
  * A compound is no measure: "how far-reaching", "how long-term", "how heavy-handed".
@@ -294,8 +307,18 @@ export function kindChecks(question: string): KindCheck[] {
   // "How fast has X been growing" asks a rate of change (or a speed: "how fast did the rocket fall").
   const rate = /\bhow (?:fast|quickly)\b(?!-)/.test(q) && CHANGE_VERB.test(q);
   if (rate) out.push({ what: 'a rate', test: new RegExp(`${RATE.source}|${SPEED.source}`, 'iu'), measure: true });
+  // "How long is X", "how tall was X": the measure of X itself, which news may give a few paragraphs down its story
+  // ("So I went to see X." … "this three-hour film"): a check of what the question names, where a sentence of the
+  // story gives the measure of a thing it points back to, not of a trip ("haul a boat fifty miles to a lake").
+  const ofSubject = /\bhow (?:far|tall|deep|wide|heavy|long) (?:is|was|are|were)\b/.test(q);
   for (const [asks, what, test] of UNIT_KINDS)
-    if (asks.test(q) && !(rate && what === 'a speed')) out.push({ what, test, measure: true });
+    if (asks.test(q) && !(rate && what === 'a speed'))
+      out.push({
+        what,
+        test,
+        measure: true,
+        ...(ofSubject ? { subject: true as const, attached: attached(test) } : {}),
+      });
   if (ASKS_WEATHER.test(q)) out.push({ what: 'the weather', test: WEATHER });
   if (ASKS_PARTY.test(q)) out.push({ what: 'a political party', test: PARTY });
   if (ASKS_SCHOOL.test(q)) out.push({ what: 'a school by name', test: SCHOOL });

@@ -1,4 +1,5 @@
 import {
+  approximatedCount,
   DATE_PATTERN,
   DAY_DATES,
   LONG_FORM_ACRONYM,
@@ -43,7 +44,7 @@ const TYPE_RULES: [AnswerType, RegExp][] = [
   ['quantity', WHAT_AMOUNT],
   [
     'date',
-    /\b(when|what (year|date|month|day|time|century|decade|era|period)|which (year|date|month|day|century|decade)|in what year|since when|how long ago|what (?:was|is|were) the (?:date|year|day|month)|the (?:date|year|day|month) (?:of|when|on which))\b/,
+    /\b(when|what (year|date|month|day|time|century|decade|era|period)|which (year|date|month|day|century|decade)|in what year|since when|how long ago|what (?:was|is|were|will be) the (?:(?:last|first|final|exact|closing|opening|starting|ending|earliest|latest|due|cutoff|cut-off) )?(?:date|year|day|month)|what (?:was|is|were|will be) the deadline|the (?:date|year|day|month) (?:of|when|on which))\b/,
   ],
   [
     'person',
@@ -623,7 +624,13 @@ export function typeEvidence(type: AnswerType, text: string, questionTokens: Set
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const span = m[1] ?? m[0];
     // A year is also a number, but "how many" wants a count, not "in 2016".
-    if (type === 'quantity' && YEAR.test(span.trim())) continue;
+    // But "about 1500 delegates" counts them.
+    if (
+      type === 'quantity' &&
+      YEAR.test(span.trim()) &&
+      !approximatedCount(text, m.index, m.index + m[0].trimEnd().length)
+    )
+      continue;
     if (type === 'date' && verbNotMonth(m[0])) continue;
     if (novelMatch(span, questionTokens)) found++;
   }

@@ -1,4 +1,4 @@
-import { MONTH_ABBR, MONTHS, NUMBER_WORDS, WEEKDAYS, YEAR } from '../text/patterns.ts';
+import { APPROXIMATE, MONTH_ABBR, MONTHS, NUMBER_WORDS, WEEKDAYS, YEAR } from '../text/patterns.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { STOP_WORDS, fold, termOf, tokenize } from '../text/terms.ts';
 import { EMPTY_HEADS } from './evidence.ts';
@@ -116,6 +116,16 @@ const COUNT_WORD = new RegExp(
 const MEASURE =
   /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|year-old|miles?|feet|foot|inch|inches|yards?|acres?|hectares?|stor(?:y|ies|eys?)|floors?|met(?:er|re)s?|kilomet(?:er|re)s?|pounds?|tons?|degrees?|percent|(?:kilo|mega|giga)?watts?|barrels?|gallons?|lit(?:er|re)s?)$/i;
 
+/**
+ * A number written like a year that counts the counted noun right after it: "About 1500 delegates are expected" (a year
+ * is "the 1960 elections", "in 1500", never "about 1500" or "more than 1800" of a thing).
+ */
+function yearShapedCount(ws: { raw: string }[], i: number, counted?: Set<string>): boolean {
+  if (!counted || !APPROXIMATE.test(ws[i - 1]?.raw ?? '') || /[,;:.]$/.test(ws[i]!.raw)) return false;
+  const next = tokenize(ws[i + 1]?.raw ?? '');
+  return next.length === 1 && counted.has(termOf(next[0]!) ?? '');
+}
+
 /** Whether word `i` of `ws` is a count: a number (digits, "33-man", a number word) that is not a year, a day of a month or a measure. */
 function isCount(ws: { raw: string }[], i: number, counted?: Set<string>): boolean {
   const w = ws[i]!.raw.replace(/^[("“$£€]+|[)"”,.;:!?%]+$/g, '');
@@ -136,7 +146,7 @@ function isCount(ws: { raw: string }[], i: number, counted?: Set<string>): boole
   // A share ("4%") counts nothing but a percentage.
   if (counted && /\d%/.test(ws[i]!.raw) && !counted.has(termOf('percent') ?? 'percent')) return false;
   if (/^\d[\d,.]*$/u.test(head!)) {
-    if (rest.length === 0 && YEAR.test(w)) return false;
+    if (rest.length === 0 && YEAR.test(w) && !yearShapedCount(ws, i, counted)) return false;
     if (i > 0 && MONTH.test(ws[i - 1]!.raw)) return false;
     return true;
   }
@@ -778,6 +788,10 @@ const GENERIC_PEOPLE = /^(?:people|persons|individuals|folks?|guys|humans|men|wo
 /** Nouns of a gathering of people, whose size is written "a crowd of 1,400". */
 const GATHERING = /^(?:crowds?|throngs?|audiences?|attendance|turnout|gatherings?|congregations?|multitudes?)$/i;
 
+/** Verbs whose subject a count of people alone can be: "More than 200 are expected", "about 300 attended". */
+const BARE_COUNT_VERB =
+  /^(?:are|were|will|have|had|attended|came|gathered|turned|showed|jammed|packed|filled|crowded|watched|registered)$/i;
+
 /** "How many X …": the counted noun X, the last word before an auxiliary, or the first word when none follows soon. */
 function countCheck(q: string, slots: Slot[], { vectors, wordnet }: ScopeLexicon): ScopeCheck | null {
   // "How many of the 20 treaties …" counts treaties.
@@ -850,6 +864,10 @@ function countCheck(q: string, slots: Slot[], { vectors, wordnet }: ScopeLexicon
     // "A crowd of 1,400", "an attendance of 32,589".
     return /^of$/i.test(ws[i - 1]?.raw ?? '') && GATHERING.test(ws[i - 2]?.raw ?? '');
   };
+  // "More than 200 are expected", "about 300 attended": a count standing alone for the people, its verb right after it.
+  const bareCount = (ws: Word[], i: number) =>
+    people && !/[,;:.]$/.test(ws[i]!.raw) && BARE_COUNT_VERB.test(ws[i + 1]?.raw ?? '');
+  const others = slots.filter((s) => !nouns.includes(s.token)).map(strong);
   const countsOther = (ws: Word[], i: number) => {
     const next = ws[i + 1];
     if (!next || !wordnet || !/^\p{Ll}+s$/u.test(next.raw) || /[,;:.]$/.test(ws[i]!.raw)) return false;
@@ -881,6 +899,16 @@ function countCheck(q: string, slots: Slot[], { vectors, wordnet }: ScopeLexicon
         sentences.some(
           (s) => s.ws.some((w) => has(w, asked)) && s.ws.some((_, i) => newCount(s.ws, i) && peopleCount(s.ws, i)),
         )
+      )
+        return true;
+      // A count of people standing alone names none of them: its sentence holds another word of the question, and the
+      // window more of them ("Fall foliage … will decorate Los Angeles Country Club for the annual formal party …. More
+      // than 200 are expected at the autumn event" for "how many guests are expected at the country club party").
+      if (
+        sentences.some(
+          (s) => s.ws.some((w) => has(w, asked)) && s.ws.some((_, i) => newCount(s.ws, i) && bareCount(s.ws, i)),
+        ) &&
+        others.filter((terms) => sentences.some((s) => s.ws.some((w) => has(w, terms)))).length >= SCOPE.bareCountWords
       )
         return true;
       // The counted noun in the window: a count in its sentence ("Tractor production … rose to 2,418 units").

@@ -517,6 +517,27 @@ export function joinSplitNames(index: Pick<SearchIndex, 'df'>, question: string)
   });
 }
 
+/**
+ * A compound typed closed that the material writes with a hyphen ("bakeoffs" for "bake-offs", "standby" for
+ * "stand-by"): a word the material lacks, split where both halves are words it has and it writes them joined by a
+ * hyphen in a passage that holds both. Written hyphened, the question reads the material's two words.
+ */
+export function splitJoinedWords(index: SearchIndex, question: string): string {
+  return question.replace(/\b\p{Ll}{6,}\b/gu, (word) => {
+    const whole = termOf(word);
+    if (!whole || (index.df.get(whole) ?? 0) > 0) return word;
+    for (let k = SLOTS.compoundPart; k <= word.length - SLOTS.compoundPart; k++) {
+      const [a, b] = [word.slice(0, k), word.slice(k)];
+      const terms = [termOf(a), termOf(b)];
+      if (terms.some((t) => !t || !(index.df.get(t) ?? 0))) continue;
+      const hyphened = new RegExp(`\\b${a}-${b}\\b`, 'i');
+      const hits = index.passageIndex.search(terms.join(' '), { ...TERM_QUERY, limit: SLOTS.aliasPassages });
+      if (hits.some((h) => hyphened.test(fold(index.passages[h.id as number]!.text)))) return `${a}-${b}`;
+    }
+    return word;
+  });
+}
+
 /** Reads a question into weighted slots against the material of `ctx`. */
 export function buildSlots(
   ctx: Pick<AnswerContext, 'index' | 'aliasGroups' | 'wordnet'> & Partial<Pick<AnswerContext, 'vectors'>>,
@@ -674,6 +695,7 @@ export function buildSlots(
   writtenAsNames(index, ctx.wordnet(), question, slots);
   compoundSynonyms(ctx.wordnet(), index, question, slots);
   hyphenedSynonyms(ctx.wordnet(), index, question, slots);
+  titleAbbreviations(index, slots);
   // Alias groups: when one name of a group is in the question, any other name satisfies it.
   for (const group of aliasGroups) {
     const matched = group.find((form) => form.length > 0 && form.every((t) => present.has(t)));
@@ -895,6 +917,38 @@ function hyphenedSynonyms(wordnet: WordNet | null, index: SearchIndex, question:
       if (slot.named || !parts.includes(slot.token)) continue;
       for (const { term, close } of found)
         standIn(slot, term, SLOTS.synonymCredit, close ? SLOTS.closeSynonymEvidence : 0);
+    }
+  }
+}
+
+/**
+ * Titles news writes abbreviated before a name ("Rep. Frank Kowalski", "Sen. McClellan", "Gov. Brown", "Sgt. Ray
+ * Dixon"): the title's word, or a word for the same office ("congressman"), and the abbreviation it is written as.
+ */
+const TITLE_ABBREVIATIONS: [words: string[], abbreviation: string][] = [
+  [['representative', 'congressman', 'congresswoman'], 'rep'],
+  [['senator'], 'sen'],
+  [['governor'], 'gov'],
+  [['lieutenant'], 'lt'],
+  [['sergeant'], 'sgt'],
+  [['captain'], 'capt'],
+  [['colonel'], 'col'],
+  [['professor'], 'prof'],
+  [['reverend'], 'rev'],
+  [['superintendent'], 'supt'],
+];
+
+/**
+ * A title the question writes in full ("which congressman", "the senator") stands in by the abbreviation news writes
+ * before a name ("Rep.", "Sen."): with full credit for the title's own word, a synonym's for another word of the office.
+ */
+function titleAbbreviations(index: SearchIndex, slots: Slot[]): void {
+  for (const slot of slots) {
+    if (slot.named) continue;
+    for (const [words, abbreviation] of TITLE_ABBREVIATIONS) {
+      const at = words.findIndex((w) => termOf(w) === slot.term);
+      if (at < 0 || !index.df.get(abbreviation)) continue;
+      standIn(slot, abbreviation, at === 0 ? 1 : SLOTS.synonymCredit, at === 0 ? 1 : SLOTS.closeSynonymEvidence);
     }
   }
 }

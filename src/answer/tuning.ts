@@ -249,6 +249,8 @@ export const SLOTS = {
   lightPhrasalSenses: 12,
   /** Best passages of a search for a name of several words read to tell whether the material holds it whole. */
   aliasPassages: 10,
+  /** A closed compound the material writes hyphened ("bakeoffs" for "bake-offs") splits into parts this long or longer. */
+  compoundPart: 3,
   /** The longest run of lower-case question words read as one name the material writes capitalised. */
   nameRunWords: 4,
   /** How many passages of such a run's rarest word are read for the passages that hold the whole run. */
@@ -439,6 +441,11 @@ export const SCOPE = {
    * "teams" (0.72), not "present" for "people" (0.64) nor "residence" (0.34; its stem "resid" 0.77).
    */
   otherKindCosine: 0.65,
+  /**
+   * A count of people standing alone ("More than 200 are expected"): the question's other words (not the counted noun)
+   * its window must hold at least this many of.
+   */
+  bareCountWords: 2,
   /** "N in Y": the preposition this many words or fewer after N ("embassy and consulate staffs in"). */
   relationGap: 4,
   /** "N in Y": the places read after the preposition ("in Thailand and Oman"). */

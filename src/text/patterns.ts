@@ -57,6 +57,21 @@ export const NUMBER_WORDS = `${UNITS}|${TENS}|hundred|hundreds|thousand|thousand
 /** A year written on its own (1500–2099): a date, not a count ("in 2016" does not answer "how many"). */
 export const YEAR = /^(1[5-9]|20)\d{2}$/;
 
+/** Words that make the number after them a rough count, never a year ("about 1500 delegates", "more than 1800 men"). */
+const APPROXIMATE_WORDS = 'about|some|nearly|almost|around|roughly|approximately|than|over|estimated';
+export const APPROXIMATE = new RegExp(`^(?:${APPROXIMATE_WORDS})$`, 'i');
+const APPROXIMATE_BEFORE = new RegExp(`\\b(?:${APPROXIMATE_WORDS})\\s+$`, 'i');
+
+/**
+ * Whether the number shaped like a year at `text[at, end)` counts the plural after it: "About 1500 delegates are
+ * expected" (a year is "in 1500", "the 1960 elections", never "about 1500" of a thing).
+ */
+export function approximatedCount(text: string, at: number, end: number): boolean {
+  return (
+    APPROXIMATE_BEFORE.test(text.slice(Math.max(0, at - 16), at)) && /^\s+\p{Ll}+s\b/u.test(text.slice(end, end + 40))
+  );
+}
+
 /**
  * A date to the day: a day of a month ("May 17", "17th of May", "the 8th of March"), a weekday, or a day named relative to
  * another ("yesterday"): what "on what date" and "what day" ask for, where a month or a year alone does not answer.

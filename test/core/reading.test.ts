@@ -187,6 +187,14 @@ describe('question reading (issue 10, part 4)', () => {
     expect(engine.ask('What events took place at the trade centre?').snippets[0]?.text).toContain('harbour agreement');
   });
 
+  it('reads a date asked with its adjective or as a deadline: "what is the last day to …"', () => {
+    expect(answerType('what is the last day to mail in a toy request')).toBe('date');
+    expect(answerType('What was the final date for entries?')).toBe('date');
+    expect(answerType('what was the first year of the program')).toBe('date');
+    expect(answerType('what is the deadline for the applications')).toBe('date');
+    expect(answerType('what was the last word of the speech')).toBe('other');
+  });
+
   it('reads the answer type from the earliest question word, a count first', () => {
     expect(answerType('who was killed when the car hit a pole on lake avenue')).toBe('person');
     expect(answerType('When did the man who founded the club die?')).toBe('date');

@@ -463,9 +463,11 @@ export function clippedFrom(wordnet: WordNet | null, index: SearchIndex, token: 
   if (heads.size === 0) return [];
   const out: string[] = [];
   for (const w of wordnet.synonyms(token)) {
-    if (!/^[a-z]+$/.test(w) || !wordnet.lemmas(w).some((l) => l.pos === 'noun')) continue;
+    if (!/^[a-z]+$/.test(w)) continue;
     if (![...heads].some((h) => h.length >= MIN_CLIPPING && w.startsWith(h) && w.length >= h.length + MIN_CLIPPED_OFF))
       continue;
+    // Looked up last: few synonyms start with the word, and a synonym's first look-up reads the dictionary's files.
+    if (!wordnet.lemmas(w).some((l) => l.pos === 'noun')) continue;
     const t = termOf(w);
     if (t && index.df.has(t) && !out.includes(t)) out.push(t);
   }

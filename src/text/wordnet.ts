@@ -146,18 +146,56 @@ function detach(word: string, pos: Pos): string[] {
   return DETACH[pos].filter(([suf]) => word.endsWith(suf)).map(([suf, rep]) => word.slice(0, -suf.length) + rep);
 }
 
-/** An index file, read once into memory (a few MB), searched by binary search over its sorted lines. */
+/** Characters of a line's key packed into its `IndexFile` prefix, 8 bits each (48 bits: a double holds them exactly). */
+const PREFIX_CHARS = 6;
+/** The largest code a prefix tells apart; any above it (the files are ASCII) counts as it, and the full key decides. */
+const PREFIX_MAX_CHAR = 254;
+
+/**
+ * An index file, read once into memory (a few MB), searched by binary search over its sorted lines, by their packed key
+ * prefixes (an array of numbers) and, among the few lines with the key's own prefix, by the key compared in place.
+ */
 class IndexFile {
   private text: string;
-  private starts: number[] = [];
+  private starts: Uint32Array;
+  /**
+   * Each line's first `PREFIX_CHARS` key characters, 8 bits each: 0 past the key's end, else the code + 1. Ordered as
+   * the keys are (a key's end sorts before any character), so the binary search reads one array of numbers, where
+   * comparing in the text read two places far apart in memory at every step.
+   */
+  private prefixes: Float64Array;
   constructor(file: string) {
     this.text = readFileSync(file, 'latin1');
+    const starts: number[] = [];
     for (let at = 0; at < this.text.length;) {
       const nl = this.text.indexOf('\n', at);
       // Licence lines start with a space and are not part of the sorted body.
-      if (this.text[at] !== ' ') this.starts.push(at);
+      if (this.text[at] !== ' ') starts.push(at);
       at = nl < 0 ? this.text.length : nl + 1;
     }
+    this.starts = Uint32Array.from(starts);
+    this.prefixes = new Float64Array(starts.length);
+    for (let i = 0; i < starts.length; i++) this.prefixes[i] = this.linePrefix(starts[i]!);
+  }
+
+  /** The packed prefix of the key of the line starting at `at` (its key ends at its first space). */
+  private linePrefix(at: number): number {
+    let p = 0;
+    let ended = false;
+    for (let k = 0; k < PREFIX_CHARS; k++) {
+      const c = ended ? 32 : this.text.charCodeAt(at + k);
+      if (c === 32 || Number.isNaN(c)) ended = true;
+      p = p * 256 + (ended ? 0 : Math.min(c, PREFIX_MAX_CHAR) + 1);
+    }
+    return p;
+  }
+
+  /** The packed prefix of `key`, comparable with `linePrefix`. */
+  private static keyPrefix(key: string): number {
+    let p = 0;
+    for (let k = 0; k < PREFIX_CHARS; k++)
+      p = p * 256 + (k < key.length ? Math.min(key.charCodeAt(k), PREFIX_MAX_CHAR) + 1 : 0);
+    return p;
   }
 
   /**
@@ -178,11 +216,15 @@ class IndexFile {
   }
 
   find(key: string): string | null {
+    const { prefixes } = this;
+    const wanted = IndexFile.keyPrefix(key);
     let lo = 0;
-    let hi = this.starts.length - 1;
+    let hi = prefixes.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const order = this.compareAt(mid, key);
+      const p = prefixes[mid]!;
+      // Ordered by the prefix when it differs (most steps), by the whole key in place when it is the key's.
+      const order = p !== wanted ? p - wanted : this.compareAt(mid, key);
       if (order === 0) {
         const at = this.starts[mid]!;
         const nl = this.text.indexOf('\n', at);

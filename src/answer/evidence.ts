@@ -96,15 +96,15 @@ export function askedFor(question: string, type: AnswerType, wordnet?: WordNet |
 const AMOUNT_ASKED =
   /\bhow much\b(?! (?:time|longer|later|earlier|farther|further|older|younger|taller|heavier|land|water|space|room)\b)/;
 
-/** One word of a candidate sentence. */
+/** One word of a candidate sentence; kept for the next reads of its text (`wordsOf`), so never changed. */
 interface Word {
-  start: number;
-  end: number;
+  readonly start: number;
+  readonly end: number;
   /** Its term, or null for a stop word. */
-  term: string | null;
-  folded: string;
-  capital: boolean;
-  number: boolean;
+  readonly term: string | null;
+  readonly folded: string;
+  readonly capital: boolean;
+  readonly number: boolean;
 }
 
 /**

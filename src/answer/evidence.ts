@@ -105,15 +105,15 @@ export function askedFor(question: string, type: AnswerType, wordnet?: WordNet |
 const AMOUNT_ASKED =
   /\bhow much\b(?! (?:time|longer|later|earlier|farther|further|older|younger|taller|heavier|land|water|space|room)\b)/;
 
-/** One word of a candidate sentence. */
+/** One word of a candidate sentence; kept for the next reads of its text (`wordsOf`), so never changed. */
 interface Word {
-  start: number;
-  end: number;
+  readonly start: number;
+  readonly end: number;
   /** Its term, or null for a stop word. */
-  term: string | null;
-  folded: string;
-  capital: boolean;
-  number: boolean;
+  readonly term: string | null;
+  readonly folded: string;
+  readonly capital: boolean;
+  readonly number: boolean;
 }
 
 /**
@@ -171,7 +171,25 @@ function formOf(raw: string): WordForm {
   return f;
 }
 
-function wordsOf(text: string): Word[] {
+/**
+ * The words of the texts read lately (`wordsOf`), which are never changed: a question reads the same sentence's words
+ * again (its typed evidence while ranking, then re-picking and the checks), about a third of its reads. Emptied when
+ * `MAX_RECENT_WORDS` texts are kept (a few questions' worth).
+ */
+const recentWords = new Map<string, readonly Word[]>();
+const MAX_RECENT_WORDS = 64;
+
+function wordsOf(text: string): readonly Word[] {
+  let words = recentWords.get(text);
+  if (words === undefined) {
+    words = readWords(text);
+    if (recentWords.size >= MAX_RECENT_WORDS) recentWords.clear();
+    recentWords.set(text, words);
+  }
+  return words;
+}
+
+function readWords(text: string): Word[] {
   const out: Word[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
@@ -403,7 +421,7 @@ export function personNameCount(lookup: SlotLookup, text: string, verbTerms?: Re
 const ACRONYM = /^[A-Z]{2,}$/;
 
 /** Whether the name at word `from` opens a sentence of `text` with a wire dateline (span.ts `opensStory`). */
-function datelinePlace(text: string, words: Word[], from: number): boolean {
+function datelinePlace(text: string, words: readonly Word[], from: number): boolean {
   const start = words[from]!.start;
   if (from > 0 && !SENTENCE_END.test(text.slice(words[from - 1]!.start, start))) return false;
   return opensStory(text.slice(start));
@@ -439,7 +457,7 @@ const AFTER_COUNT_STOP =
   /^(?:for|per|in|at|on|to|from|with|by|during|after|before|since|into|over|under|than|against|among|between|through)$/;
 
 /** 1 when what "how many X" counts follows the number within a few words, half when it comes just before it. */
-function unitNear(lookup: SlotLookup, words: Word[], text: string, span: Span): number {
+function unitNear(lookup: SlotLookup, words: readonly Word[], text: string, span: Span): number {
   // "120 trade and security agreements": a conjunction does not count towards the distance; a comma or a
   // bracket ends the number's phrase ("$110,000, among colleges").
   for (let k = span.to + 1, seen = 0; k < words.length && seen < EVIDENCE.unitAfter; k++) {
@@ -459,12 +477,12 @@ function unitNear(lookup: SlotLookup, words: Word[], text: string, span: Span): 
 }
 
 /** The span has a content word the question lacks: "in 1920", not "in 2005" when the question says 2005. */
-function isNovel(lookup: SlotLookup, words: Word[], from: number, to: number): boolean {
+function isNovel(lookup: SlotLookup, words: readonly Word[], from: number, to: number): boolean {
   return novelShare(lookup, words, from, to) > 0;
 }
 
 /** Share of the span's content words that the question lacks. */
-function novelShare(lookup: SlotLookup, words: Word[], from: number, to: number): number {
+function novelShare(lookup: SlotLookup, words: readonly Word[], from: number, to: number): number {
   let content = 0;
   let novel = 0;
   for (let i = from; i <= to; i++) {
@@ -477,12 +495,12 @@ function novelShare(lookup: SlotLookup, words: Word[], from: number, to: number)
 }
 
 /** A name mostly new to the question ("Kite Realty"; not "University of Notre Dame" when it asks about Notre Dame). */
-function isNewName(lookup: SlotLookup, words: Word[], span: Span): boolean {
+function isNewName(lookup: SlotLookup, words: readonly Word[], span: Span): boolean {
   return novelShare(lookup, words, span.from, span.to) >= EVIDENCE.newNameShare;
 }
 
 /** Spans of the kind asked for that the question does not already have. */
-function typedSpans(asked: AskedFor, lookup: SlotLookup, words: Word[], text: string): Span[] {
+function typedSpans(asked: AskedFor, lookup: SlotLookup, words: readonly Word[], text: string): Span[] {
   const out: Span[] = [];
   switch (asked.type) {
     case 'quantity':
@@ -540,7 +558,7 @@ function typedSpans(asked: AskedFor, lookup: SlotLookup, words: Word[], text: st
 }
 
 /** The words that a character range covers. */
-function wordSpan(words: Word[], start: number, end: number): Span | null {
+function wordSpan(words: readonly Word[], start: number, end: number): Span | null {
   let from = -1;
   let to = -1;
   for (let i = 0; i < words.length; i++) {
@@ -563,7 +581,7 @@ function spaced(text: string, a: Word, b: Word): boolean {
  * that join a name's parts. The sentence's first word starts a name only when a capital follows it ("Jenkins took" is
  * not taken, "Holy Cross Father …" is).
  */
-function nameSpans(words: Word[], text: string): Span[] {
+function nameSpans(words: readonly Word[], text: string): Span[] {
   // Two words of one name have only spaces between them ("Kite Realty", not "Malloy, Kite"), or the full stop of an
   // abbreviation: inside one sentence it is never an ending ("Rev. John Jenkins", "St. Joseph").
   const out: Span[] = [];
@@ -730,7 +748,7 @@ const ROLE_REACH = 4;
  * A name reads as a person's: a title before or opening it, or two words or more, none an institution's or a place's
  * ("FBI", "NE": an acronym is a body or a direction).
  */
-function personLike(words: Word[], text: string, span: Span): boolean {
+function personLike(words: readonly Word[], text: string, span: Span): boolean {
   const before = words[span.from - 1];
   if ((before !== undefined && PERSON_TITLE.test(before.folded)) || PERSON_TITLE.test(words[span.from]!.folded))
     return true;

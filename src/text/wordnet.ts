@@ -146,18 +146,56 @@ function detach(word: string, pos: Pos): string[] {
   return DETACH[pos].filter(([suf]) => word.endsWith(suf)).map(([suf, rep]) => word.slice(0, -suf.length) + rep);
 }
 
-/** An index file, read once into memory (a few MB), searched by binary search over its sorted lines. */
+/** Characters of a line's key packed into its `IndexFile` prefix, 8 bits each (48 bits: a double holds them exactly). */
+const PREFIX_CHARS = 6;
+/** The largest code a prefix tells apart; any above it (the files are ASCII) counts as it, and the full key decides. */
+const PREFIX_MAX_CHAR = 254;
+
+/**
+ * An index file, read once into memory (a few MB), searched by binary search over its sorted lines, by their packed key
+ * prefixes (an array of numbers) and, among the few lines with the key's own prefix, by the key compared in place.
+ */
 class IndexFile {
   private text: string;
-  private starts: number[] = [];
+  private starts: Uint32Array;
+  /**
+   * Each line's first `PREFIX_CHARS` key characters, 8 bits each: 0 past the key's end, else the code + 1. Ordered as
+   * the keys are (a key's end sorts before any character), so the binary search reads one array of numbers, where
+   * comparing in the text read two places far apart in memory at every step.
+   */
+  private prefixes: Float64Array;
   constructor(file: string) {
     this.text = readFileSync(file, 'latin1');
+    const starts: number[] = [];
     for (let at = 0; at < this.text.length;) {
       const nl = this.text.indexOf('\n', at);
       // Licence lines start with a space and are not part of the sorted body.
-      if (this.text[at] !== ' ') this.starts.push(at);
+      if (this.text[at] !== ' ') starts.push(at);
       at = nl < 0 ? this.text.length : nl + 1;
     }
+    this.starts = Uint32Array.from(starts);
+    this.prefixes = new Float64Array(starts.length);
+    for (let i = 0; i < starts.length; i++) this.prefixes[i] = this.linePrefix(starts[i]!);
+  }
+
+  /** The packed prefix of the key of the line starting at `at` (its key ends at its first space). */
+  private linePrefix(at: number): number {
+    let p = 0;
+    let ended = false;
+    for (let k = 0; k < PREFIX_CHARS; k++) {
+      const c = ended ? 32 : this.text.charCodeAt(at + k);
+      if (c === 32 || Number.isNaN(c)) ended = true;
+      p = p * 256 + (ended ? 0 : Math.min(c, PREFIX_MAX_CHAR) + 1);
+    }
+    return p;
+  }
+
+  /** The packed prefix of `key`, comparable with `linePrefix`. */
+  private static keyPrefix(key: string): number {
+    let p = 0;
+    for (let k = 0; k < PREFIX_CHARS; k++)
+      p = p * 256 + (k < key.length ? Math.min(key.charCodeAt(k), PREFIX_MAX_CHAR) + 1 : 0);
+    return p;
   }
 
   /**
@@ -177,21 +215,43 @@ class IndexFile {
     }
   }
 
-  find(key: string): string | null {
+  /** The first line whose key does not sort before `key`, or the line count: where `key` is or would be. */
+  private lowerBound(key: string): number {
+    const { prefixes } = this;
+    const wanted = IndexFile.keyPrefix(key);
     let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo <= hi) {
+    let hi = prefixes.length;
+    while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      const order = this.compareAt(mid, key);
-      if (order === 0) {
-        const at = this.starts[mid]!;
-        const nl = this.text.indexOf('\n', at);
-        return this.text.slice(at, nl < 0 ? undefined : nl);
-      }
-      if (order < 0) lo = mid + 1;
-      else hi = mid - 1;
+      const p = prefixes[mid]!;
+      // Ordered by the prefix when it differs (most steps), by the whole key in place when it is the key's.
+      if ((p !== wanted ? p - wanted : this.compareAt(mid, key)) < 0) lo = mid + 1;
+      else hi = mid;
     }
-    return null;
+    return lo;
+  }
+
+  find(key: string): string | null {
+    const i = this.lowerBound(key);
+    if (i === this.starts.length || this.compareAt(i, key) !== 0) return null;
+    const at = this.starts[i]!;
+    const nl = this.text.indexOf('\n', at);
+    return this.text.slice(at, nl < 0 ? undefined : nl);
+  }
+
+  /** Whether a key of letters a-z only starts with `prefix` (itself such letters) and has `extra` letters more. */
+  hasLongerWord(prefix: string, extra: number): boolean {
+    if (!/^[a-z]*$/.test(prefix)) return false;
+    const { text, starts } = this;
+    // Such a key sorts at or after the prefix with an "a"; the keys from there on that start with the prefix are read.
+    for (let i = this.lowerBound(`${prefix}a`); i < starts.length; i++) {
+      const at = starts[i]!;
+      if (!text.startsWith(prefix, at)) return false;
+      let k = at + prefix.length;
+      for (let c = text.charCodeAt(k); c >= 97 && c <= 122; c = text.charCodeAt(++k));
+      if (text.charCodeAt(k) === 32 && k - at >= prefix.length + extra) return true;
+    }
+    return false;
   }
 }
 
@@ -226,10 +286,10 @@ class DataFile {
     for (let at = offset; ; at += buf.length) {
       const n = readSync(this.fd, buf, 0, buf.length, at);
       if (n <= 0) return line;
-      const chunk = buf.toString('latin1', 0, n);
-      const nl = chunk.indexOf('\n');
-      if (nl >= 0) return line + chunk.slice(0, nl);
-      line += chunk;
+      // Only the line is decoded (a synset line is mostly shorter than a read); bytes past `n` are an earlier read's.
+      const nl = buf.indexOf(NEWLINE);
+      if (nl >= 0 && nl < n) return line + buf.toString('latin1', 0, nl);
+      line += buf.toString('latin1', 0, n);
     }
   }
 }
@@ -267,7 +327,15 @@ export class WordNet {
     return f;
   }
 
-  /** Base forms of `word` that WordNet lists, by part of speech. */
+  /**
+   * Whether WordNet lists, as `pos`, a word of letters a-z only that starts with `prefix` and has at least `extra`
+   * letters more ("yank" → "yankee"): every member of a synset is a word of its part of speech's index, so a synonym of
+   * that kind can only be among them. Read from the index, no synset is read.
+   */
+  hasLongerWord(pos: Pos, prefix: string, extra: number): boolean {
+    return this.indexFile(pos).hasLongerWord(prefix, extra);
+  }
+
   /**
    * The part of speech `word` is most often used as: the most senses seen in WordNet's tagged
    * corpus (a noun wins a tie), or null when WordNet does not know the word.

@@ -378,6 +378,16 @@ describe('question reading', () => {
     fails('How old was Chenoweth when he built the bridge?', 'The bridge was 570 feet long.');
     fails('How old is Lily Pons?', 'Miss Pons is certainly not 70 -- no singer ever is');
     fails('how old is the cannery chief', 'O. N. Moss, 61, tall, said so. The cannery chief agreed.');
+    // A relative's age beside the same surname with another given name is not the age of the person asked about;
+    // the surname after a title or initials may be theirs.
+    fails('how old was anna hengesbach', "the dead woman's stepson, Vincent Hengesbach, 54, who was tried");
+    fails('how old is henry kowalski', 'Patricia, and Darlene Kowalski, 8, escaped. Mrs. Eleanor Kowalski, 42, died');
+    passes('how old is eleanor kowalski', 'Mrs. Eleanor Kowalski, 42, died yesterday');
+    passes('how old was mrs kowalski', 'Mrs. Eleanor Kowalski, 42, died yesterday');
+    passes('how old was anna hengesbach', 'Mrs. Hengesbach, 80, was killed');
+    // The given name alone may be theirs: a father's age is not the son's.
+    passes('how old was cody bearden', 'Leon Bearden, 50-year-old ex-convict, and his son, Cody, 16, a junior');
+    fails('how old was cody bearden', 'identified as Leon Bearden, 50-year-old ex-convict, and his son');
     // A capital is of the place asked: "the capital's armory" or a "capital campaign" in a story naming it is none.
     const capital = kindChecks('What is the capital of France?');
     expect(failedChecks(capital, 'Paris, the capital of France, is large.')).toEqual([]);

@@ -276,6 +276,39 @@ const ASKS_SCHOOL =
 const SCHOOL =
   /\b(?:College|University|Institute|School|Academy|Seminary|Conservatory|Polytechnic|Univ\.)\b|\b(?:attend(?:s|ed|ing)?|graduat(?:e|es|ed|ing) (?:of|from)|alumn(?:us|a|i|ae) of|stud(?:y|ies|ied|ying) at|degrees? (?:from|at)|enrolled (?:at|in)|student at)\s+(?:the\s+)?\p{Lu}/u;
 
+/**
+ * A name asked of a person the question names, or of their relative: "what's Anderson's wife's name", "Fabian's real
+ * name", "Garson's married name", "the name of Shea's wife".
+ */
+const ASKS_NAME =
+  /\b[\p{L}-]+'s (?:[\p{L}-]+'s )?(?:(?:real|full|first|given|maiden|married|middle|last|pen|stage|birth|christian|proper|actual) )?name\b|\bname of (?:the )?[\p{L}-]+'s \p{L}+/u;
+
+/**
+ * Whether `text` writes a name the question does not give: a capitalised word ("Nori", "Forte", "Mrs. E. E.
+ * Fogelson") that neither opens a sentence nor follows a preposition or "the" ("in Miami", "of the Atlanta Bar
+ * Association", "the Communists": a place, a body or a group), and is no title, initial or abbreviation. "Anderson's
+ * wife and four children live in Miami" names no wife.
+ */
+function namesAnew(question: string): TextTest {
+  const asked = new Set(fold(question).split(/[^\p{L}\p{N}]+/u));
+  return {
+    test(text: string): boolean {
+      // A run of capitalised words ("Mrs. E. E. Fogelson", "Atlanta Bar Association") is read whole.
+      for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?)*/gu)) {
+        const before = text.slice(0, m.index);
+        if (/(?:^|[.!?;]["”’)]?\s+|\n)["“(]?$/.test(before)) continue;
+        if (/\b(?:(?:in|at|from|to|near|of|for|into|on|across|outside)\s+(?:the\s+)?|the\s+)$/i.test(before)) continue;
+        const fresh = m[0].split(/\s+/).some((w) => {
+          const word = fold(w).replace(/\.$/, '').replace(/'s$/, '');
+          return word.length > 1 && !asked.has(word) && !PERSON_TITLE.test(word) && !/^\p{Lu}+\.?$/u.test(w);
+        });
+        if (fresh) return true;
+      }
+      return false;
+    },
+  };
+}
+
 /** Attributes that must be named in the answer ("X's wife"), with the words that say them. */
 const ATTRIBUTES: Record<string, RegExp> = {
   wife: /\bwife\b|\bmarried\b|\bMrs\.?\s/i,
@@ -348,6 +381,7 @@ export function kindChecks(question: string): KindCheck[] {
   if (ASKS_WEATHER.test(q)) out.push({ what: 'the weather', test: WEATHER });
   if (ASKS_PARTY.test(q)) out.push({ what: 'a political party', test: PARTY });
   if (ASKS_SCHOOL.test(q)) out.push({ what: 'a school by name', test: SCHOOL });
+  if (ASKS_NAME.test(q)) out.push({ what: 'a name', test: namesAnew(q) });
   // "X's wife", "the wife of X": the attribute, and whose it is.
   // The word after the attribute is looked at, not taken: "what's douglas pratt's salary" still reads "pratt's salary".
   const found = [

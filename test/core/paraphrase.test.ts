@@ -397,6 +397,20 @@ describe('question reading', () => {
     expect(failedChecks(kindChecks("Who is Skorich's wife?"), 'Shea and his wife, Nori, make their home')).toEqual([
       "skorich's wife",
     ]);
+    // A name asked of a named person or their relative needs a name the question lacks: not a place ("in Miami"),
+    // a body or a group ("the Communists"), nor a sentence's first word.
+    const name = (q: string, text: string) => failedChecks(kindChecks(q), text).filter((f) => f === 'a name');
+    expect(name("whats anderson's wife's name", "Anderson's wife and four children live in Miami.")).toEqual([
+      'a name',
+    ]);
+    expect(name("what is kegham's real name", 'Today, M. Kegham was in Detroit. Two reasons the Communists')).toEqual([
+      'a name',
+    ]);
+    expect(name("What is the name of Shea's wife?", 'Shea and his wife, Nori, make their home')).toEqual([]);
+    expect(name("whats greer garson's married name", 'In private life, Miss Garson is Mrs. E. E. Fogelson')).toEqual(
+      [],
+    );
+    expect(name("whats fabian's real name", 'idol Fabian (real name: Fabian Forte), 17')).toEqual([]);
     const money = kindChecks('How much will he be paid?');
     expect(failedChecks(money, 'a salary of $20,000 a year')).toEqual([]);
     expect(failedChecks(money, 'a salary for three years')).toEqual(['an amount of money']);

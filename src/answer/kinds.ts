@@ -358,7 +358,7 @@ export function kindChecks(question: string): KindCheck[] {
   }
   if (
     (/\bhow much\b/.test(q) &&
-      /\b(?:cost|costs|costing|paid|pay|pays|paying|price|priced|spend|spent|worth|salary|earn|earns|earned|charge|charged|money|fee|fees|fares?|tickets?|admission|rent|sold|sell|buy|bought)\b/.test(
+      /\b(?:cost|costs|costing|paid|pay|pays|paying|price|priced|spend|spent|worth|salary|earn|earns|earned|charge|charged|money|fee|fees|fares?|tickets?|admission|rent|sold|sell|buy|bought|raise|raised|raising|collect|collected|donate|donated|contribute|contributed|pledge|pledged)\b/.test(
         q,
       )) ||
     // "What was the (total) value of trade …", "what is the price of …": an amount of money too, asked with "what";

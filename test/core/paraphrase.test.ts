@@ -345,6 +345,13 @@ describe('question reading', () => {
     expect(kindChecks('When was Hawksley born?').map((c) => c.what)).toEqual(['a birth']);
     expect(kindChecks('How much did the first iPhone cost?').map((c) => c.what)).toEqual(['an amount of money']);
     expect(kindChecks('how much were tickets for the ballet').map((c) => c.what)).toEqual(['an amount of money']);
+    // What a fund drive raises, collects or is given is money: a street number beside the family is no amount.
+    const raised = kindChecks('how much did the door to door drive raise for the kowalskis');
+    expect(raised.map((c) => c.what)).toEqual(['an amount of money']);
+    expect(failedChecks(raised, 'events were being planned for the Henry Kowalski family, 34220 Viceroy.')).toEqual([
+      'an amount of money',
+    ]);
+    expect(failedChecks(raised, 'students had collected almost $25 for her family')).toEqual([]);
     // The bare verb after "would", "does", with words after it.
     for (const q of ['what would it cost to run the new ferry line', 'what does the clinic cost a month in the county'])
       expect(kindChecks(q).map((c) => c.what)).toEqual(['an amount of money']);

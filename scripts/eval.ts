@@ -6,11 +6,12 @@
  * dev and extra sets they are only the part a snippet must hold, so EM/F1 there are indicative.
  *
  *   npm run eval                    dev set + project extras on knowledge/, and Notre Dame
- *   npm run eval -- --set dev       one set: dev | extra | paraphrase | paraphrase-2 | paraphrase-3 | paraphrase-4 | paraphrase-5 | paraphrase-6 | paraphrase-7 | paraphrase-8 | paraphrase-9 | paraphrase-10 | paraphrase-11 | paraphrase-12 | paraphrase-heldout | notre-dame | news | news-heldout | news-2 | news-3 | news-4 | news-5 | news-6 | news-7 | news-8 | news-9 | news-10 | news-11 | news-12 | news-13 | news-14 | kinds | close | decline | decline-2 | facts (fact-card gold, both articles)
+ *   npm run eval -- --set dev       one set: dev | extra | paraphrase | paraphrase-2 | paraphrase-3 | paraphrase-4 | paraphrase-5 | paraphrase-6 | paraphrase-7 | paraphrase-8 | paraphrase-9 | paraphrase-10 | paraphrase-11 | paraphrase-12 | paraphrase-heldout | notre-dame | news | news-heldout | news-2 | news-3 | news-4 | news-5 | news-6 | news-7 | news-8 | news-9 | news-10 | news-11 | news-12 | news-13 | news-14 | kinds | close | decline | decline-2 | decline-3 | facts (fact-card gold, both articles)
  *                                   (kinds: answers written in varied forms on the news knowledge, rows kinds and kinds-close)
  *                                   (close: the close-to-topic unanswerable questions, rows close-seed/-nd/-news)
- *                                   (decline: the decline checks, rows decline-seed/-news and decline2-seed/-news;
- *                                    decline-2 alone: rows decline2-seed/-news)
+ *                                   (decline: the decline checks, rows decline-seed/-news, decline2-seed/-news and
+ *                                    decline3-seed/-news; decline-2 alone: rows decline2-seed/-news; decline-3 alone:
+ *                                    rows decline3-seed/-news)
  *   npm run eval -- --misses        print every miss (never those of a held-out set)
  *   npm run eval -- --json          one JSON object on the last line
  *   npm run eval -- --by-type       also Hit@1 and phrase F1 by answer type (quantity, date, person, place, …)
@@ -321,6 +322,7 @@ function main() {
       'close',
       'decline',
       'decline-2',
+      'decline-3',
       'facts',
     ],
   );
@@ -332,6 +334,8 @@ function main() {
   const decline = wanted.has('decline');
   // The second decline check (test/data/decline-check-2.json): run with --set decline too, or alone as decline-2.
   const decline2 = decline || wanted.has('decline-2');
+  // The third (test/data/decline-check-3.json): run with --set decline too, or alone as decline-3.
+  const decline3 = decline || wanted.has('decline-3');
   if (
     [
       'dev',
@@ -353,6 +357,7 @@ function main() {
       'close',
       'decline',
       'decline-2',
+      'decline-3',
     ].some((name) => wanted.has(name))
   ) {
     const seedDir = path.join(root, 'knowledge');
@@ -401,6 +406,7 @@ function main() {
     if (close) scores.push(score(engine, 'close-seed', closeSet('seed')));
     if (decline) scores.push(score(engine, 'decline-seed', declineSet('seed')));
     if (decline2) scores.push(score(engine, 'decline2-seed', declineSet('seed', 'decline-check-2.json')));
+    if (decline3) scores.push(score(engine, 'decline3-seed', declineSet('seed', 'decline-check-3.json')));
   }
   if (wanted.has('notre-dame') || wanted.has('facts')) {
     const nd = path.join(fixtures, 'notre-dame');
@@ -439,7 +445,7 @@ function main() {
   }
   // In the table's order: the news sets, then kinds.
   const newsWanted = (Object.keys(NEWS_SETS) as (keyof typeof NEWS_SETS)[]).filter((name) => wanted.has(name));
-  if ((close || decline2) && newsWanted.length === 0) {
+  if ((close || decline2 || decline3) && newsWanted.length === 0) {
     const engine = createEngine({
       knowledgeDir: writeNewsKb(path.join(tmpdir(), 'newsdesk-news-kb', 'full')),
       cacheDir,
@@ -447,6 +453,7 @@ function main() {
     if (close) scores.push(score(engine, 'close-news', closeSet('news')));
     if (decline) scores.push(score(engine, 'decline-news', declineSet('news')));
     if (decline2) scores.push(score(engine, 'decline2-news', declineSet('news', 'decline-check-2.json')));
+    if (decline3) scores.push(score(engine, 'decline3-news', declineSet('news', 'decline-check-3.json')));
   }
   if (newsWanted.length > 0) {
     const file = (name: keyof typeof NEWS_SETS) => path.join(root, 'test', 'data', NEWS_SETS[name]);
@@ -476,6 +483,7 @@ function main() {
     if (close) scores.push(score(engine, 'close-news', closeSet('news')));
     if (decline) scores.push(score(engine, 'decline-news', declineSet('news')));
     if (decline2) scores.push(score(engine, 'decline2-news', declineSet('news', 'decline-check-2.json')));
+    if (decline3) scores.push(score(engine, 'decline3-news', declineSet('news', 'decline-check-3.json')));
   }
   if (values.misses)
     for (const s of [...scores, ...factScores])

@@ -263,6 +263,9 @@ function checkAnswer(
   // scope.ts).
   const read = readChecks(question);
   const typed = type === 'quantity' || type === 'date';
+  // "Who is the X …" asks which person the X is, by name ("who was at the summit" may be answered by who was there:
+  // "delegates from twelve countries").
+  const asksWho = type === 'person' && /^\W*who(?:'s|s| is| was| are| were) the\b/.test(fold(question));
   // "On what date …": a date to the day goes first, over a month or a year alone.
   const day = type === 'date' && asksDay(question);
   const scope = scopeChecks(question, read, slots, { vectors: ctx.vectors, wordnet: ctx.wordnet() });
@@ -340,6 +343,9 @@ function checkAnswer(
     const previous = index.passages[c.passage - 1];
     const before = previous && previous.articleId === index.passages[c.passage]!.articleId ? previous.text : '';
     const kindFailed = failedChecks(checks, text, index.passages[c.passage]!.text, before);
+    // "Who is the official who kept the record": someone is asked, by name. A window with no name the question lacks
+    // ("a top official of the New Frontier who kept a record") tells of them and names no one.
+    if (asksWho && typeEvidence('person', text, qTokens) === 0) kindFailed.push('a name');
     const subjectOnly =
       failed.length === 0 && kindFailed.length > 0 && checks.every((k) => k.subject || k.test.test(text));
     failed.push(...kindFailed);

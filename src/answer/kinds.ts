@@ -1,6 +1,12 @@
 import { DIGIT_WORDS, NUMBER_WORDS, TENS_WORDS, UNIT_WORDS } from '../text/patterns.ts';
 import { fold } from '../text/terms.ts';
+import { PERSON_TITLE } from './evidence.ts';
 import { askedRole, type AskedRole } from './role.ts';
+
+/** What a check tests a text with: a pattern, or a reading of its matches (`RegExp` is one). */
+export interface TextTest {
+  test(text: string): boolean;
+}
 
 /**
  * Kind and attribute checks: what an answer must hold for the question to be answered at all. "How old is X?" needs
@@ -10,7 +16,7 @@ import { askedRole, type AskedRole } from './role.ts';
 export interface KindCheck {
   /** What the answer must say, for the reason given when it is missing ("an age"). */
   what: string;
-  test: RegExp;
+  test: TextTest;
   /** For an attribute ("Pfaff's wife"): whose it is, which the answer's passage must name. */
   of?: string;
   /** A measure of something the question names ("how long is X"): the question's names in the answer's passage. */
@@ -61,6 +67,47 @@ function ageOf(names: string[]): RegExp {
     `\\b${n}(?: jr| sr)?\\.?,\\s+(?:a |an )?\\d{1,3}\\b|\\p{Lu}[\\p{L}'’-]+\\.?,\\s+\\d{1,2},${GAP}{0,60}?\\b${n}\\b|\\b${n}\\b${GAP}{0,60}?(?:${forms})|\\b${AGE_NUMBER}(?:-years?-old| years? (?:old|of age))\\b${GAP}{0,40}?\\b${n}\\b|\\b${n}\\b${GAP}{0,20}?\\b(?:is|was|turned|aged?) ${AGE_NUMBER}(?:[,;.)]|\\s+(?:years?|now|today|and|but|when)\\b|$)`,
     'iu',
   );
+}
+
+/**
+ * The given name of "how old is Anna Hengesbach" ("anna"): the word before the last of a plain two- or three-word name,
+ * not a title ("mrs kowalski") or an initial. Null when the question gives none.
+ */
+function ageGivenName(q: string): string | null {
+  const m = /\bhow old (?:is|was|are|were|will) ([\p{L}'’-]+)(?: [\p{L}]\.?)? ([\p{L}'’-]+)\s*\??$/u.exec(q);
+  if (!m) return null;
+  const given = m[1]!;
+  if (given.length < 2 || PERSON_TITLE.test(given.replace(/\.$/, '')) || AGE_SUBJECT_ENDS.has(given)) return null;
+  if (/^(?:the|a|an|this|that|his|her|their|its|my|your|our)$/.test(given)) return null;
+  return given;
+}
+
+/**
+ * An age of the person named, read match by match: an age written beside the same surname with another given name
+ * ("Vincent Hengesbach, 54" for "how old was Anna Hengesbach", "Darlene Kowalski, 8" for "how old is Henry Kowalski")
+ * is a relative's, not theirs. A surname alone, or after a title or initials ("Mrs. Hengesbach"), may be theirs, and
+ * so may the given name alone ("Leon Bearden, 50-year-old …, and his son, Cody, 16" for "how old was Cody Bearden").
+ */
+function ageOfNamed(names: string[], given: string): TextTest {
+  const all = new RegExp(ageOf([...names, given]).source, 'giu');
+  const surname = new RegExp(`\\b(?:${names.map(escape).join('|')})\\b`, 'iu');
+  return {
+    test(text: string): boolean {
+      for (const m of text.matchAll(all)) {
+        const at = surname.exec(m[0]);
+        // The given name alone ("his son, Cody, 16" for "how old was Cody Bearden").
+        if (!at) return true;
+        const before = text.slice(0, m.index + at.index);
+        const run = /((?:\p{Lu}[\p{L}'’-]*\.?\s+)+)$/u.exec(before)?.[1] ?? '';
+        const words = run
+          .split(/\s+/)
+          .map((w) => fold(w).replace(/\.$/, ''))
+          .filter((w) => w.length > 1 && !PERSON_TITLE.test(w) && !/^(?:jr|sr)$/.test(w));
+        if (words.length === 0 || words.includes(given)) return true;
+      }
+      return false;
+    },
+  };
 }
 
 /**
@@ -242,6 +289,39 @@ const ASKS_SCHOOL =
 const SCHOOL =
   /\b(?:College|University|Institute|School|Academy|Seminary|Conservatory|Polytechnic|Univ\.)\b|\b(?:attend(?:s|ed|ing)?|graduat(?:e|es|ed|ing) (?:of|from)|alumn(?:us|a|i|ae) of|stud(?:y|ies|ied|ying) at|degrees? (?:from|at)|enrolled (?:at|in)|student at)\s+(?:the\s+)?\p{Lu}/u;
 
+/**
+ * A name asked of a person the question names, or of their relative: "what's Anderson's wife's name", "Fabian's real
+ * name", "Garson's married name", "the name of Shea's wife".
+ */
+const ASKS_NAME =
+  /\b[\p{L}-]+'s (?:[\p{L}-]+'s )?(?:(?:real|full|first|given|maiden|married|middle|last|pen|stage|birth|christian|proper|actual) )?name\b|\bname of (?:the )?[\p{L}-]+'s \p{L}+/u;
+
+/**
+ * Whether `text` writes a name the question does not give: a capitalised word ("Nori", "Forte", "Mrs. E. E.
+ * Fogelson") that neither opens a sentence nor follows a preposition or "the" ("in Miami", "of the Atlanta Bar
+ * Association", "the Communists": a place, a body or a group), and is no title, initial or abbreviation. "Anderson's
+ * wife and four children live in Miami" names no wife.
+ */
+function namesAnew(question: string): TextTest {
+  const asked = new Set(fold(question).split(/[^\p{L}\p{N}]+/u));
+  return {
+    test(text: string): boolean {
+      // A run of capitalised words ("Mrs. E. E. Fogelson", "Atlanta Bar Association") is read whole.
+      for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?)*/gu)) {
+        const before = text.slice(0, m.index);
+        if (/(?:^|[.!?;]["”’)]?\s+|\n)["“(]?$/.test(before)) continue;
+        if (/\b(?:(?:in|at|from|to|near|of|for|into|on|across|outside)\s+(?:the\s+)?|the\s+)$/i.test(before)) continue;
+        const fresh = m[0].split(/\s+/).some((w) => {
+          const word = fold(w).replace(/\.$/, '').replace(/'s$/, '');
+          return word.length > 1 && !asked.has(word) && !PERSON_TITLE.test(word) && !/^\p{Lu}+\.?$/u.test(w);
+        });
+        if (fresh) return true;
+      }
+      return false;
+    },
+  };
+}
+
 /** Attributes that must be named in the answer ("X's wife"), with the words that say them. */
 const ATTRIBUTES: Record<string, RegExp> = {
   wife: /\bwife\b|\bmarried\b|\bMrs\.?\s/i,
@@ -280,7 +360,9 @@ export function kindChecks(question: string): KindCheck[] {
   if (/\bhow old\b|\bwhat age\b|\bage of\b/.test(q)) {
     // "How old is Eldon Moritz?": the age must be Moritz's ("Moritz, a 26-year-old"), not another person's nearby.
     const who = ageSubject(q);
-    out.push({ what: 'an age', test: who?.length ? ageOf(who) : AGE, ...(who ? { subject: true as const } : {}) });
+    const given = who?.length === 1 ? ageGivenName(q) : null;
+    const test = who?.length ? (given ? ageOfNamed(who, given) : ageOf(who)) : AGE;
+    out.push({ what: 'an age', test, ...(who ? { subject: true as const } : {}) });
   }
   if (/\b(?:born|birth|birthday|birthplace)\b/.test(q)) {
     // "When was Nick Skorich born?": Skorich's birth, not another person's in the same story.
@@ -289,7 +371,7 @@ export function kindChecks(question: string): KindCheck[] {
   }
   if (
     (/\bhow much\b/.test(q) &&
-      /\b(?:cost|costs|costing|paid|pay|pays|paying|price|priced|spend|spent|worth|salary|earn|earns|earned|charge|charged|money|fee|fees|fares?|tickets?|admission|rent|sold|sell|buy|bought)\b/.test(
+      /\b(?:cost|costs|costing|paid|pay|pays|paying|price|priced|spend|spent|worth|salary|earn|earns|earned|charge|charged|money|fee|fees|fares?|tickets?|admission|rent|sold|sell|buy|bought|raise|raised|raising|collect|collected|donate|donated|contribute|contributed|pledge|pledged)\b/.test(
         q,
       )) ||
     // "What was the (total) value of trade …", "what is the price of …": an amount of money too, asked with "what";
@@ -322,6 +404,7 @@ export function kindChecks(question: string): KindCheck[] {
   if (ASKS_WEATHER.test(q)) out.push({ what: 'the weather', test: WEATHER });
   if (ASKS_PARTY.test(q)) out.push({ what: 'a political party', test: PARTY });
   if (ASKS_SCHOOL.test(q)) out.push({ what: 'a school by name', test: SCHOOL });
+  if (ASKS_NAME.test(q)) out.push({ what: 'a name', test: namesAnew(q) });
   // "X's wife", "the wife of X": the attribute, and whose it is.
   // The word after the attribute is looked at, not taken: "what's douglas pratt's salary" still reads "pratt's salary".
   const found = [

@@ -264,6 +264,8 @@ export function scopeChecks(
   if (year) out.push(year);
   const hypothetical = hypotheticalCheck(q, slots, lexicon.wordnet);
   if (hypothetical) out.push(hypothetical);
+  const outcome = outcomeCheck(q);
+  if (outcome) out.push(outcome);
   const judgement = judgementCheck(q);
   if (judgement) out.push(judgement);
   const cause = causeCheck(q);
@@ -413,6 +415,23 @@ export function hypotheticalCheck(q: string, slots: Slot[] = [], wordnet: WordNe
     holds: ({ text }) =>
       CONDITIONAL.test(text) && (verbs.length === 0 || words(text).some((w) => verbs.some((v) => has(w, strong(v))))),
   };
+}
+
+/**
+ * A sentence that tells no outcome: what could or may be ("Pohl could receive from 1 to 15 years"), what is to come, or
+ * what was not (yet) done ("did not set a date for sentencing").
+ */
+const NO_OUTCOME =
+  /\b(?:could|might|may|would|will|shall|can|(?:did|does|do|has|have|had|was|were|is|are)(?: not|n't)|not yet|no date|pending|undecided|expected|likely|faces?|possible)\b/i;
+
+/**
+ * "What sentence did X end up getting", "did the bill eventually pass": an outcome after the story's events is asked.
+ * A window each of whose sentences tells only what could be, what is to come or what was not done ("did not set a
+ * date for sentencing. Pohl could receive from 1 to 15 years") tells no outcome.
+ */
+export function outcomeCheck(q: string): ScopeCheck | null {
+  if (!/\b(?:end(?:s|ed)? up|wind up|wound up|in the end|eventually|ultimately)\b/.test(q)) return null;
+  return { what: 'how it ended', holds: ({ text }) => sentencesOf(text).some((s) => !NO_OUTCOME.test(s)) };
 }
 
 /** Words that judge: good or bad, a success or a mistake, right or wrong. */

@@ -345,6 +345,13 @@ describe('question reading', () => {
     expect(kindChecks('When was Hawksley born?').map((c) => c.what)).toEqual(['a birth']);
     expect(kindChecks('How much did the first iPhone cost?').map((c) => c.what)).toEqual(['an amount of money']);
     expect(kindChecks('how much were tickets for the ballet').map((c) => c.what)).toEqual(['an amount of money']);
+    // What a fund drive raises, collects or is given is money: a street number beside the family is no amount.
+    const raised = kindChecks('how much did the door to door drive raise for the kowalskis');
+    expect(raised.map((c) => c.what)).toEqual(['an amount of money']);
+    expect(failedChecks(raised, 'events were being planned for the Henry Kowalski family, 34220 Viceroy.')).toEqual([
+      'an amount of money',
+    ]);
+    expect(failedChecks(raised, 'students had collected almost $25 for her family')).toEqual([]);
     // The bare verb after "would", "does", with words after it.
     for (const q of ['what would it cost to run the new ferry line', 'what does the clinic cost a month in the county'])
       expect(kindChecks(q).map((c) => c.what)).toEqual(['an amount of money']);
@@ -378,6 +385,16 @@ describe('question reading', () => {
     fails('How old was Chenoweth when he built the bridge?', 'The bridge was 570 feet long.');
     fails('How old is Lily Pons?', 'Miss Pons is certainly not 70 -- no singer ever is');
     fails('how old is the cannery chief', 'O. N. Moss, 61, tall, said so. The cannery chief agreed.');
+    // A relative's age beside the same surname with another given name is not the age of the person asked about;
+    // the surname after a title or initials may be theirs.
+    fails('how old was anna hengesbach', "the dead woman's stepson, Vincent Hengesbach, 54, who was tried");
+    fails('how old is henry kowalski', 'Patricia, and Darlene Kowalski, 8, escaped. Mrs. Eleanor Kowalski, 42, died');
+    passes('how old is eleanor kowalski', 'Mrs. Eleanor Kowalski, 42, died yesterday');
+    passes('how old was mrs kowalski', 'Mrs. Eleanor Kowalski, 42, died yesterday');
+    passes('how old was anna hengesbach', 'Mrs. Hengesbach, 80, was killed');
+    // The given name alone may be theirs: a father's age is not the son's.
+    passes('how old was cody bearden', 'Leon Bearden, 50-year-old ex-convict, and his son, Cody, 16, a junior');
+    fails('how old was cody bearden', 'identified as Leon Bearden, 50-year-old ex-convict, and his son');
     // A capital is of the place asked: "the capital's armory" or a "capital campaign" in a story naming it is none.
     const capital = kindChecks('What is the capital of France?');
     expect(failedChecks(capital, 'Paris, the capital of France, is large.')).toEqual([]);
@@ -387,6 +404,20 @@ describe('question reading', () => {
     expect(failedChecks(kindChecks("Who is Skorich's wife?"), 'Shea and his wife, Nori, make their home')).toEqual([
       "skorich's wife",
     ]);
+    // A name asked of a named person or their relative needs a name the question lacks: not a place ("in Miami"),
+    // a body or a group ("the Communists"), nor a sentence's first word.
+    const name = (q: string, text: string) => failedChecks(kindChecks(q), text).filter((f) => f === 'a name');
+    expect(name("whats anderson's wife's name", "Anderson's wife and four children live in Miami.")).toEqual([
+      'a name',
+    ]);
+    expect(name("what is kegham's real name", 'Today, M. Kegham was in Detroit. Two reasons the Communists')).toEqual([
+      'a name',
+    ]);
+    expect(name("What is the name of Shea's wife?", 'Shea and his wife, Nori, make their home')).toEqual([]);
+    expect(name("whats greer garson's married name", 'In private life, Miss Garson is Mrs. E. E. Fogelson')).toEqual(
+      [],
+    );
+    expect(name("whats fabian's real name", 'idol Fabian (real name: Fabian Forte), 17')).toEqual([]);
     const money = kindChecks('How much will he be paid?');
     expect(failedChecks(money, 'a salary of $20,000 a year')).toEqual([]);
     expect(failedChecks(money, 'a salary for three years')).toEqual(['an amount of money']);

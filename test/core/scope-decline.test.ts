@@ -89,6 +89,20 @@ describe('decline checks', () => {
     expect(answered('What may happen to the ferries if the shipyard closes?')).toBe(false);
   });
 
+  it('declines an outcome asked ("end up") when the window tells only what could be or was not done', async () => {
+    const { outcomeCheck } = await import('../../src/answer/scope.ts');
+    const window = (text: string) => ({ text, passageTerms: new Set<string>(), headingTerms: new Set<string>() });
+    expect(outcomeCheck('what sentence did he get')).toBeNull();
+    const ended = outcomeCheck('what sentence did pohl end up getting')!;
+    expect(
+      ended.holds(
+        window('Judge Cash did not set a date for sentencing. Pohl could receive from 1 to 15 years in prison.'),
+      ),
+    ).toBe(false);
+    expect(ended.holds(window('Pohl was sentenced to 10 years in prison on Friday.'))).toBe(true);
+    expect(outcomeCheck('did the bill eventually pass')!.holds(window('The bill is expected to pass.'))).toBe(false);
+  });
+
   it('reads a lower-case word that may name a place or a people as a name the material must have', () => {
     // "turkey" (also a bird) and "german" are not in the article: no neighbour country stands in for them.
     expect(answered('what does turkey think about the treaties')).toBe(false);

@@ -410,6 +410,10 @@ function checkAnswer(
   };
   let missing: string[] = [];
   let subjectOnly = false;
+  // "On what date …" asks for nothing but a date: unlike "when" (often answered by what happened), a question that
+  // names the date or day is not answered by a sentence that gives none ("will be called shortly"). A month or a year
+  // alone is still a date here: to the day only reorders. The best few are read for one, not the rest of the story.
+  let dated = !day;
   /** Close candidates of other stories that, like the best, name the question's subject and fail only its checks. */
   const others: Candidate[] = [];
   const limit = Math.min(ranked.length, KINDS.storyCandidates);
@@ -423,6 +427,10 @@ function checkAnswer(
     if (!top && !(sameStory && needStory)) {
       if (!needStory && i >= KINDS.candidates) break;
       continue;
+    }
+    if (!dated && top) {
+      const text = windowText(index, c);
+      dated = typeEvidence(type, text, qTokens) > 0 || RELATIVE_DAY.test(text);
     }
     const result = failures(c);
     if (result.failed.length > 0) {
@@ -463,6 +471,7 @@ function checkAnswer(
   }
   // Only the answer type was missing (or no candidate was close enough to check, which says nothing the abstention
   // model does not read): the best candidate stands, and abstention decides.
+  if (!dated) missing = ['a date'];
   if (missing.length === 0) return none;
   return { answered: false, confidence: 0, reason: `The material does not give ${missing.join(' or ')}.` };
 }

@@ -322,6 +322,18 @@ function namesAnew(question: string): TextTest {
   };
 }
 
+/**
+ * "What was the vote on X", "what was the final vote count", "what was the senate vote": a tally, which news writes as
+ * two numbers ("81 to 65", "85-0"), a number of votes, or a unanimous or voice vote. A share of the vote ("what share of
+ * the vote") is a measure asked otherwise; "how many votes" is a count (scope.ts).
+ */
+const ASKS_TALLY =
+  /^\W*what(?:'s|s| is| was| were| will be)? the (?:[\p{L}-]+ )?(?:vote(?: count| tally| total)?|tally|roll ?call)\b(?! share)/u;
+const TALLY = new RegExp(
+  `\\b\\d{1,3}(?:,\\d{3})*\\s*(?:-|–|to)\\s*\\d{1,3}(?:,\\d{3})*\\b|\\b(?:${NUMBER_WORDS})[\\s-]+to[\\s-]+(?:${NUMBER_WORDS})\\b|\\b\\d[\\d,]*\\s+votes?\\b|\\bunanimous(?:ly)?\\b|\\bwithout (?:a )?(?:dissent|dissenting vote|objection)\\b|\\bvoice vote\\b`,
+  'i',
+);
+
 /** Attributes that must be named in the answer ("X's wife"), with the words that say them. */
 const ATTRIBUTES: Record<string, RegExp> = {
   wife: /\bwife\b|\bmarried\b|\bMrs\.?\s/i,
@@ -405,6 +417,7 @@ export function kindChecks(question: string): KindCheck[] {
   if (ASKS_PARTY.test(q)) out.push({ what: 'a political party', test: PARTY });
   if (ASKS_SCHOOL.test(q)) out.push({ what: 'a school by name', test: SCHOOL });
   if (ASKS_NAME.test(q)) out.push({ what: 'a name', test: namesAnew(q) });
+  if (ASKS_TALLY.test(q)) out.push({ what: 'a vote tally', test: TALLY });
   // "X's wife", "the wife of X": the attribute, and whose it is.
   // The word after the attribute is looked at, not taken: "what's douglas pratt's salary" still reads "pratt's salary".
   const found = [

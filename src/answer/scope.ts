@@ -463,8 +463,16 @@ export function causeCheck(q: string): ScopeCheck | null {
   if (!/^\W*(?:why|how come|what (?:caused|made|led to)|for what reason)\b/.test(q)) return null;
   // "Why is X a big deal / important" asks what X means, which a text says in other words ("signifies a shift").
   if (/\b(?:big deal|important|significant|matters?|notable|key|crucial|special)\b/.test(q)) return null;
-  return { what: 'a cause', holds: ({ text }) => CAUSAL.test(text) };
+  return { what: 'a cause', holds: ({ text }) => CAUSAL.test(text) || AS_CLAUSE.test(text) };
 }
+
+/**
+ * A clause of "as" that opens a sentence, or follows its opening phrase, before its main clause: "In 1920, as the
+ * startling news that the White Sox had conspired to lose the World Series leaked out, fans grew disillusioned". What
+ * happened as it did is told as its cause.
+ */
+const AS_CLAUSE =
+  /(?:^|[.!?]["”]?\s+|^[^.,;]{0,40},\s*|[.!?]["”]?\s+[^.,;]{0,40},\s*)as (?:the|a|an|his|her|its|their|word|news|reports?)\b[^.;]{10,200}?,\s*\p{L}/imu;
 
 /**
  * "How much did traffic grow in 2019?": a year the question asks about is in the window, its passage or its headings.

@@ -762,7 +762,8 @@ function hasAll(index: SearchIndex, terms: string[]): boolean {
 /**
  * Members type names in lower case ("the state department", "prairie national park"): a run of two or more of the
  * question's lower-case words that the material writes as one capitalised name ("State Department") is name-like, as
- * the name typed capitalised would be: the answer's story must have it. A capitalised run right before another
+ * the name typed capitalised would be: the answer's story must have it. A word known as a name may be one of the run
+ * ("chicago skyway"), and the others are name-like with it. A capitalised run right before another
  * capitalised word is a title before a name ("Foreign Minister Jeyhun …"), which names no thing of its own; one right
  * after another is the end of a longer name.
  */
@@ -774,7 +775,7 @@ function writtenAsNames(index: SearchIndex, wordnet: WordNet | null, question: s
     const raw = m[0];
     const slot =
       raw === raw.toLowerCase() && raw.length >= 3 && !STOP_WORDS.has(raw)
-        ? slots.find((s) => s.token === raw && !s.named && !s.unknown)
+        ? slots.find((s) => s.token === raw && !s.unknown)
         : undefined;
     // Only a space between two words of a run ("state department", not "state's department" or "state, department").
     if (!slot || (run.length > 0 && !/^ +$/.test(question.slice(end, m.index)))) {
@@ -800,6 +801,9 @@ function writtenAsNames(index: SearchIndex, wordnet: WordNet | null, question: s
       for (let from = 0; from + n <= words.length; from++) {
         const part = words.slice(from, from + n);
         if (part.some((w) => taken.has(w.slot))) continue;
+        // A name already ("chicago") joins the run for the word it names a thing with ("chicago skyway": the Chicago
+        // Skyway), which is name-like then; a run of names alone has nothing more to tell.
+        if (part.every((w) => w.slot.named)) continue;
         // A title ("Prime Minister", "Vice President") is a role, which its own checks read, not a name.
         if (wordnet?.nounClasses(part[n - 1]!.raw, 1)[0] === NOUN_PERSON) continue;
         const name = part.map((w) => capitalise(w.raw)).join(' ');
@@ -807,6 +811,7 @@ function writtenAsNames(index: SearchIndex, wordnet: WordNet | null, question: s
         // Each word stands for the name only with the rest of it ("Service" of another bureau).
         const form = part.map((w) => w.slot.term);
         for (const w of part) {
+          if (w.slot.named) continue;
           w.slot.nameLike = true;
           w.slot.joint ??= new Map();
           w.slot.joint.set(w.slot.term, form);

@@ -160,7 +160,13 @@ const CLIPPED_PLURAL = new RegExp(
 const CHAT_PHRASES: [RegExp, string][] = [
   [/\bwhat(?:'s|’s|s| is| was)\s+(?:the\s+(?:deal|story|situation)|up|going on)\s+(?:with|w\/)\s*/gi, 'what about '],
   [/(?<=\p{L})-?wise\b/giu, ''],
-  [/^\W*(?:yo|hey|ok|okay|so|hmm+|um+|uh+)\b[\s,!]*/i, ''],
+  // Openers and asides that say how the member means the question, none of what it asks: "ok *real talk*, …",
+  // "*ngl* …", "*quick q*: …", "…, *tbh*"; several may lead ("ok so real talk").
+  [
+    /^\W*(?:(?:yo|hey|ok|okay|so|hmm+|um+|uh+|ngl|tbh|tbf|honestly|(?:real talk|(?:quick|serious|random) q(?:uestion)?)(?=\s*[,:!-]|\s+(?:what|which|who|whom|whose|where|when|why|how)\b))\b[\s,:!-]*)+/i,
+    '',
+  ],
+  [/,?\s*\b(?:ngl|tbh|tbf|honestly)\W*$/i, ''],
   [/,?\s*\b(?:and|or) (?:stuff|so on|whatnot|such)\b/gi, ''],
   // "what piece of advice", "a bit of news": a partitive counts out a part of something uncountable; the text names the
   // thing ("advised"), never the piece.

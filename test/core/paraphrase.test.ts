@@ -179,6 +179,15 @@ describe('question reading', () => {
     expect(readShorthand('which piece of the pie went to him')).toBe('which piece of the pie went to him');
   });
 
+  it('drops chat openers and asides that frame the question ("ok real talk,", "ngl", "quick q:", ", tbh")', () => {
+    expect(readShorthand('ok real talk, what two things does she say')).toBe('what two things does she say');
+    expect(readShorthand('ngl who won the vote')).toBe('who won the vote');
+    expect(readShorthand('quick q: where is the port')).toBe('where is the port');
+    expect(readShorthand('what happened at the mill, tbh')).toBe('what happened at the mill');
+    // "real talk" as the question's own words stays.
+    expect(readShorthand('real talk is cheap, says who')).toBe('real talk is cheap, says who');
+  });
+
   it('knows the forms of irregular verbs and phrasal verbs', () => {
     expect(irregularForms('lead')).toContain('led');
     expect(irregularForms('said')).toContain('say');

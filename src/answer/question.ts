@@ -167,6 +167,9 @@ const CHAT_PHRASES: [RegExp, string][] = [
     '',
   ],
   [/,?\s*\b(?:ngl|tbh|tbf|honestly)\W*$/i, ''],
+  // "…, *list them*", "…, name them all pls": the form the member wants the answer in, closing the question after a
+  // comma; "which ones did they list" keeps its verb.
+  [/,\s*(?:(?:pls|plz|please)\s+)?(?:list|name)(?:\s+(?:them|em|'em|’em|all|of|them|pls|plz|please))*\W*$/i, ''],
   [/,?\s*\b(?:and|or) (?:stuff|so on|whatnot|such)\b/gi, ''],
   // "what piece of advice", "a bit of news": a partitive counts out a part of something uncountable; the text names the
   // thing ("advised"), never the piece.

@@ -188,6 +188,13 @@ describe('question reading', () => {
     expect(readShorthand('real talk is cheap, says who')).toBe('real talk is cheap, says who');
   });
 
+  it('drops a closing ", list them" / ", name them all pls": the form of the answer, no word of it', () => {
+    expect(readShorthand('the plan makes it what sort of hub, list them')).toBe('the plan makes it what sort of hub');
+    expect(readShorthand('which hubs, name them all pls')).toBe('which hubs');
+    // The question's own verb stays.
+    expect(readShorthand('which ones did they list')).toBe('which ones did they list');
+  });
+
   it('knows the forms of irregular verbs and phrasal verbs', () => {
     expect(irregularForms('lead')).toContain('led');
     expect(irregularForms('said')).toContain('say');

@@ -391,6 +391,25 @@ const ASKS_JOB = new RegExp(
   'i',
 );
 
+/**
+ * Words for a name given to something, which frame only a question that asks for that name ("what nickname", "what's
+ * the official label for X", "nickname for X", "what label did X pin on Y"): the text writes the name itself, often
+ * quoted ("the \"Washington model\""), rarely the word "nickname". Elsewhere they are content ("a record label",
+ * "food labels").
+ */
+const NAMING_WORDS = new Set(['nickname', 'nicknames', 'moniker', 'monikers', 'label', 'labels', 'epithet']);
+const NAMING = String.raw`(?:nicknames?|monikers?|labels?|epithet)\b`;
+const ASKS_NAMING = new RegExp(
+  [
+    // "what nickname", "which label", "what's the official label", "what is its new moniker"; not "what record label"
+    String.raw`\b(?:what|which)(?:['’]?s|\s+(?:is|was|are|were))?\s+(?:(?:the|its|his|her|their)\s+)?(?:(?!record\b)[a-z]+\s+)?${NAMING}`,
+    // a question that opens with the name asked for ("nickname for the format", "the moniker of …"), or "label for X"
+    String.raw`^\W*(?:(?:the|its|his|her|their)\s+)?(?:[a-z]+\s+)?${NAMING}\s+(?:for|of|given)\b`,
+    String.raw`\b${NAMING}\s+(?:for|given to)\b`,
+  ].join('|'),
+  'i',
+);
+
 /** A word inflected as a verb ("raised", "founding"): in a paraphrase it is often a synonym of the text's verb. */
 export function looksInflected(token: string): boolean {
   return token.length > 4 && /(?:ed|ing)$/.test(token);
@@ -468,6 +487,7 @@ export function questionTerms(text: string): QuestionTerm[] {
   const countQuestion = /(?:^\W*|\b(?:what|the|total) )number of\b/i.test(question);
   const standFor = /\bstands? for\b/i.test(question);
   const asksJob = ASKS_JOB.test(question);
+  const asksNaming = ASKS_NAMING.test(question);
   const out: QuestionTerm[] = [];
   const seen = new Set<string>();
   for (const [re, keep] of FRAMING_PHRASES) question = question.replace(re, keep);
@@ -496,6 +516,7 @@ export function questionTerms(text: string): QuestionTerm[] {
       afterHow ||
       FRAME_WORDS.has(token) ||
       (asksJob && JOB_WORDS.has(token)) ||
+      (asksNaming && NAMING_WORDS.has(token)) ||
       (dateQuestion && DATE_FRAME_WORDS.has(token))
     )
       continue;

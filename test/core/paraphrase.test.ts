@@ -195,6 +195,16 @@ describe('question reading', () => {
     expect(readShorthand('which ones did they list')).toBe('which ones did they list');
   });
 
+  it('reads a word for a given name ("nickname", "label", "moniker") as framing only where the name is asked', () => {
+    const tokens = (q: string) => questionTerms(q).map((t) => t.token);
+    expect(tokens('nickname for the mediation format')).toEqual(['mediation', 'format']);
+    expect(tokens('what label did the mayor pin on the mill')).toEqual(['mayor', 'pin', 'mill']);
+    expect(tokens('the new format has what nickname')).toEqual(['new', 'format']);
+    // Content elsewhere: a record label, the labels recalled.
+    expect(tokens('which record label signed her')).toEqual(['record', 'label', 'signed']);
+    expect(tokens('how many food labels were recalled')).toEqual(['food', 'labels', 'recalled']);
+  });
+
   it('knows the forms of irregular verbs and phrasal verbs', () => {
     expect(irregularForms('lead')).toContain('led');
     expect(irregularForms('said')).toContain('say');

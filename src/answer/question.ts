@@ -366,11 +366,13 @@ export function answerType(question: string): AnswerType {
 /**
  * Words that frame a question rather than name its content ("what *type* of …", "which
  * *individual* …"), "event" (a text names the event: "the press conference", "D-8 Week"), and adverbs of the
- * present ("who is *currently* …", "rn", "atm"), which say only what "is" says.
+ * present ("who is *currently* …", "rn", "atm"), which say only what "is" says, and prepositions that no stop word
+ * list holds ("*per* the minister", "tied to the EU *via* what", "*vs* whom"): a text writes its own, and one it lacks
+ * weighed as a missing noun.
  * They are not looked up, so a paraphrase is not held against the answer.
  */
 const FRAME_WORDS = new Set(
-  'else besides level levels type types kind kinds sort sorts individual individuals purpose purposes amount length lengthy instance example term terms thing things happen happens happened occur occurs occurred person persons entity entities location locations acronym acronyms abbreviation currently presently nowadays event events'.split(
+  'else besides level levels type types kind kinds sort sorts individual individuals purpose purposes amount length lengthy instance example term terms thing things happen happens happened occur occurs occurred person persons entity entities location locations acronym acronyms abbreviation currently presently nowadays event events per via upon onto toward towards versus vs'.split(
     ' ',
   ),
 );

@@ -205,6 +205,13 @@ describe('question reading', () => {
     expect(tokens('how many food labels were recalled')).toEqual(['food', 'labels', 'recalled']);
   });
 
+  it('reads prepositions outside the stop words ("per", "via", "vs") as no content', () => {
+    const tokens = (q: string) => questionTerms(q).map((t) => t.token);
+    expect(tokens('per the mayor, one of the aims is what')).toEqual(['mayor', 'aims']);
+    expect(tokens('the mill ships via which port')).toEqual(['mill', 'ships', 'port']);
+    expect(tokens('who played vs the bears')).toEqual(['played', 'bears']);
+  });
+
   it('knows the forms of irregular verbs and phrasal verbs', () => {
     expect(irregularForms('lead')).toContain('led');
     expect(irregularForms('said')).toContain('say');

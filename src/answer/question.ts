@@ -44,7 +44,13 @@ const TYPE_RULES: [AnswerType, RegExp][] = [
   ['quantity', WHAT_AMOUNT],
   [
     'date',
-    /\b(when|what (year|date|month|day|time|century|decade|era|period)|which (year|date|month|day|century|decade)|in what year|since when|how long ago|what (?:was|is|were|will be) the (?:(?:last|first|final|exact|closing|opening|starting|ending|earliest|latest|due|cutoff|cut-off) )?(?:date|year|day|month)|what (?:was|is|were|will be) the deadline|the (?:date|year|day|month) (?:of|when|on which))\b/,
+    /\b(when|what (years?|dates?|months?|days?|time|century|decade|era|period)|which (years?|dates?|months?|days?|century|decade)|in what year|since when|how long ago|what (?:was|is|were|will be) the (?:(?:last|first|final|exact|closing|opening|starting|ending|earliest|latest|due|cutoff|cut-off|target) )?(?:date|year|day|month)|what (?:was|is|were|will be) the deadline|the (?:date|year|day|month) (?:of|when|on which))\b/,
+  ],
+  // A question in chat's telegraphic form that opens with the date it asks and asks nothing else ("date the leaders
+  // met", "month the mission restarted", "target yr for the buildout", "dates of the summit").
+  [
+    'date',
+    /^\W*(?:the\s+)?(?:(?:exact|target|start|starting|end|ending|opening|closing)\s+)?(?:dates?|day|month|year)\s+(?:of|for|when|that|on which|the|this|these|those|it|they|he|she)\b(?!.*\b(?:what|which|who|whom|whose|where|when|why|how)\b)/,
   ],
   [
     'person',

@@ -212,6 +212,18 @@ describe('question reading', () => {
     expect(tokens('who played vs the bears')).toEqual(['played', 'bears']);
   });
 
+  it('reads plural and telegraphic date questions as asking a date ("what dates", "date the leaders met", "target year for")', () => {
+    expect(answerType('what dates did the summit run')).toBe('date');
+    expect(answerType('which years did the fair close')).toBe('date');
+    expect(answerType('date the leaders met in dc')).toBe('date');
+    expect(answerType('month the mission restarted')).toBe('date');
+    expect(answerType('target year for the buildout')).toBe('date');
+    expect(answerType('what is the target year for it')).toBe('date');
+    // A later question word asks instead; a plural opening counts.
+    expect(answerType('day of the summit, who spoke')).toBe('person');
+    expect(answerType('years the war lasted')).toBe('other');
+  });
+
   it('knows the forms of irregular verbs and phrasal verbs', () => {
     expect(irregularForms('lead')).toContain('led');
     expect(irregularForms('said')).toContain('say');

@@ -167,9 +167,9 @@ const CHAT_PHRASES: [RegExp, string][] = [
   [/\bwhat(?:'s|’s|s| is| was)\s+(?:the\s+(?:deal|story|situation)|up|going on)\s+(?:with|w\/)\s*/gi, 'what about '],
   [/(?<=\p{L})-?wise\b/giu, ''],
   // Openers and asides that say how the member means the question, none of what it asks: "ok *real talk*, …",
-  // "*ngl* …", "*quick q*: …", "…, *tbh*"; several may lead ("ok so real talk").
+  // "*ngl* …", "*quick q*: …", "…, *tbh*", "*spell out* the title …"; several may lead ("ok so real talk").
   [
-    /^\W*(?:(?:yo|hey|ok|okay|so|hmm+|um+|uh+|ngl|tbh|tbf|honestly|(?:real talk|(?:quick|serious|random) q(?:uestion)?)(?=\s*[,:!-]|\s+(?:what|which|who|whom|whose|where|when|why|how)\b))\b[\s,:!-]*)+/i,
+    /^\W*(?:(?:yo|hey|ok|okay|so|hmm+|um+|uh+|ngl|tbh|tbf|honestly|spell out|(?:real talk|(?:quick|serious|random) q(?:uestion)?)(?=\s*[,:!-]|\s+(?:what|which|who|whom|whose|where|when|why|how)\b))\b[\s,:!-]*)+/i,
     '',
   ],
   [/,?\s*\b(?:ngl|tbh|tbf|honestly)\W*$/i, ''],
@@ -405,7 +405,7 @@ const ASKS_JOB = new RegExp(
  * quoted ("the \"Washington model\""), rarely the word "nickname". Elsewhere they are content ("a record label",
  * "food labels").
  */
-const NAMING_WORDS = new Set(['nickname', 'nicknames', 'moniker', 'monikers', 'label', 'labels', 'epithet']);
+const NAMING_WORDS = new Set(['nickname', 'nicknames', 'moniker', 'monikers', 'label', 'labels', 'epithet', 'title']);
 const NAMING = String.raw`(?:nicknames?|monikers?|labels?|epithet)\b`;
 const ASKS_NAMING = new RegExp(
   [
@@ -414,6 +414,9 @@ const ASKS_NAMING = new RegExp(
     // a question that opens with the name asked for ("nickname for the format", "the moniker of …"), or "label for X"
     String.raw`^\W*(?:(?:the|its|his|her|their)\s+)?(?:[a-z]+\s+)?${NAMING}\s+(?:for|of|given)\b`,
     String.raw`\b${NAMING}\s+(?:for|given to)\b`,
+    // "title" only as a name given to a thing ("the formal title they give the corridor", "its official title"): "what
+    // title did she win" and "what is his title" ask a championship or a job.
+    String.raw`\b(?:(?:formal|official|full|proper)\s+title|title\s+(?:they|it|we|people)\s+(?:give|gave|use|call)|title\s+given\s+to)\b`,
   ].join('|'),
   'i',
 );

@@ -224,6 +224,15 @@ describe('question reading', () => {
     expect(answerType('years the war lasted')).toBe('other');
   });
 
+  it('reads "spell out" as an opener and "title" as framing only for a name given to a thing', () => {
+    const tokens = (q: string) => questionTerms(readShorthand(q)).map((t) => t.token);
+    expect(tokens('spell out the formal title they give the corridor')).toEqual(['formal', 'corridor']);
+    expect(tokens('the official title of the treaty')).toEqual(['official', 'treaty']);
+    // A championship or a job keeps the word.
+    expect(tokens('what title did she win')).toEqual(['title', 'win']);
+    expect(tokens('what is his title')).toEqual(['title']);
+  });
+
   it('knows the forms of irregular verbs and phrasal verbs', () => {
     expect(irregularForms('lead')).toContain('led');
     expect(irregularForms('said')).toContain('say');

@@ -440,6 +440,12 @@ export interface QuestionTerm {
   dayOfMonth: boolean;
   /** Written in capitals ("FBI", "IIT"): an acronym, which the material may spell out instead (acronym.ts). */
   acronym: boolean;
+  /**
+   * A participle that only relates two things ("the plan *linked* to the initiative", "a group *tied* to the party"):
+   * where the material lacks it, the text writes the relation in its own words ("integration with"), and slots.ts
+   * drops it; where the material has it, it is a word like any other.
+   */
+  relation?: true;
 }
 
 /**
@@ -515,6 +521,9 @@ export function questionTerms(text: string): QuestionTerm[] {
     if (isMixed) for (const t of tokenize(w)) mixedTokens.add(t);
     if (isAcronym) for (const t of tokenize(w)) acronymTokens.add(t);
   });
+  const relations = new Set(
+    [...fold(question).matchAll(/\b(linked|tied|connected|related|associated)\s+(?:to|with)\b/g)].map((m) => m[1]!),
+  );
   const days = new Set<string>();
   for (const m of fold(question).matchAll(new RegExp(`\\b(?:${MONTHS})\\s+(\\d{1,2})\\b(?![.,]\\d)`, 'g')))
     days.add(m[1]!);
@@ -545,6 +554,7 @@ export function questionTerms(text: string): QuestionTerm[] {
       mixedCase: mixedTokens.has(token),
       dayOfMonth: days.has(token),
       acronym: acronymTokens.has(token),
+      ...(relations.has(token) ? { relation: true as const } : {}),
     });
   }
   return out;

@@ -297,6 +297,25 @@ describe('question reading', () => {
     for (const slot of apart) expect(slot.alternatives).not.toContain('homer');
   });
 
+  it('drops a participle that only relates two things ("linked to") where the material lacks it', () => {
+    const dir = tempKnowledge({
+      'plan.md': article(
+        'The Plan',
+        '2024-01-02',
+        'The city pursues its "Green Harbor" strategy in close integration with the regional rail initiative.\n\nThe mill is linked to the old canal.',
+      ),
+      'other.md': article('Other', '2024-01-03', 'The council met on Monday.'),
+    });
+    const engine = createEngine({ knowledgeDir: dir, cacheDir: null, vectorsDir: null });
+    const ctx = createAnswerContext(engine.knowledge, engine.index, engine.topics);
+    const tokens = (q: string) => buildSlots(ctx, q).map((s) => s.token);
+    expect(tokens('which strategy is tied to the rail initiative')).toEqual(['strategy', 'rail', 'initiative']);
+    // A word the material uses stays: "linked" is written of the mill.
+    expect(tokens('what is the mill linked to')).toEqual(['mill', 'linked']);
+    // Not a relation: "tied" alone.
+    expect(tokens('the game was tied')).toContain('tied');
+  });
+
   it('reads a hyphened word WordNet lists whole as its synonyms ("go-between" for "mediator")', () => {
     const dir = tempKnowledge({
       'talks.md': article(

@@ -44,7 +44,13 @@ const TYPE_RULES: [AnswerType, RegExp][] = [
   ['quantity', WHAT_AMOUNT],
   [
     'date',
-    /\b(when|what (year|date|month|day|time|century|decade|era|period)|which (year|date|month|day|century|decade)|in what year|since when|how long ago|what (?:was|is|were|will be) the (?:(?:last|first|final|exact|closing|opening|starting|ending|earliest|latest|due|cutoff|cut-off) )?(?:date|year|day|month)|what (?:was|is|were|will be) the deadline|the (?:date|year|day|month) (?:of|when|on which))\b/,
+    /\b(when|what (years?|dates?|months?|days?|time|century|decade|era|period)|which (years?|dates?|months?|days?|century|decade)|in what year|since when|how long ago|what (?:was|is|were|will be) the (?:(?:last|first|final|exact|closing|opening|starting|ending|earliest|latest|due|cutoff|cut-off|target) )?(?:date|year|day|month)|what (?:was|is|were|will be) the deadline|the (?:date|year|day|month) (?:of|when|on which))\b/,
+  ],
+  // A question in chat's telegraphic form that opens with the date it asks and asks nothing else ("date the leaders
+  // met", "month the mission restarted", "target yr for the buildout", "dates of the summit").
+  [
+    'date',
+    /^\W*(?:the\s+)?(?:(?:exact|target|start|starting|end|ending|opening|closing)\s+)?(?:dates?|day|month|year)\s+(?:of|for|when|that|on which|the|this|these|those|it|they|he|she)\b(?!.*\b(?:what|which|who|whom|whose|where|when|why|how)\b)/,
   ],
   [
     'person',
@@ -160,7 +166,16 @@ const CLIPPED_PLURAL = new RegExp(
 const CHAT_PHRASES: [RegExp, string][] = [
   [/\bwhat(?:'s|’s|s| is| was)\s+(?:the\s+(?:deal|story|situation)|up|going on)\s+(?:with|w\/)\s*/gi, 'what about '],
   [/(?<=\p{L})-?wise\b/giu, ''],
-  [/^\W*(?:yo|hey|ok|okay|so|hmm+|um+|uh+)\b[\s,!]*/i, ''],
+  // Openers and asides that say how the member means the question, none of what it asks: "ok *real talk*, …",
+  // "*ngl* …", "*quick q*: …", "…, *tbh*", "*spell out* the title …"; several may lead ("ok so real talk").
+  [
+    /^\W*(?:(?:yo|hey|ok|okay|so|hmm+|um+|uh+|ngl|tbh|tbf|honestly|spell out|(?:real talk|(?:quick|serious|random) q(?:uestion)?)(?=\s*[,:!-]|\s+(?:what|which|who|whom|whose|where|when|why|how)\b))\b[\s,:!-]*)+/i,
+    '',
+  ],
+  [/,?\s*\b(?:ngl|tbh|tbf|honestly)\W*$/i, ''],
+  // "…, *list them*", "…, name them all pls": the form the member wants the answer in, closing the question after a
+  // comma; "which ones did they list" keeps its verb.
+  [/,\s*(?:(?:pls|plz|please)\s+)?(?:list|name)(?:\s+(?:them|em|'em|’em|all|of|them|pls|plz|please))*\W*$/i, ''],
   [/,?\s*\b(?:and|or) (?:stuff|so on|whatnot|such)\b/gi, ''],
   // "what piece of advice", "a bit of news": a partitive counts out a part of something uncountable; the text names the
   // thing ("advised"), never the piece.
@@ -357,11 +372,13 @@ export function answerType(question: string): AnswerType {
 /**
  * Words that frame a question rather than name its content ("what *type* of …", "which
  * *individual* …"), "event" (a text names the event: "the press conference", "D-8 Week"), and adverbs of the
- * present ("who is *currently* …", "rn", "atm"), which say only what "is" says.
+ * present ("who is *currently* …", "rn", "atm"), which say only what "is" says, and prepositions that no stop word
+ * list holds ("*per* the minister", "tied to the EU *via* what", "*vs* whom"): a text writes its own, and one it lacks
+ * weighed as a missing noun.
  * They are not looked up, so a paraphrase is not held against the answer.
  */
 const FRAME_WORDS = new Set(
-  'else besides level levels type types kind kinds sort sorts individual individuals purpose purposes amount length lengthy instance example term terms thing things happen happens happened occur occurs occurred person persons entity entities location locations acronym acronyms abbreviation currently presently nowadays event events'.split(
+  'else besides level levels type types kind kinds sort sorts individual individuals purpose purposes amount length lengthy instance example term terms thing things happen happens happened occur occurs occurred person persons entity entities location locations acronym acronyms abbreviation currently presently nowadays event events per via upon onto toward towards versus vs'.split(
     ' ',
   ),
 );
@@ -378,6 +395,28 @@ const ASKS_JOB = new RegExp(
     String.raw`\b(?:what|which)\s+(?:(?:kind|type|sort)s?\s+of\s+)?${JOB}`,
     // "what is X's job", "what was the minister's state job", "whats her job", "what is the job of X"
     String.raw`\b(?:what|which)(?:['’]?s|\s+(?:is|was|are|were))\s+(?:[^?]*?['’]s?\s+(?:[a-z]+\s+){0,2}|(?:the|his|her|their|its|your|my)\s+(?:[a-z]+\s+){0,2})${JOB}`,
+  ].join('|'),
+  'i',
+);
+
+/**
+ * Words for a name given to something, which frame only a question that asks for that name ("what nickname", "what's
+ * the official label for X", "nickname for X", "what label did X pin on Y"): the text writes the name itself, often
+ * quoted ("the \"Washington model\""), rarely the word "nickname". Elsewhere they are content ("a record label",
+ * "food labels").
+ */
+const NAMING_WORDS = new Set(['nickname', 'nicknames', 'moniker', 'monikers', 'label', 'labels', 'epithet', 'title']);
+const NAMING = String.raw`(?:nicknames?|monikers?|labels?|epithet)\b`;
+const ASKS_NAMING = new RegExp(
+  [
+    // "what nickname", "which label", "what's the official label", "what is its new moniker"; not "what record label"
+    String.raw`\b(?:what|which)(?:['’]?s|\s+(?:is|was|are|were))?\s+(?:(?:the|its|his|her|their)\s+)?(?:(?!record\b)[a-z]+\s+)?${NAMING}`,
+    // a question that opens with the name asked for ("nickname for the format", "the moniker of …"), or "label for X"
+    String.raw`^\W*(?:(?:the|its|his|her|their)\s+)?(?:[a-z]+\s+)?${NAMING}\s+(?:for|of|given)\b`,
+    String.raw`\b${NAMING}\s+(?:for|given to)\b`,
+    // "title" only as a name given to a thing ("the formal title they give the corridor", "its official title"): "what
+    // title did she win" and "what is his title" ask a championship or a job.
+    String.raw`\b(?:(?:formal|official|full|proper)\s+title|title\s+(?:they|it|we|people)\s+(?:give|gave|use|call)|title\s+given\s+to)\b`,
   ].join('|'),
   'i',
 );
@@ -401,6 +440,12 @@ export interface QuestionTerm {
   dayOfMonth: boolean;
   /** Written in capitals ("FBI", "IIT"): an acronym, which the material may spell out instead (acronym.ts). */
   acronym: boolean;
+  /**
+   * A participle that only relates two things ("the plan *linked* to the initiative", "a group *tied* to the party"):
+   * where the material lacks it, the text writes the relation in its own words ("integration with"), and slots.ts
+   * drops it; where the material has it, it is a word like any other.
+   */
+  relation?: true;
 }
 
 /**
@@ -459,6 +504,7 @@ export function questionTerms(text: string): QuestionTerm[] {
   const countQuestion = /(?:^\W*|\b(?:what|the|total) )number of\b/i.test(question);
   const standFor = /\bstands? for\b/i.test(question);
   const asksJob = ASKS_JOB.test(question);
+  const asksNaming = ASKS_NAMING.test(question);
   const out: QuestionTerm[] = [];
   const seen = new Set<string>();
   for (const [re, keep] of FRAMING_PHRASES) question = question.replace(re, keep);
@@ -475,6 +521,9 @@ export function questionTerms(text: string): QuestionTerm[] {
     if (isMixed) for (const t of tokenize(w)) mixedTokens.add(t);
     if (isAcronym) for (const t of tokenize(w)) acronymTokens.add(t);
   });
+  const relations = new Set(
+    [...fold(question).matchAll(/\b(linked|tied|connected|related|associated)\s+(?:to|with)\b/g)].map((m) => m[1]!),
+  );
   const days = new Set<string>();
   for (const m of fold(question).matchAll(new RegExp(`\\b(?:${MONTHS})\\s+(\\d{1,2})\\b(?![.,]\\d)`, 'g')))
     days.add(m[1]!);
@@ -487,6 +536,7 @@ export function questionTerms(text: string): QuestionTerm[] {
       afterHow ||
       FRAME_WORDS.has(token) ||
       (asksJob && JOB_WORDS.has(token)) ||
+      (asksNaming && NAMING_WORDS.has(token)) ||
       (dateQuestion && DATE_FRAME_WORDS.has(token))
     )
       continue;
@@ -504,6 +554,7 @@ export function questionTerms(text: string): QuestionTerm[] {
       mixedCase: mixedTokens.has(token),
       dayOfMonth: days.has(token),
       acronym: acronymTokens.has(token),
+      ...(relations.has(token) ? { relation: true as const } : {}),
     });
   }
   return out;

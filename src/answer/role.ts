@@ -32,10 +32,20 @@ const HOLDER =
   /^\W*(?:who|whom|which (?:person|man|woman))(?:'s| is| was| are| were| will be| would be| has been| had been| could be| might be) /;
 
 /**
- * A question asking a holder's name: "what's the name of Y's top diplomat", "what was the name of the president of Y".
- * It asks who holds the role when the role names a person (`AskedRole.byName`: WordNet tells, where the checks read it).
+ * A question asking a holder's name: "what's the name of Y's top diplomat", "what was the name of the president of Y",
+ * and chat's telegraphic "name of Y's envoy". It asks who holds the role when the role names a person
+ * (`AskedRole.byName`: WordNet tells, where the checks read it).
  */
-const NAME_OF = /^\W*what(?:'s|s| is| was| were| are) the (?:full )?names? of /;
+const NAME_OF = /^\W*(?:what(?:'s|s| is| was| were| are) the |the )?(?:full )?names? of /;
+
+/**
+ * Chat's ways of asking a holder with the role first, read as "who is the …": "which US president was it at the
+ * summit" (an office's title before "was it": "which country was it" asks no holder).
+ */
+const CHAT_HOLDER = /^\W*which ((?:[\p{L}-]+ ){0,2}([\p{L}-]+)) (is|was) (?:it|that|this|he|she) /u;
+/** "Y's counterpart, what's his name", "the envoy in Y, who is it": the role, then its holder's name asked. */
+const CHAT_NAMED_LAST =
+  /^\W*((?:the )?(?:[\p{L}-]+(?:'s|s') )?(?:[\p{L}-]+ ){0,3}[\p{L}-]+),? (?:what(?:'s|s| is| was) (?:his|her|their) (?:full )?name|who(?:'s| is| was) (?:it|that|he|she))$/u;
 
 /** Words that end a role's or its owner's phrase ("X's top diplomat now", "the president of Brazil in 2012"). */
 const PHRASE_END =
@@ -81,7 +91,11 @@ const MAX_OWNER_WORDS = 5;
 
 /** A phrase's words up to the first that ends it, at most `max`. */
 function phrase(words: string[], max: number): string[] {
-  const end = words.findIndex((w) => PHRASE_END.test(w));
+  // A participle after the role with a preposition after it starts a clause about the holder ("Y's envoy *posted in* Z",
+  // "the man arrested at …"); "the newly elected mayor" keeps its words.
+  const end = words.findIndex(
+    (w, i) => PHRASE_END.test(w) || (i > 0 && /\p{L}{3}ed$/u.test(w) && OWNER_PREP.test(words[i + 1] ?? '')),
+  );
   return words.slice(0, end < 0 ? max : Math.min(end, max)).filter(Boolean);
 }
 
@@ -92,10 +106,14 @@ export function askedRole(question: string): AskedRole | null {
     .replace(/\s+/g, ' ')
     .trim()
     // "Who is the state controller right now": when is asked, not a role's word.
-    .replace(TIME_FRAME, '');
+    .replace(TIME_FRAME, '')
+    .replace(CHAT_HOLDER, (m: string, role: string, head: string, verb: string) =>
+      PERSON_TITLE.test(head) ? `who ${verb} the ${role} ` : m,
+    )
+    .replace(CHAT_NAMED_LAST, (_m, role: string) => `who is ${role}`);
   const m = HOLDER.exec(q) ?? NAME_OF.exec(q);
   if (!m) return null;
-  const byName = /^\W*what/.test(m[0]);
+  const byName = !/^\W*(?:who|whom|which)\b/.test(m[0]);
   const words = q.slice(m[0].length).split(' ').filter(Boolean);
   const determined = DETERMINER.test(words[0] ?? '');
   let rest = determined ? words.slice(1) : words;

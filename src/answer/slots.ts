@@ -34,6 +34,8 @@ export interface Slot {
   inflected: boolean;
   /** No alternative occurs anywhere in the material. */
   unknown: boolean;
+  /** A participle that only relates two things (`QuestionTerm.relation`): dropped when unknown. */
+  relation?: true;
   /**
    * A word typed in lower case that may name a place or a people ("turkey", "american": WordNet writes it capitalised,
    * `WordNet.placeName` / `capitalised`), not read as a name for ranking: the answer's story must have it, and the
@@ -693,6 +695,7 @@ export function buildSlots(
       named,
       inflected: q.inflected,
       unknown: false,
+      ...(q.relation ? { relation: true as const } : {}),
       ...(q.acronym ? { acronym: true as const } : {}),
       ...(nameLike ? { nameLike: true as const } : {}),
     });
@@ -737,7 +740,8 @@ export function buildSlots(
       : idf(index, known[0]!);
     if (lowerCaseAcronym(ctx.wordnet(), slot)) slot.acronym = true;
   }
-  return slots;
+  // "the plan linked to X" where the material never writes "linked": it relates the plan to X in its own words.
+  return slots.filter((s) => !(s.unknown && s.relation));
 }
 
 /**

@@ -179,6 +179,60 @@ describe('question reading', () => {
     expect(readShorthand('which piece of the pie went to him')).toBe('which piece of the pie went to him');
   });
 
+  it('drops chat openers and asides that frame the question ("ok real talk,", "ngl", "quick q:", ", tbh")', () => {
+    expect(readShorthand('ok real talk, what two things does she say')).toBe('what two things does she say');
+    expect(readShorthand('ngl who won the vote')).toBe('who won the vote');
+    expect(readShorthand('quick q: where is the port')).toBe('where is the port');
+    expect(readShorthand('what happened at the mill, tbh')).toBe('what happened at the mill');
+    // "real talk" as the question's own words stays.
+    expect(readShorthand('real talk is cheap, says who')).toBe('real talk is cheap, says who');
+  });
+
+  it('drops a closing ", list them" / ", name them all pls": the form of the answer, no word of it', () => {
+    expect(readShorthand('the plan makes it what sort of hub, list them')).toBe('the plan makes it what sort of hub');
+    expect(readShorthand('which hubs, name them all pls')).toBe('which hubs');
+    // The question's own verb stays.
+    expect(readShorthand('which ones did they list')).toBe('which ones did they list');
+  });
+
+  it('reads a word for a given name ("nickname", "label", "moniker") as framing only where the name is asked', () => {
+    const tokens = (q: string) => questionTerms(q).map((t) => t.token);
+    expect(tokens('nickname for the mediation format')).toEqual(['mediation', 'format']);
+    expect(tokens('what label did the mayor pin on the mill')).toEqual(['mayor', 'pin', 'mill']);
+    expect(tokens('the new format has what nickname')).toEqual(['new', 'format']);
+    // Content elsewhere: a record label, the labels recalled.
+    expect(tokens('which record label signed her')).toEqual(['record', 'label', 'signed']);
+    expect(tokens('how many food labels were recalled')).toEqual(['food', 'labels', 'recalled']);
+  });
+
+  it('reads prepositions outside the stop words ("per", "via", "vs") as no content', () => {
+    const tokens = (q: string) => questionTerms(q).map((t) => t.token);
+    expect(tokens('per the mayor, one of the aims is what')).toEqual(['mayor', 'aims']);
+    expect(tokens('the mill ships via which port')).toEqual(['mill', 'ships', 'port']);
+    expect(tokens('who played vs the bears')).toEqual(['played', 'bears']);
+  });
+
+  it('reads plural and telegraphic date questions as asking a date ("what dates", "date the leaders met", "target year for")', () => {
+    expect(answerType('what dates did the summit run')).toBe('date');
+    expect(answerType('which years did the fair close')).toBe('date');
+    expect(answerType('date the leaders met in dc')).toBe('date');
+    expect(answerType('month the mission restarted')).toBe('date');
+    expect(answerType('target year for the buildout')).toBe('date');
+    expect(answerType('what is the target year for it')).toBe('date');
+    // A later question word asks instead; a plural opening counts.
+    expect(answerType('day of the summit, who spoke')).toBe('person');
+    expect(answerType('years the war lasted')).toBe('other');
+  });
+
+  it('reads "spell out" as an opener and "title" as framing only for a name given to a thing', () => {
+    const tokens = (q: string) => questionTerms(readShorthand(q)).map((t) => t.token);
+    expect(tokens('spell out the formal title they give the corridor')).toEqual(['formal', 'corridor']);
+    expect(tokens('the official title of the treaty')).toEqual(['official', 'treaty']);
+    // A championship or a job keeps the word.
+    expect(tokens('what title did she win')).toEqual(['title', 'win']);
+    expect(tokens('what is his title')).toEqual(['title']);
+  });
+
   it('knows the forms of irregular verbs and phrasal verbs', () => {
     expect(irregularForms('lead')).toContain('led');
     expect(irregularForms('said')).toContain('say');
@@ -241,6 +295,25 @@ describe('question reading', () => {
     // Only the two words together: "home" alone, or "runs" after another word, is no homer.
     const apart = buildSlots(ctx, 'how many runs came home');
     for (const slot of apart) expect(slot.alternatives).not.toContain('homer');
+  });
+
+  it('drops a participle that only relates two things ("linked to") where the material lacks it', () => {
+    const dir = tempKnowledge({
+      'plan.md': article(
+        'The Plan',
+        '2024-01-02',
+        'The city pursues its "Green Harbor" strategy in close integration with the regional rail initiative.\n\nThe mill is linked to the old canal.',
+      ),
+      'other.md': article('Other', '2024-01-03', 'The council met on Monday.'),
+    });
+    const engine = createEngine({ knowledgeDir: dir, cacheDir: null, vectorsDir: null });
+    const ctx = createAnswerContext(engine.knowledge, engine.index, engine.topics);
+    const tokens = (q: string) => buildSlots(ctx, q).map((s) => s.token);
+    expect(tokens('which strategy is tied to the rail initiative')).toEqual(['strategy', 'rail', 'initiative']);
+    // A word the material uses stays: "linked" is written of the mill.
+    expect(tokens('what is the mill linked to')).toEqual(['mill', 'linked']);
+    // Not a relation: "tied" alone.
+    expect(tokens('the game was tied')).toContain('tied');
   });
 
   it('reads a hyphened word WordNet lists whole as its synonyms ("go-between" for "mediator")', () => {

@@ -9,6 +9,17 @@ describe('askedRole', () => {
     return r && { role: r.role, mods: r.mods, of: r.of };
   };
 
+  it('reads chat\'s ways of asking a holder: "name of Y\'s R", "which R was it at Y", "Y\'s R, what\'s his name"', () => {
+    expect(read("name of oslo's envoy posted in rome")).toEqual({ role: 'envoy', mods: [], of: 'oslo' });
+    expect(askedRole("name of oslo's envoy posted in rome")?.byName).toBe(true);
+    expect(read('which us president was it at the summit')).toEqual({ role: 'president', mods: ['us'], of: 'summit' });
+    expect(read("the mayor's deputy, what's her name")).toEqual({ role: 'deputy', mods: [], of: 'mayor' });
+    expect(read("oslo's new coach, who is it")).toEqual({ role: 'coach', mods: [], of: 'oslo' });
+    // No holder asked: "which country was it", a participle kept in "the newly elected mayor".
+    expect(askedRole('which country was it that won')).toBeNull();
+    expect(read('who is the newly elected mayor of tokyo')?.role).toBe('mayor');
+  });
+
   it('reads the role, its modifiers and its owner in "the R of Y", "Y\'s R" and "the R in Y"', () => {
     expect(read('Who is the prime minister of Japan?')).toEqual({ role: 'minister', mods: ['prime'], of: 'japan' });
     // "top" is the highest one, not a kind of role a text names: framing, like "new" or "current".

@@ -456,12 +456,12 @@ function checkAnswer(
       failures(c).failed.length === 0 &&
       typedOk(c) &&
       checks.every((k) => !k.attached || k.attached.test(windowText(index, c)));
-    const read = new Set<string>();
+    const storiesRead = new Set<string>();
     for (const c of [best, ...others]) {
       const story = ctx.storyRange(c.passage);
       const key = story ? `${story.from}:${story.to}` : `${c.passage}`;
-      if (read.has(key)) continue;
-      read.add(key);
+      if (storiesRead.has(key)) continue;
+      storiesRead.add(key);
       const found = storySentencePassing(ctx, c === best ? ranked : [c, ...ranked], ok);
       if (found) {
         ranked.unshift(found);

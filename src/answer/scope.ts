@@ -876,7 +876,9 @@ function countCheck(q: string, slots: Slot[], { vectors, wordnet }: ScopeLexicon
   // "three male dancers", "a crowd of 1,400"; so is a count of a kind of person ("how many kids": "182 scholastics",
   // WordNet's noun.person).
   const people = wordnet !== null && (GENERIC_PEOPLE.test(noun) || wordnet.nounClasses(noun, 1)[0] === NOUN_PERSON);
-  const asked = new Set(slots.filter((s) => !nouns.includes(s.token)).flatMap((s) => [...strong(s)]));
+  // The question's other words (not the counted noun), each slot's strong terms, and all of them together.
+  const others = slots.filter((s) => !nouns.includes(s.token)).map(strong);
+  const asked = new Set(others.flatMap((terms) => [...terms]));
   const personNoun = (w: Word | undefined) => {
     if (!people || !w || !/^\p{Ll}[\p{Ll}-]*[,;:.]?$/u.test(w.raw)) return false;
     return wordnet.nounClasses(w.raw.replace(/[^\p{L}-]/gu, ''), 1)[0] === NOUN_PERSON;
@@ -894,7 +896,6 @@ function countCheck(q: string, slots: Slot[], { vectors, wordnet }: ScopeLexicon
   // "More than 200 are expected", "about 300 attended": a count standing alone for the people, its verb right after it.
   const bareCount = (ws: Word[], i: number) =>
     people && !/[,;:.]$/.test(ws[i]!.raw) && BARE_COUNT_VERB.test(ws[i + 1]?.raw ?? '');
-  const others = slots.filter((s) => !nouns.includes(s.token)).map(strong);
   const countsOther = (ws: Word[], i: number) => {
     const next = ws[i + 1];
     if (!next || !wordnet || !/^\p{Ll}+s$/u.test(next.raw) || /[,;:.]$/.test(ws[i]!.raw)) return false;

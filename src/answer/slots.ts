@@ -462,11 +462,11 @@ const MIN_CLIPPED_OFF = 2;
 export function clippedFrom(wordnet: WordNet | null, index: SearchIndex, token: string): string[] {
   if (!wordnet || !/^[a-z]+$/.test(token) || token.length < MIN_CLIPPING) return [];
   // Clippings are nouns ("the yanks", "a prof"): "last" is no clipping of "lastly".
-  const heads = new Set(wordnet.lemmas(token).flatMap((l) => (l.pos === 'noun' ? [l.lemma] : [])));
+  const lemmas = wordnet.lemmas(token);
+  const heads = new Set(lemmas.flatMap((l) => (l.pos === 'noun' ? [l.lemma] : [])));
   if (heads.size === 0) return [];
   // A synonym that clips off nothing is no clipping: the synsets are read only when the word's parts of speech list a
   // longer word that starts with a head (none do for about 40% of the bench's question words).
-  const lemmas = wordnet.lemmas(token);
   const longer = (h: string) =>
     h.length >= MIN_CLIPPING && lemmas.some((l) => wordnet.hasLongerWord(l.pos, h, MIN_CLIPPED_OFF));
   if (![...heads].some(longer)) return [];

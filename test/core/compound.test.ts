@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitJoinedWords } from '../../src/answer/slots.ts';
-import { createEngine } from '../../src/engine.ts';
-import { article, tempKnowledge } from './helpers.ts';
+import { article, tempEngine } from './helpers.ts';
 
 /**
  * A compound typed closed that the material writes with a hyphen ("bakeoffs" for "bake-offs"): read as the material's
@@ -16,10 +15,7 @@ const body = [
 ].join('\n');
 
 describe('a closed compound the material hyphens', () => {
-  const engine = createEngine({
-    knowledgeDir: tempKnowledge({ 'bake.md': article('Tulsa woman wins the contest', '1961-06-01', body) }),
-    cacheDir: null,
-  });
+  const engine = tempEngine({ 'bake.md': article('Tulsa woman wins the contest', '1961-06-01', body) });
 
   it('splits "bakeoffs" where the material writes "bake-offs", and leaves words it has', () => {
     const { index } = engine;

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/engine.ts';
-import { article, tempKnowledge } from './helpers.ts';
+import { article, tempEngine } from './helpers.ts';
 
 /**
  * Counts the count check (src/answer/scope.ts `countCheck`) and the answer type (question.ts `typeEvidence`) read
@@ -18,10 +17,7 @@ const body = [
 ].join('\n');
 
 describe('counts beyond a number before its noun', () => {
-  const engine = createEngine({
-    knowledgeDir: tempKnowledge({ 'grange.md': article('Grange opens its session', '1961-06-01', body) }),
-    cacheDir: null,
-  });
+  const engine = tempEngine({ 'grange.md': article('Grange opens its session', '1961-06-01', body) });
 
   it('reads "about 1500 delegates" as a count, not a year', () => {
     const r = engine.ask('how many delegates are they expecting for the grange session');

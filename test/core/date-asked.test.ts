@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/engine.ts';
-import { article, tempKnowledge } from './helpers.ts';
+import { article, tempEngine } from './helpers.ts';
 
 /**
  * "On what date …", "what day …" ask for a date and nothing else (src/answer/answer.ts, checkAnswer): the question is
@@ -18,12 +17,9 @@ const plant = [
   'The plant will make tires for trucks.',
 ].join('\n');
 describe('a question that asks for a date', () => {
-  const engine = createEngine({
-    knowledgeDir: tempKnowledge({
-      'trade.md': article('Textile plan', '1961-05-01', trade),
-      'plant.md': article('Tire plant', '1961-05-02', plant),
-    }),
-    cacheDir: null,
+  const engine = tempEngine({
+    'trade.md': article('Textile plan', '1961-05-01', trade),
+    'plant.md': article('Tire plant', '1961-05-02', plant),
   });
 
   it('is declined when the best sentences give no date', () => {

@@ -44,16 +44,13 @@ describe("a people's word WordNet relates to its country", () => {
     expect(wordnet.pertainsTo('dutch')).toContain('netherlands');
     expect(wordnet.pertainsTo('swiss')).toContain('switzerland');
     expect(wordnet.pertainsTo('french')).toEqual(['france']);
-    const { article, tempKnowledge } = await import('./helpers.ts');
-    const small = createEngine({
-      knowledgeDir: tempKnowledge({
-        'trade.md': article(
-          'Trade',
-          '2023-06-02',
-          'Trade with the Netherlands grew by 12% in 2022, the ministry said.\n\nThe fisheries agency hired 15 new inspectors.',
-        ),
-      }),
-      cacheDir: null,
+    const { article, tempEngine } = await import('./helpers.ts');
+    const small = tempEngine({
+      'trade.md': article(
+        'Trade',
+        '2023-06-02',
+        'Trade with the Netherlands grew by 12% in 2022, the ministry said.\n\nThe fisheries agency hired 15 new inspectors.',
+      ),
     });
     expect(small.ask('how much did trade with the dutch grow in 2022').snippets[0]?.text).toContain('Netherlands');
     // A people's word whose country the material never names is still unknown.

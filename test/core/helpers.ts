@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Slot } from '../../src/answer/slots.ts';
+import { createEngine, type Engine, type EngineOptions } from '../../src/engine.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 export const KNOWLEDGE = path.join(ROOT, 'knowledge');
@@ -19,6 +20,11 @@ export function tempKnowledge(files: Record<string, string>, copySeed = false): 
     writeFileSync(file, text);
   }
   return dir;
+}
+
+/** An engine, without a cache, over a fresh temp folder with the given files (tempKnowledge); `options` adds to that. */
+export function tempEngine(files: Record<string, string>, options: Omit<EngineOptions, 'knowledgeDir'> = {}): Engine {
+  return createEngine({ knowledgeDir: tempKnowledge(files), cacheDir: null, ...options });
 }
 
 export function article(title: string, published: string, body: string, extra = ''): string {

@@ -3,8 +3,7 @@ import { rankQuestion } from '../../src/answer/answer.ts';
 import { createAnswerContext } from '../../src/answer/context.ts';
 import { slotLookup } from '../../src/answer/evidence.ts';
 import { buildSlots } from '../../src/answer/slots.ts';
-import { createEngine } from '../../src/engine.ts';
-import { article, tempKnowledge } from './helpers.ts';
+import { article, tempEngine } from './helpers.ts';
 
 /**
  * A long alias stands in for its short name only whole (src/answer/rank.ts, `QuestionTerms.joints`): a sentence that
@@ -17,14 +16,13 @@ describe('long aliases count whole in ranking', () => {
     '',
     'Its international standing grew through swift and constructive diplomacy.',
   ].join('\n');
-  const engine = createEngine({
-    knowledgeDir: tempKnowledge({
+  const engine = tempEngine(
+    {
       'trade.md': article('Trade', '2024-01-02', body),
       'aliases.yaml': 'aliases:\n  - [North Route, Northern International Freight Corridor]\n',
-    }),
-    cacheDir: null,
-    vectorsDir: null,
-  });
+    },
+    { vectorsDir: null },
+  );
   const ctx = createAnswerContext(engine.knowledge, engine.index, engine.topics);
 
   it('gives no credit to a sentence holding one word of the long form', () => {
@@ -41,13 +39,12 @@ describe('long aliases count whole in ranking', () => {
 });
 
 describe('the name "which X" asks for', () => {
-  const engine = createEngine({
-    knowledgeDir: tempKnowledge({
+  const engine = tempEngine(
+    {
       'centre.md': article('Centre', '2024-01-02', 'A new centre opened.\n\nThe Central Asian meeting was held.'),
-    }),
-    cacheDir: null,
-    vectorsDir: null,
-  });
+    },
+    { vectorsDir: null },
+  );
   const ctx = createAnswerContext(engine.knowledge, engine.index, engine.topics);
 
   it('holds X or its stand-ins, never a word derived from it ("Central" for "centre")', () => {

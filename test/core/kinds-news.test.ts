@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { failedChecks, kindChecks } from '../../src/answer/kinds.ts';
-import { createEngine } from '../../src/engine.ts';
-import { article, tempKnowledge } from './helpers.ts';
+import { article, tempEngine } from './helpers.ts';
 
 /**
  * Kind and scope checks read as press reportage writes: a rate of growth is no speed, a game's length is written as a
@@ -67,12 +66,9 @@ describe('scope checks on news wording', () => {
     '',
     'Dr. Melvin W. Barnes, superintendent, said he thought the schools were waiting for some leadership.',
   ].join('\n');
-  const engine = createEngine({
-    knowledgeDir: tempKnowledge({
-      'oak.md': article('Oak Grove notes', '1961-11-20', body),
-      'schools.md': article('School board news', '1961-11-21', schools),
-    }),
-    cacheDir: null,
+  const engine = tempEngine({
+    'oak.md': article('Oak Grove notes', '1961-11-20', body),
+    'schools.md': article('School board news', '1961-11-21', schools),
   });
 
   it('counts people by what they are ("11 candidates") and by a gathering ("a crowd of 1,400")', () => {
@@ -106,15 +102,12 @@ describe('scope checks on news wording', () => {
 });
 
 describe("a role's owner in the sentence before", () => {
-  const engine = createEngine({
-    knowledgeDir: tempKnowledge({
-      'concert.md': article(
-        'Symphony opens its cycle',
-        '1961-01-20',
-        'The orchestra played the Fourth Symphony with vigor.\n\nThe playing had the suppressed tension of the Beethoven series. Igor Oistrakh will be the next soloist on Feb. 4.\n\nPresident Adams spoke at the opening. Shares in Granite Steel rose on the news.',
-      ),
-    }),
-    cacheDir: null,
+  const engine = tempEngine({
+    'concert.md': article(
+      'Symphony opens its cycle',
+      '1961-01-20',
+      'The orchestra played the Fourth Symphony with vigor.\n\nThe playing had the suppressed tension of the Beethoven series. Igor Oistrakh will be the next soloist on Feb. 4.\n\nPresident Adams spoke at the opening. Shares in Granite Steel rose on the news.',
+    ),
   });
 
   it('reads whose role it is from the sentence that leads to it, never from the one after', () => {
@@ -138,24 +131,21 @@ describe("a role's holder a few paragraphs down the story", () => {
       ),
     ]),
   );
-  const engine = createEngine({
-    knowledgeDir: tempKnowledge({
-      ...others,
-      'golf.md': article(
-        'Golf writers honor Palmer',
-        '1961-01-26',
-        [
-          'Arnold Palmer and Sam Snead will be among those honored at the national awards dinner of the Metropolitan Golf Writers Association tonight. The dinner will be held at the Hotel Pierre.',
-          '',
-          'Palmer, the leading money-winner in 1960, and Snead will be saluted as the winning team in the Canada Cup matches.',
-          '',
-          'The Gold Tee Award will go to John McAuliffe of Plainfield for his sponsorship of charity tournaments.',
-          '',
-          'The principal speaker will be Senator Stuart Symington, Democrat of Missouri.',
-        ].join('\n'),
-      ),
-    }),
-    cacheDir: null,
+  const engine = tempEngine({
+    ...others,
+    'golf.md': article(
+      'Golf writers honor Palmer',
+      '1961-01-26',
+      [
+        'Arnold Palmer and Sam Snead will be among those honored at the national awards dinner of the Metropolitan Golf Writers Association tonight. The dinner will be held at the Hotel Pierre.',
+        '',
+        'Palmer, the leading money-winner in 1960, and Snead will be saluted as the winning team in the Canada Cup matches.',
+        '',
+        'The Gold Tee Award will go to John McAuliffe of Plainfield for his sponsorship of charity tournaments.',
+        '',
+        'The principal speaker will be Senator Stuart Symington, Democrat of Missouri.',
+      ].join('\n'),
+    ),
   });
 
   it('reads "the main speaker" as the chief one ("the principal speaker")', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kindChecks } from '../../src/answer/kinds.ts';
-import { createEngine } from '../../src/engine.ts';
-import { article, tempKnowledge } from './helpers.ts';
+import { article, tempEngine } from './helpers.ts';
 
 /**
  * "How long is X", "how deep is X" ask a measure of X itself (src/answer/kinds.ts, the check's `subject`): when the best
@@ -24,12 +23,9 @@ const review = [
   'After television, “Notte Bianca” seems as harmless as a bus tour of North Beach at night.',
 ].join('\n');
 describe('a measure of what the question names, further down a story that names it', () => {
-  const engine = createEngine({
-    knowledgeDir: tempKnowledge({
-      'column.md': article('Around the town', '1961-06-01', column),
-      'review.md': article('Immorality at the movies', '1961-06-02', review),
-    }),
-    cacheDir: null,
+  const engine = tempEngine({
+    'column.md': article('Around the town', '1961-06-01', column),
+    'review.md': article('Immorality at the movies', '1961-06-02', review),
   });
 
   it('finds "this three-hour film" for "how long is notte bianca"', () => {

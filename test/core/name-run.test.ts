@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/engine.ts';
-import { article, tempKnowledge } from './helpers.ts';
+import { article, tempEngine } from './helpers.ts';
 
 /**
  * A lower-case word typed after a name ("the chicago skyway") that the material writes capitalised with it ("the
@@ -18,12 +17,9 @@ const skyway = [
   'If nothing is done, the road will be in default of interest in 1962.',
 ].join('\n');
 describe('a lower-case word that names a thing with the name before it', () => {
-  const engine = createEngine({
-    knowledgeDir: tempKnowledge({
-      'shelters.md': article('Questions shelters', '1961-08-05', shelters),
-      'skyway.md': article('Toll roads', '1961-08-06', skyway),
-    }),
-    cacheDir: null,
+  const engine = tempEngine({
+    'shelters.md': article('Questions shelters', '1961-08-05', shelters),
+    'skyway.md': article('Toll roads', '1961-08-06', skyway),
   });
 
   it("is a name the answer's story must have", () => {

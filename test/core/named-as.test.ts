@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/engine.ts';
-import { article, tempKnowledge } from './helpers.ts';
+import { article, tempEngine } from './helpers.ts';
 
 /**
  * News names the people of its opening sentence a paragraph or two below, in a sentence that says who they were
@@ -19,10 +18,7 @@ describe('re-picking for "who": a name given by "identified … as"', () => {
       '',
       'The bridge opened in 1952 and carries forty thousand cars a day.',
     ].join('\n');
-    const engine = createEngine({
-      knowledgeDir: tempKnowledge({ 'arrest.md': article('Engineers held in plans case', '1961-06-01', text) }),
-      cacheDir: null,
-    });
+    const engine = tempEngine({ 'arrest.md': article('Engineers held in plans case', '1961-06-01', text) });
     const assessed = engine.assess('which engineers were arrested for selling harbor bridge plans', {
       candidates: true,
     });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/engine.ts';
-import { article, tempKnowledge } from './helpers.ts';
+import { article, tempEngine } from './helpers.ts';
 
 /**
  * "Who was at X", "who attended X" (evidence.ts `presence`): news says who was there by what they are as often as by
@@ -8,21 +7,18 @@ import { article, tempKnowledge } from './helpers.ts';
  * credit; a sentence naming one person who did something else there does not take their place.
  */
 describe('who was there', () => {
-  const engine = createEngine({
-    knowledgeDir: tempKnowledge({
-      'summit.md': article(
-        'Trade summit in Oslo',
-        '2023-06-02',
-        [
-          'Prime Minister Jonas Berg spoke at the trade summit in Oslo on Monday, the ministry said.',
-          '',
-          'The annual trade summit brought together delegates from twelve countries and representatives of northern shipping firms.',
-          '',
-          'Trade with Sweden grew by 12% in 2022.',
-        ].join('\n'),
-      ),
-    }),
-    cacheDir: null,
+  const engine = tempEngine({
+    'summit.md': article(
+      'Trade summit in Oslo',
+      '2023-06-02',
+      [
+        'Prime Minister Jonas Berg spoke at the trade summit in Oslo on Monday, the ministry said.',
+        '',
+        'The annual trade summit brought together delegates from twelve countries and representatives of northern shipping firms.',
+        '',
+        'Trade with Sweden grew by 12% in 2022.',
+      ].join('\n'),
+    ),
   });
   const first = (q: string) => engine.ask(q).snippets[0]?.text ?? '';
 

@@ -6,7 +6,7 @@ import { creditLinkedName, personNameCount, slotLookup } from '../../src/answer/
 import { termOf } from '../../src/text/terms.ts';
 import { createEngine } from '../../src/engine.ts';
 import { writeNewsKb } from '../../scripts/kb/news.ts';
-import { article, FIXTURES, plainSlot, tempKnowledge } from './helpers.ts';
+import { article, FIXTURES, plainSlot, tempEngine } from './helpers.ts';
 import { objectVerb } from '../../src/answer/question.ts';
 import { WordNet } from '../../src/text/wordnet.ts';
 import { splitSentences } from '../../src/text/sentences.ts';
@@ -143,10 +143,7 @@ describe('re-picking for "who did X VERB": the verb of a question asked in lower
       '',
       'Supt. Edwin R. Marlow had recommended Dennis K. Faraday for the post.',
     ].join('\n');
-    const small = createEngine({
-      knowledgeDir: tempKnowledge({ 'school.md': article('School post fight', '1961-06-01', text) }),
-      cacheDir: null,
-    });
+    const small = tempEngine({ 'school.md': article('School post fight', '1961-06-01', text) });
     const r = small.ask('who did the glendale school supt recommend for library services coordinator');
     expect(r.snippets[0]?.text).toContain('Dennis K. Faraday');
   });
@@ -183,10 +180,7 @@ describe('re-picking for "who played X": the part must be the one asked', () => 
       '',
       'Then Ray Dunn was simply grand as Ben, the party chieftain. And Carl Mott, as Morris, the faithful aide, was fine, too.',
     ].join('\n');
-    const small = createEngine({
-      knowledgeDir: tempKnowledge({ 'review.md': article('Touring musical opens', '1961-06-01', text) }),
-      cacheDir: null,
-    });
+    const small = tempEngine({ 'review.md': article('Touring musical opens', '1961-06-01', text) });
     const r = small.ask('who played mayor hollis in the touring company');
     expect(r.snippets[0]?.text).toContain('Edward Vance');
   });

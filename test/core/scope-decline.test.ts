@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/engine.ts';
-import { article, tempKnowledge } from './helpers.ts';
+import { article, tempEngine } from './helpers.ts';
 
 /**
  * Decline checks (src/answer/scope.ts, answer.ts): close questions a small real-shaped article does not answer are
@@ -24,17 +23,11 @@ const body = [
 
 /** An engine over one small article, uncached. */
 function oneArticle(title: string, published: string, text: string) {
-  return createEngine({
-    knowledgeDir: tempKnowledge({ 'article.md': article(title, published, text) }),
-    cacheDir: null,
-  });
+  return tempEngine({ 'article.md': article(title, published, text) });
 }
 
 describe('decline checks', () => {
-  const engine = createEngine({
-    knowledgeDir: tempKnowledge({ 'norway.md': article('Norway signs treaties', '2023-06-02', body) }),
-    cacheDir: null,
-  });
+  const engine = tempEngine({ 'norway.md': article('Norway signs treaties', '2023-06-02', body) });
   const answered = (q: string) => engine.ask(q).answered;
 
   it('declines a year the answer never dates (yearCheck), answers the year it does', () => {
@@ -258,20 +251,17 @@ describe('decline checks', () => {
   });
 
   it('reads lower-case words the material writes as one name ("the park service") as that name', () => {
-    const engine = createEngine({
-      knowledgeDir: tempKnowledge({
-        'park.md': article(
-          'A prairie park',
-          '2023-10-01',
-          "The National Park Service now proposes to preserve an area in northern Kansas as a Prairie National Park. The director of the Sportsmen's Service Bureau welcomed the plan.",
-        ),
-        'malls.md': article(
-          'Malls',
-          '2023-10-02',
-          'Shopping centers and their parking lots cover some 46,000 acres of land, according to a land economist.',
-        ),
-      }),
-      cacheDir: null,
+    const engine = tempEngine({
+      'park.md': article(
+        'A prairie park',
+        '2023-10-01',
+        "The National Park Service now proposes to preserve an area in northern Kansas as a Prairie National Park. The director of the Sportsmen's Service Bureau welcomed the plan.",
+      ),
+      'malls.md': article(
+        'Malls',
+        '2023-10-02',
+        'Shopping centers and their parking lots cover some 46,000 acres of land, according to a land economist.',
+      ),
     });
     expect(engine.ask('how many acres would the prairie national park cover').answered).toBe(false);
     expect(engine.ask('who heads the national park service').answered).toBe(false);

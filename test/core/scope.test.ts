@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine.ts';
-import { article, tempKnowledge } from './helpers.ts';
+import { article, tempKnowledge, tempEngine } from './helpers.ts';
 
 /**
  * Scope checks (src/answer/scope.ts) through the engine, on a small real-shaped article: close-to-topic questions it
@@ -15,10 +15,7 @@ const body = [
 ].join('\n');
 
 describe('scope checks', () => {
-  const engine = createEngine({
-    knowledgeDir: tempKnowledge({ 'port.md': article('Porto harbour gets a new head', '2024-05-03', body) }),
-    cacheDir: null,
-  });
+  const engine = tempEngine({ 'port.md': article('Porto harbour gets a new head', '2024-05-03', body) });
 
   it('answers what the article says: a count next to its noun, a person in the role', () => {
     const many = engine.ask('How many engineers will the authority hire?');
@@ -75,10 +72,7 @@ describe("a count of what the question's subject did", () => {
     '',
     'Fishing cooperation with Iceland grew, and 3 new research vessels were ordered.',
   ].join('\n');
-  const engine = createEngine({
-    knowledgeDir: tempKnowledge({ 'norway.md': article('Norway in 2024', '2024-12-30', text) }),
-    cacheDir: null,
-  });
+  const engine = tempEngine({ 'norway.md': article('Norway in 2024', '2024-12-30', text) });
 
   it('answers the subject\'s own count, read back through "it"', () => {
     const r = engine.ask('how many trade agreements did norway sign in 2024');
@@ -142,10 +136,7 @@ describe('words of the future', () => {
       '',
       'The council has 300 clubs.',
     ].join('\n');
-    const engine = createEngine({
-      knowledgeDir: tempKnowledge({ 'council.md': article('Council goals', '1961-06-01', text) }),
-      cacheDir: null,
-    });
+    const engine = tempEngine({ 'council.md': article('Council goals', '1961-06-01', text) });
     const r = engine.ask('where will the council hold its endorsing convention');
     expect(r.answered).toBe(true);
     expect(r.snippets[0]!.text).toContain('Redding');
@@ -153,16 +144,13 @@ describe('words of the future', () => {
 });
 
 describe('role stand-ins', () => {
-  const engine = createEngine({
-    knowledgeDir: tempKnowledge({
-      'talks.md': article(
-        'Lisbon hosts trade talks',
-        '2024-06-10',
-        'The trade talks in Lisbon were opened on Monday by Portuguese Foreign Minister Ana Costa.\n\nThe talks covered fishing rights and port fees, and ended with a joint statement.',
-      ),
-      'aliases.yaml': 'aliases:\n  - [Portugal, Portuguese]\n',
-    }),
-    cacheDir: null,
+  const engine = tempEngine({
+    'talks.md': article(
+      'Lisbon hosts trade talks',
+      '2024-06-10',
+      'The trade talks in Lisbon were opened on Monday by Portuguese Foreign Minister Ana Costa.\n\nThe talks covered fishing rights and port fees, and ended with a joint statement.',
+    ),
+    'aliases.yaml': 'aliases:\n  - [Portugal, Portuguese]\n',
   });
 
   it('takes a kind of the role for the role: a minister is a kind of diplomat ("top diplomat")', () => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine.ts';
 import { writeNewsKb } from '../../scripts/kb/news.ts';
-import { article, tempKnowledge } from './helpers.ts';
+import { article, tempEngine } from './helpers.ts';
 import { kindChecks } from '../../src/answer/kinds.ts';
 
 /**
@@ -41,10 +41,7 @@ describe('an attribute the question names the holder of', () => {
       '',
       'Her husband is serving 12 years in prison for the robbery of a bank.',
     ].join('\n');
-    const small = createEngine({
-      knowledgeDir: tempKnowledge({ 'arrest.md': article('Robber wife arrested', '1961-06-01', text) }),
-      cacheDir: null,
-    });
+    const small = tempEngine({ 'arrest.md': article('Robber wife arrested', '1961-06-01', text) });
     const r = small.ask("what is the bank robber's wife marjory tolliver accused of doing");
     expect(r.snippets[0]?.text).toContain('getaway car');
     // The word after an attribute is only looked at: "what's john smith's salary" still asks Smith's salary.

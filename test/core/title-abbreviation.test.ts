@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createAnswerContext } from '../../src/answer/context.ts';
 import { buildSlots } from '../../src/answer/slots.ts';
-import { createEngine } from '../../src/engine.ts';
 import { termOf } from '../../src/text/terms.ts';
-import { article, tempKnowledge } from './helpers.ts';
+import { article, tempEngine } from './helpers.ts';
 
 /**
  * A title the question writes in full ("which congressman", "the senator") that news abbreviates before a name
@@ -15,10 +14,7 @@ const body = [
   '',
   'Sen. Ruth Marsh said the strike had cost the Air Force a great deal of money.',
 ].join('\n');
-const engine = createEngine({
-  knowledgeDir: tempKnowledge({ 'voss.md': article('Strike costs billed', '1961-06-01', body) }),
-  cacheDir: null,
-});
+const engine = tempEngine({ 'voss.md': article('Strike costs billed', '1961-06-01', body) });
 const ctx = createAnswerContext(engine.knowledge, engine.index, engine.topics);
 const slotOf = (q: string, token: string) => buildSlots(ctx, q).find((s) => s.token === token)!;
 

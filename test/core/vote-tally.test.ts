@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kindChecks } from '../../src/answer/kinds.ts';
-import { createEngine } from '../../src/engine.ts';
-import { article, tempKnowledge } from './helpers.ts';
+import { article, tempEngine } from './helpers.ts';
 
 /**
  * "What was the vote on X" asks a tally (src/answer/kinds.ts): two numbers ("81 to 65", "85-0"), a number of votes, a
@@ -15,12 +14,9 @@ const senate = [
 ].join('\n');
 const budget = 'The Senate passed the defense budget by a vote of 85 to 0 after a short debate.';
 describe('a question that asks a vote tally', () => {
-  const engine = createEngine({
-    knowledgeDir: tempKnowledge({
-      'senate.md': article('The Senate week', '1961-01-10', senate),
-      'budget.md': article('Defense', '1961-06-10', budget),
-    }),
-    cacheDir: null,
+  const engine = tempEngine({
+    'senate.md': article('The Senate week', '1961-01-10', senate),
+    'budget.md': article('Defense', '1961-06-10', budget),
   });
 
   it('is declined when the sentence about it gives no tally', () => {

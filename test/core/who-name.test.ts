@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/engine.ts';
-import { article, tempKnowledge } from './helpers.ts';
+import { article, tempEngine } from './helpers.ts';
 
 /**
  * "Who is the X who …" asks for someone by name (src/answer/answer.ts): a passage that tells of them without naming
@@ -15,10 +14,7 @@ const body = [
 ].join('\n');
 
 describe('who asks for a name', () => {
-  const engine = createEngine({
-    knowledgeDir: tempKnowledge({ 'frontier.md': article('Washington notes', '1961-06-01', body) }),
-    cacheDir: null,
-  });
+  const engine = tempEngine({ 'frontier.md': article('Washington notes', '1961-06-01', body) });
 
   it('declines when the passage names no one new, answers when it does', () => {
     expect(engine.ask("who's the new frontier official who kept the record of his first weeks").answered).toBe(false);

@@ -8,7 +8,7 @@ import { RANKING } from '../../src/answer/tuning.ts';
 import { createEngine } from '../../src/engine.ts';
 import { splitFrontMatter } from '../../src/knowledge/load.ts';
 import { PASSAGE_MAX_CHARS } from '../../src/knowledge/passages.ts';
-import { FIXTURES, SEED_ARTICLE, article, tempKnowledge } from './helpers.ts';
+import { FIXTURES, SEED_ARTICLE, article, tempKnowledge, tempEngine } from './helpers.ts';
 
 /**
  * One article written as a single paragraph (no blank lines) once made the work per question grow
@@ -102,10 +102,7 @@ describe('a sentence longer than a passage', () => {
     const words = Array.from({ length: 2500 }, (_v, i) => `word${i}`).join(' ');
     const run = 'x'.repeat(9000);
     const body = `${words} ${run} end.`;
-    const engine = createEngine({
-      knowledgeDir: tempKnowledge({ 'run-on.md': article('Run-on', '2025-01-01', body) }),
-      cacheDir: null,
-    });
+    const engine = tempEngine({ 'run-on.md': article('Run-on', '2025-01-01', body) });
     const passages = engine.knowledge.articles[0]!.passages;
     for (const p of passages) {
       expect(p.text.length).toBeLessThanOrEqual(PASSAGE_MAX_CHARS);

@@ -1,22 +1,17 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addLongForms, innerLongForms, longForms } from '../../src/answer/acronym.ts';
 import type { Slot } from '../../src/answer/slots.ts';
 import { createAnswerContext } from '../../src/answer/context.ts';
 import { buildSlots } from '../../src/answer/slots.ts';
 import { createEngine } from '../../src/engine.ts';
-import { writeNewsKb } from '../../scripts/kb/news.ts';
-import { article, plainSlot, tempKnowledge } from './helpers.ts';
+import { article, plainSlot, tempKnowledge, newsEngine } from './helpers.ts';
 
 /**
  * An acronym the question writes and the material spells out (src/answer/acronym.ts), on a small many-story folder
  * built the way `npm run eval`'s news rows build theirs: two Brown Corpus press editorial documents (short letters and
  * editorials), the bundled article and the Notre Dame article.
  */
-const dir = writeNewsKb(mkdtempSync(path.join(tmpdir(), 'kb-acronym-')), [], ['cb12', 'cb16']);
-const engine = createEngine({ knowledgeDir: dir, cacheDir: null });
+const engine = newsEngine(['cb12', 'cb16']);
 const ctx = createAnswerContext(engine.knowledge, engine.index, engine.topics);
 
 describe('an acronym and its long form', () => {

@@ -1,17 +1,12 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/engine.ts';
-import { writeNewsKb } from '../../scripts/kb/news.ts';
+import { newsEngine } from './helpers.ts';
 
 /**
  * "What" questions that ask for an amount (src/answer/question.ts `asksAmount`, the amount check of scope.ts), on a
  * small many-story folder built the way `npm run eval`'s news rows build theirs: a Brown Corpus sports column that
  * names Nevada only in a quip about its population, the bundled article and the Notre Dame article.
  */
-const dir = writeNewsKb(mkdtempSync(path.join(tmpdir(), 'kb-amount-')), [], ['cb10']);
-const engine = createEngine({ knowledgeDir: dir, cacheDir: null });
+const engine = newsEngine(['cb10']);
 
 describe('an amount asked with "what"', () => {
   it('declines "what is the population of X" when the story that names X gives no number', () => {

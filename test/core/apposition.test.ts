@@ -1,17 +1,12 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/engine.ts';
-import { writeNewsKb } from '../../scripts/kb/news.ts';
+import { newsEngine } from './helpers.ts';
 
 /**
  * The role check (src/answer/scope.ts) on a role written in apposition to its owner: "the No. 2 man in the Tunisian
  * Government, Defense Minister Bahi Ladgham" (Brown Corpus ca42, in a folder built the way `npm run eval`'s news row
  * builds its own).
  */
-const dir = writeNewsKb(mkdtempSync(path.join(tmpdir(), 'kb-apposition-')), [], ['ca42']);
-const engine = createEngine({ knowledgeDir: dir, cacheDir: null });
+const engine = newsEngine(['ca42']);
 
 describe('a role in apposition to its owner', () => {
   it('names the holder after the role, not a place after "in"', () => {

@@ -1,11 +1,7 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { slotLookup } from '../../src/answer/evidence.ts';
 import { termOf } from '../../src/text/terms.ts';
-import { createEngine } from '../../src/engine.ts';
-import { writeNewsKb } from '../../scripts/kb/news.ts';
+import { newsEngine } from './helpers.ts';
 
 /**
  * "How many people were at X": the sentence restating the question's names holds numbers that count other things
@@ -14,8 +10,7 @@ import { writeNewsKb } from '../../scripts/kb/news.ts';
  * (src/answer/repick.ts). A small many-story folder built as `npm run eval` builds its news row (scripts/kb/news.ts):
  * a concert review page and a few society-news pages.
  */
-const dir = writeNewsKb(mkdtempSync(path.join(tmpdir(), 'kb-count-')), [], ['cc09', 'ca17', 'ca18', 'ca19', 'ca31']);
-const engine = createEngine({ knowledgeDir: dir, cacheDir: null });
+const engine = newsEngine(['cc09', 'ca17', 'ca18', 'ca19', 'ca31']);
 
 describe('a count of what is asked, over numbers that count other things', () => {
   it('counts persons for "how many people"', () => {

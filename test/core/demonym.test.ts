@@ -1,19 +1,14 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { demonymForms } from '../../src/answer/slots.ts';
-import { createEngine } from '../../src/engine.ts';
 import { termOf } from '../../src/text/terms.ts';
-import { writeNewsKb } from '../../scripts/kb/news.ts';
+import { newsEngine } from './helpers.ts';
 
 /**
  * A country and the word for its people (src/answer/slots.ts `demonymForms`), on a small many-story folder built the
  * way `npm run eval`'s news row builds its own: two Brown Corpus press documents (the Congo's independence, a week of
  * US foreign policy), the bundled article and the Notre Dame article.
  */
-const dir = writeNewsKb(mkdtempSync(path.join(tmpdir(), 'kb-demonym-')), [], ['ca41', 'ca42']);
-const engine = createEngine({ knowledgeDir: dir, cacheDir: null });
+const engine = newsEngine(['ca41', 'ca42']);
 const forms = (word: string) => demonymForms(engine.index, termOf(word)!);
 
 describe('a name and its demonym', () => {

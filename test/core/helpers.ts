@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Slot } from '../../src/answer/slots.ts';
 import { createEngine, type Engine, type EngineOptions } from '../../src/engine.ts';
+import { writeNewsKb } from '../../scripts/kb/news.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 export const KNOWLEDGE = path.join(ROOT, 'knowledge');
@@ -25,6 +26,17 @@ export function tempKnowledge(files: Record<string, string>, copySeed = false): 
 /** An engine, without a cache, over a fresh temp folder with the given files (tempKnowledge); `options` adds to that. */
 export function tempEngine(files: Record<string, string>, options: Omit<EngineOptions, 'knowledgeDir'> = {}): Engine {
   return createEngine({ knowledgeDir: tempKnowledge(files), cacheDir: null, ...options });
+}
+
+/**
+ * An engine, without a cache, over a small many-story folder built the way `npm run eval`'s news rows build theirs
+ * (scripts/kb/news.ts), in a fresh temp folder: the named Brown Corpus documents, the bundled article and Notre Dame.
+ */
+export function newsEngine(only: string[]): Engine {
+  return createEngine({
+    knowledgeDir: writeNewsKb(mkdtempSync(path.join(tmpdir(), 'kb-news-')), [], only),
+    cacheDir: null,
+  });
 }
 
 export function article(title: string, published: string, body: string, extra = ''): string {

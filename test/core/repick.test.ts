@@ -1,12 +1,9 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { creditLinkedName, personNameCount, slotLookup } from '../../src/answer/evidence.ts';
 import { termOf } from '../../src/text/terms.ts';
 import { createEngine } from '../../src/engine.ts';
-import { writeNewsKb } from '../../scripts/kb/news.ts';
-import { article, FIXTURES, plainSlot, tempEngine } from './helpers.ts';
+import { article, FIXTURES, plainSlot, tempEngine, newsEngine } from './helpers.ts';
 import { objectVerb } from '../../src/answer/question.ts';
 import { WordNet } from '../../src/text/wordnet.ts';
 import { splitSentences } from '../../src/text/sentences.ts';
@@ -17,8 +14,7 @@ import { joinableNeighbours } from '../../src/answer/span.ts';
  * folder built the way `npm run eval`'s news row builds its own (scripts/kb/news.ts): a few Brown Corpus press
  * reportage documents (each a page of short society-news items), the bundled article and the Notre Dame article.
  */
-const dir = writeNewsKb(mkdtempSync(path.join(tmpdir(), 'kb-repick-')), [], ['ca17', 'ca18', 'ca19', 'ca31']);
-const engine = createEngine({ knowledgeDir: dir, cacheDir: null });
+const engine = newsEngine(['ca17', 'ca18', 'ca19', 'ca31']);
 
 /** The ranking's own first sentence (before any check or re-pick) and the answer as given. */
 function ask(question: string) {

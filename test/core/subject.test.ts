@@ -1,10 +1,5 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/engine.ts';
-import { writeNewsKb } from '../../scripts/kb/news.ts';
-import { article, tempEngine } from './helpers.ts';
+import { article, tempEngine, newsEngine } from './helpers.ts';
 import { kindChecks } from '../../src/answer/kinds.ts';
 
 /**
@@ -13,8 +8,7 @@ import { kindChecks } from '../../src/answer/kinds.ts';
  * way `npm run eval`'s news row builds its own. Whether to answer is then the abstention model's to decide (in the full
  * news folder it answers "Who is Pfaff's wife?"; in this small one its margin is too thin).
  */
-const dir = writeNewsKb(mkdtempSync(path.join(tmpdir(), 'kb-subject-')), [], ['ca05', 'ca08', 'ca12']);
-const engine = createEngine({ knowledgeDir: dir, cacheDir: null });
+const engine = newsEngine(['ca05', 'ca08', 'ca12']);
 
 describe('a check of what the question names, further down the story', () => {
   it('passes the wife check five paragraphs below, "He is married to …" after a paragraph naming him', () => {

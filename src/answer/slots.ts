@@ -962,13 +962,32 @@ const TITLE_ABBREVIATIONS: [words: string[], abbreviation: string][] = [
 function titleAbbreviations(index: SearchIndex, slots: Slot[]): void {
   for (const slot of slots) {
     if (slot.named) continue;
-    for (const [words, abbreviation] of TITLE_ABBREVIATIONS) {
-      const at = words.findIndex((w) => termOf(w) === slot.term);
-      if (at < 0 || !index.df.get(abbreviation)) continue;
+    for (const { abbreviation, at } of TITLES_BY_TERM.get(slot.term) ?? []) {
+      if (!index.df.get(abbreviation)) continue;
       standIn(slot, abbreviation, at === 0 ? 1 : SLOTS.synonymCredit, at === 0 ? 1 : SLOTS.closeSynonymEvidence);
     }
   }
 }
+
+/**
+ * `TITLE_ABBREVIATIONS` by the terms of their words, worked out once (not for every slot of every question): each
+ * term's abbreviations in the list's order, with the place of the first of the title's words that has the term.
+ */
+const TITLES_BY_TERM = (() => {
+  const out = new Map<string, { abbreviation: string; at: number }[]>();
+  for (const [words, abbreviation] of TITLE_ABBREVIATIONS) {
+    const seen = new Set<string>();
+    words.forEach((w, at) => {
+      const t = termOf(w);
+      if (t === null || seen.has(t)) return;
+      seen.add(t);
+      let list = out.get(t);
+      if (!list) out.set(t, (list = []));
+      list.push({ abbreviation, at });
+    });
+  }
+  return out;
+})();
 
 /**
  * Stop words that are verbs of phrasal verbs ("give up", "gave in", "get back", "got over"): read as the verb with its

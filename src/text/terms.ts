@@ -64,14 +64,27 @@ const SAME_WORD = new Map([
 ]);
 const GROUPED_NUMBER = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 
-/** Raw word tokens, folded but neither stemmed nor filtered. "6,500" → "6500", "U.S." → "us", "Norway's" → "norway". */
+/** A token with a full stop, comma or apostrophe inside: only such a token has parts or marks to strip. */
+const MARKED_TOKEN = /[.,']/;
+
+/**
+ * Raw word tokens, folded but neither stemmed nor filtered. "6,500" → "6500", "U.S." → "us", "Norway's" → "norway".
+ * One scan with `exec` (no iterator and no copy of the pattern per call: this runs on every candidate's matches); a
+ * token of letters and digits alone, nearly every one, is itself and skips the rewriting.
+ */
 export function tokenize(text: string): string[] {
   const out: string[] = [];
-  for (const m of fold(text).matchAll(TOKEN)) {
+  const folded = fold(text);
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(folded); m !== null; m = TOKEN.exec(folded)) {
     const tok = m[0];
     const same = SAME_WORD.get(tok);
     if (same) {
       out.push(same);
+      continue;
+    }
+    if (!MARKED_TOKEN.test(tok)) {
+      out.push(tok);
       continue;
     }
     if (GROUPED_NUMBER.test(tok)) {

@@ -42,6 +42,13 @@ import { WEEKDAYS } from '../text/patterns.ts';
 const ANAPHORA =
   /^(?:["“]?)(?:it|its|this|that|these|those|they|their|them|he|his|she|her|such|both|the two (?:sides|countries|leaders|parties)|the (?:latter|former)|there)\b/i;
 
+/**
+ * A sentence that opens with a participle's clause and then refers back by a pronoun: "Located on the first floor of
+ * Stanford Hall, it is …", "Founded in 1920, they …". It goes on about what the sentence before named, as one that
+ * opens with the pronoun does (`ANAPHORA`).
+ */
+const LEADS_TO_PRONOUN = /^["“]?\p{Lu}\p{Ll}+(?:ed|en|ing)\b[^,.;:]{0,100},\s+(?:it|its|they|their|he|his|she|her)\b/u;
+
 /** The sentences one snippet quotes: a run of a passage's sentences. */
 interface SentenceSpan {
   passage: number;
@@ -605,7 +612,7 @@ function expand(
     // What the neighbour adds: question content the best sentence lacks.
     let gain = coverage(slots, (t) => ownTerms.has(t) || sTerms.has(t)) - coverage(slots, (t) => ownTerms.has(t));
     if (at === k - 1 && ANAPHORA.test(own.text)) gain += NEIGHBOUR.anaphoraBefore;
-    if (at === k + 1 && ANAPHORA.test(s.text)) gain += NEIGHBOUR.anaphoraAfter;
+    if (at === k + 1 && (ANAPHORA.test(s.text) || LEADS_TO_PRONOUN.test(s.text))) gain += NEIGHBOUR.anaphoraAfter;
     // The best sentence lacks the kind of thing asked for and the neighbour has it: the checks read the sentence with
     // its neighbours for it (a date for "when"), so the snippet quotes that neighbour.
     const typed = type !== 'other' && c.typeMatches === 0 && typeEvidence(type, s.text, qTokens) > 0;

@@ -42,6 +42,13 @@ import { WEEKDAYS } from '../text/patterns.ts';
 const ANAPHORA =
   /^(?:["“]?)(?:it|its|this|that|these|those|they|their|them|he|his|she|her|such|both|the two (?:sides|countries|leaders|parties)|the (?:latter|former)|there)\b/i;
 
+/**
+ * A sentence that opens with a participle's clause and then refers back by a pronoun: "Located on the first floor of
+ * Stanford Hall, it is …", "Founded in 1920, they …". It goes on about what the sentence before named, as one that
+ * opens with the pronoun does (`ANAPHORA`).
+ */
+const LEADS_TO_PRONOUN = /^["“]?\p{Lu}\p{Ll}+(?:ed|en|ing)\b[^,.;:]{0,100},\s+(?:it|its|they|their|he|his|she|her)\b/u;
+
 /** The sentences one snippet quotes: a run of a passage's sentences. */
 interface SentenceSpan {
   passage: number;
@@ -598,22 +605,27 @@ function expand(
   const span: SentenceSpan = { passage: c.passage, from: k, to: k, focus: k, score: c.score };
   const ownTerms = new Set(index.sentenceTerms(c.sentence));
 
-  const options: { at: number; gain: number }[] = [];
+  const options: { at: number; gain: number; typed: boolean }[] = [];
   for (const at of joinableNeighbours(passage, k)) {
     const s = passage.sentences[at]!;
     const sTerms = new Set(index.sentenceTerms(c.sentence + at - k));
     // What the neighbour adds: question content the best sentence lacks.
     let gain = coverage(slots, (t) => ownTerms.has(t) || sTerms.has(t)) - coverage(slots, (t) => ownTerms.has(t));
     if (at === k - 1 && ANAPHORA.test(own.text)) gain += NEIGHBOUR.anaphoraBefore;
-    if (at === k + 1 && ANAPHORA.test(s.text)) gain += NEIGHBOUR.anaphoraAfter;
-    if (type !== 'other' && c.typeMatches === 0 && typeEvidence(type, s.text, qTokens) > 0) gain += NEIGHBOUR.typeMatch;
+    if (at === k + 1 && (ANAPHORA.test(s.text) || LEADS_TO_PRONOUN.test(s.text))) gain += NEIGHBOUR.anaphoraAfter;
+    // The best sentence lacks the kind of thing asked for and the neighbour has it: the checks read the sentence with
+    // its neighbours for it (a date for "when"), so the snippet quotes that neighbour.
+    const typed = type !== 'other' && c.typeMatches === 0 && typeEvidence(type, s.text, qTokens) > 0;
     // "Who will star …": the neighbour holds the verb, which the best sentence lacks, and a name to go with it.
     if (verb && holdsSlot(verb, sTerms) && !holdsSlot(verb, ownTerms) && typeEvidence(type, s.text, qTokens) > 0)
       gain += NEIGHBOUR.verbName;
-    options.push({ at, gain });
+    options.push({ at, gain, typed });
   }
-  // The better neighbour is always joined when the two fit: it often completes the answer.
-  options.sort((a, b) => b.gain - a.gain || a.at - b.at);
+  // The better neighbour is always joined when the two fit: it often completes the answer. One that holds the kind of
+  // thing asked for, which the best sentence lacks, goes before one that only adds question words ("Construction was
+  // started on the 17th of May" over "Around the time of the fire" for "on what date was the rebuilding begun after the
+  // fire"): a question word added says nothing the question did not.
+  options.sort((a, b) => Number(b.typed) - Number(a.typed) || b.gain - a.gain || a.at - b.at);
   const pick = options[0];
   if (pick) {
     span.from = Math.min(pick.at, k);

@@ -50,9 +50,11 @@ export interface AskedFor {
   presence?: boolean;
 }
 
-/** A question of who was there: attending, showing up, being at or present at, taking part, gathering. */
+/**
+ * A question of who was there: attending, showing up, being at, present at or in the room, taking part, gathering.
+ */
 const PRESENCE =
-  /\bwho\b.*?\b(?:attend(?:s|ed|ing)?|show(?:s|ed|ing)? up|turn(?:s|ed|ing)? (?:up|out)|(?:is|are|was|were) (?:at|present)|else (?:was|were) (?:at|there)|t(?:ake|akes|ook|aking) part|participat(?:e|es|ed|ing)|gather(?:s|ed|ing)?|c(?:ame|ome|omes) to)\b/;
+  /\bwho\b.*?\b(?:attend(?:s|ed|ing)?|show(?:s|ed|ing)? up|turn(?:s|ed|ing)? (?:up|out)|(?:is|are|was|were) (?:at|present|in (?:the )?(?:room|audience|crowd|attendance))|else (?:was|were) (?:at|in|there)|t(?:ake|akes|ook|aking) part|participat(?:e|es|ed|ing)|gather(?:s|ed|ing)?|c(?:ame|ome|omes) to)\b/;
 
 const AUXILIARY =
   /^(?:is|are|was|were|be|been|being|did|do|does|has|have|had|can|could|will|would|should|may|might|must)$/;

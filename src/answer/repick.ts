@@ -91,7 +91,11 @@ export function repick(
   };
   // The top snippet quotes its sentence with a neighbour that fits: what it holds there counts, and may be the answer.
   // A place is often a name without a cue word before it ("in western Kazakhstan"): any new name there counts too.
-  const top = textOf(best.sentence, true);
+  // "Who attended X": the one a sentence quotes speaking at X ("…," said Foreign Minister Y at the annual press
+  // conference) is its speaker, not who came to it; the names of speech are read out of the top before it is read for
+  // who was there, so that a sentence of the story naming who attended ("which brought together representatives from
+  // local and international media") may go first.
+  const top = asked.presence ? withoutSpeakers(textOf(best.sentence, true)) : textOf(best.sentence, true);
   const roleTerm = role ? termOf(role) : null;
   if (asked.type === 'person') {
     const byVerb = creditVerb
@@ -176,6 +180,14 @@ export function repick(
     if (s < REPICK.minStrength && asked.someone) {
       const text = textOf(sentence, false);
       if (NAMED_AS.test(text) && holds(text)) s = REPICK.minStrength;
+    }
+    // "Who attended X": a sentence that says whom X brought together or drew, or who was there ("attended by",
+    // "in attendance", "among those present"), names them by what they are as often as by name, far from the
+    // question's words ("This press conference, which brought together representatives from local and international
+    // media"): that is who was there.
+    if (s < REPICK.minStrength && asked.presence) {
+      const text = textOf(sentence, false);
+      if (GATHERED.test(text) && holds(text)) s = REPICK.minStrength;
     }
     if (s < (amountOnly ? REPICK.minAmountStrength : REPICK.minStrength) || s < bar || s <= found.strength) return;
     found.candidate = c;
@@ -276,6 +288,20 @@ function linkedSentence(
   );
 }
 
+/**
+ * Whom a text quotes or reports speaking, by name: the capitalised run after a verb of speech ("said Trade
+ * Minister Oskar Lund", "told Sen. Hale") or before one ("Dr. Keel said"), with "according to" the same.
+ */
+const SPEAKER_AFTER =
+  /\b(?:said|says|told|tells|added|adds|stated|states|noted|notes|according to)\s+(?:(?:\p{Lu}[\p{L}'’.-]*|of|the|de)\s+)*\p{Lu}[\p{L}'’.-]*/gu;
+const SPEAKER_BEFORE =
+  /\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|the|de))*,?\s+(?:said|says|told|tells|added|adds|stated|states|noted|notes)\b/gu;
+
+/** `text` with the names of its speakers blanked out (`SPEAKER_AFTER`, `SPEAKER_BEFORE`). */
+function withoutSpeakers(text: string): string {
+  return text.replace(SPEAKER_AFTER, ' ').replace(SPEAKER_BEFORE, ' ');
+}
+
 /** Verbs that link any name to anything in news ("Hemphill said", "Burns became president", "WVFI began as"). */
 const LIGHT_VERBS = new Set(
   'be become became becomes begin began begun begins say said says get got gets go went goes make made makes take took takes have had has come came comes'.split(
@@ -285,6 +311,10 @@ const LIGHT_VERBS = new Set(
 
 /** A name given by "identified … as": "identified the engineers as Walter Finch", "was identified as Mrs. Ruth Hale". */
 const NAMED_AS = /\bidentified\b[^.;:]{0,40}?\bas\s+(?:(?:Mr|Mrs|Dr|Miss)\.?\s+)?\p{Lu}/u;
+
+/** Words that say who was at a gathering: "brought together", "attended by", "drew", "in attendance", "among those present". */
+const GATHERED =
+  /\b(?:brought together|bringing together|brings together|gathered|attended by|joined by|drew|draws|drawing|in attendance|among (?:those|the) (?:present|attending)|participants|attendees)\b/i;
 
 /** An opening that refers back to what came before: "He identified the man as …", "The dead youth was …". */
 const REFERS_BACK = /^["“]?(?:he|she|they|his|her|their|the)\b/i;

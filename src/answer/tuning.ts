@@ -185,8 +185,6 @@ export const NEIGHBOUR = {
   anaphoraBefore: 0.2,
   /** The next sentence refers back to the best one: it usually continues the same statement. */
   anaphoraAfter: 0.1,
-  /** The best sentence lacks the kind of thing asked for and the neighbour has it. */
-  typeMatch: 0.15,
   /** "Who will star …": the neighbour has the question's verb, which the best sentence lacks, and a name with it. */
   verbName: 0.3,
 };

@@ -35,21 +35,18 @@ describe('who was there', () => {
  * was in the room at X" asks who was there, as "who was at X" does.
  */
 describe('who attended, when the top quotes a speaker', () => {
-  const engine = createEngine({
-    knowledgeDir: tempKnowledge({
-      'briefing.md': article(
-        'Ministry reviews its year',
-        '2025-12-27',
-        [
-          '"Relying on steady growth, the country has pursued an independent and pragmatic trade policy," said Trade Minister Oskar Lund at the ministry\'s annual press conference on December 26, 2025, summarizing the work of the past year.',
-          '',
-          'This press conference, which brought together representatives from local and international media as well as heads of various departments of the ministry, showcased the achievements of the year.',
-          '',
-          'Exports grew by 12% in 2025, the ministry said.',
-        ].join('\n'),
-      ),
-    }),
-    cacheDir: null,
+  const engine = tempEngine({
+    'briefing.md': article(
+      'Ministry reviews its year',
+      '2025-12-27',
+      [
+        '"Relying on steady growth, the country has pursued an independent and pragmatic trade policy," said Trade Minister Oskar Lund at the ministry\'s annual press conference on December 26, 2025, summarizing the work of the past year.',
+        '',
+        'This press conference, which brought together representatives from local and international media as well as heads of various departments of the ministry, showcased the achievements of the year.',
+        '',
+        'Exports grew by 12% in 2025, the ministry said.',
+      ].join('\n'),
+    ),
   });
   const first = (q: string) => engine.ask(q).snippets[0]?.text ?? '';
 

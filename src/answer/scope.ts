@@ -832,8 +832,9 @@ function countCheck(q: string, slots: Slot[], { vectors, wordnet }: ScopeLexicon
   const aux = run.findIndex((w) =>
     /^(?:is|are|was|were|did|do|does|has|have|had|will|would|can|could|should|may|might)$/.test(w),
   );
-  // "how many extra points has …": any word up to the auxiliary; with none soon, the first ("how many ppl work …").
-  const nouns = aux > 0 ? run.slice(0, aux) : run.slice(0, 1);
+  // "how many extra points has …": any word up to the auxiliary; with none soon, the first ("how many ppl work …"),
+  // or the first noun after the adjectives that lead ("how many deaf kids go …" counts kids).
+  const nouns = aux > 0 ? run.slice(0, aux) : run.slice(0, leadingAdjectives(run, wordnet) + 1);
   const noun = nouns[nouns.length - 1]!;
   // The noun's own terms and the stand-ins that count as evidence; the others are read as stand-ins below (ranking's
   // soft matches for "people" include "five").
@@ -896,13 +897,25 @@ function countCheck(q: string, slots: Slot[], { vectors, wordnet }: ScopeLexicon
   // "More than 200 are expected", "about 300 attended": a count standing alone for the people, its verb right after it.
   const bareCount = (ws: Word[], i: number) =>
     people && !/[,;:.]$/.test(ws[i]!.raw) && BARE_COUNT_VERB.test(ws[i + 1]?.raw ?? '');
+  // The noun a count counts is the first after it, past the adjectives between ("two previous grand juries").
   const countsOther = (ws: Word[], i: number) => {
-    const next = ws[i + 1];
-    if (!next || !wordnet || !/^\p{Ll}+s$/u.test(next.raw) || /[,;:.]$/.test(ws[i]!.raw)) return false;
-    // A stop word is no noun: "a crowd of 1,400 is expected" ("is" is WordNet's plural of the letter "i").
-    if (STOP_WORDS.has(next.raw)) return false;
-    if (asNoun(next) || close(next) || personNoun(next)) return false;
-    return wordnet.nounClasses(next.raw, 1).length > 0 && wordnet.primaryPos(next.raw) === 'noun';
+    // "A 13-year hiatus" counts years, which the number's own unit says.
+    if (!wordnet || /[,;:.]$/.test(ws[i]!.raw) || /\d-\p{L}/u.test(ws[i]!.raw)) return false;
+    for (let k = i + 1; k <= i + 1 + SCOPE.countAdjectives && k < ws.length; k++) {
+      const next = ws[k]!;
+      // The noun may end the phrase ("grand juries, the …").
+      const word = next.raw.replace(/[,;:.]$/, '');
+      // A stop word is no noun: "a crowd of 1,400 is expected" ("is" is WordNet's plural of the letter "i").
+      if (STOP_WORDS.has(word)) return false;
+      if (/^\p{Ll}+s$/u.test(word)) {
+        if (asNoun(next) || close(next) || personNoun(next)) return false;
+        if (wordnet.nounClasses(word, 1).length > 0 && wordnet.primaryPos(word) === 'noun') return true;
+      }
+      // An adjective ("previous", "grand") before the noun, not one that ends the phrase.
+      if (word !== next.raw || !/^\p{Ll}+$/u.test(word) || asNoun(next) || close(next)) return false;
+      if (wordnet.primaryPos(word) !== 'adj') return false;
+    }
+    return false;
   };
   const newCount = (ws: Word[], i: number) =>
     isCount(ws, i, terms) &&
@@ -947,6 +960,19 @@ function countCheck(q: string, slots: Slot[], { vectors, wordnet }: ScopeLexicon
       return true;
     },
   };
+}
+
+/**
+ * How many words lead a question's run of words as adjectives before a noun ("deaf" in "deaf kids go to …"): WordNet
+ * lists each as an adjective (among its other parts of speech) and the word after them as a noun.
+ */
+function leadingAdjectives(run: string[], wordnet: WordNet | null): number {
+  if (!wordnet) return 0;
+  let k = 0;
+  const adjective = (w: string) => !STOP_WORDS.has(w) && wordnet.lemmas(w).some((l) => l.pos === 'adj');
+  while (k < run.length - 1 && k < SCOPE.countAdjectives && adjective(run[k]!)) k++;
+  const noun = run[k]!;
+  return k > 0 && !STOP_WORDS.has(noun) && wordnet.lemmas(noun).some((l) => l.pos === 'noun') ? k : 0;
 }
 
 /** "How much X" (money is a kind check): a number. */

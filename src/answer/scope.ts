@@ -266,7 +266,7 @@ export function scopeChecks(
   if (hypothetical) out.push(hypothetical);
   const outcome = outcomeCheck(q);
   if (outcome) out.push(outcome);
-  const judgement = judgementCheck(q);
+  const judgement = judgementCheck(q, slots);
   if (judgement) out.push(judgement);
   const cause = causeCheck(q);
   if (cause) out.push(cause);
@@ -438,17 +438,46 @@ export function outcomeCheck(q: string): ScopeCheck | null {
 const JUDGING =
   /\b(?:good|bad|better|worse|best|worst|great|poor|fair|unfair|wise|unwise|smart|right|wrong|mistakes?|success(?:ful)?|failures?|failed|fiasco|disaster|disastrous|worth|worthwhile|praised?|criticized?|criticised?|hailed|welcomed?|condemned?|beneficial|harmful|excellent|terrible|effective|ineffective|deserved?|legal|illegal|illegally)\b/i;
 
+/** Words that compare: "better than", "the best", "superior", "compared with". */
+const COMPARING =
+  /\b(?:than|best|worst|superior|inferior|outperform(?:s|ed)?|outdid|outdo(?:es)?|surpass(?:es|ed)?|compared?|comparison|unlike|eclipsed?)\b/i;
+
+/** A sentence that opens by pointing back to what the one before it named: "It was a mistake", "This marked …". */
+const POINTS_BACK =
+  /^["“]?(?:it|its|this|that|these|those|they|their|he|his|she|her|the (?:move|deal|decision|plan|step))\b/i;
+
 /**
  * "Was the deal a good one?", "is X a good president?": a judgement is answered by a window that judges (good, bad, a
- * success, a mistake, praised, illegal…); one that only tells what happened gives no verdict.
+ * success, a mistake, praised, illegal…) what the question judges: the judging word in a sentence that names it (a
+ * word the question writes before the judgement: "the washington deal", "the minsk group's mediation"), or that opens
+ * by pointing back to the sentence before it ("It was a mistake"). A window that only tells what happened gives no
+ * verdict, and "with limited success" of another body judges not this one. "Was X a better Y than Z" compares: the
+ * window compares too ("better than", "the best", "compared with").
  */
-export function judgementCheck(q: string): ScopeCheck | null {
-  const asks =
-    /^\W*(?:is|was|were|are|will|would)\b.*\b(?:a |an )?(?:good|bad|fair|wise|smart|right|wrong|mistake|success|failure|worth|legal|great|better|worse)\b/.test(
+export function judgementCheck(q: string, slots: Slot[] = []): ScopeCheck | null {
+  const m =
+    /^\W*(?:is|was|were|are|will|would)\b(.*?)\b(?:a |an |any )?(?:good|bad|fair|wise|smart|right|wrong|mistake|success|failure|worth|legal|great|better|worse)\b/.exec(
       q,
-    ) || /^\W*(?:did|does|do)\b.*\b(?:worth|pay off|succeed|work out|deserve)\b/.test(q);
-  if (!asks) return null;
-  return { what: 'a judgement', holds: ({ text }) => JUDGING.test(text) };
+    ) ?? /^\W*(?:did|does|do)\b(.*?)\b(?:worth|pay off|succeed|work out|deserve)\b/.exec(q);
+  if (!m) return null;
+  // The words of what is judged, by the slots that read them.
+  const judged = (m[1]!.match(/[\p{L}\p{N}]+/gu) ?? []).flatMap((w) => {
+    const slot = slotOf(slots, w);
+    return slot ? [...strong(slot)] : [];
+  });
+  const subject = new Set(judged);
+  const names = (sentence: string) => subject.size === 0 || words(sentence).some((w) => has(w, subject));
+  const compares = /\b(?:better|worse|more|less)\b.*\bthan\b/.test(q);
+  return {
+    what: compares ? 'a comparison' : 'a judgement',
+    holds: ({ text }) => {
+      if (compares && !COMPARING.test(text)) return false;
+      const sentences = sentencesOf(text);
+      return sentences.some(
+        (s, k) => JUDGING.test(s) && (names(s) || (k > 0 && POINTS_BACK.test(s.trim()) && names(sentences[k - 1]!))),
+      );
+    },
+  };
 }
 
 /** Words that give a cause or a purpose. */

@@ -449,7 +449,7 @@ const POINTS_BACK =
 /**
  * "Was the deal a good one?", "is X a good president?": a judgement is answered by a window that judges (good, bad, a
  * success, a mistake, praised, illegal…) what the question judges: the judging word in a sentence that names it (a
- * word the question writes before the judgement: "the washington deal", "the minsk group's mediation"), or that opens
+ * word the question writes before the judgement: "the harbour deal", "the mayor's reform"), or that opens
  * by pointing back to the sentence before it ("It was a mistake"). A window that only tells what happened gives no
  * verdict, and "with limited success" of another body judges not this one. "Was X a better Y than Z" compares: the
  * window compares too ("better than", "the best", "compared with").

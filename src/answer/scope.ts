@@ -266,7 +266,7 @@ export function scopeChecks(
   if (hypothetical) out.push(hypothetical);
   const outcome = outcomeCheck(q);
   if (outcome) out.push(outcome);
-  const judgement = judgementCheck(q);
+  const judgement = judgementCheck(q, slots);
   if (judgement) out.push(judgement);
   const cause = causeCheck(q);
   if (cause) out.push(cause);
@@ -438,17 +438,46 @@ export function outcomeCheck(q: string): ScopeCheck | null {
 const JUDGING =
   /\b(?:good|bad|better|worse|best|worst|great|poor|fair|unfair|wise|unwise|smart|right|wrong|mistakes?|success(?:ful)?|failures?|failed|fiasco|disaster|disastrous|worth|worthwhile|praised?|criticized?|criticised?|hailed|welcomed?|condemned?|beneficial|harmful|excellent|terrible|effective|ineffective|deserved?|legal|illegal|illegally)\b/i;
 
+/** Words that compare: "better than", "the best", "superior", "compared with". */
+const COMPARING =
+  /\b(?:than|best|worst|superior|inferior|outperform(?:s|ed)?|outdid|outdo(?:es)?|surpass(?:es|ed)?|compared?|comparison|unlike|eclipsed?)\b/i;
+
+/** A sentence that opens by pointing back to what the one before it named: "It was a mistake", "This marked …". */
+const POINTS_BACK =
+  /^["“]?(?:it|its|this|that|these|those|they|their|he|his|she|her|the (?:move|deal|decision|plan|step))\b/i;
+
 /**
  * "Was the deal a good one?", "is X a good president?": a judgement is answered by a window that judges (good, bad, a
- * success, a mistake, praised, illegal…); one that only tells what happened gives no verdict.
+ * success, a mistake, praised, illegal…) what the question judges: the judging word in a sentence that names it (a
+ * word the question writes before the judgement: "the harbour deal", "the mayor's reform"), or that opens
+ * by pointing back to the sentence before it ("It was a mistake"). A window that only tells what happened gives no
+ * verdict, and "with limited success" of another body judges not this one. "Was X a better Y than Z" compares: the
+ * window compares too ("better than", "the best", "compared with").
  */
-export function judgementCheck(q: string): ScopeCheck | null {
-  const asks =
-    /^\W*(?:is|was|were|are|will|would)\b.*\b(?:a |an )?(?:good|bad|fair|wise|smart|right|wrong|mistake|success|failure|worth|legal|great|better|worse)\b/.test(
+export function judgementCheck(q: string, slots: Slot[] = []): ScopeCheck | null {
+  const m =
+    /^\W*(?:is|was|were|are|will|would)\b(.*?)\b(?:a |an |any )?(?:good|bad|fair|wise|smart|right|wrong|mistake|success|failure|worth|legal|great|better|worse)\b/.exec(
       q,
-    ) || /^\W*(?:did|does|do)\b.*\b(?:worth|pay off|succeed|work out|deserve)\b/.test(q);
-  if (!asks) return null;
-  return { what: 'a judgement', holds: ({ text }) => JUDGING.test(text) };
+    ) ?? /^\W*(?:did|does|do)\b(.*?)\b(?:worth|pay off|succeed|work out|deserve)\b/.exec(q);
+  if (!m) return null;
+  // The words of what is judged, by the slots that read them.
+  const judged = (m[1]!.match(/[\p{L}\p{N}]+/gu) ?? []).flatMap((w) => {
+    const slot = slotOf(slots, w);
+    return slot ? [...strong(slot)] : [];
+  });
+  const subject = new Set(judged);
+  const names = (sentence: string) => subject.size === 0 || words(sentence).some((w) => has(w, subject));
+  const compares = /\b(?:better|worse|more|less)\b.*\bthan\b/.test(q);
+  return {
+    what: compares ? 'a comparison' : 'a judgement',
+    holds: ({ text }) => {
+      if (compares && !COMPARING.test(text)) return false;
+      const sentences = sentencesOf(text);
+      return sentences.some(
+        (s, k) => JUDGING.test(s) && (names(s) || (k > 0 && POINTS_BACK.test(s.trim()) && names(sentences[k - 1]!))),
+      );
+    },
+  };
 }
 
 /** Words that give a cause or a purpose. */
@@ -832,8 +861,9 @@ function countCheck(q: string, slots: Slot[], { vectors, wordnet }: ScopeLexicon
   const aux = run.findIndex((w) =>
     /^(?:is|are|was|were|did|do|does|has|have|had|will|would|can|could|should|may|might)$/.test(w),
   );
-  // "how many extra points has …": any word up to the auxiliary; with none soon, the first ("how many ppl work …").
-  const nouns = aux > 0 ? run.slice(0, aux) : run.slice(0, 1);
+  // "how many extra points has …": any word up to the auxiliary; with none soon, the first ("how many ppl work …"),
+  // or the first noun after the adjectives that lead ("how many deaf kids go …" counts kids).
+  const nouns = aux > 0 ? run.slice(0, aux) : run.slice(0, leadingAdjectives(run, wordnet) + 1);
   const noun = nouns[nouns.length - 1]!;
   // The noun's own terms and the stand-ins that count as evidence; the others are read as stand-ins below (ranking's
   // soft matches for "people" include "five").
@@ -896,13 +926,25 @@ function countCheck(q: string, slots: Slot[], { vectors, wordnet }: ScopeLexicon
   // "More than 200 are expected", "about 300 attended": a count standing alone for the people, its verb right after it.
   const bareCount = (ws: Word[], i: number) =>
     people && !/[,;:.]$/.test(ws[i]!.raw) && BARE_COUNT_VERB.test(ws[i + 1]?.raw ?? '');
+  // The noun a count counts is the first after it, past the adjectives between ("two previous grand juries").
   const countsOther = (ws: Word[], i: number) => {
-    const next = ws[i + 1];
-    if (!next || !wordnet || !/^\p{Ll}+s$/u.test(next.raw) || /[,;:.]$/.test(ws[i]!.raw)) return false;
-    // A stop word is no noun: "a crowd of 1,400 is expected" ("is" is WordNet's plural of the letter "i").
-    if (STOP_WORDS.has(next.raw)) return false;
-    if (asNoun(next) || close(next) || personNoun(next)) return false;
-    return wordnet.nounClasses(next.raw, 1).length > 0 && wordnet.primaryPos(next.raw) === 'noun';
+    // "A 13-year hiatus" counts years, which the number's own unit says.
+    if (!wordnet || /[,;:.]$/.test(ws[i]!.raw) || /\d-\p{L}/u.test(ws[i]!.raw)) return false;
+    for (let k = i + 1; k <= i + 1 + SCOPE.countAdjectives && k < ws.length; k++) {
+      const next = ws[k]!;
+      // The noun may end the phrase ("grand juries, the …").
+      const word = next.raw.replace(/[,;:.]$/, '');
+      // A stop word is no noun: "a crowd of 1,400 is expected" ("is" is WordNet's plural of the letter "i").
+      if (STOP_WORDS.has(word)) return false;
+      if (/^\p{Ll}+s$/u.test(word)) {
+        if (asNoun(next) || close(next) || personNoun(next)) return false;
+        if (wordnet.nounClasses(word, 1).length > 0 && wordnet.primaryPos(word) === 'noun') return true;
+      }
+      // An adjective ("previous", "grand") before the noun, not one that ends the phrase.
+      if (word !== next.raw || !/^\p{Ll}+$/u.test(word) || asNoun(next) || close(next)) return false;
+      if (wordnet.primaryPos(word) !== 'adj') return false;
+    }
+    return false;
   };
   const newCount = (ws: Word[], i: number) =>
     isCount(ws, i, terms) &&
@@ -947,6 +989,19 @@ function countCheck(q: string, slots: Slot[], { vectors, wordnet }: ScopeLexicon
       return true;
     },
   };
+}
+
+/**
+ * How many words lead a question's run of words as adjectives before a noun ("deaf" in "deaf kids go to …"): WordNet
+ * lists each as an adjective (among its other parts of speech) and the word after them as a noun.
+ */
+function leadingAdjectives(run: string[], wordnet: WordNet | null): number {
+  if (!wordnet) return 0;
+  let k = 0;
+  const adjective = (w: string) => !STOP_WORDS.has(w) && wordnet.lemmas(w).some((l) => l.pos === 'adj');
+  while (k < run.length - 1 && k < SCOPE.countAdjectives && adjective(run[k]!)) k++;
+  const noun = run[k]!;
+  return k > 0 && !STOP_WORDS.has(noun) && wordnet.lemmas(noun).some((l) => l.pos === 'noun') ? k : 0;
 }
 
 /** "How much X" (money is a kind check): a number. */

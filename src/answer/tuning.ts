@@ -444,6 +444,8 @@ export const SCOPE = {
    * its window must hold at least this many of.
    */
   bareCountWords: 2,
+  /** Adjectives read between a count and the noun it counts ("two previous grand juries"), or before a question's counted noun. */
+  countAdjectives: 2,
   /** "N in Y": the preposition this many words or fewer after N ("embassy and consulate staffs in"). */
   relationGap: 4,
   /** "N in Y": the places read after the preposition ("in Thailand and Oman"). */

@@ -280,6 +280,24 @@ describe('question reading', () => {
     expect(alone.alternatives).not.toContain('built');
   });
 
+  it('reads a phrasal verb whose object is asked for in place ("rests on what") as the stranded one', () => {
+    const dir = tempKnowledge({
+      'theory.md': article(
+        'A New Theory',
+        '2024-01-02',
+        'The new theory of the tides is built on careful measurements.\n\nThe old theory was taught for years.',
+      ),
+    });
+    const engine = createEngine({ knowledgeDir: dir, cacheDir: null, vectorsDir: null });
+    const ctx = createAnswerContext(engine.knowledge, engine.index, engine.topics);
+    const rests = (q: string) => buildSlots(ctx, q).find((s) => s.token.startsWith('rest'))!;
+    expect(rests('what does the new theory rest on').alternatives).toContain('built');
+    expect(rests('the new theory rests on what measurements').alternatives).toContain('built');
+    expect(rests('the new theory rests on which measurements').unknown).toBe(false);
+    // A preposition heading its own phrase is no particle: "rests on careful measurements" keeps "rests" alone.
+    expect(rests('the new theory rests on careful measurements').alternatives).not.toContain('built');
+  });
+
   it('reads two words WordNet lists as one noun as its one-word synonym ("home runs" for "homers")', () => {
     const dir = tempKnowledge({
       'season.md': article(

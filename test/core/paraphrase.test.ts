@@ -224,6 +224,14 @@ describe('question reading', () => {
     expect(answerType('years the war lasted')).toBe('other');
   });
 
+  it('reads "the article says" as the material named as the source, not a word of the answer', () => {
+    const tokens = (q: string) => questionTerms(readShorthand(q)).map((t) => t.token);
+    expect(tokens('the article says the treaty rests on what principle')).toEqual(['treaty', 'rests', 'principle']);
+    expect(tokens('the piece notes that the mayor resigned why')).toEqual(['mayor', 'resigned']);
+    // A news story's own subject that says something keeps its words.
+    expect(tokens('the minister says the bridge will open when')).toEqual(['minister', 'says', 'bridge', 'open']);
+  });
+
   it('reads "spell out" as an opener and "title" as framing only for a name given to a thing', () => {
     const tokens = (q: string) => questionTerms(readShorthand(q)).map((t) => t.token);
     expect(tokens('spell out the formal title they give the corridor')).toEqual(['formal', 'corridor']);

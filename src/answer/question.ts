@@ -204,6 +204,12 @@ const CHAT_PHRASES: [RegExp, string][] = [
     /\b(?:does|did|do)\s+(?:the|this)\s+(?:article|piece|intro|introduction|opening|lede|write-?up|author|writer)\s+(?:say|says|describe|characteri[sz]e|portray|present|call|label|put|place|frame|mention|note)\b\s*/gi,
     '',
   ],
+  // The same, said of the material ("*the article says* X rests on what", "the piece notes that …"): what follows is
+  // the question.
+  [
+    /\b(?:the|this)\s+(?:article|piece|intro|introduction|lede|write-?up|author|writer)\s+(?:says|said|notes|noted|claims|claimed|mentions|mentioned|states|stated|writes|wrote)\b\s*(?:that\s+)?/gi,
+    '',
+  ],
   // "what word does the intro use for X": what X is, in the material's words.
   [
     /\bwhat\s+(?:words?|terms?|adjectives?|phrases?|label)\s+(?:does|did|do)\s+(?:the|this)\s+(?:article|piece|intro|introduction|opening|lede|write-?up|author|writer)\s+use\s+(?:for|to\s+describe)\b/gi,

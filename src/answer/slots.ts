@@ -858,6 +858,9 @@ function endsName(before: string): boolean {
 /** Words that make a phrasal verb with the verb before them, whatever follows. */
 const PARTICLES = new Set(['up', 'out', 'down', 'off', 'away', 'back', 'over']);
 
+/** Wh-words that ask for a preposition's object where it stands ("rests on *what*"), as a stranded one does. */
+const IN_PLACE = new Set(['what', 'which', 'whom', 'whose']);
+
 function phrasalVerbs(wordnet: WordNet | null, index: SearchIndex, question: string, slots: Slot[]): void {
   if (!wordnet) return;
   const words = fold(question).match(/[a-z]+/g) ?? [];
@@ -867,7 +870,10 @@ function phrasalVerbs(wordnet: WordNet | null, index: SearchIndex, question: str
     if (STOP_WORDS.has(first) && !light) continue;
     // A preposition that heads its own phrase is no part of the verb ("sign *in 2025*", "live *in* X", "work *on*
     // projects"): it counts only as a particle ("set *up*"), a noun ("take *part*") or stranded at the end ("rest *on*?").
-    if (STOP_WORDS.has(second) && !PARTICLES.has(second) && i + 2 < words.length) continue;
+    // A wh-word right after it asks for its object in place ("rests *on what* foundation", "swore off *what*"), the
+    // same question as the stranded one ("what foundation does it rest on").
+    if (STOP_WORDS.has(second) && !PARTICLES.has(second) && i + 2 < words.length && !IN_PLACE.has(words[i + 2]!))
+      continue;
     const lemma = wordnet.phrasalVerb(first, second, irregularForms(first));
     if (!lemma) continue;
     const at = slots.findIndex((s) => s.token === first);

@@ -224,6 +224,14 @@ describe('question reading', () => {
     expect(answerType('years the war lasted')).toBe('other');
   });
 
+  it('reads "the article says" as the material named as the source, not a word of the answer', () => {
+    const tokens = (q: string) => questionTerms(readShorthand(q)).map((t) => t.token);
+    expect(tokens('the article says the treaty rests on what principle')).toEqual(['treaty', 'rests', 'principle']);
+    expect(tokens('the piece notes that the mayor resigned why')).toEqual(['mayor', 'resigned']);
+    // A news story's own subject that says something keeps its words.
+    expect(tokens('the minister says the bridge will open when')).toEqual(['minister', 'says', 'bridge', 'open']);
+  });
+
   it('reads "spell out" as an opener and "title" as framing only for a name given to a thing', () => {
     const tokens = (q: string) => questionTerms(readShorthand(q)).map((t) => t.token);
     expect(tokens('spell out the formal title they give the corridor')).toEqual(['formal', 'corridor']);
@@ -278,6 +286,24 @@ describe('question reading', () => {
     // Not without its preposition: "based" alone is no "built".
     const alone = buildSlots(ctx, 'where is the tides theory based').find((s) => s.token === 'based')!;
     expect(alone.alternatives).not.toContain('built');
+  });
+
+  it('reads a phrasal verb whose object is asked for in place ("rests on what") as the stranded one', () => {
+    const dir = tempKnowledge({
+      'theory.md': article(
+        'A New Theory',
+        '2024-01-02',
+        'The new theory of the tides is built on careful measurements.\n\nThe old theory was taught for years.',
+      ),
+    });
+    const engine = createEngine({ knowledgeDir: dir, cacheDir: null, vectorsDir: null });
+    const ctx = createAnswerContext(engine.knowledge, engine.index, engine.topics);
+    const rests = (q: string) => buildSlots(ctx, q).find((s) => s.token.startsWith('rest'))!;
+    expect(rests('what does the new theory rest on').alternatives).toContain('built');
+    expect(rests('the new theory rests on what measurements').alternatives).toContain('built');
+    expect(rests('the new theory rests on which measurements').unknown).toBe(false);
+    // A preposition heading its own phrase is no particle: "rests on careful measurements" keeps "rests" alone.
+    expect(rests('the new theory rests on careful measurements').alternatives).not.toContain('built');
   });
 
   it('reads two words WordNet lists as one noun as its one-word synonym ("home runs" for "homers")', () => {

@@ -453,7 +453,7 @@ export function judgementCheck(q: string): ScopeCheck | null {
 
 /** Words that give a cause or a purpose. */
 const CAUSAL =
-  /\b(?:because|since|due to|owing to|thanks to|as a result|result(?:ed|s)? (?:of|from)|caused|causes?|cause of|led to|leads? to|lead to|(?:the|one|main|a) reasons? (?:for|why|is|was|were)|so that|in order to|to (?:protest|avoid|prevent|protect|ensure|stop|meet|help|make|pay|win|save|end|keep|get|give|support|settle|reduce|boost|counter|force)|why|for fear|amid|amidst|after (?!a\b|an\b|\d|the \d)|following|over (?:the|a|an|his|her|their)|blamed|blames|attributed|therefore|thus|hence|since then|given|forced|forces|drove|driven|prompted|sparked|triggered|spurred|provoked|brought about|motivated|inspired)\b/i;
+  /\b(?:because|since|due to|owing to|thanks to|as a result|result(?:ed|s)? (?:of|from)|caused|causes?|cause of|led to|leads? to|lead to|(?:the|one|main|a) reasons? (?:for|why|is|was|were)|for (?:[a-z]+ ){0,2}reasons?|so that|in order to|to (?:protest|avoid|prevent|protect|ensure|stop|meet|help|make|pay|win|save|end|keep|get|give|support|settle|reduce|boost|counter|force)|why|for fear|amid|amidst|after (?!a\b|an\b|\d|the \d)|following|over (?:the|a|an|his|her|their)|blamed|blames|attributed|therefore|thus|hence|since then|given|forced|forces|drove|driven|prompted|sparked|triggered|spurred|provoked|brought about|motivated|inspired)\b/i;
 
 /**
  * "Why did X fail?": a cause (because, due to, after the crash, led to, to avoid…) in the window. A window that says only

@@ -1188,7 +1188,8 @@ function roleChecks(
               // in apposition to ("the Tunisian Government, Defense Minister Bahi Ladgham"), or be the story's, for
               // a title away from its owner ("Conservation Commissioner Salvatore A. Bontempo").
               if (!ws.slice(start, i).every((w) => has(w, modTerms))) continue;
-              let owned = !ownerHere;
+              // Or the owner follows the role, after "of": "John Cross, Jr., Bench Show Chmn. of Westminster".
+              let owned = !ownerHere || ofRun(ws, i).some((w) => has(w, ownerTerms));
               for (let k = start - 1; k >= 1 && /^\p{Lu}/u.test(ws[k]!.raw) && !/[.;:!?]$/.test(ws[k]!.raw); k--)
                 if (has(ws[k]!, ownerTerms)) owned = true;
               if (!owned) continue;

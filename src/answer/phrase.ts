@@ -6,6 +6,7 @@ import { DATE_PATTERN, MONTH_ABBR, MONTHS, WEEKDAYS } from '../text/patterns.ts'
 import { answerType, questionVerb, type AnswerType } from './question.ts';
 import type { FactCard, FactField } from './result.ts';
 import { PHRASE, PHRASE_WEIGHTS } from './tuning.ts';
+import type { WordNet } from '../text/wordnet.ts';
 
 /**
  * The answering phrase inside the quote: the words of the best snippet that answer the question
@@ -29,10 +30,16 @@ export interface PhraseOptions {
    * them every content word of the question counts once, as itself.
    */
   terms?: readonly { alternatives: readonly string[]; weight: number }[];
+  /**
+   * For "who …": whether a name's capitalised words name no person (`notPersonName`, with WordNet); such a name is held
+   * back. Without it no name is.
+   */
+  notPerson?: (words: readonly string[]) => boolean;
 }
 
 export function answerPhrase(question: string, text: string, options: PhraseOptions = {}): string | null {
   const q = readQuestion(question, options.type ?? answerType(question), options.terms);
+  if (options.notPerson) q.notPerson = options.notPerson;
   if (q.slots.size === 0) return null;
   const tokens = tag(text);
   if (tokens.length === 0) return null;
@@ -229,6 +236,8 @@ interface QuestionInfo {
   wantsMeasure: boolean;
   /** For "who VERB …" ("who will star", "who leads", "who did X pick"): the verb's slot, or -1. */
   verbSlot: number;
+  /** `PhraseOptions.notPerson`. */
+  notPerson?: (words: readonly string[]) => boolean;
 }
 
 /** Nouns after "what"/"which" that only restate that a name or a kind is wanted. */
@@ -721,8 +730,13 @@ const TYPE_KINDS: Record<AnswerType, Kind[]> = {
 };
 
 /** Every candidate with its score, best first: for tests and for tuning. */
-export function explainPhrase(question: string, text: string): { phrase: string; kind: string; score: number }[] {
-  const q = readQuestion(question, answerType(question));
+export function explainPhrase(
+  question: string,
+  text: string,
+  options: PhraseOptions = {},
+): { phrase: string; kind: string; score: number }[] {
+  const q = readQuestion(question, options.type ?? answerType(question), options.terms);
+  if (options.notPerson) q.notPerson = options.notPerson;
   const tokens = tag(text);
   mark(q, tokens);
   return rankCandidates(q, tokens).map((c) => ({
@@ -970,8 +984,38 @@ function scoreCandidate(
   if (c.kind === 'name' && q.verbSlot >= 0 && nextToVerb(q, tokens, c)) score += W.verbNear;
   // A lower-case word before a name ("starred Pat O'Brien") belongs to the sentence, not to the name.
   if (c.kind === 'name' && looseLead(span)) score += W.looseLead;
+  // "Who …": a name that names no person ("New York", "Handler", "the Class") is held back.
+  if (q.type === 'person' && c.kind === 'name' && q.notPerson && q.notPerson(nameWords(span))) score += W.notPerson;
   score += W.length * Math.max(0, span.length - PHRASE.shortTokens);
   return score;
+}
+
+/** The capitalised words of a name, without trailing punctuation or a possessive ("the Dog Writers Ass'n" → Dog, Writers, Ass'n). */
+function nameWords(span: Token[]): string[] {
+  return span
+    .filter((t) => UPPER_FIRST.test(t.text))
+    .map((t) => t.text.replace(/['’]s$/u, '').replace(/[^\p{L}'’-]+$/u, ''))
+    .filter((w) => w.length > 0);
+}
+
+/**
+ * For "who …" (`PhraseOptions.notPerson`): whether a name's capitalised words name no person by WordNet: a place it
+ * writes capitalised ("New York", "Montpelier", "Hudson" of the river), or a single word it knows only in lower case
+ * ("Handler", "Class", "Army" written with a capital in a sentence). A surname that is also a common word comes with
+ * its given name ("John Cross"), so only a single word is read so.
+ */
+export function notPersonName(wordnet: WordNet, words: readonly string[]): boolean {
+  if (words.length === 0) return false;
+  const folded = words.map((w) => fold(w));
+  if (folded.every((w) => /^[a-z]+$/.test(w)) && wordnet.placeName(folded.join('_'))) return true;
+  if (folded.length !== 1) return false;
+  const w = folded[0]!;
+  return (
+    /^[a-z]{3,}$/.test(w) &&
+    wordnet.lemmas(w).some((l) => l.lemma === w) &&
+    !wordnet.capitalised(w) &&
+    !wordnet.properNoun(w)
+  );
 }
 
 /** Whether a token of the question's verb is within `PHRASE.verbReach` tokens of the candidate, in its sentence. */

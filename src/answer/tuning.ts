@@ -414,6 +414,8 @@ export const PHRASE_WEIGHTS = {
   verbNear: 1,
   /** A name led by a lower-case word that is not part of it. */
   looseLead: -0.4,
+  /** For "who …", a name that names no person by WordNet: a place, or one word it writes in lower case ("the Class"). */
+  notPerson: -1,
   /** "In what year": a year on its own rather than a fuller date around it. */
   yearAlone: 0.4,
 };

@@ -2,7 +2,7 @@ import type { WinkMethods } from 'wink-nlp';
 import { tagInstance } from '../facts/nlp.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { fold, STOP_WORDS, termOf, tokenize } from '../text/terms.ts';
-import { DATE_PATTERN, MONTH_ABBR, MONTHS, WEEKDAYS } from '../text/patterns.ts';
+import { CLOCK_TIME, DATE_PATTERN, MONTH_ABBR, MONTHS, WEEKDAYS } from '../text/patterns.ts';
 import { answerType, questionVerb, type AnswerType } from './question.ts';
 import type { FactCard, FactField } from './result.ts';
 import { PHRASE, PHRASE_WEIGHTS } from './tuning.ts';
@@ -234,6 +234,8 @@ interface QuestionInfo {
   wantsYear: boolean;
   /** "How long", "how far", "how old": the answer is a measure, its unit part of it ("seven years"). */
   wantsMeasure: boolean;
+  /** "What time …": a time of day answers, where for "when" a day, month or year is the better date. */
+  wantsTime: boolean;
   /** For "who VERB …" ("who will star", "who leads", "who did X pick"): the verb's slot, or -1. */
   verbSlot: number;
   /** `PhraseOptions.notPerson`. */
@@ -319,6 +321,7 @@ function readQuestion(question: string, type: AnswerType, terms?: PhraseOptions[
     wantsName,
     wantsYear,
     wantsMeasure: /\bhow (?:long|far|old|big|large|tall|high|wide|deep|heavy|often|fast)\b/i.test(question),
+    wantsTime: /\b(?:what|which) (?:time|hour)\b/i.test(question),
     verbSlot: verbSlot(type, question, slots),
   };
 }
@@ -636,6 +639,8 @@ function chunkKind(tokens: Token[], from: number, to: number): Kind {
   return 'noun';
 }
 
+/** A time of day and nothing else ("8 p.m."). */
+const CLOCK_ONLY = new RegExp(`^${CLOCK_TIME}\\.?$`, 'i');
 const WHOLE_DATE = new RegExp(`^(?:${DATE_PATTERN.source})$`, 'i');
 
 /** A month or a weekday alone ("April", "Saturday"): never a person's or a place's name; the date pattern reads it. */
@@ -960,6 +965,8 @@ function scoreCandidate(
   // A question that does not ask for a date is rarely answered by one ("What field did X study?" is not "1907–1982").
   if (q.type === 'other' && c.kind === 'date') score += W.untypedDate;
   if (q.wantsYear && c.kind === 'date' && isYear(tokens, c.from, c.to)) score += W.yearAlone;
+  // "When's the vote": "Dec. 4" over "8 p.m." beside it; "what time" asks the time of day.
+  if (c.kind === 'date' && !q.wantsTime && CLOCK_ONLY.test(text(tokens, c.from, c.to))) score += W.clockAlone;
   // The question's words in the number's own phrase ("15 *male dorms*" for "how many dorms for males", "80% of
   // *undergraduates*"): typed evidence that this number, not its neighbour, is the one asked for; what "how many"
   // counts most of all.

@@ -3,7 +3,7 @@ import type { SearchIndex } from '../search/index.ts';
 import type { AnswerContext } from './context.ts';
 import { askedFor, slotLookup, type AskedFor } from './evidence.ts';
 import { factCards } from './facts.ts';
-import { answerPhrase, leadWithPhrase } from './phrase.ts';
+import { answerPhrase, leadWithPhrase, notPersonName } from './phrase.ts';
 import {
   answerType,
   asksDay,
@@ -175,7 +175,15 @@ export function answer(
     alternatives: s.instances ? s.alternatives.filter((t) => !s.instances!.has(t)) : s.alternatives,
     weight: s.weight,
   }));
-  const phrase = answerPhrase(question, snippets[0]!.text, { type, terms });
+  const wordnet = ctx.wordnet();
+  const phrase = answerPhrase(question, snippets[0]!.text, {
+    type,
+    terms,
+    // Only "who …" and a person's noun ask a person: "which countries chaired X" is answered by places.
+    ...(type === 'person' && wanted.someone && wordnet
+      ? { notPerson: (words: readonly string[]) => notPersonName(wordnet, words) }
+      : {}),
+  });
   return {
     question: asked,
     answered: true,

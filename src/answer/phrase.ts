@@ -2,10 +2,11 @@ import type { WinkMethods } from 'wink-nlp';
 import { tagInstance } from '../facts/nlp.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { fold, STOP_WORDS, termOf, tokenize } from '../text/terms.ts';
-import { DATE_PATTERN, MONTH_ABBR, MONTHS, WEEKDAYS } from '../text/patterns.ts';
+import { CLOCK_TIME, DATE_PATTERN, MONTH_ABBR, MONTHS, WEEKDAYS } from '../text/patterns.ts';
 import { answerType, questionVerb, type AnswerType } from './question.ts';
 import type { FactCard, FactField } from './result.ts';
 import { PHRASE, PHRASE_WEIGHTS } from './tuning.ts';
+import type { WordNet } from '../text/wordnet.ts';
 
 /**
  * The answering phrase inside the quote: the words of the best snippet that answer the question
@@ -29,10 +30,16 @@ export interface PhraseOptions {
    * them every content word of the question counts once, as itself.
    */
   terms?: readonly { alternatives: readonly string[]; weight: number }[];
+  /**
+   * For "who …": whether a name's capitalised words name no person (`notPersonName`, with WordNet); such a name is held
+   * back. Without it no name is.
+   */
+  notPerson?: (words: readonly string[]) => boolean;
 }
 
 export function answerPhrase(question: string, text: string, options: PhraseOptions = {}): string | null {
   const q = readQuestion(question, options.type ?? answerType(question), options.terms);
+  if (options.notPerson) q.notPerson = options.notPerson;
   if (q.slots.size === 0) return null;
   const tokens = tag(text);
   if (tokens.length === 0) return null;
@@ -227,8 +234,12 @@ interface QuestionInfo {
   wantsYear: boolean;
   /** "How long", "how far", "how old": the answer is a measure, its unit part of it ("seven years"). */
   wantsMeasure: boolean;
+  /** "What time …": a time of day answers, where for "when" a day, month or year is the better date. */
+  wantsTime: boolean;
   /** For "who VERB …" ("who will star", "who leads", "who did X pick"): the verb's slot, or -1. */
   verbSlot: number;
+  /** `PhraseOptions.notPerson`. */
+  notPerson?: (words: readonly string[]) => boolean;
 }
 
 /** Nouns after "what"/"which" that only restate that a name or a kind is wanted. */
@@ -310,6 +321,7 @@ function readQuestion(question: string, type: AnswerType, terms?: PhraseOptions[
     wantsName,
     wantsYear,
     wantsMeasure: /\bhow (?:long|far|old|big|large|tall|high|wide|deep|heavy|often|fast)\b/i.test(question),
+    wantsTime: /\b(?:what|which) (?:time|hour)\b/i.test(question),
     verbSlot: verbSlot(type, question, slots),
   };
 }
@@ -627,6 +639,8 @@ function chunkKind(tokens: Token[], from: number, to: number): Kind {
   return 'noun';
 }
 
+/** A time of day and nothing else ("8 p.m."). */
+const CLOCK_ONLY = new RegExp(`^${CLOCK_TIME}\\.?$`, 'i');
 const WHOLE_DATE = new RegExp(`^(?:${DATE_PATTERN.source})$`, 'i');
 
 /** A month or a weekday alone ("April", "Saturday"): never a person's or a place's name; the date pattern reads it. */
@@ -721,8 +735,13 @@ const TYPE_KINDS: Record<AnswerType, Kind[]> = {
 };
 
 /** Every candidate with its score, best first: for tests and for tuning. */
-export function explainPhrase(question: string, text: string): { phrase: string; kind: string; score: number }[] {
-  const q = readQuestion(question, answerType(question));
+export function explainPhrase(
+  question: string,
+  text: string,
+  options: PhraseOptions = {},
+): { phrase: string; kind: string; score: number }[] {
+  const q = readQuestion(question, options.type ?? answerType(question), options.terms);
+  if (options.notPerson) q.notPerson = options.notPerson;
   const tokens = tag(text);
   mark(q, tokens);
   return rankCandidates(q, tokens).map((c) => ({
@@ -946,6 +965,8 @@ function scoreCandidate(
   // A question that does not ask for a date is rarely answered by one ("What field did X study?" is not "1907–1982").
   if (q.type === 'other' && c.kind === 'date') score += W.untypedDate;
   if (q.wantsYear && c.kind === 'date' && isYear(tokens, c.from, c.to)) score += W.yearAlone;
+  // "When's the vote": "Dec. 4" over "8 p.m." beside it; "what time" asks the time of day.
+  if (c.kind === 'date' && !q.wantsTime && CLOCK_ONLY.test(text(tokens, c.from, c.to))) score += W.clockAlone;
   // The question's words in the number's own phrase ("15 *male dorms*" for "how many dorms for males", "80% of
   // *undergraduates*"): typed evidence that this number, not its neighbour, is the one asked for; what "how many"
   // counts most of all.
@@ -970,8 +991,38 @@ function scoreCandidate(
   if (c.kind === 'name' && q.verbSlot >= 0 && nextToVerb(q, tokens, c)) score += W.verbNear;
   // A lower-case word before a name ("starred Pat O'Brien") belongs to the sentence, not to the name.
   if (c.kind === 'name' && looseLead(span)) score += W.looseLead;
+  // "Who …": a name that names no person ("New York", "Handler", "the Class") is held back.
+  if (q.type === 'person' && c.kind === 'name' && q.notPerson && q.notPerson(nameWords(span))) score += W.notPerson;
   score += W.length * Math.max(0, span.length - PHRASE.shortTokens);
   return score;
+}
+
+/** The capitalised words of a name, without trailing punctuation or a possessive ("the Dog Writers Ass'n" → Dog, Writers, Ass'n). */
+function nameWords(span: Token[]): string[] {
+  return span
+    .filter((t) => UPPER_FIRST.test(t.text))
+    .map((t) => t.text.replace(/['’]s$/u, '').replace(/[^\p{L}'’-]+$/u, ''))
+    .filter((w) => w.length > 0);
+}
+
+/**
+ * For "who …" (`PhraseOptions.notPerson`): whether a name's capitalised words name no person by WordNet: a place it
+ * writes capitalised ("New York", "Montpelier", "Hudson" of the river), or a single word it knows only in lower case
+ * ("Handler", "Class", "Army" written with a capital in a sentence). A surname that is also a common word comes with
+ * its given name ("John Cross"), so only a single word is read so.
+ */
+export function notPersonName(wordnet: WordNet, words: readonly string[]): boolean {
+  if (words.length === 0) return false;
+  const folded = words.map((w) => fold(w));
+  if (folded.every((w) => /^[a-z]+$/.test(w)) && wordnet.placeName(folded.join('_'))) return true;
+  if (folded.length !== 1) return false;
+  const w = folded[0]!;
+  return (
+    /^[a-z]{3,}$/.test(w) &&
+    wordnet.lemmas(w).some((l) => l.lemma === w) &&
+    !wordnet.capitalised(w) &&
+    !wordnet.properNoun(w)
+  );
 }
 
 /** Whether a token of the question's verb is within `PHRASE.verbReach` tokens of the candidate, in its sentence. */

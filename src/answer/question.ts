@@ -324,13 +324,33 @@ const HEAD_AUXILIARY =
  */
 export function whichHead(words: readonly string[], at: number): number {
   let last = -1;
-  for (let j = at + 1; j < words.length && j <= at + 3; j++) {
+  const start = partitiveStart(words, at + 1);
+  for (let j = start; j < words.length && j <= start + 2; j++) {
     const x = words[j]!;
     if (HEAD_AUXILIARY.test(x) || STOP_WORDS.has(x) || /\d/.test(x)) break;
     if (last >= 0 && (looksInflected(x) || irregularPast(x))) break;
     last = j;
   }
   return last;
+}
+
+/** What may stand between "which of" and its noun: a determiner or possessive, then a count ("which of the 4 scientists"). */
+const PARTITIVE_DETERMINER = /^(?:the|these|those|his|her|their|its|our|your|my|all|both)$/;
+const PARTITIVE_COUNT = new RegExp(`^(?:\\d+|${NUMBER_WORDS})$`);
+
+/**
+ * Where the noun of "which X" starts in `words` when "which" is followed by a partitive ("which of the 4 scientists",
+ * "which one of his sons", "which of hudsons kids"): after "(one) of", a determiner or possessive and a count, so the
+ * noun of the group chosen from is read as "which scientist" reads it. `from` itself otherwise.
+ */
+function partitiveStart(words: readonly string[], from: number): number {
+  let j = from;
+  if (words[j] === 'one' && words[j + 1] === 'of') j++;
+  if (words[j] !== 'of') return from;
+  j++;
+  if (PARTITIVE_DETERMINER.test(words[j] ?? '')) j++;
+  if (PARTITIVE_COUNT.test(words[j] ?? '')) j++;
+  return j;
 }
 
 /** Words that make "when" ask the question: an auxiliary right after it ("when did …", "when's …"). */

@@ -482,7 +482,7 @@ export function judgementCheck(q: string, slots: Slot[] = []): ScopeCheck | null
 
 /** Words that give a cause or a purpose. */
 const CAUSAL =
-  /\b(?:because|since|due to|owing to|thanks to|as a result|result(?:ed|s)? (?:of|from)|caused|causes?|cause of|led to|leads? to|lead to|(?:the|one|main|a) reasons? (?:for|why|is|was|were)|so that|in order to|to (?:protest|avoid|prevent|protect|ensure|stop|meet|help|make|pay|win|save|end|keep|get|give|support|settle|reduce|boost|counter|force)|why|for fear|amid|amidst|after (?!a\b|an\b|\d|the \d)|following|over (?:the|a|an|his|her|their)|blamed|blames|attributed|therefore|thus|hence|since then|given|forced|forces|drove|driven|prompted|sparked|triggered|spurred|provoked|brought about|motivated|inspired)\b/i;
+  /\b(?:because|since|due to|owing to|thanks to|as a result|result(?:ed|s)? (?:of|from)|caused|causes?|cause of|led to|leads? to|lead to|(?:the|one|main|a) reasons? (?:for|why|is|was|were)|for (?:[a-z]+ ){0,2}reasons?|so that|in order to|to (?:protest|avoid|prevent|protect|ensure|stop|meet|help|make|pay|win|save|end|keep|get|give|support|settle|reduce|boost|counter|force)|why|for fear|amid|amidst|after (?!a\b|an\b|\d|the \d)|following|over (?:the|a|an|his|her|their)|blamed|blames|attributed|therefore|thus|hence|since then|given|forced|forces|drove|driven|prompted|sparked|triggered|spurred|provoked|brought about|motivated|inspired)\b/i;
 
 /**
  * "Why did X fail?": a cause (because, due to, after the crash, led to, to avoid…) in the window. A window that says only
@@ -1243,7 +1243,8 @@ function roleChecks(
               // in apposition to ("the Tunisian Government, Defense Minister Bahi Ladgham"), or be the story's, for
               // a title away from its owner ("Conservation Commissioner Salvatore A. Bontempo").
               if (!ws.slice(start, i).every((w) => has(w, modTerms))) continue;
-              let owned = !ownerHere;
+              // Or the owner follows the role, after "of": "John Cross, Jr., Bench Show Chmn. of Westminster".
+              let owned = !ownerHere || ofRun(ws, i).some((w) => has(w, ownerTerms));
               for (let k = start - 1; k >= 1 && /^\p{Lu}/u.test(ws[k]!.raw) && !/[.;:!?]$/.test(ws[k]!.raw); k--)
                 if (has(ws[k]!, ownerTerms)) owned = true;
               if (!owned) continue;

@@ -412,6 +412,10 @@ export const PHRASE_WEIGHTS = {
   verbNear: 1,
   /** A name led by a lower-case word that is not part of it. */
   looseLead: -0.4,
+  /** For "who …", a name that names no person by WordNet: a place, or one word it writes in lower case ("the Class"). */
+  notPerson: -1,
+  /** A time of day alone ("8 p.m.") for a date question that does not ask "what time": a day or a year answers "when". */
+  clockAlone: -0.5,
   /** "In what year": a year on its own rather than a fuller date around it. */
   yearAlone: 0.4,
 };

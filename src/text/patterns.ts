@@ -84,9 +84,12 @@ export const DAY_DATE = new RegExp(
 /** Every date to the day in a text (`DAY_DATE` with the global flag, for scanning). */
 export const DAY_DATES = new RegExp(DAY_DATE.source, 'gi');
 
+/** A time of day ("4:45 p.m.", "7 a.m.", "10:30 pm"): what "what time did X start" asks, a "when" too. */
+export const CLOCK_TIME = String.raw`\d{1,2}(?::\d{2})?\s*(?:[ap]\.m|[ap]m)`;
+
 /** Day, month, year, decade, century and season mentions ("August 8th", "8 August 2025", "April 2025", "1990s"). */
 export const DATE_PATTERN = new RegExp(
-  `\\b(?:(?:${MONTHS}|(?:${MONTH_ABBR})\\.?)\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})(?:,?\\s+\\d{4})?|(?:${MONTHS})(?:\\s+(?:of\\s+)?\\d{4})?|(?:1[0-9]|20)\\d{2}s?|\\d{1,2}(?:st|nd|rd|th)\\s+century|(?:spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?\\d{4})\\b`,
+  `\\b(?:(?:${MONTHS}|(?:${MONTH_ABBR})\\.?)\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})(?:,?\\s+\\d{4})?|(?:${MONTHS})(?:\\s+(?:of\\s+)?\\d{4})?|(?:1[0-9]|20)\\d{2}s?|\\d{1,2}(?:st|nd|rd|th)\\s+century|(?:spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?\\d{4}|${CLOCK_TIME})\\b`,
   'gi',
 );
 

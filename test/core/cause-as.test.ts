@@ -26,3 +26,22 @@ describe('a cause told by an "as" clause', () => {
     expect(cause.holds(window('Fans grew disinterested in baseball in 1920.'))).toBe(false);
   });
 });
+
+describe('a cause told by "for … reason(s)"', () => {
+  const cause = causeCheck('why did the us gymnasts lose so badly in 1960')!;
+
+  it('reads "for one reason", "for this reason", "for two reasons", "for security reasons" as a cause', () => {
+    for (const text of [
+      'The Russian gymnasts beat the American gymnasts in the 1960 Olympics for one reason -- they were better.',
+      'For this reason the gymnasts trained all winter.',
+      'The team lost for two reasons.',
+      'The meet was moved for security reasons.',
+    ])
+      expect(cause.holds(window(text)), text).toBe(true);
+  });
+
+  it('is not "reason" alone, nor "for" without it', () => {
+    expect(cause.holds(window('The gymnasts lost in 1960 by a wide margin.'))).toBe(false);
+    expect(cause.holds(window('He trained for years, and he was reasonably good.'))).toBe(false);
+  });
+});

@@ -72,6 +72,20 @@ describe('answer-type evidence', () => {
     expect(questionVerb('Which professor sent the first wireless message?')).toBeNull();
   });
 
+  it('reads "which of the (N) Xs" and "which one of his Xs" as "which X": the noun of the group chosen from', () => {
+    const wordnet = WordNet.open()!;
+    const read = (q: string) => askedFor(q, answerType(q), wordnet);
+    expect(read('which of the 4 scientists was the moderator on the series')).toMatchObject({
+      type: 'person',
+      head: 'scientists',
+      someone: true,
+    });
+    expect(read('which one of his sons took over the firm')).toMatchObject({ type: 'person', head: 'sons' });
+    expect(read('which of the three plans was adopted')).toMatchObject({ type: 'other', head: 'plans' });
+    // "which of these" names no noun.
+    expect(read('which of these is the oldest')).toMatchObject({ head: null });
+  });
+
   it('prefers the number before what is counted over a number elsewhere', () => {
     const q = 'How many colleges for undergraduates are at the school?';
     const right = evidenceOf(q, 'All undergraduates are part of one of the five undergraduate colleges at the school.');

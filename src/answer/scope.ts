@@ -492,8 +492,65 @@ export function causeCheck(q: string): ScopeCheck | null {
   if (!/^\W*(?:why|how come|what (?:caused|made|led to)|for what reason)\b/.test(q)) return null;
   // "Why is X a big deal / important" asks what X means, which a text says in other words ("signifies a shift").
   if (/\b(?:big deal|important|significant|matters?|notable|key|crucial|special)\b/.test(q)) return null;
-  return { what: 'a cause', holds: ({ text }) => CAUSAL.test(text) || AS_CLAUSE.test(text) };
+  // "Why did the strike last so long?" is not answered by "decisions resulting from the strike": a connective whose
+  // object is the question's own subject tells what that subject caused. Such a span counts for nothing, and a window
+  // that names the subject only there is about its effects.
+  const asked = new Set(tokenize(q).flatMap((t) => (STOP_WORDS.has(t) ? [] : (termOf(t) ?? []))));
+  const contentTerms = (span: string) => words(span).flatMap((w) => w.terms.filter((t) => !STOP_WORDS.has(t)));
+  // "Why did the steel strike …": a sentence that writes "strike" only after another lower-case word ("auto strikes")
+  // and never "steel" tells of another strike.
+  const pair = /^\W*why (?:did|does|do|is|was|were|are|has|have|had) (?:the |a |an )?([\p{L}]+) ([\p{L}]+) /u.exec(q);
+  const [which, thing] = pair ? [pair[1]!, pair[2]!].map((w) => termOf(w)) : [null, null];
+  const another = (text: string) => {
+    if (!which || !thing || STOP_WORDS.has(which) || STOP_WORDS.has(thing)) return false;
+    const ws = words(text);
+    if (ws.some((w) => w.terms.includes(which))) return false;
+    const at = ws.flatMap((w, k) => (w.terms.includes(thing) ? [k] : []));
+    return (
+      at.length > 0 &&
+      at.every((k) => {
+        const before = ws[k - 1];
+        return (
+          before !== undefined &&
+          /^\p{Ll}+$/u.test(before.raw) &&
+          /^\p{Ll}/u.test(ws[k]!.raw) &&
+          before.terms.some((t) => !STOP_WORDS.has(t))
+        );
+      })
+    );
+  };
+  const names = (s: string) => contentTerms(s).some((t) => asked.has(t));
+  const holds = (window: string) => {
+    const effects: string[] = [];
+    // A sentence that tells of another one gives no cause of the asked one.
+    const all = sentencesOf(window);
+    const sentences = all
+      .map((s, k) => ({ s, other: another(s), after: k > 0 && another(all[k - 1]!) }))
+      .filter((s) => !s.other)
+      .map(({ s, after }) => ({
+        // The sentence after one about another thing goes on about it unless it names what is asked.
+        told: !after || names(s),
+        rest: s.replace(EFFECT_OF, (whole: string, object: string) => {
+          const terms = contentTerms(object);
+          if (terms.length === 0 || terms.some((t) => !asked.has(t))) return whole;
+          effects.push(...terms);
+          return ' ';
+        }),
+      }));
+    const rest = sentences.map((s) => s.rest).join(' ');
+    if (effects.length > 0 && !contentTerms(rest).some((t) => effects.includes(t))) return false;
+    const told = sentences
+      .filter((s) => s.told)
+      .map((s) => s.rest)
+      .join(' ');
+    return CAUSAL.test(told) || AS_CLAUSE.test(told);
+  };
+  return { what: 'a cause', holds: ({ text }) => holds(text) };
 }
+
+/** A connective and its object (up to six words), which is the cause: "resulting from X", "due to X", "caused by X". */
+const EFFECT_OF =
+  /\b(?:(?:resulting|resulted|results?|stemming|arising) from|because of|due to|caused by|as a result of|owing to|thanks to)((?:\s+[^\s,.;:!?()]+){1,6})/gi;
 
 /**
  * A clause of "as" that opens a sentence, or follows its opening phrase, before its main clause: "In 1920, as the

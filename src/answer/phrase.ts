@@ -238,9 +238,17 @@ interface QuestionInfo {
   wantsTime: boolean;
   /** For "who VERB …" ("who will star", "who leads", "who did X pick"): the verb's slot, or -1. */
   verbSlot: number;
+  /** "Who else …", "besides X, what …": the question asks for what a sentence adds to what it already names. */
+  addition: boolean;
   /** `PhraseOptions.notPerson`. */
   notPerson?: (words: readonly string[]) => boolean;
 }
+
+/** A question that sets something aside and asks for the rest ("who else", "besides X", "apart from X"). */
+const ADDITION_QUESTION =
+  /\b(?:who|what) else\b|\bbesides\b|\b(?:apart|aside) from\b|\bother than\b|\bin addition to\b/i;
+/** What a sentence says to add one thing to another ("X as well as Y", "not only X but also Y"). */
+const ADDITIVE = /^(?:as well as|but also|along with|together with|in addition to)$/;
 
 /** Nouns after "what"/"which" that only restate that a name or a kind is wanted. */
 const EMPTY_HEADS = new Set(['name', 'type', 'kind', 'sort', 'term', 'thing', 'word', 'title', 'one']);
@@ -323,6 +331,7 @@ function readQuestion(question: string, type: AnswerType, terms?: PhraseOptions[
     wantsMeasure: /\bhow (?:long|far|old|big|large|tall|high|wide|deep|heavy|often|fast)\b/i.test(question),
     wantsTime: /\b(?:what|which) (?:time|hour)\b/i.test(question),
     verbSlot: verbSlot(type, question, slots),
+    addition: ADDITION_QUESTION.test(question),
   };
 }
 
@@ -993,8 +1002,25 @@ function scoreCandidate(
   if (c.kind === 'name' && looseLead(span)) score += W.looseLead;
   // "Who …": a name that names no person ("New York", "Handler", "the Class") is held back.
   if (q.type === 'person' && c.kind === 'name' && q.notPerson && q.notPerson(nameWords(span))) score += W.notPerson;
+  // "Who else came": what the sentence adds after "as well as" / "but also", not a name of what it already had.
+  if (q.addition && afterAdditive(tokens, c.from)) score += W.addition;
   score += W.length * Math.max(0, span.length - PHRASE.shortTokens);
   return score;
+}
+
+/** Whether the candidate starts within `PHRASE.additiveWindow` words after an additive connective of its sentence. */
+function afterAdditive(tokens: Token[], from: number): boolean {
+  const sentence = tokens[from]!.sentence;
+  for (let end = from - 1; end >= 0 && from - end <= PHRASE.additiveWindow; end--) {
+    if (tokens[end]!.sentence !== sentence) return false;
+    for (const n of [3, 2]) {
+      if (end - n + 1 < 0) continue;
+      const words = tokens.slice(end - n + 1, end + 1);
+      if (words.every((t) => t.sentence === sentence) && ADDITIVE.test(words.map((t) => t.folded).join(' ')))
+        return true;
+    }
+  }
+  return false;
 }
 
 /** The capitalised words of a name, without trailing punctuation or a possessive ("the Dog Writers Ass'n" → Dog, Writers, Ass'n). */

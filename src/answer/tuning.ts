@@ -373,6 +373,8 @@ export const PHRASE = {
   keepNameShare: 0.5,
   /** Phrases up to this many tokens carry no length penalty ("Saint Bernadette Soubirous", "more than 750 miles"). */
   shortTokens: 4,
+  /** Words after "as well as" / "but also" within which a candidate is what the sentence adds ("but also boost its *national strength*"). */
+  additiveWindow: 4,
   /** Words after "how many" that the answer should carry with its number, at most this far after it. */
   unitReach: 5,
   /** "Who will star": a name this many tokens or fewer from the matched verb ("Nilsson will be starred") goes with it. */
@@ -410,6 +412,8 @@ export const PHRASE_WEIGHTS = {
   nameWanted: 0.5,
   /** For "who VERB …", a name next to the matched verb: the one the verb is about, not any name of the sentence. */
   verbNear: 1,
+  /** For "who else" / "besides X": a candidate right after "as well as" / "but also", what the sentence adds. */
+  addition: 1.5,
   /** A name led by a lower-case word that is not part of it. */
   looseLead: -0.4,
   /** For "who …", a name that names no person by WordNet: a place, or one word it writes in lower case ("the Class"). */

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { article, tempEngine } from './helpers.ts';
+
+/**
+ * "Besides X, what else …" asks for what a sentence adds after "but also" / "as well as" (src/answer/phrase.ts
+ * `afterAdditive`), not for a name the sentence holds beside it.
+ */
+const body = [
+  'The harbor board met on Tuesday to review the year.',
+  '',
+  'Mayor Tom Brandt steered the talks with the unions, enabling Riverton to not only expand its grain exports but also significantly boost its tourist trade.',
+  '',
+  'The board will meet again in the spring.',
+].join('\n');
+
+describe('a question that sets one thing aside', () => {
+  const engine = tempEngine({ 'harbor.md': article('Harbor board reviews the year', '1961-06-01', body) });
+
+  it('answers what the sentence adds after "but also", not a name beside it', () => {
+    const r = engine.ask('besides grain exports what else did the mayor boost');
+    expect(r.answered).toBe(true);
+    expect(r.snippets[0]!.text).toContain('tourist trade');
+    expect(r.answer).toBe('tourist trade');
+  });
+});

@@ -152,6 +152,9 @@ function tag(text: string): Token[] {
   return out;
 }
 
+/** Tags after which a plural word before "of" is a noun, not a verb. */
+const NOUN_LEADS = new Set(['ADP', 'SCONJ', 'CCONJ', 'DET', 'ADJ']);
+
 /** A number joined to its unit by a hyphen ("14-story", "80,795-seat"). */
 const JOINED_NUMBER = /^(\d[\d,.]*)([-–])(\p{L}+)$/u;
 /** A token that opens a quotation or a list: a capitalised word after it starts anew. */
@@ -192,6 +195,14 @@ function pushToken(
     const midSentence = prev !== undefined && prev.sentence === s && !OPENER.test(prev.text);
     if (midSentence && (tag !== 'ADP' || (retag && capitalFirst(values[i + 1] ?? '')))) pos = 'PROPN';
   }
+  // "as well as *heads* of various departments": a plural after a preposition or a conjunction and before "of" is a noun.
+  if (
+    tag === 'VERB' &&
+    folded.endsWith('s') &&
+    values[i + 1]?.toLowerCase() === 'of' &&
+    NOUN_LEADS.has(out.at(-1)?.pos ?? '')
+  )
+    pos = 'NOUN';
   out.push({
     text: value,
     start,
@@ -967,7 +978,11 @@ function scoreCandidate(
 
   const span = tokens.slice(c.from, c.to + 1);
   const wanted = TYPE_KINDS[q.type];
-  if (wanted.length) score += wanted.includes(c.kind) ? W.typeMatch : W.typeMismatch;
+  // "Who else came": what the sentence adds after "as well as" / "but also" ("heads of various departments"), of
+  // whatever kind, rather than a name of what it already had.
+  const added = q.addition && afterAdditive(tokens, c.from);
+  if (added) score += W.addition;
+  if (wanted.length) score += wanted.includes(c.kind) || added ? W.typeMatch : W.typeMismatch;
   // Another name for what the question names, or the long form of its acronym, answers "what is X (called)".
   else if (c.kind === 'expansion') score += W.typeMatch;
   if (q.type === 'quantity' && c.kind === 'date') score += W.typeMismatch;
@@ -1002,8 +1017,6 @@ function scoreCandidate(
   if (c.kind === 'name' && looseLead(span)) score += W.looseLead;
   // "Who …": a name that names no person ("New York", "Handler", "the Class") is held back.
   if (q.type === 'person' && c.kind === 'name' && q.notPerson && q.notPerson(nameWords(span))) score += W.notPerson;
-  // "Who else came": what the sentence adds after "as well as" / "but also", not a name of what it already had.
-  if (q.addition && afterAdditive(tokens, c.from)) score += W.addition;
   score += W.length * Math.max(0, span.length - PHRASE.shortTokens);
   return score;
 }

@@ -10,6 +10,8 @@ const body = [
   '',
   'Mayor Tom Brandt steered the talks with the unions, enabling Riverton to not only expand its grain exports but also significantly boost its tourist trade.',
   '',
+  'The hearing brought together reporters from local papers as well as heads of various offices of the Department of Public Works.',
+  '',
   'The board will meet again in the spring.',
 ].join('\n');
 
@@ -21,5 +23,11 @@ describe('a question that sets one thing aside', () => {
     expect(r.answered).toBe(true);
     expect(r.snippets[0]!.text).toContain('tourist trade');
     expect(r.answer).toBe('tourist trade');
+  });
+
+  it('answers "who else" with the group added after "as well as", not the name of the body it belongs to', () => {
+    const r = engine.ask('besides reporters who else came to the hearing');
+    expect(r.answered).toBe(true);
+    expect(r.answer).toMatch(/^heads/);
   });
 });

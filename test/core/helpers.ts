@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createAnswerContext, type AnswerContext } from '../../src/answer/context.ts';
 import type { Slot } from '../../src/answer/slots.ts';
 import { createEngine, type Engine, type EngineOptions } from '../../src/engine.ts';
 import { writeNewsKb } from '../../scripts/kb/news.ts';
@@ -26,6 +27,12 @@ export function tempKnowledge(files: Record<string, string>, copySeed = false): 
 /** An engine, without a cache, over a fresh temp folder with the given files (tempKnowledge); `options` adds to that. */
 export function tempEngine(files: Record<string, string>, options: Omit<EngineOptions, 'knowledgeDir'> = {}): Engine {
   return createEngine({ knowledgeDir: tempKnowledge(files), cacheDir: null, ...options });
+}
+
+/** The answering context (what buildSlots and the checks read) of a tempEngine without word vectors. */
+export function tempAnswerContext(files: Record<string, string>): AnswerContext {
+  const engine = tempEngine(files, { vectorsDir: null });
+  return createAnswerContext(engine.knowledge, engine.index, engine.topics);
 }
 
 /**

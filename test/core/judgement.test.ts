@@ -1,26 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { judgementCheck } from '../../src/answer/scope.ts';
-import type { Slot } from '../../src/answer/slots.ts';
 import { termOf } from '../../src/text/terms.ts';
+import { plainSlot } from './helpers.ts';
 
 /**
  * A judgement (src/answer/scope.ts `judgementCheck`) is of what the question judges: the judging word in a sentence
  * that names it, or one that points back to the sentence that does; "better … than" asks a comparison.
  */
-const slot = (token: string): Slot => {
-  const term = termOf(token)!;
-  return {
-    term,
-    token,
-    alternatives: [term],
-    credits: [1],
-    evidence: [1],
-    weight: 1,
-    named: false,
-    inflected: false,
-    unknown: false,
-  };
-};
+const slot = (token: string) => plainSlot(token, termOf(token)!);
 const slots = ['harbour', 'deal', 'good', 'norway', 'hansen', 'better', 'mayor', 'olsen'].map(slot);
 const window = (text: string) => ({ text, passageTerms: new Set<string>(), headingTerms: new Set<string>() });
 

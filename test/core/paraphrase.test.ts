@@ -6,7 +6,7 @@ import { buildSlots, spellingVariants } from '../../src/answer/slots.ts';
 import { createEngine } from '../../src/engine.ts';
 import { irregularForms } from '../../src/text/irregular.ts';
 import { NOUN_PERSON, WordNet } from '../../src/text/wordnet.ts';
-import { article, tempKnowledge } from './helpers.ts';
+import { article, tempAnswerContext, tempKnowledge } from './helpers.ts';
 
 describe('question reading', () => {
   it('reads framing words as framing: "what was the date", "take place", "what events"', () => {
@@ -271,15 +271,13 @@ describe('question reading', () => {
   });
 
   it('reads "based on" as the verbs WordNet defines so ("built on")', () => {
-    const dir = tempKnowledge({
+    const ctx = tempAnswerContext({
       'theory.md': article(
         'A New Theory',
         '2024-01-02',
         'The new theory of the tides is built on careful measurements.\n\nThe old theory was taught for years.',
       ),
     });
-    const engine = createEngine({ knowledgeDir: dir, cacheDir: null, vectorsDir: null });
-    const ctx = createAnswerContext(engine.knowledge, engine.index, engine.topics);
     const based = buildSlots(ctx, 'what is the new theory of the tides based on').find((s) => s.token === 'based')!;
     expect(based.alternatives).toContain('built');
     expect(based.unknown).toBe(false);
@@ -289,15 +287,13 @@ describe('question reading', () => {
   });
 
   it('reads a phrasal verb whose object is asked for in place ("rests on what") as the stranded one', () => {
-    const dir = tempKnowledge({
+    const ctx = tempAnswerContext({
       'theory.md': article(
         'A New Theory',
         '2024-01-02',
         'The new theory of the tides is built on careful measurements.\n\nThe old theory was taught for years.',
       ),
     });
-    const engine = createEngine({ knowledgeDir: dir, cacheDir: null, vectorsDir: null });
-    const ctx = createAnswerContext(engine.knowledge, engine.index, engine.topics);
     const rests = (q: string) => buildSlots(ctx, q).find((s) => s.token.startsWith('rest'))!;
     expect(rests('what does the new theory rest on').alternatives).toContain('built');
     expect(rests('the new theory rests on what measurements').alternatives).toContain('built');
@@ -307,15 +303,13 @@ describe('question reading', () => {
   });
 
   it('reads two words WordNet lists as one noun as its one-word synonym ("home runs" for "homers")', () => {
-    const dir = tempKnowledge({
+    const ctx = tempAnswerContext({
       'season.md': article(
         'The Season',
         '2024-01-02',
         'Hansen hit 22 homers as a rookie.\n\nThe home team lost. The runs came late.\n\nThe police officer spoke.',
       ),
     });
-    const engine = createEngine({ knowledgeDir: dir, cacheDir: null, vectorsDir: null });
-    const ctx = createAnswerContext(engine.knowledge, engine.index, engine.topics);
     const slots = buildSlots(ctx, 'how many home runs did hansen hit');
     for (const token of ['home', 'runs']) expect(slots.find((s) => s.token === token)!.alternatives).toContain('homer');
     // Only the two words together: "home" alone, or "runs" after another word, is no homer.
@@ -324,7 +318,7 @@ describe('question reading', () => {
   });
 
   it('drops a participle that only relates two things ("linked to") where the material lacks it', () => {
-    const dir = tempKnowledge({
+    const ctx = tempAnswerContext({
       'plan.md': article(
         'The Plan',
         '2024-01-02',
@@ -332,8 +326,6 @@ describe('question reading', () => {
       ),
       'other.md': article('Other', '2024-01-03', 'The council met on Monday.'),
     });
-    const engine = createEngine({ knowledgeDir: dir, cacheDir: null, vectorsDir: null });
-    const ctx = createAnswerContext(engine.knowledge, engine.index, engine.topics);
     const tokens = (q: string) => buildSlots(ctx, q).map((s) => s.token);
     expect(tokens('which strategy is tied to the rail initiative')).toEqual(['strategy', 'rail', 'initiative']);
     // A word the material uses stays: "linked" is written of the mill.
@@ -343,15 +335,13 @@ describe('question reading', () => {
   });
 
   it('reads a hyphened word WordNet lists whole as its synonyms ("go-between" for "mediator")', () => {
-    const dir = tempKnowledge({
+    const ctx = tempAnswerContext({
       'talks.md': article(
         'Talks',
         '2024-01-02',
         'Norway was the main mediator in the talks.\n\nThe delegates go home.',
       ),
     });
-    const engine = createEngine({ knowledgeDir: dir, cacheDir: null, vectorsDir: null });
-    const ctx = createAnswerContext(engine.knowledge, engine.index, engine.topics);
     const go = buildSlots(ctx, 'who was the go-between in the talks').find((s) => s.token === 'go')!;
     expect(go.alternatives).toContain('mediat');
     // Its synonym in its commonest sense is evidence, as a close synonym is.
@@ -363,26 +353,22 @@ describe('question reading', () => {
   });
 
   it('reads a point of the compass and its adjective as one word ("western" / "the West")', () => {
-    const dir = tempKnowledge({
+    const ctx = tempAnswerContext({
       'ties.md': article('Ties', '2024-01-02', 'The country joined two programmes of the West in 2020.'),
     });
-    const engine = createEngine({ knowledgeDir: dir, cacheDir: null, vectorsDir: null });
-    const ctx = createAnswerContext(engine.knowledge, engine.index, engine.topics);
     const western = buildSlots(ctx, 'which western programmes did it join').find((s) => s.token === 'western')!;
     expect(western.alternatives).toContain('west');
     expect(western.unknown).toBe(false);
   });
 
   it('weighs an irregular past the material never uses ("gave", "swore") as the verb it is, at half a missing noun', () => {
-    const dir = tempKnowledge({
+    const ctx = tempAnswerContext({
       'treaty.md': article(
         'A Treaty',
         '2024-01-02',
         'The minister advised the envoys to renounce the use of force.\n\nThe treaty was signed in the capital.',
       ),
     });
-    const engine = createEngine({ knowledgeDir: dir, cacheDir: null, vectorsDir: null });
-    const ctx = createAnswerContext(engine.knowledge, engine.index, engine.topics);
     const slots = buildSlots(ctx, 'what counsel the minister gave the envoys over the rifles');
     const weight = (token: string) => slots.find((s) => s.token === token)!.weight;
     for (const token of ['gave', 'counsel', 'rifles']) expect(slots.find((s) => s.token === token)!.unknown).toBe(true);
@@ -391,15 +377,13 @@ describe('question reading', () => {
   });
 
   it('reads "give up" as a verb of its own, found by any of its senses ("renounce")', () => {
-    const dir = tempKnowledge({
+    const ctx = tempAnswerContext({
       'treaty.md': article(
         'A Treaty',
         '2024-01-02',
         'Both states pledged to renounce the use of force.\n\nThe treaty was signed in the capital.',
       ),
     });
-    const engine = createEngine({ knowledgeDir: dir, cacheDir: null, vectorsDir: null });
-    const ctx = createAnswerContext(engine.knowledge, engine.index, engine.topics);
     const slots = buildSlots(ctx, 'what did both states promise to give up');
     const give = slots.find((s) => s.term === 'give_up')!;
     expect(give.alternatives).toContain('renounc');

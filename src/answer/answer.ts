@@ -623,10 +623,12 @@ function expand(
     if (at === k + 1 && (ANAPHORA.test(s.text) || LEADS_TO_PRONOUN.test(s.text))) gain += NEIGHBOUR.anaphoraAfter;
     // The best sentence lacks the kind of thing asked for and the neighbour has it: the checks read the sentence with
     // its neighbours for it (a date for "when"), so the snippet quotes that neighbour.
-    const typed = type !== 'other' && c.typeMatches === 0 && typeEvidence(type, s.text, qTokens) > 0;
+    // Read once, and only when a rule below needs it.
+    let holds: boolean | undefined;
+    const holdsType = () => (holds ??= typeEvidence(type, s.text, qTokens) > 0);
+    const typed = type !== 'other' && c.typeMatches === 0 && holdsType();
     // "Who will star …": the neighbour holds the verb, which the best sentence lacks, and a name to go with it.
-    if (verb && holdsSlot(verb, sTerms) && !holdsSlot(verb, ownTerms) && typeEvidence(type, s.text, qTokens) > 0)
-      gain += NEIGHBOUR.verbName;
+    if (verb && holdsSlot(verb, sTerms) && !holdsSlot(verb, ownTerms) && holdsType()) gain += NEIGHBOUR.verbName;
     options.push({ at, gain, typed });
   }
   // The better neighbour is always joined when the two fit: it often completes the answer. One that holds the kind of

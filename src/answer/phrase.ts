@@ -38,8 +38,7 @@ export interface PhraseOptions {
 }
 
 export function answerPhrase(question: string, text: string, options: PhraseOptions = {}): string | null {
-  const q = readQuestion(question, options.type ?? answerType(question), options.terms);
-  if (options.notPerson) q.notPerson = options.notPerson;
+  const q = readQuestion(question, options);
   if (q.slots.size === 0) return null;
   const tokens = tag(text);
   if (tokens.length === 0) return null;
@@ -265,7 +264,9 @@ const ADDITIVE = /^(?:as well as|but also|along with|together with|in addition t
 const EMPTY_HEADS = new Set(['name', 'type', 'kind', 'sort', 'term', 'thing', 'word', 'title', 'one']);
 const AUXILIARY = /^(?:is|are|was|were|be|been|did|do|does|has|have|had|can|could|will|would|should|may|might|must)$/;
 
-function readQuestion(question: string, type: AnswerType, terms?: PhraseOptions['terms']): QuestionInfo {
+function readQuestion(question: string, options: PhraseOptions): QuestionInfo {
+  const { terms, notPerson } = options;
+  let type = options.type ?? answerType(question);
   // Only "which X" and "what X" need the question's own tags (for X).
   const qTokens = /\b(?:which|what)\b/i.test(question) ? tag(question) : [];
   const words = question.match(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu) ?? [];
@@ -343,6 +344,7 @@ function readQuestion(question: string, type: AnswerType, terms?: PhraseOptions[
     wantsTime: /\b(?:what|which) (?:time|hour)\b/i.test(question),
     verbSlot: verbSlot(type, question, slots),
     addition: ADDITION_QUESTION.test(question),
+    ...(notPerson ? { notPerson } : {}),
   };
 }
 
@@ -760,8 +762,7 @@ export function explainPhrase(
   text: string,
   options: PhraseOptions = {},
 ): { phrase: string; kind: string; score: number }[] {
-  const q = readQuestion(question, options.type ?? answerType(question), options.terms);
-  if (options.notPerson) q.notPerson = options.notPerson;
+  const q = readQuestion(question, options);
   const tokens = tag(text);
   mark(q, tokens);
   return rankCandidates(q, tokens).map((c) => ({

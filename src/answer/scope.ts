@@ -524,8 +524,9 @@ export function causeCheck(q: string): ScopeCheck | null {
     const effects: string[] = [];
     // A sentence that tells of another one gives no cause of the asked one.
     const all = sentencesOf(window);
+    const aboutAnother = all.map(another);
     const sentences = all
-      .map((s, k) => ({ s, other: another(s), after: k > 0 && another(all[k - 1]!) }))
+      .map((s, k) => ({ s, other: aboutAnother[k]!, after: k > 0 && aboutAnother[k - 1]! }))
       .filter((s) => !s.other)
       .map(({ s, after }) => ({
         // The sentence after one about another thing goes on about it unless it names what is asked.

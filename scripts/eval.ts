@@ -52,17 +52,17 @@ import {
 const root = path.resolve(import.meta.dirname, '..');
 
 /**
- * The many-article sets: `news` is worked on; `news-heldout` (the other half of the later questions) is only reported;
- * `news-2` (fresh questions on documents no other set uses, committed before the engine saw them) is worked on but
- * never trained on, an honest proxy for unseen questions; `news-3` is a third such set, on other documents.
- */
-/**
  * Sets written blind and left alone, so their rows stay an honest measure of questions nobody tuned on: reported, their
  * misses never printed. A set leaves this list (and becomes worked on) only by a decision recorded in
  * docs/MEASUREMENTS.md, with fresh sets written to take its place.
  */
 const FRESH = new Set(['paraphrase-12', 'paraphrase-13', 'news-14', 'news-15', 'decline4-seed', 'decline4-news']);
 
+/**
+ * The many-article sets: `news` is worked on; `news-heldout` (the other half of the later questions) is only reported;
+ * `news-2` (fresh questions on documents no other set uses, committed before the engine saw them) is worked on but
+ * never trained on, an honest proxy for unseen questions; `news-3` is a third such set, on other documents.
+ */
 const NEWS_SETS = {
   news: 'news-kb-questions.json',
   'news-heldout': 'news-kb-heldout.json',
@@ -105,11 +105,49 @@ function closeSet(part: keyof z.infer<typeof CloseSet>): QuestionSet {
   return { answerable: [], out_of_scope: all[part], on_topic_unanswerable: [] };
 }
 
-/** The decline check (test/data/decline-check.json): close unanswerable questions by kind of trap, with answerable controls. */
-function declineSet(part: 'seed' | 'news', name = 'decline-check.json'): QuestionSet {
+/** A decline check (test/data/decline-check*.json): close unanswerable questions by kind of trap, with answerable controls. */
+function declineSet(part: 'seed' | 'news', name: string): QuestionSet {
   const file = path.join(root, 'test', 'data', name);
   return (JSON.parse(readFileSync(file, 'utf8')) as Record<typeof part, QuestionSet>)[part];
 }
+
+/**
+ * The decline checks (test/data/decline-check*.json), rows `<row>-seed` and `<row>-news`: `--set decline` runs them
+ * all, `--set <set>` one alone.
+ */
+const DECLINE_CHECKS = [
+  { row: 'decline', file: 'decline-check.json', set: 'decline' },
+  { row: 'decline2', file: 'decline-check-2.json', set: 'decline-2' },
+  { row: 'decline3', file: 'decline-check-3.json', set: 'decline-3' },
+  { row: 'decline4', file: 'decline-check-4.json', set: 'decline-4' },
+] as const;
+
+const data = (name: string) => path.join(root, 'test', 'data', name);
+
+/**
+ * The sets asked of the bundled article, in the table's order. paraphrase-2 to -13 are batches written from the article
+ * alone and committed before the engine saw them (each file's `about` says how; from the tenth on, every question below
+ * 0.8 similarity to every earlier one), never learned from by `npm run train`; paraphrase-heldout was written blind and
+ * is only reported.
+ */
+const SEED_SETS: Record<string, string> = {
+  dev: path.join(fixtures, 'dev-questions.json'),
+  extra: data('extra-questions.json'),
+  paraphrase: data('paraphrase-questions.json'),
+  'paraphrase-2': data('paraphrase-2.json'),
+  'paraphrase-3': data('paraphrase-3.json'),
+  'paraphrase-4': data('paraphrase-4.json'),
+  'paraphrase-5': data('paraphrase-5.json'),
+  'paraphrase-6': data('paraphrase-6.json'),
+  'paraphrase-7': data('paraphrase-7.json'),
+  'paraphrase-8': data('paraphrase-8.json'),
+  'paraphrase-9': data('paraphrase-9.json'),
+  'paraphrase-10': data('paraphrase-10.json'),
+  'paraphrase-11': data('paraphrase-11.json'),
+  'paraphrase-12': data('paraphrase-12.json'),
+  'paraphrase-13': data('paraphrase-13.json'),
+  'paraphrase-heldout': data('paraphrase-heldout.json'),
+};
 
 export interface SetScore {
   name: string;
@@ -296,45 +334,11 @@ function main() {
   });
   const wanted = new Set(
     values.set ?? [
-      'dev',
-      'extra',
-      'paraphrase',
-      'paraphrase-2',
-      'paraphrase-3',
-      'paraphrase-4',
-      'paraphrase-5',
-      'paraphrase-6',
-      'paraphrase-7',
-      'paraphrase-8',
-      'paraphrase-9',
-      'paraphrase-10',
-      'paraphrase-11',
-      'paraphrase-12',
-      'paraphrase-13',
-      'paraphrase-heldout',
+      ...Object.keys(SEED_SETS),
       'notre-dame',
-      'news',
-      'news-heldout',
-      'news-2',
-      'kinds',
-      'news-3',
-      'news-4',
-      'news-5',
-      'news-6',
-      'news-7',
-      'news-8',
-      'news-9',
-      'news-10',
-      'news-11',
-      'news-12',
-      'news-13',
-      'news-14',
-      'news-15',
+      ...Object.keys(NEWS_SETS),
       'close',
-      'decline',
-      'decline-2',
-      'decline-3',
-      'decline-4',
+      ...DECLINE_CHECKS.map((d) => d.set),
       'facts',
     ],
   );
@@ -343,38 +347,12 @@ function main() {
   const gold = wanted.has('facts') ? readGold(path.join(root, 'test', 'data', 'facts-gold.json')) : {};
   const cacheDir = null;
   const close = wanted.has('close');
-  const decline = wanted.has('decline');
-  // The second decline check (test/data/decline-check-2.json): run with --set decline too, or alone as decline-2.
-  const decline2 = decline || wanted.has('decline-2');
-  // The third (test/data/decline-check-3.json): run with --set decline too, or alone as decline-3.
-  const decline3 = decline || wanted.has('decline-3');
-  // The fourth (test/data/decline-check-4.json): run with --set decline too, or alone as decline-4.
-  const decline4 = decline || wanted.has('decline-4');
+  const declines = DECLINE_CHECKS.filter((d) => wanted.has('decline') || wanted.has(d.set));
+  const scoreDeclines = (engine: Engine, part: 'seed' | 'news') => {
+    for (const d of declines) scores.push(score(engine, `${d.row}-${part}`, declineSet(part, d.file)));
+  };
   if (
-    [
-      'dev',
-      'extra',
-      'paraphrase',
-      'paraphrase-2',
-      'paraphrase-3',
-      'paraphrase-4',
-      'paraphrase-5',
-      'paraphrase-6',
-      'paraphrase-7',
-      'paraphrase-8',
-      'paraphrase-9',
-      'paraphrase-10',
-      'paraphrase-11',
-      'paraphrase-12',
-      'paraphrase-13',
-      'paraphrase-heldout',
-      'facts',
-      'close',
-      'decline',
-      'decline-2',
-      'decline-3',
-      'decline-4',
-    ].some((name) => wanted.has(name))
+    [...Object.keys(SEED_SETS), 'facts', 'close', ...DECLINE_CHECKS.map((d) => d.set)].some((name) => wanted.has(name))
   ) {
     const seedDir = path.join(root, 'knowledge');
     const engine = createEngine({ knowledgeDir: seedDir, cacheDir });
@@ -390,42 +368,9 @@ function main() {
       scores.push(s);
     };
     if (gold['seed']) factScores.push(scoreFacts(engine, 'facts seed', gold['seed']));
-    if (wanted.has('dev')) seedSet('dev', path.join(fixtures, 'dev-questions.json'));
-    if (wanted.has('extra')) seedSet('extra', path.join(root, 'test', 'data', 'extra-questions.json'));
-    if (wanted.has('paraphrase')) seedSet('paraphrase', path.join(root, 'test', 'data', 'paraphrase-questions.json'));
-    // A second batch written from the article alone and committed before the engine saw it (its first row is the
-    // honest proxy for the held-out set); tuned on since, but never learned from by `npm run train`.
-    if (wanted.has('paraphrase-2')) seedSet('paraphrase-2', path.join(root, 'test', 'data', 'paraphrase-2.json'));
-    // A third such batch (issue 10, para3), written and committed the same way before the engine saw it.
-    if (wanted.has('paraphrase-3')) seedSet('paraphrase-3', path.join(root, 'test', 'data', 'paraphrase-3.json'));
-    // A fourth such batch (issue 10, para: chat fillers, '-wise', clipped plurals, membership questions).
-    if (wanted.has('paraphrase-4')) seedSet('paraphrase-4', path.join(root, 'test', 'data', 'paraphrase-4.json'));
-    // A fifth such batch (issue 10, s9-para: least-covered paragraphs, synonyms, typos, yes/no-ish questions).
-    if (wanted.has('paraphrase-5')) seedSet('paraphrase-5', path.join(root, 'test', 'data', 'paraphrase-5.json'));
-    // A sixth such batch (issue 10, para6: every section, synonyms, casual wording, typos, near-topic declines).
-    if (wanted.has('paraphrase-6')) seedSet('paraphrase-6', path.join(root, 'test', 'data', 'paraphrase-6.json'));
-    // A seventh such batch (issue 10, para7: every section, synonyms, casual wording, typos, near-topic declines).
-    if (wanted.has('paraphrase-7')) seedSet('paraphrase-7', path.join(root, 'test', 'data', 'paraphrase-7.json'));
-    // An eighth such batch (issue 10, fresh8: every section, synonyms, casual wording, typos, near-topic declines).
-    if (wanted.has('paraphrase-8')) seedSet('paraphrase-8', path.join(root, 'test', 'data', 'paraphrase-8.json'));
-    // A ninth such batch (issue 10, fresh9: every section, wording unlike earlier sets', near-topic declines).
-    if (wanted.has('paraphrase-9')) seedSet('paraphrase-9', path.join(root, 'test', 'data', 'paraphrase-9.json'));
-    // A tenth such batch (issue 10, fresh10: every section, wording below 0.8 similarity to every earlier set's).
-    if (wanted.has('paraphrase-10')) seedSet('paraphrase-10', path.join(root, 'test', 'data', 'paraphrase-10.json'));
-    // An eleventh such batch (issue 10, fresh13: every section, wording below 0.8 similarity to every earlier set's).
-    if (wanted.has('paraphrase-11')) seedSet('paraphrase-11', path.join(root, 'test', 'data', 'paraphrase-11.json'));
-    // A twelfth such batch (issue 10, fresh15: every section, wording below 0.8 similarity to every earlier set's).
-    if (wanted.has('paraphrase-12')) seedSet('paraphrase-12', path.join(root, 'test', 'data', 'paraphrase-12.json'));
-    // A thirteenth such batch (issue 10, fresh16: every section, wording below 0.8 similarity to every earlier set's).
-    if (wanted.has('paraphrase-13')) seedSet('paraphrase-13', path.join(root, 'test', 'data', 'paraphrase-13.json'));
-    // Written blind for issue 10 before the engine saw it: only reported, never tuned on (its misses are not printed).
-    if (wanted.has('paraphrase-heldout'))
-      seedSet('paraphrase-heldout', path.join(root, 'test', 'data', 'paraphrase-heldout.json'));
+    for (const [name, file] of Object.entries(SEED_SETS)) if (wanted.has(name)) seedSet(name, file);
     if (close) scores.push(score(engine, 'close-seed', closeSet('seed')));
-    if (decline) scores.push(score(engine, 'decline-seed', declineSet('seed')));
-    if (decline2) scores.push(score(engine, 'decline2-seed', declineSet('seed', 'decline-check-2.json')));
-    if (decline3) scores.push(score(engine, 'decline3-seed', declineSet('seed', 'decline-check-3.json')));
-    if (decline4) scores.push(score(engine, 'decline4-seed', declineSet('seed', 'decline-check-4.json')));
+    scoreDeclines(engine, 'seed');
   }
   if (wanted.has('notre-dame') || wanted.has('facts')) {
     const nd = path.join(fixtures, 'notre-dame');
@@ -468,16 +413,13 @@ function main() {
   }
   // In the table's order: the news sets, then kinds.
   const newsWanted = (Object.keys(NEWS_SETS) as (keyof typeof NEWS_SETS)[]).filter((name) => wanted.has(name));
-  if ((close || decline2 || decline3 || decline4) && newsWanted.length === 0) {
+  if ((close || declines.length > 0) && newsWanted.length === 0) {
     const engine = createEngine({
       knowledgeDir: writeNewsKb(path.join(tmpdir(), 'newsdesk-news-kb', 'full')),
       cacheDir,
     });
     if (close) scores.push(score(engine, 'close-news', closeSet('news')));
-    if (decline) scores.push(score(engine, 'decline-news', declineSet('news')));
-    if (decline2) scores.push(score(engine, 'decline2-news', declineSet('news', 'decline-check-2.json')));
-    if (decline3) scores.push(score(engine, 'decline3-news', declineSet('news', 'decline-check-3.json')));
-    if (decline4) scores.push(score(engine, 'decline4-news', declineSet('news', 'decline-check-4.json')));
+    scoreDeclines(engine, 'news');
   }
   if (newsWanted.length > 0) {
     const file = (name: keyof typeof NEWS_SETS) => path.join(root, 'test', 'data', NEWS_SETS[name]);
@@ -505,10 +447,7 @@ function main() {
       if (values.baseline) scores.push(scoreNaive(engine, `${name}-naive-baseline`, set));
     }
     if (close) scores.push(score(engine, 'close-news', closeSet('news')));
-    if (decline) scores.push(score(engine, 'decline-news', declineSet('news')));
-    if (decline2) scores.push(score(engine, 'decline2-news', declineSet('news', 'decline-check-2.json')));
-    if (decline3) scores.push(score(engine, 'decline3-news', declineSet('news', 'decline-check-3.json')));
-    if (decline4) scores.push(score(engine, 'decline4-news', declineSet('news', 'decline-check-4.json')));
+    scoreDeclines(engine, 'news');
   }
   if (values.misses) {
     for (const s of [...scores, ...factScores])

@@ -706,6 +706,7 @@ export function buildSlots(
   writtenAsNames(index, ctx.wordnet(), question, slots);
   compoundSynonyms(ctx.wordnet(), index, question, slots);
   hyphenedSynonyms(ctx.wordnet(), index, question, slots);
+  seasonMonths(index, question, slots);
   titleAbbreviations(index, slots);
   // Alias groups: when one name of a group is in the question, any other name satisfies it.
   for (const group of aliasGroups) {
@@ -742,6 +743,40 @@ export function buildSlots(
   }
   // "the plan linked to X" where the material never writes "linked": it relates the plan to X in its own words.
   return slots.filter((s) => !(s.unknown && s.relation));
+}
+
+/** The months of each season as the northern hemisphere counts them (most English news is written there). */
+const SEASON_MONTHS: Readonly<Record<string, readonly string[]>> = {
+  spring: ['march', 'april', 'may'],
+  summer: ['june', 'july', 'august'],
+  autumn: ['september', 'october', 'november'],
+  fall: ['september', 'october', 'november'],
+  winter: ['december', 'january', 'february'],
+};
+
+/** "spring" or "fall" after a word of time: the season, not the verb or "the fall of X". */
+const SEASON_AFTER_TIME_WORD =
+  /\b(?:this|last|next|that|early|late|mid|in|during|over|by|until|since|through)(?: the)?[ -](spring|fall)\b/g;
+
+/**
+ * A season ("over the summer", "last winter") is its months: the material dates things by month ("in July"), and
+ * WordNet relates no month to its season. Each month the material names stands in, as a close synonym does. "spring"
+ * and "fall" are seasons only after a word of time ("this fall", "in the spring"), else a verb or "the fall of X".
+ */
+function seasonMonths(index: SearchIndex, question: string, slots: Slot[]): void {
+  let seasons: Set<string> | undefined;
+  for (const slot of slots) {
+    const months = Object.hasOwn(SEASON_MONTHS, slot.token) ? SEASON_MONTHS[slot.token]! : null;
+    if (!months || slot.named) continue;
+    if (slot.token === 'spring' || slot.token === 'fall') {
+      seasons ??= new Set([...fold(question).matchAll(SEASON_AFTER_TIME_WORD)].map((m) => m[1]!));
+      if (!seasons.has(slot.token)) continue;
+    }
+    for (const month of months) {
+      const t = termOf(month);
+      if (t && index.df.has(t)) standIn(slot, t, SLOTS.synonymCredit, SLOTS.closeSynonymEvidence);
+    }
+  }
 }
 
 /**

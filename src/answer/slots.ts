@@ -530,22 +530,35 @@ export function joinSplitNames(index: Pick<SearchIndex, 'df'>, question: string)
 /**
  * A compound typed closed that the material writes with a hyphen ("bakeoffs" for "bake-offs", "standby" for
  * "stand-by"): a word the material lacks, split where both halves are words it has and it writes them joined by a
- * hyphen in a passage that holds both. Written hyphened, the question reads the material's two words.
+ * hyphen in a passage that holds both. Written hyphened, the question reads the material's two words. A word negated by
+ * "un-" that the material negates by "non-" ("unaligned" / "Non-Aligned") is read with the material's prefix: the two
+ * mean the same.
  */
 export function splitJoinedWords(index: SearchIndex, question: string): string {
   return question.replace(/\b\p{Ll}{6,}\b/gu, (word) => {
     const whole = termOf(word);
     if (!whole || (index.df.get(whole) ?? 0) > 0) return word;
+    if (word.startsWith('un')) {
+      const negated = word.slice(2);
+      const closed = termOf(`non${negated}`);
+      if (closed && (index.df.get(closed) ?? 0) > 0) return `non${negated}`;
+      if (writesHyphened(index, 'non', negated)) return `non-${negated}`;
+    }
     for (let k = SLOTS.compoundPart; k <= word.length - SLOTS.compoundPart; k++) {
       const [a, b] = [word.slice(0, k), word.slice(k)];
-      const terms = [termOf(a), termOf(b)];
-      if (terms.some((t) => !t || !(index.df.get(t) ?? 0))) continue;
-      const hyphened = new RegExp(`\\b${a}-${b}\\b`, 'i');
-      const hits = index.passageIndex.search(terms.join(' '), { ...TERM_QUERY, limit: SLOTS.aliasPassages });
-      if (hits.some((h) => hyphened.test(fold(index.passages[h.id as number]!.text)))) return `${a}-${b}`;
+      if (writesHyphened(index, a, b)) return `${a}-${b}`;
     }
     return word;
   });
+}
+
+/** Whether the material has both words and writes them joined by a hyphen ("bake-offs") in a passage holding both. */
+function writesHyphened(index: SearchIndex, a: string, b: string): boolean {
+  const terms = [termOf(a), termOf(b)];
+  if (terms.some((t) => !t || !(index.df.get(t) ?? 0))) return false;
+  const hyphened = new RegExp(`\\b${a}-${b}\\b`, 'i');
+  const hits = index.passageIndex.search(terms.join(' '), { ...TERM_QUERY, limit: SLOTS.aliasPassages });
+  return hits.some((h) => hyphened.test(fold(index.passages[h.id as number]!.text)));
 }
 
 /** Reads a question into weighted slots against the material of `ctx`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSlots } from '../../src/answer/slots.ts';
+import { buildSlots, splitJoinedWords } from '../../src/answer/slots.ts';
 import { article, tempAnswerContext } from './helpers.ts';
 
 const MILL = article(
@@ -27,5 +27,21 @@ describe('vocabulary: words the material does not use', () => {
     expect(buildSlots(ctx, 'What happened last fall?').find((s) => s.token === 'fall')!.alternatives).not.toContain(
       'juli',
     );
+  });
+
+  it('reads a word negated by "un-" with the "non-" the material writes ("unaligned" / "Non-Aligned")', () => {
+    const ctx = tempAnswerContext({
+      'bloc.md': article(
+        'Bloc news',
+        '2025-10-01',
+        'The town joined the Non-Aligned League of mill towns, and the council stayed nonpartisan.',
+      ),
+    });
+    expect(splitJoinedWords(ctx.index, 'which league of unaligned towns did it join')).toBe(
+      'which league of non-aligned towns did it join',
+    );
+    expect(splitJoinedWords(ctx.index, 'was the council unpartisan')).toBe('was the council nonpartisan');
+    // A word the material has, or one it never negates by "non-", is left as typed.
+    expect(splitJoinedWords(ctx.index, 'was the council unhappy')).toBe('was the council unhappy');
   });
 });

@@ -13,6 +13,12 @@ const MILL = article(
   ].join('\n\n'),
 );
 
+const BLOC = article(
+  'Bloc news',
+  '2025-10-01',
+  'The town joined the Non-Aligned League of mill towns, and the council stayed nonpartisan.',
+);
+
 describe('vocabulary: words the material does not use', () => {
   it('reads a season as its months ("over the summer" / "in July")', () => {
     const ctx = tempAnswerContext({ 'mill.md': MILL });
@@ -30,13 +36,7 @@ describe('vocabulary: words the material does not use', () => {
   });
 
   it('reads a word negated by "un-" with the "non-" the material writes ("unaligned" / "Non-Aligned")', () => {
-    const ctx = tempAnswerContext({
-      'bloc.md': article(
-        'Bloc news',
-        '2025-10-01',
-        'The town joined the Non-Aligned League of mill towns, and the council stayed nonpartisan.',
-      ),
-    });
+    const ctx = tempAnswerContext({ 'bloc.md': BLOC });
     expect(splitJoinedWords(ctx.index, 'which league of unaligned towns did it join')).toBe(
       'which league of non-aligned towns did it join',
     );

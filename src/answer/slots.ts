@@ -530,22 +530,35 @@ export function joinSplitNames(index: Pick<SearchIndex, 'df'>, question: string)
 /**
  * A compound typed closed that the material writes with a hyphen ("bakeoffs" for "bake-offs", "standby" for
  * "stand-by"): a word the material lacks, split where both halves are words it has and it writes them joined by a
- * hyphen in a passage that holds both. Written hyphened, the question reads the material's two words.
+ * hyphen in a passage that holds both. Written hyphened, the question reads the material's two words. A word negated by
+ * "un-" that the material negates by "non-" ("unaligned" / "Non-Aligned") is read with the material's prefix: the two
+ * mean the same.
  */
 export function splitJoinedWords(index: SearchIndex, question: string): string {
   return question.replace(/\b\p{Ll}{6,}\b/gu, (word) => {
     const whole = termOf(word);
     if (!whole || (index.df.get(whole) ?? 0) > 0) return word;
+    if (word.startsWith('un')) {
+      const negated = word.slice(2);
+      const closed = termOf(`non${negated}`);
+      if (closed && (index.df.get(closed) ?? 0) > 0) return `non${negated}`;
+      if (writesHyphened(index, 'non', negated)) return `non-${negated}`;
+    }
     for (let k = SLOTS.compoundPart; k <= word.length - SLOTS.compoundPart; k++) {
       const [a, b] = [word.slice(0, k), word.slice(k)];
-      const terms = [termOf(a), termOf(b)];
-      if (terms.some((t) => !t || !(index.df.get(t) ?? 0))) continue;
-      const hyphened = new RegExp(`\\b${a}-${b}\\b`, 'i');
-      const hits = index.passageIndex.search(terms.join(' '), { ...TERM_QUERY, limit: SLOTS.aliasPassages });
-      if (hits.some((h) => hyphened.test(fold(index.passages[h.id as number]!.text)))) return `${a}-${b}`;
+      if (writesHyphened(index, a, b)) return `${a}-${b}`;
     }
     return word;
   });
+}
+
+/** Whether the material has both words and writes them joined by a hyphen ("bake-offs") in a passage holding both. */
+function writesHyphened(index: SearchIndex, a: string, b: string): boolean {
+  const terms = [termOf(a), termOf(b)];
+  if (terms.some((t) => !t || !(index.df.get(t) ?? 0))) return false;
+  const hyphened = new RegExp(`\\b${a}-${b}\\b`, 'i');
+  const hits = index.passageIndex.search(terms.join(' '), { ...TERM_QUERY, limit: SLOTS.aliasPassages });
+  return hits.some((h) => hyphened.test(fold(index.passages[h.id as number]!.text)));
 }
 
 /** Reads a question into weighted slots against the material of `ctx`. */
@@ -706,6 +719,7 @@ export function buildSlots(
   writtenAsNames(index, ctx.wordnet(), question, slots);
   compoundSynonyms(ctx.wordnet(), index, question, slots);
   hyphenedSynonyms(ctx.wordnet(), index, question, slots);
+  seasonMonths(index, question, slots);
   titleAbbreviations(index, slots);
   // Alias groups: when one name of a group is in the question, any other name satisfies it.
   for (const group of aliasGroups) {
@@ -742,6 +756,40 @@ export function buildSlots(
   }
   // "the plan linked to X" where the material never writes "linked": it relates the plan to X in its own words.
   return slots.filter((s) => !(s.unknown && s.relation));
+}
+
+/** The months of each season as the northern hemisphere counts them (most English news is written there). */
+const SEASON_MONTHS: Readonly<Record<string, readonly string[]>> = {
+  spring: ['march', 'april', 'may'],
+  summer: ['june', 'july', 'august'],
+  autumn: ['september', 'october', 'november'],
+  fall: ['september', 'october', 'november'],
+  winter: ['december', 'january', 'february'],
+};
+
+/** "spring" or "fall" after a word of time: the season, not the verb or "the fall of X". */
+const SEASON_AFTER_TIME_WORD =
+  /\b(?:this|last|next|that|early|late|mid|in|during|over|by|until|since|through)(?: the)?[ -](spring|fall)\b/g;
+
+/**
+ * A season ("over the summer", "last winter") is its months: the material dates things by month ("in July"), and
+ * WordNet relates no month to its season. Each month the material names stands in, as a close synonym does. "spring"
+ * and "fall" are seasons only after a word of time ("this fall", "in the spring"), else a verb or "the fall of X".
+ */
+function seasonMonths(index: SearchIndex, question: string, slots: Slot[]): void {
+  let seasons: Set<string> | undefined;
+  for (const slot of slots) {
+    const months = Object.hasOwn(SEASON_MONTHS, slot.token) ? SEASON_MONTHS[slot.token]! : null;
+    if (!months || slot.named) continue;
+    if (slot.token === 'spring' || slot.token === 'fall') {
+      seasons ??= new Set([...fold(question).matchAll(SEASON_AFTER_TIME_WORD)].map((m) => m[1]!));
+      if (!seasons.has(slot.token)) continue;
+    }
+    for (const month of months) {
+      const t = termOf(month);
+      if (t && index.df.has(t)) standIn(slot, t, SLOTS.synonymCredit, SLOTS.closeSynonymEvidence);
+    }
+  }
 }
 
 /**

@@ -1013,6 +1013,7 @@ function scoreCandidate(
   // "What is the name of …", "which prize …", "what … called": a name, a title or another name answers.
   if ((q.wantsName || q.head) && (c.kind === 'name' || c.kind === 'quote' || c.kind === 'expansion'))
     score += W.nameWanted;
+  if (q.wantsName && c.kind === 'quote') score += W.quotedName;
   // "Who will star …": the name right before or after the matched verb ("Birgit Nilsson will be starred").
   if (c.kind === 'name' && q.verbSlot >= 0 && nextToVerb(q, tokens, c)) score += W.verbNear;
   // A lower-case word before a name ("starred Pat O'Brien") belongs to the sentence, not to the name.

@@ -11,4 +11,13 @@ describe('a title', () => {
       ),
     ).toBe('Birth Of A Nation');
   });
+
+  it('"what was the title": the words in quotation marks, not the name of the one who wrote it', () => {
+    expect(
+      answerPhrase(
+        'ward wrote his first song at 15, what was the title',
+        'At the age of 15, John H. Ward turned out his first song, a jazzy little thing he called “Sister Susie, Strut Your Stuff”.',
+      ),
+    ).toBe('Sister Susie, Strut Your Stuff');
+  });
 });

@@ -122,7 +122,7 @@ function computeStem(folded: string): string | null {
 }
 
 /** Tags that a capitalised word inside a sentence is retagged from. */
-const RETAGGED = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'X', 'INTJ', 'ADP']);
+const RETAGGED = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'X', 'INTJ', 'ADP', 'DET']);
 
 /** wink-nlp's tokens with their offsets in `text` (found in order, so the phrase is cut verbatim). */
 function tag(text: string): Token[] {
@@ -171,7 +171,7 @@ function capitalFirst(value: string): boolean {
 /**
  * Appends one token to `out` (`tag`), in sentence `s` or a later one; returns the sentence it is in. `retag`: the
  * token is wink's `values[i]` as it is, and may be retagged as a name (a capitalised word inside a sentence); a
- * capitalised preposition only before another capital ("Under Armour").
+ * capitalised preposition or article only before another capital ("Under Armour", "Birth Of A Nation").
  */
 function pushToken(
   out: Token[],
@@ -192,7 +192,8 @@ function pushToken(
   if (RETAGGED.has(tag) && capitalFirst(value)) {
     const prev = out.at(-1);
     const midSentence = prev !== undefined && prev.sentence === s && !OPENER.test(prev.text);
-    if (midSentence && (tag !== 'ADP' || (retag && capitalFirst(values[i + 1] ?? '')))) pos = 'PROPN';
+    if (midSentence && ((tag !== 'ADP' && tag !== 'DET') || (retag && capitalFirst(values[i + 1] ?? ''))))
+      pos = 'PROPN';
   }
   // "as well as *heads* of various departments": a plural after a preposition or a conjunction and before "of" is a noun.
   if (
@@ -1012,6 +1013,7 @@ function scoreCandidate(
   // "What is the name of …", "which prize …", "what … called": a name, a title or another name answers.
   if ((q.wantsName || q.head) && (c.kind === 'name' || c.kind === 'quote' || c.kind === 'expansion'))
     score += W.nameWanted;
+  if (q.wantsName && c.kind === 'quote') score += W.quotedName;
   // "Who will star …": the name right before or after the matched verb ("Birgit Nilsson will be starred").
   if (c.kind === 'name' && q.verbSlot >= 0 && nextToVerb(q, tokens, c)) score += W.verbNear;
   // A lower-case word before a name ("starred Pat O'Brien") belongs to the sentence, not to the name.

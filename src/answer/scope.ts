@@ -931,6 +931,11 @@ function countCheck(q: string, slots: Slot[], { vectors, wordnet }: ScopeLexicon
       return slot ? [...strong(slot)] : [];
     }),
   );
+  // A kind of the thing counts it: "five or more rigs" for "how many trucks" (a rig is a trailer truck).
+  for (const kind of wordnet?.thingKinds(noun) ?? []) {
+    const t = termOf(kind);
+    if (t) terms.add(t);
+  }
   // Word vectors tell a stand-in for the noun ("children" for "kids", "persons" for "people").
   const own = [...terms, ...nouns.map((w) => WORD_KEY + w)].filter((t) => vectors?.vector(t));
   // A stand-in is a noun in WordNet and no number ("five" and "including" are close to "people", and count nothing

@@ -486,13 +486,16 @@ export function clippedFrom(wordnet: WordNet | null, index: SearchIndex, token: 
 /**
  * Whether a slot is an acronym typed in lower case ("paris jc" for Paris Junior College, "iit grads"): two or three
  * letters that the material never writes, that nothing else stood in for, and that the dictionary knows at most in
- * capitals ("NJ"). Members rarely type capitals; acronym.ts then looks for its long form in the candidate passages,
+ * capitals ("NJ"); or two to four letters with no vowel ("gm" for General Motors), which spell no English word. Members rarely type capitals; acronym.ts then looks for its long form in the candidate passages,
  * strictly by initials (never the looser reading of `innerLongForms`, which needs four letters or more).
  */
 function lowerCaseAcronym(wordnet: WordNet | null, slot: Slot): boolean {
   if (slot.acronym || slot.named) return false;
   // One the material writes too ("fbi" as "F.B.I." in another story) when the dictionary writes it in capitals: a story
   // may spell it out alone ("the Federal Bureau of Investigation identified …").
+  // A short word with no vowel ("gm", "nbc", "tv") is no English word but initials, whatever else the dictionary files
+  // it under ("gm" as a gram).
+  if (/^[b-df-hj-np-tv-xz]{2,4}$/.test(slot.token)) return true;
   if (!slot.unknown)
     return /^[a-z]{2,5}$/.test(slot.token) && wordnet !== null && wordnet.writtenInCapitals(slot.token);
   if (slot.alternatives.length > 1 || !/^[a-z]{2,3}$/.test(slot.token)) return false;

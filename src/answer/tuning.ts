@@ -410,6 +410,8 @@ export const PHRASE_WEIGHTS = {
   named: 0.3,
   /** The question asks for a name ("what is X called", "which prize"). */
   nameWanted: 0.5,
+  /** The same, for a phrase in quotation marks: news quotes a title or a coined name ("he called “Sister Susie”"). */
+  quotedName: 0.5,
   /** For "who VERB …", a name next to the matched verb: the one the verb is about, not any name of the sentence. */
   verbNear: 1,
   /** For "who else" / "besides X": a candidate right after "as well as" / "but also", what the sentence adds. */

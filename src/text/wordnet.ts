@@ -108,6 +108,8 @@ const NEWLINE = 0x0a;
 export const NOUN_PERSON = 18;
 /** WordNet's class of nouns for places (noun.location). */
 export const NOUN_LOCATION = 15;
+/** WordNet's classes of concrete things: noun.animal, noun.artifact, noun.food, noun.object, noun.plant. */
+const THING_CLASSES = new Set([5, 6, 13, 17, 20]);
 const POS: Pos[] = ['noun', 'verb', 'adj', 'adv'];
 
 /** WordNet's "morphy" detachment rules: candidate base forms of an inflected word. */
@@ -388,18 +390,32 @@ export class WordNet {
    * one-word members only): "diplomat" → ambassador, consul, envoy, minister … A holder of one of them holds the role.
    */
   personKinds(word: string, senses = 2): string[] {
-    return this.memoisedList(`${word}\0kinds${senses}`, () => {
-      const noun = this.lemmas(word).find((l) => l.pos === 'noun');
-      const data = this.dataFile('noun');
-      const out = new Set<string>();
-      for (const offset of (noun?.offsets ?? []).slice(0, senses)) {
-        const fields = data.lineAt(offset).split(' ');
-        if (Number(fields[1]) !== NOUN_PERSON) continue;
-        for (const kind of hyponymOffsets(fields, 'n'))
-          for (const w of synsetWords(data.lineAt(kind).split(' '))) if (!w.includes('_') && w !== word) out.add(w);
-      }
-      return out;
-    });
+    return this.memoisedList(`${word}\0kinds${senses}`, () => this.kindWords(word, senses, (c) => c === NOUN_PERSON));
+  }
+
+  /**
+   * The kinds of a thing, one step more specific (its hyponyms in its first `senses` noun senses of a class of concrete
+   * things, one-word members only): "truck" → rig, semi, pickup, tractor … A count of one of them counts the thing. Not
+   * of people or groups, whose kinds stray far ("people" → country).
+   */
+  thingKinds(word: string, senses = 1): string[] {
+    return this.memoisedList(`${word}\0things${senses}`, () =>
+      this.kindWords(word, senses, (c) => THING_CLASSES.has(c)),
+    );
+  }
+
+  /** The one-word members of the hyponyms of the word's first `senses` noun senses whose class `keep` accepts. */
+  private kindWords(word: string, senses: number, keep: (lexClass: number) => boolean): Set<string> {
+    const noun = this.lemmas(word).find((l) => l.pos === 'noun');
+    const data = this.dataFile('noun');
+    const out = new Set<string>();
+    for (const offset of (noun?.offsets ?? []).slice(0, senses)) {
+      const fields = data.lineAt(offset).split(' ');
+      if (!keep(Number(fields[1]))) continue;
+      for (const kind of hyponymOffsets(fields, 'n'))
+        for (const w of synsetWords(data.lineAt(kind).split(' '))) if (!w.includes('_') && w !== word) out.add(w);
+    }
+    return out;
   }
 
   /**

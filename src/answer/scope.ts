@@ -739,16 +739,41 @@ function winCheck(q: string): ScopeCheck | null {
 }
 
 /**
- * "When did X close?", "when did X die?" ask the date of an ending: a window without the verb (its own forms or a
+ * "When did X close?", "when did X die?", "what year did X die?" ask the date of an ending: a window without the verb (its own forms or a
  * WordNet synonym) dates something else of X ("in 1950 was raised to the status of an Institute").
  */
 function endCheck(q: string, slots: Slot[]): ScopeCheck | null {
-  if (!/^\W*when (?:did|does|do|will|was|were|is|has|had)\b/.test(q)) return null;
+  // "What year did X die", "in what year did X close" ask the same date.
+  if (!/^\W*(?:when|(?:in |on )?what (?:year|date|day|month)) (?:did|does|do|will|was|were|is|has|had)\b/.test(q))
+    return null;
   // "His end of year presser": a noun before "of" names no ending.
   const slot = slots.find((s) => !s.named && END_VERBS.has(s.term) && !q.includes(`${fold(s.token)} of `));
   if (!slot) return null;
-  return writesVerb(`when ${slot.token}`, slot);
+  const verb = writesVerb(`when ${slot.token}`, slot);
+  // The ending's noun dates it as well, in a sentence that names what ended: "Sorel led the college until his death
+  // in 1893" (not "Maret, a painter, worked with him in 1860" beside it).
+  const noun = END_NOUNS[slot.term];
+  if (!noun) return verb;
+  const names = new Set(slots.filter((s) => s.named || s.nameLike).flatMap((s) => [...strong(s)]));
+  const ended = (s: string) => noun.test(s) && (names.size === 0 || words(s).some((w) => has(w, names)));
+  return { what: verb.what, holds: (w) => verb.holds(w) || sentencesOf(w.text).some(ended) };
 }
+
+/** Nouns of the verbs of an ending, by the verb's term. */
+const END_NOUNS: Record<string, RegExp> = Object.fromEntries(
+  Object.entries({
+    die: /\b(?:death|dead|deceased|funeral|obituary)\b/i,
+    close: /\b(?:closing|closure|closed)\b/i,
+    retire: /\bretirement\b/i,
+    resign: /\bresignation\b/i,
+    marry: /\b(?:marriage|wedding|wedded|wed)\b/i,
+    divorce: /\bdivorced?\b/i,
+    demolish: /\bdemolition\b/i,
+    dissolve: /\bdissolution\b/i,
+    expire: /\bexpir(?:y|ation)\b/i,
+    conclude: /\bconclusion\b/i,
+  }).map(([verb, noun]) => [termOf(verb) ?? verb, noun]),
+);
 
 /** Verbs of an ending, whose date a "when" question asks: the answer writes the verb (or a synonym) with it. */
 const END_VERBS = new Set(

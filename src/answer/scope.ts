@@ -240,7 +240,7 @@ export function scopeChecks(
       : null;
   if (much) out.push(much);
   if (read.role) out.push(...roleChecks(read.role, slots, qTokens, lexicon));
-  const future = futureCheck(q, read.role, slots) ?? whenWillCheck(q);
+  const future = futureCheck(q, read.role, slots, qTokens) ?? whenWillCheck(q, qTokens);
   if (future) out.push(future);
   out.push(...directionChecks(question, slots));
   const leader = leaderCheck(q, slots, lexicon);
@@ -1368,14 +1368,31 @@ function roleChecks(
  * What happened ("X was told in court yesterday") does not say it. The verb is not required: the future is often
  * written in other words ("are planned to open").
  */
-function whenWillCheck(q: string): ScopeCheck | null {
-  // "When is the treaty (actually) getting signed": the progressive of "get" asks after what is still to come.
-  if (!/^\W*when (?:will|shall|is .* going to|are .* going to|(?:is|are) .*\bgetting)\b/.test(q)) return null;
-  return { what: 'when it will be', holds: ({ text }) => FUTURE.test(text) };
+function whenWillCheck(q: string, qTokens: Set<string>): ScopeCheck | null {
+  // "When is the treaty (actually) getting signed": the progressive of "get" asks after what is still to come; so do
+  // "when's X coming out", "when is X due", "when are they set to meet".
+  if (
+    !/^\W*when (?:will|shall|is .* going to|are .* going to|(?:is|are) .*\bgetting)\b/.test(q) &&
+    !/^\W*when(?:'s| is| are) .*\b(?:coming|due|expected|scheduled|slated|set to|planned)\b/.test(q)
+  )
+    return null;
+  return {
+    what: 'when it will be',
+    holds: ({ text }) => sentencesOf(text).some((s) => FUTURE.test(s) && datesTime(s, qTokens)),
+  };
+}
+
+/**
+ * Whether a sentence dates what it tells: a date the question does not give, or a weekday, season, "tomorrow". "Will
+ * be published at a future date" says it is to come and gives no date; the dated sentence beside it tells of another
+ * time ("revised in 1881-85").
+ */
+function datesTime(sentence: string, qTokens: Set<string>): boolean {
+  return typeEvidence('date', sentence, qTokens) > 0 || UNNUMBERED_DATE.test(sentence);
 }
 
 /** "Who will …", "the next R": the question's verb or role in the window, with words of the future. */
-function futureCheck(q: string, asked: AskedRole | null, slots: Slot[]): ScopeCheck | null {
+function futureCheck(q: string, asked: AskedRole | null, slots: Slot[], qTokens: Set<string>): ScopeCheck | null {
   const who = /^\W*who\b/.test(q);
   // "Who", "when" and "where will …" ask after an event to come, so does "the next X" (the one to come of something
   // that recurs); "how many … will …" is often answered in the present ("the sale shows 100 artists").
@@ -1395,12 +1412,14 @@ function futureCheck(q: string, asked: AskedRole | null, slots: Slot[]): ScopeCh
       ? plain
       : own;
   if (keys.length === 0) return null;
+  const when = /^\W*when\b/.test(q);
   return {
-    what: who ? 'who it will be' : /^\W*when\b/.test(q) ? 'when it will be' : 'what is to come',
+    what: who ? 'who it will be' : when ? 'when it will be' : 'what is to come',
     // In one sentence: "would hire … next year" beside "the embassy reopened in March" says nothing of the embassy.
     holds: ({ text }) =>
       sentencesOf(text).some((sentence) => {
-        if (!FUTURE.test(sentence)) return false;
+        // "When will …": the sentence of the future dates it.
+        if (!FUTURE.test(sentence) || (when && !datesTime(sentence, qTokens))) return false;
         const terms = new Set(words(sentence).flatMap((w) => w.terms));
         return keys.some((s) => [...usable(s)].some((t) => terms.has(t)));
       }),

@@ -240,7 +240,7 @@ export function scopeChecks(
       : null;
   if (much) out.push(much);
   if (read.role) out.push(...roleChecks(read.role, slots, qTokens, lexicon));
-  const future = futureCheck(q, read.role, slots) ?? whenWillCheck(q);
+  const future = futureCheck(q, read.role, slots, qTokens) ?? whenWillCheck(q, qTokens);
   if (future) out.push(future);
   out.push(...directionChecks(question, slots));
   const leader = leaderCheck(q, slots, lexicon);
@@ -739,16 +739,41 @@ function winCheck(q: string): ScopeCheck | null {
 }
 
 /**
- * "When did X close?", "when did X die?" ask the date of an ending: a window without the verb (its own forms or a
+ * "When did X close?", "when did X die?", "what year did X die?" ask the date of an ending: a window without the verb (its own forms or a
  * WordNet synonym) dates something else of X ("in 1950 was raised to the status of an Institute").
  */
 function endCheck(q: string, slots: Slot[]): ScopeCheck | null {
-  if (!/^\W*when (?:did|does|do|will|was|were|is|has|had)\b/.test(q)) return null;
+  // "What year did X die", "in what year did X close" ask the same date.
+  if (!/^\W*(?:when|(?:in |on )?what (?:year|date|day|month)) (?:did|does|do|will|was|were|is|has|had)\b/.test(q))
+    return null;
   // "His end of year presser": a noun before "of" names no ending.
   const slot = slots.find((s) => !s.named && END_VERBS.has(s.term) && !q.includes(`${fold(s.token)} of `));
   if (!slot) return null;
-  return writesVerb(`when ${slot.token}`, slot);
+  const verb = writesVerb(`when ${slot.token}`, slot);
+  // The ending's noun dates it as well, in a sentence that names what ended: "Sorel led the college until his death
+  // in 1893" (not "Maret, a painter, worked with him in 1860" beside it).
+  const noun = END_NOUNS[slot.term];
+  if (!noun) return verb;
+  const names = new Set(slots.filter((s) => s.named || s.nameLike).flatMap((s) => [...strong(s)]));
+  const ended = (s: string) => noun.test(s) && (names.size === 0 || words(s).some((w) => has(w, names)));
+  return { what: verb.what, holds: (w) => verb.holds(w) || sentencesOf(w.text).some(ended) };
 }
+
+/** Nouns of the verbs of an ending, by the verb's term. */
+const END_NOUNS: Record<string, RegExp> = Object.fromEntries(
+  Object.entries({
+    die: /\b(?:death|dead|deceased|funeral|obituary)\b/i,
+    close: /\b(?:closing|closure|closed)\b/i,
+    retire: /\bretirement\b/i,
+    resign: /\bresignation\b/i,
+    marry: /\b(?:marriage|wedding|wedded|wed)\b/i,
+    divorce: /\bdivorced?\b/i,
+    demolish: /\bdemolition\b/i,
+    dissolve: /\bdissolution\b/i,
+    expire: /\bexpir(?:y|ation)\b/i,
+    conclude: /\bconclusion\b/i,
+  }).map(([verb, noun]) => [termOf(verb) ?? verb, noun]),
+);
 
 /** Verbs of an ending, whose date a "when" question asks: the answer writes the verb (or a synonym) with it. */
 const END_VERBS = new Set(
@@ -1348,14 +1373,31 @@ function roleChecks(
  * What happened ("X was told in court yesterday") does not say it. The verb is not required: the future is often
  * written in other words ("are planned to open").
  */
-function whenWillCheck(q: string): ScopeCheck | null {
-  // "When is the treaty (actually) getting signed": the progressive of "get" asks after what is still to come.
-  if (!/^\W*when (?:will|shall|is .* going to|are .* going to|(?:is|are) .*\bgetting)\b/.test(q)) return null;
-  return { what: 'when it will be', holds: ({ text }) => FUTURE.test(text) };
+function whenWillCheck(q: string, qTokens: Set<string>): ScopeCheck | null {
+  // "When is the treaty (actually) getting signed": the progressive of "get" asks after what is still to come; so do
+  // "when's X coming out", "when is X due", "when are they set to meet".
+  if (
+    !/^\W*when (?:will|shall|is .* going to|are .* going to|(?:is|are) .*\bgetting)\b/.test(q) &&
+    !/^\W*when(?:'s| is| are) .*\b(?:coming|due|expected|scheduled|slated|set to|planned)\b/.test(q)
+  )
+    return null;
+  return {
+    what: 'when it will be',
+    holds: ({ text }) => sentencesOf(text).some((s) => FUTURE.test(s) && datesTime(s, qTokens)),
+  };
+}
+
+/**
+ * Whether a sentence dates what it tells: a date the question does not give, or a weekday, season, "tomorrow". "Will
+ * be published at a future date" says it is to come and gives no date; the dated sentence beside it tells of another
+ * time ("revised in 1881-85").
+ */
+function datesTime(sentence: string, qTokens: Set<string>): boolean {
+  return typeEvidence('date', sentence, qTokens) > 0 || UNNUMBERED_DATE.test(sentence);
 }
 
 /** "Who will …", "the next R": the question's verb or role in the window, with words of the future. */
-function futureCheck(q: string, asked: AskedRole | null, slots: Slot[]): ScopeCheck | null {
+function futureCheck(q: string, asked: AskedRole | null, slots: Slot[], qTokens: Set<string>): ScopeCheck | null {
   const who = /^\W*who\b/.test(q);
   // "Who", "when" and "where will …" ask after an event to come, so does "the next X" (the one to come of something
   // that recurs); "how many … will …" is often answered in the present ("the sale shows 100 artists").
@@ -1375,12 +1417,14 @@ function futureCheck(q: string, asked: AskedRole | null, slots: Slot[]): ScopeCh
       ? plain
       : own;
   if (keys.length === 0) return null;
+  const when = /^\W*when\b/.test(q);
   return {
-    what: who ? 'who it will be' : /^\W*when\b/.test(q) ? 'when it will be' : 'what is to come',
+    what: who ? 'who it will be' : when ? 'when it will be' : 'what is to come',
     // In one sentence: "would hire … next year" beside "the embassy reopened in March" says nothing of the embassy.
     holds: ({ text }) =>
       sentencesOf(text).some((sentence) => {
-        if (!FUTURE.test(sentence)) return false;
+        // "When will …": the sentence of the future dates it.
+        if (!FUTURE.test(sentence) || (when && !datesTime(sentence, qTokens))) return false;
         const terms = new Set(words(sentence).flatMap((w) => w.terms));
         return keys.some((s) => [...usable(s)].some((t) => terms.has(t)));
       }),

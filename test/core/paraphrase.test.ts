@@ -6,7 +6,7 @@ import { buildSlots, spellingVariants } from '../../src/answer/slots.ts';
 import { createEngine } from '../../src/engine.ts';
 import { irregularForms } from '../../src/text/irregular.ts';
 import { NOUN_PERSON, WordNet } from '../../src/text/wordnet.ts';
-import { article, tempAnswerContext, tempKnowledge } from './helpers.ts';
+import { article, tempAnswerContext, tempEngine, tempKnowledge } from './helpers.ts';
 
 describe('question reading', () => {
   it('reads framing words as framing: "what was the date", "take place", "what events"', () => {
@@ -724,6 +724,24 @@ describe('"when did X close" needs the closing in the answer', () => {
 
   it('answers where the story writes the closing', () => {
     expect(engine.ask('When did the Marsh Clinic close?').snippets[0]?.text).toContain('closed in 1958');
+  });
+
+  it('reads the noun of the ending as the ending ("his death in 1893" for "die")', () => {
+    const engine = tempEngine({
+      'sorin.md': article(
+        'Father Amos Sorel',
+        '1961-06-01',
+        'Father Amos Sorel led the college from 1844 until his death in 1893. Georges Maret, a painter, worked with him in 1860.',
+      ),
+    });
+    expect(engine.ask('What year did Father Amos Sorel die?').snippets[0]?.text).toContain('death in 1893');
+    expect(engine.ask('What year did Georges Maret die?').answered).toBe(false);
+  });
+
+  it('reads "what year did X close" as "when"', () => {
+    const r = engine.ask('What year did the Lobo Institute close?');
+    expect(r.answered, r.snippets[0]?.text).toBe(false);
+    expect(engine.ask('In what year did the Marsh Clinic close?').snippets[0]?.text).toContain('closed in 1958');
   });
 });
 

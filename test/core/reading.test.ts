@@ -5,7 +5,7 @@ import { answerType, asksDay, questionVerb, typeEvidence } from '../../src/answe
 import { askedFor, slotLookup, typedEvidence } from '../../src/answer/evidence.ts';
 import { createEngine } from '../../src/engine.ts';
 import { hasDate } from '../../src/text/patterns.ts';
-import { FIXTURES } from './helpers.ts';
+import { FIXTURES, article, tempEngine } from './helpers.ts';
 
 /**
  * Question reading, kind checks and leaks, through the engine on small stories written for it
@@ -273,6 +273,43 @@ describe('"when will …" asks about the future', () => {
       expect(r.answered, q).toBe(false);
       expect(r.reason, q).toContain('when it will be');
     }
+  });
+});
+
+describe('"when\'s X coming out" asks about the future, dated in the sentence of the future', () => {
+  const engine = tempEngine({
+    'atlas.md': article(
+      'A new river atlas',
+      '1961-03-14',
+      [
+        'The first volume of the new river atlas is published today. Its second volume will be published at a future date.',
+        '',
+        'An earlier river atlas was printed in 1881-85, and a revised one in 1901. The survey office planned both.',
+      ].join('\n'),
+    ),
+  });
+  const guide = tempEngine({
+    'guide.md': article(
+      'A new coast guide',
+      '1961-03-14',
+      'The second edition of the coast guide is out today. The third edition will be published in May, its editors said.',
+    ),
+  });
+
+  it('declines when the future is undated and the only dates tell of the past', () => {
+    for (const q of [
+      "when's the second volume of the new river atlas coming out",
+      'when will the second volume of the new river atlas be published',
+    ]) {
+      const r = engine.ask(q);
+      expect(r.answered, `${q}: ${r.snippets[0]?.text}`).toBe(false);
+    }
+  });
+
+  it('answers where the sentence of the future gives the date', () => {
+    const r = guide.ask("when's the third edition of the coast guide coming out");
+    expect(r.answered).toBe(true);
+    expect(r.snippets[0]!.text).toContain('in May');
   });
 });
 

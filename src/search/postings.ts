@@ -173,6 +173,25 @@ export class PostingsIndex {
   }
 
   /**
+   * Field `f`'s BM25 length normalisation by length, k · (1 − b + b · length / avgLength) for every length from 0 to
+   * the longest: the expression MiniSearch's calcBM25Score evaluates per posting, the same doubles, worked out once. A
+   * posting looks its document's length up here (a few KB, in the first-level cache) instead of dividing.
+   */
+  private normsOf(f: number): Float64Array {
+    let out = this.norms[f];
+    if (!out) {
+      const { lengths, avgLength } = this.fields[f]!;
+      let longest = 0;
+      for (const l of lengths) if (l > longest) longest = l;
+      out = new Float64Array(longest + 1);
+      for (let l = 0; l <= longest; l++) out[l] = BM25.k * (1 - BM25.b + (BM25.b * l) / avgLength);
+      this.norms[f] = out;
+    }
+    return out;
+  }
+  private readonly norms: (Float64Array | undefined)[] = [];
+
+  /**
    * The running totals of the current block's documents, by document less the block's first, and the query terms
    * each matched: 0 when not matched yet, in the low 16 bits; above them, the number of the last group
    * (`SearchOptions.group`) one of whose terms it matched, so the group's other terms add no matched term. Both are
@@ -291,12 +310,11 @@ export class PostingsIndex {
     const quality = this.blockMatched;
     const extra = this.blockExtra;
     const extraScore = this.blockExtraScore;
-    // BM25's length normalisation, k · (1 − b + b · length / avgLength), is worked out per posting from the field's
-    // length: the same expression MiniSearch's calcBM25Score evaluates, in the same order, so identical doubles.
+    // BM25's length normalisation is looked up by the document's length (`normsOf`): identical doubles.
     const lengths0 = this.lengthsOf(0);
-    const avg0 = text.avgLength;
+    const norms0 = this.normsOf(0);
     const lengths1 = headed ? this.lengthsOf(1) : lengths0;
-    const avg1 = headed ? heading!.avgLength : avg0;
+    const norms1 = headed ? this.normsOf(1) : norms0;
     for (let lo = 0; lo < n; lo += block) {
       const hi = Math.min(n, lo + block);
       let count = 0;
@@ -320,7 +338,7 @@ export class PostingsIndex {
             const doc = docs[i]!;
             if (doc >= hi) break;
             const tf = tfs[i]!;
-            const norm = BM25.k * (1 - BM25.b + (BM25.b * lengths1[doc]!) / avg1);
+            const norm = norms1[lengths1[doc]!]!;
             // In document order, as the text's postings: the text loop below meets them with a cursor.
             extraScore[extraCount] = weight * (idf * (d + (tf * k1) / (tf + norm)));
             extra[extraCount++] = doc;
@@ -338,7 +356,7 @@ export class PostingsIndex {
             if (doc >= hi) break;
             const tf = tfs[i]!;
             const at = doc - lo;
-            const norm = BM25.k * (1 - BM25.b + (BM25.b * lengths0[doc]!) / avg0);
+            const norm = norms0[lengths0[doc]!]!;
             const weighted = weight * (idf * (d + (tf * k1) / (tf + norm)));
             // Branch-free (see `search`): the total starts at 0, and the document is kept when it had no match yet.
             total[at] = total[at]! + weighted;
@@ -355,7 +373,7 @@ export class PostingsIndex {
             if (doc >= hi) break;
             const tf = tfs[i]!;
             const at = doc - lo;
-            const norm = BM25.k * (1 - BM25.b + (BM25.b * lengths0[doc]!) / avg0);
+            const norm = norms0[lengths0[doc]!]!;
             const weighted = weight * (idf * (d + (tf * k1) / (tf + norm)));
             total[at] = total[at]! + weighted;
             const matched = quality[at]!;
@@ -373,7 +391,7 @@ export class PostingsIndex {
             if (doc >= hi) break;
             const tf = tfs[i]!;
             const at = doc - lo;
-            const norm = BM25.k * (1 - BM25.b + (BM25.b * lengths0[doc]!) / avg0);
+            const norm = norms0[lengths0[doc]!]!;
             let weighted = weight * (idf * (d + (tf * k1) / (tf + norm)));
             while (e < extraCount && extra[e]! < doc) e++;
             if (e < extraCount && extra[e] === doc) {

@@ -636,16 +636,24 @@ export function verbLinkedName(lookup: SlotLookup, text: string, verbTerms: Read
     return (!!t1 && verbTerms.has(t1)) || (!!t2 && verbTerms.has(t2));
   };
   const verbs: number[] = [];
+  /** Word indexes of a "by" that names the verb's doer: "built in 1895 by the German Emperor". */
+  const agents: number[] = [];
   // A verb is written in lower case past a sentence's first word: a capitalised match is a name ("Governor Tawes"
   // when the question's "did tawes pick" was read with the name as its verb).
   words.forEach((w, i) => {
+    if ((i > 0 && w.capital) || !isVerb(w)) return;
+    const by = agentAfter(words, text, i);
+    if (by >= 0) agents.push(by);
     // A participle with a place or a time after it ("the meeting held in Tashkent", "built in 1900") heads a clause of
     // its own: the name before it is what was done, the one after where or when, and neither is who did it.
-    if ((i === 0 || !w.capital) && isVerb(w) && !PLACE_OR_TIME.test(words[i + 1]?.folded ?? '')) verbs.push(i);
+    if (!PLACE_OR_TIME.test(words[i + 1]?.folded ?? '')) verbs.push(i);
   });
-  if (verbs.length === 0 && !performing && !words.some((w) => w.folded === 'who')) return false;
+  if (verbs.length === 0 && agents.length === 0 && !performing && !words.some((w) => w.folded === 'who')) return false;
   for (const span of nameSpans(words, text)) {
     if (!isNewName(lookup, words, span)) continue;
+    // The doer of a passive, past a place or a time: "built in 1895 by the German Emperor".
+    const by = words[span.from - 1]?.folded === 'the' ? span.from - 2 : span.from - 1;
+    if (agents.includes(by)) return true;
     if (verbs.some((v) => v !== span.from && v >= span.from - LINK_GAP && v <= span.to + LINK_GAP)) {
       if (!verbs.some((v) => v >= span.from && v <= span.to)) return true;
     }
@@ -667,6 +675,22 @@ export function verbLinkedName(lookup: SlotLookup, text: string, verbTerms: Read
   }
   return false;
 }
+
+/**
+ * The word index of the "by" that follows a verb at word `v` within `AGENT_GAP` words of its own sentence ("built in
+ * 1895 by", "designed by"), or -1.
+ */
+function agentAfter(words: readonly Word[], text: string, v: number): number {
+  for (let k = v + 1; k <= v + AGENT_GAP && k < words.length; k++) {
+    if (/[.;:!?]/.test(text.slice(words[k - 1]!.end, words[k]!.start))) return -1;
+    if (words[k]!.folded === 'by') return k;
+    if (words[k]!.capital) return -1;
+  }
+  return -1;
+}
+
+/** Words between a verb and the "by" of its doer ("built in 1895 by"). */
+const AGENT_GAP = 4;
 
 /** Auxiliaries between "who" and the verb of a relative clause ("who will retire", "who has been named"). */
 const RELATIVE_GAP = 3;

@@ -699,6 +699,32 @@ const RELATIVE_GAP = 3;
 const PLACE_OR_TIME = /^(?:in|at|on|during|from|since|until|near|inside|outside)$/;
 
 /**
+ * Whether `text` names the doer of the question's verb (`verbTerms`, any of its forms) as such, with a name the
+ * question lacks: its subject right before it ("the Dutch East India Company hired Hudson") or the doer of its passive
+ * after "by" ("built in 1895 by the German Emperor", "designed by Hans Vogt"). Stricter than `verbLinkedName`, whose
+ * names merely near the verb ("was killed early Sunday") say when or where as often as who; whether the name reads as
+ * a person's is left open ("who employed" may be a company).
+ */
+export function doerLinkedName(lookup: SlotLookup, text: string, verbTerms: ReadonlySet<string>): boolean {
+  const words = wordsOf(text);
+  const subjects = new Set<number>();
+  const agents = new Set<number>();
+  words.forEach((w, i) => {
+    if (i === 0 || w.capital || !w.term || !verbTerms.has(w.term)) return;
+    if (spaced(text, words[i - 1]!, w)) subjects.add(i - 1);
+    const by = words[i + 1]?.folded === 'by' ? i + 1 : agentAfter(words, text, i);
+    if (by >= 0) agents.add(by);
+  });
+  if (subjects.size === 0 && agents.size === 0) return false;
+  for (const span of nameSpans(words, text)) {
+    if (!isNewName(lookup, words, span)) continue;
+    const by = words[span.from - 1]?.folded === 'the' ? span.from - 2 : span.from - 1;
+    if (subjects.has(span.to) || agents.has(by)) return true;
+  }
+  return false;
+}
+
+/**
  * Whether a sentence credits a thing the question names to a person by "by": "Principal address will be delivered by
  * Gerald T. Owens" for "who's giving the main address", "Its decor is by John Hultberg" for "who did the decor". The
  * question's word (a lower-case one) is at most `CREDIT_GAP` words before "by", in the same sentence, and the name

@@ -652,8 +652,7 @@ export function verbLinkedName(lookup: SlotLookup, text: string, verbTerms: Read
   for (const span of nameSpans(words, text)) {
     if (!isNewName(lookup, words, span)) continue;
     // The doer of a passive, past a place or a time: "built in 1895 by the German Emperor".
-    const by = words[span.from - 1]?.folded === 'the' ? span.from - 2 : span.from - 1;
-    if (agents.includes(by)) return true;
+    if (agents.includes(byBefore(words, span))) return true;
     if (verbs.some((v) => v !== span.from && v >= span.from - LINK_GAP && v <= span.to + LINK_GAP)) {
       if (!verbs.some((v) => v >= span.from && v <= span.to)) return true;
     }
@@ -689,6 +688,11 @@ function agentAfter(words: readonly Word[], text: string, v: number): number {
   return -1;
 }
 
+/** Where the "by" before a name would be: right before it, or before its "the" ("by the German Emperor"). */
+function byBefore(words: readonly Word[], span: Span): number {
+  return words[span.from - 1]?.folded === 'the' ? span.from - 2 : span.from - 1;
+}
+
 /** Words between a verb and the "by" of its doer ("built in 1895 by"). */
 const AGENT_GAP = 4;
 
@@ -718,8 +722,7 @@ export function doerLinkedName(lookup: SlotLookup, text: string, verbTerms: Read
   if (subjects.size === 0 && agents.size === 0) return false;
   for (const span of nameSpans(words, text)) {
     if (!isNewName(lookup, words, span)) continue;
-    const by = words[span.from - 1]?.folded === 'the' ? span.from - 2 : span.from - 1;
-    if (subjects.has(span.to) || agents.has(by)) return true;
+    if (subjects.has(span.to) || agents.has(byBefore(words, span))) return true;
   }
   return false;
 }

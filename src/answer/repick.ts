@@ -249,9 +249,11 @@ function verbTermsOf(verb: Slot): Set<string> | null {
  * vectors) and its WordNet synonyms in its two commonest senses ("employed": hire, engage).
  */
 function synonymTermsOf(ctx: AnswerContext, verb: Slot): Set<string> {
-  const terms = new Set(verb.alternatives.slice(0, verb.softFrom ?? verb.alternatives.length));
-  const words = [...irregularForms(verb.token), ...(ctx.wordnet()?.synonyms(verb.token, 2) ?? [])];
-  for (const word of words) {
+  const terms = new Set([
+    ...(verbTermsOf(verb) ?? []),
+    ...verb.alternatives.slice(0, verb.softFrom ?? verb.alternatives.length),
+  ]);
+  for (const word of ctx.wordnet()?.synonyms(verb.token, 2) ?? []) {
     const t = termOf(word);
     if (t) terms.add(t);
   }

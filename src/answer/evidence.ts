@@ -636,16 +636,23 @@ export function verbLinkedName(lookup: SlotLookup, text: string, verbTerms: Read
     return (!!t1 && verbTerms.has(t1)) || (!!t2 && verbTerms.has(t2));
   };
   const verbs: number[] = [];
+  /** Word indexes of a "by" that names the verb's doer: "built in 1895 by the German Emperor". */
+  const agents: number[] = [];
   // A verb is written in lower case past a sentence's first word: a capitalised match is a name ("Governor Tawes"
   // when the question's "did tawes pick" was read with the name as its verb).
   words.forEach((w, i) => {
+    if ((i > 0 && w.capital) || !isVerb(w)) return;
+    const by = agentAfter(words, text, i);
+    if (by >= 0) agents.push(by);
     // A participle with a place or a time after it ("the meeting held in Tashkent", "built in 1900") heads a clause of
     // its own: the name before it is what was done, the one after where or when, and neither is who did it.
-    if ((i === 0 || !w.capital) && isVerb(w) && !PLACE_OR_TIME.test(words[i + 1]?.folded ?? '')) verbs.push(i);
+    if (!PLACE_OR_TIME.test(words[i + 1]?.folded ?? '')) verbs.push(i);
   });
-  if (verbs.length === 0 && !performing && !words.some((w) => w.folded === 'who')) return false;
+  if (verbs.length === 0 && agents.length === 0 && !performing && !words.some((w) => w.folded === 'who')) return false;
   for (const span of nameSpans(words, text)) {
     if (!isNewName(lookup, words, span)) continue;
+    // The doer of a passive, past a place or a time: "built in 1895 by the German Emperor".
+    if (agents.includes(byBefore(words, span))) return true;
     if (verbs.some((v) => v !== span.from && v >= span.from - LINK_GAP && v <= span.to + LINK_GAP)) {
       if (!verbs.some((v) => v >= span.from && v <= span.to)) return true;
     }
@@ -668,11 +675,57 @@ export function verbLinkedName(lookup: SlotLookup, text: string, verbTerms: Read
   return false;
 }
 
+/**
+ * The word index of the "by" that follows a verb at word `v` within `AGENT_GAP` words of its own sentence ("built in
+ * 1895 by", "designed by"), or -1.
+ */
+function agentAfter(words: readonly Word[], text: string, v: number): number {
+  for (let k = v + 1; k <= v + AGENT_GAP && k < words.length; k++) {
+    if (/[.;:!?]/.test(text.slice(words[k - 1]!.end, words[k]!.start))) return -1;
+    if (words[k]!.folded === 'by') return k;
+    if (words[k]!.capital) return -1;
+  }
+  return -1;
+}
+
+/** Where the "by" before a name would be: right before it, or before its "the" ("by the German Emperor"). */
+function byBefore(words: readonly Word[], span: Span): number {
+  return words[span.from - 1]?.folded === 'the' ? span.from - 2 : span.from - 1;
+}
+
+/** Words between a verb and the "by" of its doer ("built in 1895 by"). */
+const AGENT_GAP = 4;
+
 /** Auxiliaries between "who" and the verb of a relative clause ("who will retire", "who has been named"). */
 const RELATIVE_GAP = 3;
 
 /** Prepositions of place or time right after a verb (`verbLinkedName`). */
 const PLACE_OR_TIME = /^(?:in|at|on|during|from|since|until|near|inside|outside)$/;
+
+/**
+ * Whether `text` names the doer of the question's verb (`verbTerms`, any of its forms) as such, with a name the
+ * question lacks: its subject right before it ("the Dutch East India Company hired Hudson") or the doer of its passive
+ * after "by" ("built in 1895 by the German Emperor", "designed by Hans Vogt"). Stricter than `verbLinkedName`, whose
+ * names merely near the verb ("was killed early Sunday") say when or where as often as who; whether the name reads as
+ * a person's is left open ("who employed" may be a company).
+ */
+export function doerLinkedName(lookup: SlotLookup, text: string, verbTerms: ReadonlySet<string>): boolean {
+  const words = wordsOf(text);
+  const subjects = new Set<number>();
+  const agents = new Set<number>();
+  words.forEach((w, i) => {
+    if (i === 0 || w.capital || !w.term || !verbTerms.has(w.term)) return;
+    if (spaced(text, words[i - 1]!, w)) subjects.add(i - 1);
+    const by = words[i + 1]?.folded === 'by' ? i + 1 : agentAfter(words, text, i);
+    if (by >= 0) agents.add(by);
+  });
+  if (subjects.size === 0 && agents.size === 0) return false;
+  for (const span of nameSpans(words, text)) {
+    if (!isNewName(lookup, words, span)) continue;
+    if (subjects.has(span.to) || agents.has(byBefore(words, span))) return true;
+  }
+  return false;
+}
 
 /**
  * Whether a sentence credits a thing the question names to a person by "by": "Principal address will be delivered by

@@ -4,6 +4,7 @@ import { irregularForms } from '../text/irregular.ts';
 import { termOf } from '../text/terms.ts';
 import {
   creditLinkedName,
+  doerLinkedName,
   namesPeople,
   personNameCount,
   typedEvidence,
@@ -101,7 +102,11 @@ export function repick(
     const byVerb = creditVerb
       ? linkedSentence(ctx, ranked, (s, w) => verbLinkedName(lookup, textOf(s, w), creditVerb), REPICK.linkPassages)
       : null;
-    if (byVerb && byVerb !== 'top') return byVerb;
+    if (byVerb !== null && byVerb !== 'top') return byVerb;
+    // The top names the doer of the question's verb, in its own forms or in a word WordNet gives for it ("the Dutch
+    // East India Company hired Hudson" for "who employed Hudson", "built in 1895 by the German Emperor"): that name is
+    // who did it, whether or not it reads as a person's, and no sentence naming someone else goes before it.
+    if (verb && doerLinkedName(lookup, top, synonymTermsOf(ctx, verb))) return null;
     // "Who's giving the main address": the name the thing asked about is credited to ("address will be delivered by
     // Gerald T. Owens"), when the top links no name to the question's verb and credits nothing itself.
     if (byVerb === null && asked.someone) {
@@ -234,6 +239,22 @@ function verbTermsOf(verb: Slot): Set<string> | null {
   const terms = new Set([verb.term]);
   for (const form of irregularForms(verb.token)) {
     const t = termOf(form);
+    if (t) terms.add(t);
+  }
+  return terms;
+}
+
+/**
+ * The terms of the question's verb, its irregular forms, the words that stand in for it (no soft match by word
+ * vectors) and its WordNet synonyms in its two commonest senses ("employed": hire, engage).
+ */
+function synonymTermsOf(ctx: AnswerContext, verb: Slot): Set<string> {
+  const terms = new Set([
+    ...(verbTermsOf(verb) ?? []),
+    ...verb.alternatives.slice(0, verb.softFrom ?? verb.alternatives.length),
+  ]);
+  for (const word of ctx.wordnet()?.synonyms(verb.token, 2) ?? []) {
+    const t = termOf(word);
     if (t) terms.add(t);
   }
   return terms;

@@ -121,7 +121,8 @@ export function askedRole(question: string): AskedRole | null {
   // says which holder. Not a description ("the patrol kid who got the number"): the story may call its holder otherwise.
   const relative = rest.findIndex((w) => RELATIVE.test(w));
   if (relative > 0 && PERSON_TITLE.test(rest[relative - 1]!)) rest = rest.slice(0, relative);
-  const possessive = rest.findIndex((w) => POSSESSIVE.test(w));
+  // A possessive inside a relative clause is the clause's ("the mechanic that warmed up Fogg's plane"), not whose role.
+  const possessive = rest.findIndex((w, i) => POSSESSIVE.test(w) && (relative < 0 || i < relative));
   const prep = rest.findIndex((w) => OWNER_PREP.test(w));
   let found: { role: string[]; owner: string[] } | null = null;
   if (possessive >= 0 && possessive < MAX_OWNER_WORDS && (prep < 0 || possessive < prep)) {

@@ -20,6 +20,16 @@ describe('askedRole', () => {
     expect(read('who is the newly elected mayor of tokyo')?.role).toBe('mayor');
   });
 
+  it("leaves a relative clause's possessive to the clause, never whose role it is", () => {
+    // Not the "plane" of "mechanic that warmed up Fogg": the possessive belongs to the clause that says which mechanic.
+    expect(askedRole("who's the mechanic that warmed up fogg's plane")).toBeNull();
+    expect(read("who's the pilot's mechanic that warmed up the plane")).toEqual({
+      role: 'mechanic',
+      mods: [],
+      of: 'pilot',
+    });
+  });
+
   it('reads the role, its modifiers and its owner in "the R of Y", "Y\'s R" and "the R in Y"', () => {
     expect(read('Who is the prime minister of Japan?')).toEqual({ role: 'minister', mods: ['prime'], of: 'japan' });
     // "top" is the highest one, not a kind of role a text names: framing, like "new" or "current".

@@ -739,8 +739,8 @@ function winCheck(q: string): ScopeCheck | null {
 }
 
 /**
- * "When did X close?", "when did X die?", "what year did X die?" ask the date of an ending: a window without the verb (its own forms or a
- * WordNet synonym) dates something else of X ("in 1950 was raised to the status of an Institute").
+ * "When did X close?", "when did X die?", "what year did X die?" ask the date of an ending: a window without the verb
+ * (its own forms or a WordNet synonym) dates something else of X ("in 1950 was raised to the status of an Institute").
  */
 function endCheck(q: string, slots: Slot[]): ScopeCheck | null {
   // "What year did X die", "in what year did X close" ask the same date.

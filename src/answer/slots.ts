@@ -486,8 +486,9 @@ export function clippedFrom(wordnet: WordNet | null, index: SearchIndex, token: 
 /**
  * Whether a slot is an acronym typed in lower case ("paris jc" for Paris Junior College, "iit grads"): two or three
  * letters that the material never writes, that nothing else stood in for, and that the dictionary knows at most in
- * capitals ("NJ"); or two to four letters with no vowel ("gm" for General Motors), which spell no English word. Members rarely type capitals; acronym.ts then looks for its long form in the candidate passages,
- * strictly by initials (never the looser reading of `innerLongForms`, which needs four letters or more).
+ * capitals ("NJ"); or two to four letters with no vowel ("gm" for General Motors), which spell no English word.
+ * Members rarely type capitals; acronym.ts then looks for its long form in the candidate passages, strictly by initials
+ * (never the looser reading of `innerLongForms`, which needs four letters or more).
  */
 function lowerCaseAcronym(wordnet: WordNet | null, slot: Slot): boolean {
   if (slot.acronym || slot.named) return false;

@@ -31,7 +31,7 @@ import { buildSlots, joinSplitNames, splitJoinedWords, type Slot } from './slots
 import { repick } from './repick.ts';
 import { roleNoun } from './role.ts';
 import { joinableNeighbours } from './span.ts';
-import { failedChecks, readChecks } from './kinds.ts';
+import { escape, failedChecks, readChecks } from './kinds.ts';
 import { STORY_DAY, failedScope, scopeChecks } from './scope.ts';
 import { fold, termOf, tokenize } from '../text/terms.ts';
 import { supported } from './story.ts';
@@ -326,6 +326,12 @@ function checkAnswer(
   };
   const needStory = checks.length > 0 || scope.length > 0 || names.length > 0;
   const measured = checks.some((c) => c.measure) && names.length > 0;
+  // A name after "at" or "in" is where the measured thing is ("the ninth hole at Augusta"), not what is measured: news
+  // names a story's place once, at its top or in passing, and the measure many paragraphs on. It is checked with the
+  // story's names (above), not beside the measure.
+  const setting = new Set(
+    names.filter((s) => measured && new RegExp(`\\b(?:at|in) (?:the )?${escape(s.token)}\\b`).test(asked)),
+  );
   // A count is of what the question names too: "how many countries did X consult" is not answered by Y's count in a
   // section of the article that never names X (news, with no sections, states a story's names once, at its top).
   // A date likewise: "when does X's chairmanship end" is not answered by the date of a press conference in a section
@@ -399,7 +405,9 @@ function checkAnswer(
       if (measured) {
         const quoted = new Set(tokenize(introducing(index, c)).flatMap((t) => termOf(t) ?? []));
         const away = names.filter(
-          (s) => !s.alternatives.some((t, k) => s.evidence[k]! > 0 && (quoted.has(t) || headingTerms.has(t))),
+          (s) =>
+            !setting.has(s) &&
+            !s.alternatives.some((t, k) => s.evidence[k]! > 0 && (quoted.has(t) || headingTerms.has(t))),
         );
         if (away.length > 0) failed.push(`${away.map((s) => s.token).join(', ')} with the measure`);
       }

@@ -225,6 +225,12 @@ export interface SlotLookup {
    * noun.person), which say who in the plural, with half a name's credit.
    */
   people?: (word: string) => boolean;
+  /**
+   * For "who" and "which X" of a person: whether a folded word that opens a sentence, capitalised as every first word
+   * is, is a name all the same: WordNet writes it capitalised or does not know it, and it is no stop word ("Balenciaga
+   * is her favorite European designer"; not "Dignity and comfort …").
+   */
+  opening?: (word: string) => boolean;
 }
 
 export function slotLookup(
@@ -262,8 +268,33 @@ export function slotLookup(
     wordnet && asked.type === 'person' && asked.someone && asked.presence
       ? (w: string) => wordnet.nounClasses(w, 1)[0] === NOUN_PERSON
       : undefined;
-  return { bySlot, counted, head, questionWords: questionTokens, ...(people ? { people } : {}) };
+  const opening =
+    wordnet && asked.type === 'person'
+      ? (w: string) =>
+          !STOP_WORDS.has(w) &&
+          !UNLISTED_FUNCTION_WORDS.has(w) &&
+          (wordnet.capitalised(w) || wordnet.primaryPos(w) === null)
+      : undefined;
+  return {
+    bySlot,
+    counted,
+    head,
+    questionWords: questionTokens,
+    ...(people ? { people } : {}),
+    ...(opening ? { opening } : {}),
+  };
 }
+
+/**
+ * Words of a closed class (conjunctions, prepositions, pronouns) that WordNet, a dictionary of nouns, verbs, adjectives
+ * and adverbs, does not list and the stop words do not hold: unknown to WordNet, yet no name ("Whether in his
+ * forthcoming book C. P. Snow commits …").
+ */
+const UNLISTED_FUNCTION_WORDS = new Set(
+  `whether although unless whereas whilst albeit whoever whenever whichever wherever whatever wherein whereby everyone
+  anyone everybody anybody nobody someone somebody something everything anything among amongst amid amidst upon unto
+  without toward towards since onto via per beside versus thy thee ye`.split(/\s+/),
+);
 
 /** A noun's term and its plural's, where the plural is another word: "people" counts persons. */
 const PLURAL_OF = new Map([
@@ -501,6 +532,22 @@ function isNewName(lookup: SlotLookup, words: readonly Word[], span: Span): bool
   return novelShare(lookup, words, span.from, span.to) >= EVIDENCE.newNameShare;
 }
 
+/**
+ * The text's first word as a name of its own (`SlotLookup.opening`), which `nameSpans` leaves out when no capital
+ * follows it, or null.
+ */
+function openingSpan(lookup: SlotLookup, words: readonly Word[]): Span | null {
+  const w = words[0];
+  if (!lookup.opening || !w?.capital || w.number || words[1]?.capital || w.folded.length < 2) return null;
+  const span = { from: 0, to: 0 };
+  return lookup.opening(w.folded) && isNewName(lookup, words, span) ? span : null;
+}
+
+/** Whether `text` opens on a name the question lacks that `nameSpans` leaves out (`openingSpan`). */
+export function opensOnName(lookup: SlotLookup, text: string): boolean {
+  return openingSpan(lookup, wordsOf(text)) !== null;
+}
+
 /** Spans of the kind asked for that the question does not already have. */
 function typedSpans(asked: AskedFor, lookup: SlotLookup, words: readonly Word[], text: string): Span[] {
   const out: Span[] = [];
@@ -524,13 +571,16 @@ function typedSpans(asked: AskedFor, lookup: SlotLookup, words: readonly Word[],
         if (span && isNovel(lookup, words, span.from, span.to)) out.push(span);
       }
       break;
-    case 'person':
+    case 'person': {
+      const opening = openingSpan(lookup, words);
+      if (opening) out.push(opening);
       for (const span of nameSpans(words, text)) if (isNewName(lookup, words, span)) out.push(span);
       if (lookup.people)
         words.forEach((w, i) => {
           if (isPeopleWord(lookup, w)) out.push({ from: i, to: i, credit: EVIDENCE.peopleCredit });
         });
       break;
+    }
     case 'place':
       for (const span of nameSpans(words, text)) {
         // "in Rome", "at the Grotto", "on the first floor of Stanford Hall".

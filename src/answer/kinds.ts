@@ -474,6 +474,7 @@ export function failedChecks(checks: KindCheck[], text: string, passage = text, 
 /** A paragraph opening with a pronoun: it speaks of whom the one before named. */
 const REFERS_BACK = /^["“]?(?:he|she|his|her)\b/i;
 
-function escape(s: string): string {
+/** `s` with the characters a regular expression reads specially escaped. */
+export function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

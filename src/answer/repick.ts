@@ -6,6 +6,7 @@ import {
   creditLinkedName,
   doerLinkedName,
   namesPeople,
+  opensOnName,
   personNameCount,
   typedEvidence,
   typedSpanCount,
@@ -77,6 +78,8 @@ export function repick(
     if (asked.type === 'other') return typedSpanCount(asked, lookup, text) > 0;
     // "Who attended": people named by what they are ("brought together representatives from local and international
     // media") say who as well as a name does.
+    // A name that opens a sentence is one too ("Balenciaga is her favorite European designer").
+    if (asked.type === 'person' && opensOnName(lookup, text)) return true;
     if (asked.type === 'person' && asked.someone)
       return personNameCount(lookup, text, creditVerb) > 0 || namesPeople(lookup, text);
     // "April 8 and 9" is a date, no count; "in November" no place.

@@ -465,7 +465,7 @@ function checkAnswer(
     }
     if (!typedOk(c)) continue;
     if (i > 0) ranked.unshift(...ranked.splice(i, 1));
-    return { promoted: i > 0, checked: checks.length > 0 || scope.length > 0 };
+    return { promoted: i > 0, checked: checks.length > 0 || scope.some((s) => !s.quiet) };
   }
   // The best candidate has the question's names and fails only a check of what it names ("Pfaff's wife", "how old is
   // Moritz"), and no other candidate passes: news gives it a few paragraphs down the same story, in a paragraph the

@@ -423,11 +423,27 @@ export function typedSpanCount(asked: AskedFor, lookup: SlotLookup, text: string
  * County Grand Jury", "Lake Avenue" or "Salvation Army's Social Center"). A lone word ("Birmingham", "FBI") is not
  * taken without a cue: news writes places and bodies as often as people that way.
  */
-export function personNameCount(lookup: SlotLookup, text: string, verbTerms?: ReadonlySet<string> | null): number {
+export function personNameCount(
+  lookup: SlotLookup,
+  text: string,
+  verbTerms?: ReadonlySet<string> | null,
+  doer = false,
+): number {
   const words = wordsOf(text);
   let n = 0;
   for (const span of nameSpans(words, text)) {
     if (!isNewName(lookup, words, span)) continue;
+    // Read for who did a thing (`doer`), a name is not theirs when it ends in the question's own name, the question's
+    // person or their kin ("Mayor William B. Hartsfield" for "who's representing Pearl Hartsfield"), nor when it owns
+    // a thing the question names ("Miguel De Cervantes' 'Don Quixote'": its author, not who played in it).
+    if (doer) {
+      if (lookup.questionWords.has(words[span.to]!.folded)) continue;
+      // A work's title capitalises its small words ("Birth Of A Nation"); a person's name does not ("Clark of Hays").
+      if (words.slice(span.from + 1, span.to).some((w) => w.capital && TITLE_JOINER.test(w.folded))) continue;
+      const next = words[span.to + 1];
+      const raw = text.slice(words[span.to]!.start, next?.start ?? text.length);
+      if (/['’]s?\W*$/.test(raw) && next?.term && lookup.bySlot.has(next.term)) continue;
+    }
     const before = words[span.from - 1];
     // The place of a wire dateline ("New York -- (UPI) The university …") is where the story was filed.
     if (datelinePlace(text, words, span.from)) continue;
@@ -452,6 +468,9 @@ export function personNameCount(lookup: SlotLookup, text: string, verbTerms?: Re
 }
 
 const ACRONYM = /^[A-Z]{2,}$/;
+
+/** Small words that a work's title capitalises inside it ("Birth Of A Nation"), never a person's name. */
+const TITLE_JOINER = /^(?:of|a|an|the|and|for|on|in|to)$/;
 
 /** Whether the name at word `from` opens a sentence of `text` with a wire dateline (span.ts `opensStory`). */
 function datelinePlace(text: string, words: readonly Word[], from: number): boolean {
@@ -481,7 +500,7 @@ const NOT_PERSON = new Set(
     'ne nw se sw monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
     'august september october november december christmas easter high junior senior elementary district region province ' +
     'territory coast bay harbor port gulf ocean sea desert forest county airport railroad railway line lines highway ' +
-    'route federal national international american'
+    'route federal national international american motors motor industries electric steel chemical oil mills'
   ).split(' '),
 );
 
@@ -678,12 +697,7 @@ export function verbLinkedName(lookup: SlotLookup, text: string, verbTerms: Read
   const isVerb = (w: Word): boolean => {
     if (w.term && verbTerms.has(w.term)) return true;
     // A performer's noun names the cast, not the part's ("Konstantin Shatilov, a great character dancer").
-    if (performing) return false;
-    const m = /^(.{3,})(?:or|er)s?$/.exec(w.folded);
-    if (!m) return false;
-    const t1 = termOf(m[1]!);
-    const t2 = termOf(`${m[1]!}e`);
-    return (!!t1 && verbTerms.has(t1)) || (!!t2 && verbTerms.has(t2));
+    return !performing && agentNounOf(w.folded, verbTerms);
   };
   const verbs: number[] = [];
   /** Word indexes of a "by" that names the verb's doer: "built in 1895 by the German Emperor". */
@@ -723,6 +737,18 @@ export function verbLinkedName(lookup: SlotLookup, text: string, verbTerms: Read
     if (performing && after?.folded === 'as' && part?.capital && part.term && lookup.bySlot.has(part.term)) return true;
   }
   return false;
+}
+
+/**
+ * Whether a word is the doer's noun of one of `verbTerms` ("director" of "direct", "conductor" of "conduct", "manager"
+ * of "manage"): the verb's stem with "or" or "er".
+ */
+export function agentNounOf(folded: string, verbTerms: ReadonlySet<string>): boolean {
+  const m = /^(.{3,})(?:or|er)s?$/.exec(folded);
+  if (!m) return false;
+  const t1 = termOf(m[1]!);
+  const t2 = termOf(`${m[1]!}e`);
+  return (!!t1 && verbTerms.has(t1)) || (!!t2 && verbTerms.has(t2));
 }
 
 /**

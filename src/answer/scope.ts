@@ -1,7 +1,7 @@
 import { APPROXIMATE, MONTH_ABBR, MONTHS, NUMBER_WORDS, WEEKDAYS, YEAR } from '../text/patterns.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { STOP_WORDS, fold, termOf, tokenize } from '../text/terms.ts';
-import { EMPTY_HEADS } from './evidence.ts';
+import { EMPTY_HEADS, agentNounOf, askedFor, personNameCount, slotLookup } from './evidence.ts';
 import type { QuestionChecks } from './kinds.ts';
 import type { AskedRole } from './role.ts';
 import { asksAmount, looksInflected, questionVerb, typeEvidence, whichHead } from './question.ts';
@@ -31,6 +31,11 @@ export interface ScopeCheck {
   /** What the window must say, for the reason given when it is missing. */
   what: string;
   holds: (w: ScopeWindow) => boolean;
+  /**
+   * A check that only declines, and leaves the abstention model's input alone when it passes: whether a question was
+   * checked is one of its features (answer.ts), which a check added after training would otherwise shift.
+   */
+  quiet?: boolean;
 }
 
 /** A candidate's window as the checks read it. */
@@ -253,7 +258,7 @@ export function scopeChecks(
   if (kind) out.push(kind);
   const unnamed = unnamedCheck(q, slots, lexicon);
   if (unnamed) out.push(unnamed);
-  const doer = doerCheck(q, read, slots) ?? winCheck(q);
+  const doer = winCheck(q) ?? doerCheck(q, read, slots, qTokens, lexicon);
   if (doer) out.push(doer);
   const event = endCheck(q, slots);
   if (event) out.push(event);
@@ -715,14 +720,63 @@ function modifierChecks(question: string, slots: Slot[]): ScopeCheck[] {
  * own forms, an irregular form, a WordNet synonym that counts as evidence; never a word-vector stand-in, "died" for
  * "killed") names no doer, however much it says of X ("Schiele, who died 42 years ago at the age of 28" names no
  * killer). A role ("who is the mayor of X") and the future ("who will …") have checks of their own.
+ *
+ * Any other verb ("who starred in X", "who's representing X", "which judge handled X") is often answered in other
+ * words ("who beat X": "X lost to Y"; "who played Charley": "Shelley Berman as Charley"), but not by a window with
+ * neither the verb (its forms or a stand-in the ranking reads), nor its doer's noun ("director" of "directed"), nor
+ * the asked role's noun ("judge"), nor a name the question lacks that reads as a doer's (evidence.ts
+ * `personNameCount`): "Porter's film multiplied the standard running time" tells of the film, not who starred in "The
+ * Great Train Robbery", and "General Motors" is no person's name.
  */
-function doerCheck(q: string, read: QuestionChecks, slots: Slot[]): ScopeCheck | null {
-  if (!/^\W*who\b/.test(q) || read.role || /\bwill\b/.test(q)) return null;
-  const verb = questionVerb(q);
-  if (!verb || !DOER_VERBS.has(termOf(verb) ?? '')) return null;
+function doerCheck(
+  q: string,
+  read: QuestionChecks,
+  slots: Slot[],
+  qTokens: Set<string>,
+  { wordnet }: ScopeLexicon,
+): ScopeCheck | null {
+  if (read.role || /\bwill\b/.test(q)) return null;
+  // "Which judge handled X" asks as "who handled X" does, with the role's noun as a word of the answer.
+  const which = /^\W*which (\p{L}+) (\p{L}+)\b/u.exec(q);
+  const roleWord =
+    which && wordnet && !STOP_WORDS.has(which[2]!) && wordnet.nounClasses(which[1]!, 1).includes(NOUN_PERSON)
+      ? which[1]!
+      : null;
+  // "Who heads X" has a check of its own (`leaderCheck`), which reads leading in whatever words a text says it.
+  if ((!/^\W*who\b/.test(q) && !roleWord) || LEADS_VERB.test(q)) return null;
+  const verb = roleWord ? which![2]! : questionVerb(q);
+  // "Who's gonna be …" asks of the future (`futureCheck`).
+  if (!verb || verb === 'going' || verb === 'gonna') return null;
   const slot = slotOf(slots, verb);
   if (!slot || slot.named) return null;
-  return writesVerb(`who ${verb}`, slot);
+  if (DOER_VERBS.has(termOf(verb) ?? '') && !roleWord) return writesVerb(`who ${verb}`, slot);
+  // A verb, not an adjective after "was" ("who was present"): inflected, or the present after "who" ("who plays").
+  if (!looksInflected(verb) && !roleWord && !(verb.endsWith('s') && q.includes(`who ${verb}`))) return null;
+  const asked = askedFor(q, 'person', wordnet);
+  // "Who attended X" is answered by people named by what they are as well ("representatives from the media").
+  if (asked.presence) return null;
+  // The verb's terms and stand-ins, and its WordNet synonyms as re-picking reads them ("released by" for "who
+  // published").
+  const verbTerms = usable(slot);
+  for (const word of wordnet?.synonyms(verb, 2) ?? []) {
+    const t = termOf(word);
+    if (t) verbTerms.add(t);
+  }
+  const role = roleWord ? slotOf(slots, roleWord) : null;
+  const roleTerms = role ? strong(role) : new Set<string>();
+  const lookup = slotLookup(slots, asked, qTokens, wordnet);
+  return {
+    what: roleWord ? `which ${roleWord} ${verb}` : `who ${verb}`,
+    quiet: true,
+    holds: (w) =>
+      // The passage's other sentences, where re-picking finds the doer the ranking's restatement leaves out ("Dr. J. R.
+      // McLemore, who will retire" after "Paris Junior College's president").
+      [...verbTerms, ...roleTerms].some((t) => w.passageTerms.has(t)) ||
+      words(w.text).some(
+        (x) => has(x, roleTerms) || has(x, verbTerms) || tokenize(x.raw).some((t) => agentNounOf(t, verbTerms)),
+      ) ||
+      personNameCount(lookup, w.text, null, true) > 0,
+  };
 }
 
 /** Words that say who won: the verb, its nouns, and what a text says of a winner instead ("was elected", "received the award"). */

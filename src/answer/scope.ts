@@ -1000,7 +1000,13 @@ function countCheck(q: string, slots: Slot[], { vectors, wordnet }: ScopeLexicon
   );
   // "how many extra points has …": any word up to the auxiliary; with none soon, the first ("how many ppl work …"),
   // or the first noun after the adjectives that lead ("how many deaf kids go …" counts kids).
-  const nouns = aux > 0 ? run.slice(0, aux) : run.slice(0, leadingAdjectives(run, wordnet) + 1);
+  const plural = aux > 0 ? -1 : namedPlural(run, slots, wordnet);
+  const nouns =
+    aux > 0
+      ? run.slice(0, aux)
+      : plural > 0
+        ? run.slice(0, plural + 1)
+        : run.slice(0, leadingAdjectives(run, wordnet) + 1);
   const noun = nouns[nouns.length - 1]!;
   // The noun's own terms and the stand-ins that count as evidence; the others are read as stand-ins below (ranking's
   // soft matches for "people" include "five").
@@ -1144,6 +1150,25 @@ function leadingAdjectives(run: string[], wordnet: WordNet | null): number {
   while (k < run.length - 1 && k < SCOPE.countAdjectives && adjective(run[k]!)) k++;
   const noun = run[k]!;
   return k > 0 && !STOP_WORDS.has(noun) && wordnet.lemmas(noun).some((l) => l.pos === 'noun') ? k : 0;
+}
+
+/**
+ * Where the counted noun is in a question's run of words led by a name (capitalised as typed) ("how many Interama authority members
+ * backed …" counts members of it, not Interamas): the first lower-case plural noun after the name, past nouns and
+ * adjectives ("authority"), within `SCOPE.countAdjectives` words; -1 when none is.
+ */
+function namedPlural(run: string[], slots: Slot[], wordnet: WordNet | null): number {
+  if (!wordnet) return -1;
+  let k = 0;
+  while (k < run.length && slotOf(slots, run[k]!)?.named) k++;
+  if (k === 0) return -1;
+  for (let j = k; j < run.length && j <= k + SCOPE.countAdjectives; j++) {
+    const w = run[j]!;
+    if (STOP_WORDS.has(w) || !/^\p{Ll}+$/u.test(w)) return -1;
+    if (/s$/.test(w) && wordnet.nounClasses(w, 1).length > 0) return j;
+    if (!wordnet.lemmas(w).some((l) => l.pos === 'noun' || l.pos === 'adj')) return -1;
+  }
+  return -1;
 }
 
 /** "How much X" (money is a kind check): a number. */

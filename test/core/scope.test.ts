@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine.ts';
-import { article, tempKnowledge, tempEngine } from './helpers.ts';
+import { readChecks } from '../../src/answer/kinds.ts';
+import { scopeChecks } from '../../src/answer/scope.ts';
+import { buildSlots } from '../../src/answer/slots.ts';
+import { article, tempAnswerContext, tempKnowledge, tempEngine } from './helpers.ts';
 
 /**
  * Scope checks (src/answer/scope.ts) through the engine, on a small real-shaped article: close-to-topic questions it
@@ -161,5 +164,26 @@ describe('role stand-ins', () => {
 
   it('still declines a modifier the text never uses for the role ("prime" minister)', () => {
     expect(engine.ask('Who is the prime minister of Portugal?').answered).toBe(false);
+  });
+});
+
+describe('a count of what a name leads', () => {
+  const text = [
+    'The Harbour Board met on Monday in Bergen. All nine members of the Harbour Board voted for the Dahl plan to widen the docks.',
+    '',
+    'The city council spent 2 million kroner on repairs last year, and the docks handled 300 ships.',
+  ].join('\n');
+  const ctx = tempAnswerContext({ 'bergen.md': article('Bergen docks', '2024-05-03', text) });
+
+  it('counts the plural noun after the name ("Harbour board members"), not the name', () => {
+    const q = 'how many Harbour board members backed the Dahl plan';
+    const checks = scopeChecks(q, readChecks(q), buildSlots(ctx, q), { vectors: null, wordnet: ctx.wordnet() });
+    const count = checks.find((c) => c.what.startsWith('a count of'))!;
+    expect(count.what).toBe('a count of members');
+    const window = { passageTerms: new Set<string>(), headingTerms: new Set<string>() };
+    expect(count.holds({ ...window, text: 'All nine members of the Harbour Board voted for the Dahl plan.' })).toBe(
+      true,
+    );
+    expect(count.holds({ ...window, text: 'The docks handled 300 ships for the Harbour Board.' })).toBe(false);
   });
 });

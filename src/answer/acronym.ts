@@ -1,4 +1,4 @@
-import { terms } from '../text/terms.ts';
+import { fold, terms } from '../text/terms.ts';
 import type { Slot } from './slots.ts';
 
 /**
@@ -181,6 +181,88 @@ export function innerLongForms(text: string, acronym: string): string[] {
 }
 
 /**
+ * A blend, a name's short form made from the front of its long form's words ("Interama" for the "Inter-American Center
+ * Authority"): letters the first word gives (`MIN_BLEND_HEAD` at least), then the front of two or more later words of
+ * the same run of capitalised words (each of a hyphenated word's parts a word), one to `MAX_BLEND_PIECE` letters each,
+ * in order, at most `MAX_BLEND_SKIPS` words passed over. With one later word, a name's plural or other form read as a
+ * blend ("Kennedys" as "Kennedy Smith"). Read only for a rare word of the question (`MAX_BLEND_DF` passages at most)
+ * of `MIN_BLEND` letters or more that the dictionary does not know.
+ */
+const MIN_BLEND = 7;
+const MIN_BLEND_HEAD = 5;
+const MAX_BLEND_PIECE = 3;
+const MAX_BLEND_SKIPS = 1;
+const MAX_BLEND_DF = 5;
+
+/**
+ * Whether `rest` is spelled by the fronts of the words `parts` from `p` on (folded), passing over at most `skips` of
+ * them, `pieces` fronts taken so far (two at least in all): the index of the last word used plus one, or 0.
+ */
+function blends(parts: string[], rest: string, p: number, skips: number, pieces = 0): number {
+  if (rest === '') return pieces >= 2 ? p : 0;
+  for (let q = p; q < parts.length && q <= p + skips; q++) {
+    const part = parts[q]!;
+    for (let n = Math.min(MAX_BLEND_PIECE, rest.length, part.length); n >= 1; n--) {
+      if (!part.startsWith(rest.slice(0, n))) continue;
+      const end = blends(parts, rest.slice(n), q + 1, skips - (q - p), pieces + 1);
+      if (end) return end;
+    }
+  }
+  return 0;
+}
+
+/** A run of capitalised words (hyphenated ones whole) with the small joining words (`JOINERS`) between them. */
+const CAPITALISED_RUN =
+  /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on|in|the|de|&)\s+)*\p{Lu}[\p{L}'’-]*)*/gu;
+const CAPITALISED_WORD = /\p{Lu}[\p{L}'’-]*/gu;
+
+/** The long forms of the blend `word` (folded, "interama") that `text` writes, as written ("Inter-American Center Authority"). */
+export function blendLongForms(text: string, word: string): string[] {
+  if (!/^[a-z]+$/.test(word) || word.length < MIN_BLEND) return [];
+  const out: string[] = [];
+  for (const run of text.matchAll(CAPITALISED_RUN)) {
+    // The run's words, a hyphenated word's parts apart: each part's folded letters and where its word starts and ends.
+    const parts: { letters: string; from: number; to: number }[] = [];
+    for (const w of run[0].matchAll(CAPITALISED_WORD))
+      for (const part of w[0].split('-'))
+        if (/^\p{Lu}/u.test(part))
+          parts.push({ letters: fold(part), from: run.index + w.index, to: run.index + w.index + w[0].length });
+    const letters = parts.map((x) => x.letters);
+    for (let h = 0; h + 2 < parts.length; h++) {
+      const head = letters[h]!;
+      let end = 0;
+      for (let n = Math.min(head.length, word.length - 1); n >= MIN_BLEND_HEAD && end === 0; n--)
+        if (word.startsWith(head.slice(0, n))) end = blends(letters, word.slice(n), h + 1, MAX_BLEND_SKIPS);
+      if (end === 0) continue;
+      out.push(text.slice(parts[h]!.from, parts[end - 1]!.to));
+      break;
+    }
+  }
+  return out;
+}
+
+/** Adds the terms of the long form `form` to `slot` as full alternatives, its rarest the evidence (`addLongForms`). */
+function addLongForm(slot: Slot, form: string, df: (term: string) => number): void {
+  const words = terms(form);
+  // Every word of the long form finds it, but only its rarest is evidence that the material answers: "Commission"
+  // alone is any commission, not the Atomic Energy Commission ("the aec"); a sentence that writes the long form
+  // has its rarest word too.
+  let rarest = words[0];
+  for (const t of words) if (df(t) < df(rarest!)) rarest = t;
+  for (const t of words) {
+    const at = slot.alternatives.indexOf(t);
+    if (at >= 0) {
+      if (t === rarest) slot.evidence[at] = Math.max(slot.evidence[at]!, 1);
+      continue;
+    }
+    slot.alternatives.push(t);
+    slot.credits.push(1);
+    slot.evidence.push(t === rarest ? 1 : 0);
+    if (t === rarest) slot.unknown = false;
+  }
+}
+
+/**
  * Adds to each acronym slot the terms of the long forms that `texts` (the candidate passages) write, as full
  * alternatives, as an alias group's other names are: "fbi" is then found in a story that says "Federal Bureau of
  * Investigation". A slot the material knew only through them stops being unknown.
@@ -189,34 +271,22 @@ export function addLongForms(
   slots: Slot[],
   texts: () => Iterable<string>,
   df: (term: string) => number = () => 0,
+  dictionary: (word: string) => boolean = () => false,
 ): void {
   const wanted = slots.filter((s) => s.acronym && /^[a-z]{2,6}$/.test(s.token));
-  if (wanted.length === 0) return;
+  // A rare long word, no word of the dictionary, that may be a blend of a name the candidate passages write
+  // ("Interama"; "transit" is no "Trans-Caspian International Transport").
+  const blended = slots.filter(
+    (s) => !s.acronym && s.token.length >= MIN_BLEND && df(s.term) <= MAX_BLEND_DF && !dictionary(s.token),
+  );
+  if (wanted.length === 0 && blended.length === 0) return;
   const all = [...texts()];
   for (const slot of wanted) {
     const strict = all.some((text) => longForms(text, slot.token).length > 0);
     // Only an acronym the material never writes, and no story spells out by its initials, is read more loosely.
     const read = strict || !slot.unknown ? longForms : innerLongForms;
-    for (const text of all) {
-      for (const form of read(text, slot.token)) {
-        const words = terms(form);
-        // Every word of the long form finds it, but only its rarest is evidence that the material answers: "Commission"
-        // alone is any commission, not the Atomic Energy Commission ("the aec"); a sentence that writes the long form
-        // has its rarest word too.
-        let rarest = words[0];
-        for (const t of words) if (df(t) < df(rarest!)) rarest = t;
-        for (const t of words) {
-          const at = slot.alternatives.indexOf(t);
-          if (at >= 0) {
-            if (t === rarest) slot.evidence[at] = Math.max(slot.evidence[at]!, 1);
-            continue;
-          }
-          slot.alternatives.push(t);
-          slot.credits.push(1);
-          slot.evidence.push(t === rarest ? 1 : 0);
-          if (t === rarest) slot.unknown = false;
-        }
-      }
-    }
+    for (const text of all) for (const form of read(text, slot.token)) addLongForm(slot, form, df);
   }
+  for (const slot of blended)
+    for (const text of all) for (const form of blendLongForms(text, slot.token)) addLongForm(slot, form, df);
 }

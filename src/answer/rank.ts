@@ -195,9 +195,12 @@ export function rankSentences(
     for (const si of passageSentences(index, h.id as number, sentenceScore, queryIds, work)) candidates.add(si);
 
   // An acronym the candidate passages spell out ("FBI": "Federal Bureau of Investigation") is found there (acronym.ts).
-  addLongForms(slots, passageTexts.bind(null, index, candidates), dfOf.bind(null, index));
+  const wordnet = ctx.wordnet();
+  addLongForms(slots, passageTexts.bind(null, index, candidates), dfOf.bind(null, index), (w) =>
+    wordnet ? wordnet.lemmas(w).length > 0 : false,
+  );
   // A kind of place the material never names ("city") is found in the places of that kind it does name (places.ts).
-  addPlaceInstances(slots, passageTexts.bind(null, index, candidates), ctx.wordnet());
+  addPlaceInstances(slots, passageTexts.bind(null, index, candidates), wordnet);
   if (ctx.vectors) {
     // The candidates' own words, for soft matches of the question's words (see soft.ts), gathered only when needed.
     addSoftMatches(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addLongForms, innerLongForms, longForms } from '../../src/answer/acronym.ts';
+import { addLongForms, blendLongForms, innerLongForms, longForms } from '../../src/answer/acronym.ts';
 import type { Slot } from '../../src/answer/slots.ts';
 import { createAnswerContext } from '../../src/answer/context.ts';
 import { buildSlots } from '../../src/answer/slots.ts';
@@ -136,5 +136,38 @@ describe('an acronym made of more than initials', () => {
     const known = acronymSlot('fedex', false);
     addLongForms([known], () => ['a Federal Express van was late']);
     expect(known.alternatives).toEqual(['fedex']);
+  });
+});
+
+describe("a blend of a name's long form", () => {
+  it("reads the front of the first word and of two later ones (a hyphenated word's parts apart)", () => {
+    const text = 'All nine members of the Inter-American Center Authority voted for the plan.';
+    expect(blendLongForms(text, 'interama')).toEqual(['Inter-American Center Authority']);
+    // One later word gives a name's other form ("Kennedys"), not a blend; nor do letters out of order or lower case.
+    expect(blendLongForms('Jack Kennedy Smith spoke', 'kennedys')).toEqual([]);
+    expect(blendLongForms('the Church Estates Fund', 'churches')).toEqual([]);
+    expect(blendLongForms('the Authority of the Inter-American Center', 'interama')).toEqual([]);
+    expect(blendLongForms('the inter-american center authority', 'interama')).toEqual([]);
+  });
+
+  it('stands in for a rare word the candidate passages spell out as a blend', () => {
+    const slot = plainSlot('interama', 'interama');
+    addLongForms([slot], () => ['members of the Inter-American Center Authority voted']);
+    expect(slot.alternatives).toEqual(['interama', 'inter', 'american', 'center', 'author']);
+    expect(slot.evidence.filter((e) => e > 0).length).toBe(2); // A word of the dictionary is read as itself: "transit" is no "Trans-Caspian International Transport".
+    const transit = plainSlot('transit', 'transit');
+    addLongForms(
+      [transit],
+      () => ['the Trans-Caspian International Transport Route'],
+      () => 0,
+      (w) => w === 'transit',
+    );
+    expect(transit.alternatives).toEqual(['transit']);
+  });
+
+  it('finds the count of a body the question names by its blend (Brown cb04)', () => {
+    const news = newsEngine(['cb04']);
+    const r = news.ask('how many of the Interama authority members backed the Goodbody plan');
+    expect(r.snippets[0]?.text).toContain('All nine members of the Inter-American Center Authority');
   });
 });

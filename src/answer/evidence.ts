@@ -440,6 +440,12 @@ export function personNameCount(
       if (lookup.questionWords.has(words[span.to]!.folded)) continue;
       // A work's title capitalises its small words ("Birth Of A Nation"); a person's name does not ("Clark of Hays").
       if (words.slice(span.from + 1, span.to).some((w) => w.capital && TITLE_JOINER.test(w.folded))) continue;
+      // An office names no one: its title alone ("the Commissioner announced") or with what it is of ("Commissioner
+      // of Internal Revenue").
+      const first = words[span.from]!.folded;
+      if (PERSON_TITLE.test(first) && (span.to === span.from || words[span.from + 1]!.folded === 'of')) continue;
+      // Nor does a name after "the" ("the Amici Curiae", "the Government"): a thing's or a body's, not a person's.
+      if (words[span.from - 1]?.folded === 'the' && !words[span.from - 1]!.capital) continue;
       const next = words[span.to + 1];
       const raw = text.slice(words[span.to]!.start, next?.start ?? text.length);
       if (/['’]s?\W*$/.test(raw) && next?.term && lookup.bySlot.has(next.term)) continue;
@@ -880,9 +886,14 @@ const ROLE_REACH = 4;
  * ("FBI", "NE": an acronym is a body or a direction).
  */
 function personLike(words: readonly Word[], text: string, span: Span): boolean {
+  // Initials alone name no one: "U. S." (a law report's "U. S., at 606"), "U. N.".
+  if (words.slice(span.from, span.to + 1).every((w) => w.folded.length === 1)) return false;
   const before = words[span.from - 1];
-  if ((before !== undefined && PERSON_TITLE.test(before.folded)) || PERSON_TITLE.test(words[span.from]!.folded))
-    return true;
+  if (before !== undefined && PERSON_TITLE.test(before.folded)) return true;
+  // A title that opens a name ending in an institution's word is part of that name: "General Motors", "General
+  // Electric" (no general's), "President Hotel".
+  if (PERSON_TITLE.test(words[span.from]!.folded))
+    return span.to === span.from || !NOT_PERSON.has(words[span.to]!.folded);
   if (span.to === span.from) return false;
   for (let i = span.from; i <= span.to; i++)
     if (NOT_PERSON.has(words[i]!.folded) || ACRONYM.test(text.slice(words[i]!.start, words[i]!.end))) return false;

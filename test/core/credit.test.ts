@@ -34,3 +34,17 @@ describe('credits for another act hold no name for the question verb', () => {
     expect(personNameCount(asking, credits, new Set([termOf('wrote')!, termOf('write')!]))).toBe(1);
   });
 });
+
+describe("names that read as no doer's", () => {
+  const lookup = slotLookup([], { type: 'person', counted: [], head: null, someone: true }, new Set(['judge']));
+
+  it('reads no person in a company a title opens, initials alone, an office or a name after "the"', () => {
+    expect(personNameCount(lookup, 'It proposed selling its General Motors stock.')).toBe(0);
+    expect(personNameCount(lookup, 'The court agreed with the trial court. U. S., at 606.')).toBe(0);
+    const office = 'A ruling was obtained from the Commissioner of Internal Revenue on motion of the Amici Curiae.';
+    expect(personNameCount(lookup, office, null, true)).toBe(0);
+    // A person with a title still counts.
+    expect(personNameCount(lookup, 'General Lucius Clay proposed it.')).toBe(1);
+    expect(personNameCount(lookup, 'It was heard by Judge Walter LaBuy.', null, true)).toBe(1);
+  });
+});

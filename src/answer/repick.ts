@@ -53,7 +53,7 @@ export function repick(
   role?: string | null,
 ): Candidate | null {
   const best = ranked[0];
-  if (!best || !TYPED.has(asked.type) || (asked.type === 'other' && asked.head === null)) return null;
+  if (!best || !TYPED.has(asked.type)) return null;
   const { index } = ctx;
   const counting = asked.type === 'quantity' && lookup.counted.size > 0;
   /** A sentence's text, with the neighbours that can join it in a snippet when `window`. */
@@ -69,6 +69,21 @@ export function repick(
       }
     return passage.text.slice(passage.sentences[from]!.start, passage.sentences[to]!.end);
   };
+  // "What is X called", "what's the name of X": the sentence that gives a name as one ("collectively known as the
+  // Brown Act", "it was called Byzantium", "under the name Democratic Study Group") says what X is called; the
+  // restatement of X's words above or below it gives no name. It goes first when the top, with the neighbour its
+  // snippet may join, gives none that way, and it gives a name the question lacks, in the top's own paragraph (read
+  // farther, a naming sentence of another part of the story cost a Notre Dame answer).
+  if (asked.type === 'other' && asked.head === null) {
+    if (!NAMING_ASKED.some((t) => questionTokens.has(t))) return null;
+    const named = linkedSentence(
+      ctx,
+      ranked,
+      (s, w) => index.sentences[s]!.passage === best.passage && namesAnew(textOf(s, w), questionTokens),
+      0,
+    );
+    return named === 'top' ? null : named;
+  }
   const creditVerb = verb ? verbTermsOf(verb) : null;
   /**
    * Whether a text holds anything of the kind asked for: a number that is no date's day, a date, a name, a place the
@@ -335,6 +350,19 @@ const LIGHT_VERBS = new Set(
 
 /** A name given by "identified … as": "identified the engineers as Walter Finch", "was identified as Mrs. Ruth Hale". */
 const NAMED_AS = /\bidentified\b[^.;:]{0,40}?\bas\s+(?:(?:Mr|Mrs|Dr|Miss)\.?\s+)?\p{Lu}/u;
+
+/** Question terms that ask for what something is called: "called", "call", "name", "named", "known" (the question's own words). */
+const NAMING_ASKED = ['called', 'call', 'name', 'named', 'known'];
+
+/** A name given as one: "known as the Brown Act", "called Byzantium", "under the name Democratic Study Group", "named “Signal”". */
+const NAMED =
+  /\b(?:known as|under the name|(?:is|was|were|are|be|been|being) (?:called|named|dubbed|known as))\s+(?:the\s+)?["“]?(\p{Lu}[\p{L}'’-]*)/gu;
+
+/** Whether a text gives a name as one (`NAMED`) that the question does not hold ("it was called Byzantium" for "what was the city called before it became Constantinople"). */
+function namesAnew(text: string, questionTokens: Set<string>): boolean {
+  for (const m of text.matchAll(NAMED)) if (!questionTokens.has(m[1]!.toLowerCase())) return true;
+  return false;
+}
 
 /** Words that say who was at a gathering: "brought together", "attended by", "drew", "in attendance", "among those present". */
 const GATHERED =

@@ -195,3 +195,23 @@ describe('a thing the question names, credited to a person by "by"', () => {
     expect(creditLinkedName(lookup, 'The address was long. It was followed by Harold K. Benning.')).toBe(false);
   });
 });
+
+describe('re-picking the sentence that says what a thing is called', () => {
+  // A travel story's paragraph on Istanbul's names: the ranking's first sentence restates the question's
+  // "Constantinople", the sentence two before it says what the city was called.
+  const istanbul = newsEngine(['ce13']);
+
+  it('quotes the sentence of the same paragraph that gives a name the question lacks', () => {
+    const q = 'what was the city called before it became constantinople';
+    const assessed = istanbul.assess(q, { candidates: true });
+    expect(assessed.trace.candidates![0]!.text).not.toContain('Byzantium'); // the ranking alone misses it
+    expect(assessed.answered).toBe(true);
+    expect(assessed.snippets[0]!.text).toContain('it was called Byzantium');
+  });
+
+  it('leaves a question that asks for no name alone', () => {
+    const q = 'what happened to the city in 1453';
+    const assessed = istanbul.assess(q, { candidates: true });
+    expect(assessed.snippets[0]?.text ?? '').not.toContain('called Byzantium');
+  });
+});

@@ -216,7 +216,10 @@ const CAPITALISED_RUN =
   /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on|in|the|de|&)\s+)*\p{Lu}[\p{L}'’-]*)*/gu;
 const CAPITALISED_WORD = /\p{Lu}[\p{L}'’-]*/gu;
 
-/** The long forms of the blend `word` (folded, "interama") that `text` writes, as written ("Inter-American Center Authority"). */
+/**
+ * The long forms of the blend `word` (folded, "interama") that `text` writes, as written ("Inter-American Center
+ * Authority").
+ */
 export function blendLongForms(text: string, word: string): string[] {
   if (!/^[a-z]+$/.test(word) || word.length < MIN_BLEND) return [];
   const out: string[] = [];

@@ -351,14 +351,20 @@ const LIGHT_VERBS = new Set(
 /** A name given by "identified … as": "identified the engineers as Walter Finch", "was identified as Mrs. Ruth Hale". */
 const NAMED_AS = /\bidentified\b[^.;:]{0,40}?\bas\s+(?:(?:Mr|Mrs|Dr|Miss)\.?\s+)?\p{Lu}/u;
 
-/** Question terms that ask for what something is called: "called", "call", "name", "named", "known" (the question's own words). */
+/** Question terms that ask for what something is called (the question's own words). */
 const NAMING_ASKED = ['called', 'call', 'name', 'named', 'known'];
 
-/** A name given as one: "known as the Brown Act", "called Byzantium", "under the name Democratic Study Group", "named “Signal”". */
+/**
+ * A name given as one: "known as the Brown Act", "called Byzantium", "under the name Democratic Study Group", "named
+ * “Signal”".
+ */
 const NAMED =
   /\b(?:known as|under the name|(?:is|was|were|are|be|been|being) (?:called|named|dubbed|known as))\s+(?:the\s+)?["“]?(\p{Lu}[\p{L}'’-]*)/gu;
 
-/** Whether a text gives a name as one (`NAMED`) that the question does not hold ("it was called Byzantium" for "what was the city called before it became Constantinople"). */
+/**
+ * Whether a text gives a name as one (`NAMED`) that the question does not hold ("it was called Byzantium" for "what was
+ * the city called before it became Constantinople").
+ */
 function namesAnew(text: string, questionTokens: Set<string>): boolean {
   for (const m of text.matchAll(NAMED)) if (!questionTokens.has(m[1]!.toLowerCase())) return true;
   return false;

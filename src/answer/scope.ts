@@ -1153,9 +1153,9 @@ function leadingAdjectives(run: string[], wordnet: WordNet | null): number {
 }
 
 /**
- * Where the counted noun is in a question's run of words led by a name (capitalised as typed) ("how many Interama authority members
- * backed …" counts members of it, not Interamas): the first lower-case plural noun after the name, past nouns and
- * adjectives ("authority"), within `SCOPE.countAdjectives` words; -1 when none is.
+ * Where the counted noun is in a question's run of words led by a name (capitalised as typed): "how many Interama
+ * authority members backed …" counts members of it, not Interamas. The first lower-case plural noun after the name,
+ * past nouns and adjectives ("authority"), within `SCOPE.countAdjectives` words; -1 when none is.
  */
 function namedPlural(run: string[], slots: Slot[], wordnet: WordNet | null): number {
   if (!wordnet) return -1;

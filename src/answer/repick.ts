@@ -1,7 +1,7 @@
 import { DATE_PATTERN } from '../text/patterns.ts';
 import type { AnswerContext } from './context.ts';
 import { irregularForms } from '../text/irregular.ts';
-import { termOf } from '../text/terms.ts';
+import { termOf, termsOfWords } from '../text/terms.ts';
 import {
   creditLinkedName,
   doerLinkedName,
@@ -91,10 +91,10 @@ export function repick(
    */
   const holds = (text: string): boolean => {
     if (asked.type === 'other') return typedSpanCount(asked, lookup, text) > 0;
-    // "Who attended": people named by what they are ("brought together representatives from local and international
-    // media") say who as well as a name does.
     // A name that opens a sentence is one too ("Balenciaga is her favorite European designer").
     if (asked.type === 'person' && opensOnName(lookup, text)) return true;
+    // "Who attended": people named by what they are ("brought together representatives from local and international
+    // media") say who as well as a name does.
     if (asked.type === 'person' && asked.someone)
       return personNameCount(lookup, text, creditVerb) > 0 || namesPeople(lookup, text);
     // "April 8 and 9" is a date, no count; "in November" no place.
@@ -267,15 +267,11 @@ function verbTermsOf(verb: Slot): Set<string> | null {
  * vectors) and its WordNet synonyms in its two commonest senses ("employed": hire, engage).
  */
 function synonymTermsOf(ctx: AnswerContext, verb: Slot): Set<string> {
-  const terms = new Set([
+  return new Set([
     ...(verbTermsOf(verb) ?? []),
     ...verb.alternatives.slice(0, verb.softFrom ?? verb.alternatives.length),
+    ...termsOfWords(ctx.wordnet()?.synonyms(verb.token, 2) ?? []),
   ]);
-  for (const word of ctx.wordnet()?.synonyms(verb.token, 2) ?? []) {
-    const t = termOf(word);
-    if (t) terms.add(t);
-  }
-  return terms;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { APPROXIMATE, MONTH_ABBR, MONTHS, NUMBER_WORDS, WEEKDAYS, YEAR } from '../text/patterns.ts';
 import { splitSentences } from '../text/sentences.ts';
-import { STOP_WORDS, fold, termOf, tokenize } from '../text/terms.ts';
+import { STOP_WORDS, fold, termOf, termsOfWords, tokenize } from '../text/terms.ts';
 import { EMPTY_HEADS, agentNounOf, askedFor, personNameCount, slotLookup } from './evidence.ts';
 import type { QuestionChecks } from './kinds.ts';
 import type { AskedRole } from './role.ts';
@@ -758,12 +758,10 @@ function doerCheck(
   // The verb's terms and stand-ins, and its WordNet synonyms as re-picking reads them ("released by" for "who
   // published").
   const verbTerms = usable(slot);
-  for (const word of wordnet?.synonyms(verb, 2) ?? []) {
-    const t = termOf(word);
-    if (t) verbTerms.add(t);
-  }
+  for (const t of termsOfWords(wordnet?.synonyms(verb, 2) ?? [])) verbTerms.add(t);
   const role = roleWord ? slotOf(slots, roleWord) : null;
   const roleTerms = role ? strong(role) : new Set<string>();
+  const anyTerm = [...verbTerms, ...roleTerms];
   const lookup = slotLookup(slots, asked, qTokens, wordnet);
   return {
     what: roleWord ? `which ${roleWord} ${verb}` : `who ${verb}`,
@@ -771,7 +769,7 @@ function doerCheck(
     holds: (w) =>
       // The passage's other sentences, where re-picking finds the doer the ranking's restatement leaves out ("Dr. J. R.
       // McLemore, who will retire" after "Paris Junior College's president").
-      [...verbTerms, ...roleTerms].some((t) => w.passageTerms.has(t)) ||
+      anyTerm.some((t) => w.passageTerms.has(t)) ||
       words(w.text).some(
         (x) => has(x, roleTerms) || has(x, verbTerms) || tokenize(x.raw).some((t) => agentNounOf(t, verbTerms)),
       ) ||
@@ -1284,9 +1282,7 @@ function roleChecks(
     .map((s) => {
       const soft = s.softFrom ?? s.alternatives.length;
       const terms = s.alternatives.filter((_, k) => k < soft && s.evidence[k]! > 0);
-      const synonyms = new Set(
-        (wordnet?.synonyms(s.token) ?? []).map((w) => termOf(w)).filter((t): t is string => t !== null),
-      );
+      const synonyms = new Set(termsOfWords(wordnet?.synonyms(s.token) ?? []));
       const own = s.alternatives[0]!;
       const rival = (t: string) =>
         !terms.includes(t) && !synonyms.has(t) && !/\d/.test(t) && (vectors?.cosine(own, t) ?? 0) >= SCOPE.rivalCosine;

@@ -145,6 +145,16 @@ export function termOf(token: string, cache = true): string | null {
   return stem(token, cache);
 }
 
+/** The index terms of single words (a WordNet synonym list), stop words left out. */
+export function termsOfWords(words: Iterable<string>): string[] {
+  const out: string[] = [];
+  for (const word of words) {
+    const t = termOf(word);
+    if (t) out.push(t);
+  }
+  return out;
+}
+
 /** Content terms of a text, in order, with repeats. */
 export function terms(text: string): string[] {
   const out: string[] = [];

@@ -6,13 +6,12 @@
  * dev and extra sets they are only the part a snippet must hold, so EM/F1 there are indicative.
  *
  *   npm run eval                    dev set + project extras on knowledge/, and Notre Dame
- *   npm run eval -- --set dev       one set: dev | extra | paraphrase | paraphrase-2 | paraphrase-3 | paraphrase-4 | paraphrase-5 | paraphrase-6 | paraphrase-7 | paraphrase-8 | paraphrase-9 | paraphrase-10 | paraphrase-11 | paraphrase-12 | paraphrase-13 | paraphrase-14 | paraphrase-15 | paraphrase-heldout | notre-dame | news | news-heldout | news-2 | news-3 | news-4 | news-5 | news-6 | news-7 | news-8 | news-9 | news-10 | news-11 | news-12 | news-13 | news-14 | news-15 | news-16 | kinds | close | decline | decline-2 | decline-3 | decline-4 | facts (fact-card gold, both articles)
+ *   npm run eval -- --set dev       one set: dev | extra | paraphrase | paraphrase-2 | paraphrase-3 | paraphrase-4 | paraphrase-5 | paraphrase-6 | paraphrase-7 | paraphrase-8 | paraphrase-9 | paraphrase-10 | paraphrase-11 | paraphrase-12 | paraphrase-13 | paraphrase-14 | paraphrase-15 | paraphrase-heldout | notre-dame | news | news-heldout | news-2 | news-3 | news-4 | news-5 | news-6 | news-7 | news-8 | news-9 | news-10 | news-11 | news-12 | news-13 | news-14 | news-15 | news-16 | news-17 | kinds | close | decline | decline-2 | decline-3 | decline-4 | decline-5 | facts (fact-card gold, both articles)
  *                                   (kinds: answers written in varied forms on the news knowledge, rows kinds and kinds-close)
  *                                   (close: the close-to-topic unanswerable questions, rows close-seed/-nd/-news)
  *                                   (decline: the decline checks, rows decline-seed/-news, decline2-seed/-news,
- *                                    decline3-seed/-news and decline4-seed/-news; decline-2 alone: rows
- *                                    decline2-seed/-news; decline-3 alone: rows decline3-seed/-news; decline-4 alone:
- *                                    rows decline4-seed/-news)
+ *                                    decline3-seed/-news, decline4-seed/-news and decline5-seed/-news; decline-N alone
+ *                                    (N = 2 … 5): rows declineN-seed/-news)
  *   npm run eval -- --misses        print every miss (never those of a held-out or fresh set, nor Notre Dame's odd half)
  *   npm run eval -- --json          one JSON object on the last line
  *   npm run eval -- --by-type       also Hit@1 and phrase F1 by answer type (quantity, date, person, place, …)
@@ -56,7 +55,7 @@ const root = path.resolve(import.meta.dirname, '..');
  * misses never printed. A set leaves this list (and becomes worked on) only by a decision recorded in
  * docs/MEASUREMENTS.md, with fresh sets written to take its place.
  */
-const FRESH = new Set(['paraphrase-14', 'paraphrase-15', 'news-16']);
+const FRESH = new Set(['paraphrase-14', 'paraphrase-15', 'news-16', 'news-17', 'decline5-seed', 'decline5-news']);
 
 /**
  * The many-article sets: `news` is worked on; `news-heldout` (the other half of the later questions) is only reported;
@@ -81,6 +80,7 @@ const NEWS_SETS = {
   'news-14': 'news-kb-14.json',
   'news-15': 'news-kb-15.json',
   'news-16': 'news-kb-16.json',
+  'news-17': 'news-kb-17.json',
   kinds: 'kinds-check.json',
 } as const;
 
@@ -121,6 +121,7 @@ const DECLINE_CHECKS = [
   { row: 'decline2', file: 'decline-check-2.json', set: 'decline-2' },
   { row: 'decline3', file: 'decline-check-3.json', set: 'decline-3' },
   { row: 'decline4', file: 'decline-check-4.json', set: 'decline-4' },
+  { row: 'decline5', file: 'decline-check-5.json', set: 'decline-5' },
 ] as const;
 
 const data = (name: string) => path.join(root, 'test', 'data', name);

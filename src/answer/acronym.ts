@@ -216,12 +216,42 @@ const CAPITALISED_RUN =
   /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on|in|the|de|&)\s+)*\p{Lu}[\p{L}'’-]*)*/gu;
 const CAPITALISED_WORD = /\p{Lu}[\p{L}'’-]*/gu;
 
+/** Whether `text` has a letter outside ASCII ("é", "ß", "ﬁ", or a code point beyond 16 bits, read as one). */
+function nonAsciiLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    if ((code >= 0xd800 && code <= 0xdfff) || /\p{L}/u.test(text[i]!)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a capitalised word of `text` may start with the folded letters `letters` (a to z, `fold`): a capital of
+ * the first and the others in either case, or, in a text with a letter outside ASCII, the letters anywhere in the
+ * folded text. Never false when the word is there; true now and then when it is not (the blend scan then reads the
+ * text). Folding or lower-casing every candidate passage cost more than the rest of the blend scan.
+ */
+function mayStartWord(text: string, letters: string): boolean {
+  const capital = letters[0]!.toUpperCase();
+  for (let at = text.indexOf(capital); at >= 0; at = text.indexOf(capital, at + 1)) {
+    let k = 1;
+    // An ASCII letter or'ed with 32 is its lower case.
+    while (k < letters.length && (text.charCodeAt(at + k) | 32) === letters.charCodeAt(k)) k++;
+    if (k === letters.length) return true;
+  }
+  return nonAsciiLetter(text) && fold(text).includes(letters);
+}
+
 /**
  * The long forms of the blend `word` (folded, "interama") that `text` writes, as written ("Inter-American Center
  * Authority").
  */
 export function blendLongForms(text: string, word: string): string[] {
   if (!/^[a-z]+$/.test(word) || word.length < MIN_BLEND) return [];
+  // A long form's first word starts with the blend's first `MIN_BLEND_HEAD` letters: a text with no such word has
+  // none, and most candidate passages are passed over without reading their runs of capitalised words.
+  if (!mayStartWord(text, word.slice(0, MIN_BLEND_HEAD))) return [];
   const out: string[] = [];
   for (const run of text.matchAll(CAPITALISED_RUN)) {
     // The run's words, a hyphenated word's parts apart: each part's folded letters and where its word starts and ends.

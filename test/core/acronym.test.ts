@@ -150,6 +150,16 @@ describe("a blend of a name's long form", () => {
     expect(blendLongForms('the inter-american center authority', 'interama')).toEqual([]);
   });
 
+  it('finds a long form whose first word is in capitals or has letters outside ASCII, as the word folded', () => {
+    expect(blendLongForms('the INTER-AMERICAN CENTER AUTHORITY met', 'interama')).toEqual([
+      'INTER-AMERICAN CENTER AUTHORITY',
+    ]);
+    expect(blendLongForms('the Ínter-American Center Authority met', 'interama')).toEqual([
+      'Ínter-American Center Authority',
+    ]);
+    expect(blendLongForms('the Inter’s “American” Center', 'interama')).toEqual([]);
+  });
+
   it('stands in for a rare word the candidate passages spell out as a blend', () => {
     const slot = plainSlot('interama', 'interama');
     addLongForms([slot], () => ['members of the Inter-American Center Authority voted']);

@@ -286,7 +286,8 @@ function checkAnswer(
   const scope = scopeChecks(question, read, slots, { vectors: ctx.vectors, wordnet: ctx.wordnet() });
   // Names of the question that the material has (a number is not a name here: "2022" is in many stories).
   // A lower-case word that may name a place or a people ("turkey", "german") is one too.
-  const names = slots.filter((s) => (s.named || s.nameLike) && !s.unknown && !/\d/.test(s.term));
+  // A single letter is part of a code ("V-1", "B-52"), not a name to look for.
+  const names = slots.filter((s) => (s.named || s.nameLike) && !s.unknown && !/\d/.test(s.term) && s.term.length > 1);
   // An attribute followed by a name ("the robber's wife Lavaughn Huntley") names its holder: nothing to check.
   const checks = read.kinds.filter((k) => k.then === undefined || !names.some((s) => s.token === k.then));
   const best = ranked[0];
@@ -326,6 +327,7 @@ function checkAnswer(
   };
   const needStory = checks.length > 0 || scope.length > 0 || names.length > 0;
   const measured = checks.some((c) => c.measure) && names.length > 0;
+  const deed = checks.some((c) => c.deed);
   // A name after "at" or "in" is where the measured thing is ("the ninth hole at Augusta"), not what is measured: news
   // names a story's place once, at its top or in passing, and the measure many paragraphs on. It is checked with the
   // story's names (above), not beside the measure.
@@ -367,8 +369,11 @@ function checkAnswer(
     // "Who is the official who kept the record": someone is asked, by name. A window with no name the question lacks
     // ("a top official of the New Frontier who kept a record") tells of them and names no one.
     if (asksWho && typeEvidence('person', text, qTokens) === 0) kindFailed.push('a name');
+    // A measure of what the question's named subject did counts as the subject's ("how long had Mary Self worked").
     const subjectOnly =
-      failed.length === 0 && kindFailed.length > 0 && checks.every((k) => k.subject || k.test.test(text));
+      failed.length === 0 &&
+      kindFailed.length > 0 &&
+      checks.every((k) => k.subject || (k.deed && names.length > 0) || k.test.test(text));
     failed.push(...kindFailed);
     if (scope.length > 0 || measured) {
       // The terms of the candidate's passage and its headings.
@@ -404,11 +409,12 @@ function checkAnswer(
       // for the Granite Band); a name of the article's own, in its headings, anywhere.
       if (measured) {
         const quoted = new Set(tokenize(introducing(index, c)).flatMap((t) => termOf(t) ?? []));
-        const away = names.filter(
-          (s) =>
-            !setting.has(s) &&
-            !s.alternatives.some((t, k) => s.evidence[k]! > 0 && (quoted.has(t) || headingTerms.has(t))),
-        );
+        const near = (s: Slot) =>
+          s.alternatives.some((t, k) => s.evidence[k]! > 0 && (quoted.has(t) || headingTerms.has(t)));
+        // Who did what the measure is of, named in full at the story's top, is named by surname after ("Mrs. Mary
+        // Self" … "Mrs. Self"): a name's earlier words go with its last. Not a thing's name ("the Notre Dame Victory
+        // March" is not "the March").
+        const away = names.filter((s) => !setting.has(s) && !near(s) && !(deed && surnamed(s, names, asked, near)));
         if (away.length > 0) failed.push(`${away.map((s) => s.token).join(', ')} with the measure`);
       }
     }
@@ -497,6 +503,15 @@ function checkAnswer(
   if (!dated) missing = ['a date'];
   if (missing.length === 0) return none;
   return { answered: false, confidence: 0, reason: `The material does not give ${missing.join(' or ')}.` };
+}
+
+/**
+ * Whether name `s` is an earlier word of a name the question writes whole ("mary" of "mary self") whose next word
+ * passes `near`: the story names the person in full once and by the last word after.
+ */
+function surnamed(s: Slot, names: Slot[], question: string, near: (s: Slot) => boolean): boolean {
+  const next = names.find((o) => o !== s && new RegExp(`\\b${escape(s.token)} ${escape(o.token)}\\b`).test(question));
+  return next !== undefined && (near(next) || surnamed(next, names, question, near));
 }
 
 /**

@@ -26,6 +26,11 @@ export interface KindCheck {
   /** For a measure of the subject: what a sentence found further down its story must write ("this three-hour film"). */
   attached?: RegExp;
   /**
+   * A measure of what someone did ("how long had Mary Self worked there", "how fast did Fiedler's V-1 fly"): of the
+   * subject when the question names one (answer.ts), whose story may give it paragraphs down, with the names before it.
+   */
+  deed?: true;
+  /**
    * For an attribute, the question's word right after it ("lavaughn" in "the robber's wife lavaughn huntley"): when
    * that word is a name, the question names the attribute's holder and asks something of her, not who she is.
    */
@@ -400,7 +405,15 @@ export function kindChecks(question: string): KindCheck[] {
     out.push({ what: 'an amount of money', test: MONEY });
   // "How fast has X been growing" asks a rate of change (or a speed: "how fast did the rocket fall").
   const rate = /\bhow (?:fast|quickly)\b(?!-)/.test(q) && CHANGE_VERB.test(q);
-  if (rate) out.push({ what: 'a rate', test: new RegExp(`${RATE.source}|${SPEED.source}`, 'iu'), measure: true });
+  // "How long had X worked …", "how fast did X fly": a measure of what X did, told where the story tells it.
+  const ofDeed = /\bhow (?:fast|quickly|far|long|high|deep) (?:did|does|do|had|has|have)\b/.test(q);
+  if (rate)
+    out.push({
+      what: 'a rate',
+      test: new RegExp(`${RATE.source}|${SPEED.source}`, 'iu'),
+      measure: true,
+      ...(ofDeed ? { deed: true as const } : {}),
+    });
   // "How long is X", "how tall was X": the measure of X itself, which news may give a few paragraphs down its story
   // ("So I went to see X." … "this three-hour film"): a check of what the question names, where a sentence of the
   // story gives the measure of a thing it points back to, not of a trip ("haul a boat fifty miles to a lake").
@@ -412,6 +425,7 @@ export function kindChecks(question: string): KindCheck[] {
         test,
         measure: true,
         ...(ofSubject ? { subject: true as const, attached: attached(test) } : {}),
+        ...(ofDeed ? { deed: true as const } : {}),
       });
   if (ASKS_WEATHER.test(q)) out.push({ what: 'the weather', test: WEATHER });
   if (ASKS_PARTY.test(q)) out.push({ what: 'a political party', test: PARTY });

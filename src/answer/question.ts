@@ -210,9 +210,15 @@ const CHAT_PHRASES: [RegExp, string][] = [
     /\b(?:the|this)\s+(?:article|piece|intro|introduction|lede|write-?up|author|writer)\s+(?:says|said|notes|noted|claims|claimed|mentions|mentioned|states|stated|writes|wrote)\b\s*(?:that\s+)?/gi,
     '',
   ],
-  // "what word does the intro use for X": what X is, in the material's words.
+  // "what word does the intro use for X", "which 3 words does the writer use for X": what X is, in the material's words.
   [
-    /\bwhat\s+(?:words?|terms?|adjectives?|phrases?|label)\s+(?:does|did|do)\s+(?:the|this)\s+(?:article|piece|intro|introduction|opening|lede|write-?up|author|writer)\s+use\s+(?:for|to\s+describe)\b/gi,
+    /\b(?:what|which)\s+(?:(?:a|one|[1-9]|two|three|four|five)\s+)?(?:words?|terms?|adjectives?|phrases?|label)\s+(?:does|did|do)\s+(?:the|this)\s+(?:article|piece|intro|introduction|opening|lede|write-?up|author|writer)\s+use\s+(?:for|to\s+describe)\b/gi,
+    'what is',
+  ],
+  // "*two adjectives he picked for* X", "the three words she used to describe X": the words someone chose for X, asked
+  // by their form; what X is, in the words of whoever spoke or wrote. The count and the choosing name nothing of X.
+  [
+    /^\W*(?:(?:what|which|the)\s+)?(?:a|one|[1-9]|two|three|four|five)\s+(?:words?|terms?|adjectives?|phrases?)\s+(?:(?:did|does|do)\s+)?(?:he|she|they|it|(?:the|this)\s+(?:article|piece|writer|author|speaker))\s+(?:picked|pick|chose|choose|chosen|used|use|uses|gave|give|applied|apply)\s+(?:for|to\s+describe)\b/gi,
     'what is',
   ],
   // Where in the material ("in section 1", "in the first paragraph", "in the intro"): no word of the answer. Not

@@ -86,6 +86,14 @@ describe('question reading', () => {
     expect(readShorthand('what does the play lack, per the review')).toBe('what does the play lack');
   });
 
+  it('reads the words someone chose for X, asked by their count and form, as what X is', () => {
+    expect(readShorthand('two adjectives he picked for the mayor’s plan?')).toBe('what is the mayor’s plan?');
+    expect(readShorthand('which 3 words does the writer use for the new budget')).toBe('what is the new budget');
+    expect(readShorthand('the three words she used to describe the deal')).toBe('what is the deal');
+    // Words said, not chosen for something, stay.
+    expect(readShorthand('two words he said at the end')).toBe('two words he said at the end');
+  });
+
   it('reads "what time did X run/swim" as a race time (a quantity), and a clock time still as a date', () => {
     expect(answerType('what time did grace butcher run in the half mile')).toBe('quantity');
     expect(answerType('what was her time in the 100 metres')).toBe('quantity');

@@ -240,6 +240,8 @@ const CHAT_PHRASES: [RegExp, string][] = [
     /^(\W*where\s+(?:is|are|was|were|does|do|did)\s+[^?,;]+?)\s+(?:sitting|sit|sits|lie|lies|lying|situated|positioned|on\s+(?:the|a)\s+map|geographically)(?=\W*$)/i,
     '$1 located',
   ],
+  // "is it *up and running*": in operation, as a text writes it ("operating", "operational", "in operation").
+  [/\bup[\s-]+and[\s-]+running\b/gi, 'operating'],
   // "is X (still) *part of* Y", "which groups is X part of": membership, which a text writes as "in", "joined",
   // "member of"; the word "part" is none of them. Not "which part of X" or "took part in".
   [

@@ -125,6 +125,11 @@ describe('question reading', () => {
     expect(tokens('where does the city rank')).toEqual(['city', 'rank']);
   });
 
+  it('reads "up and running" as operating, and a race run as running', () => {
+    expect(readShorthand('the plant is new, is it up and running?')).toBe('the plant is new, is it operating?');
+    expect(readShorthand('who was up early and running the race')).toBe('who was up early and running the race');
+  });
+
   it('reads "what time did X run/swim" as a race time (a quantity), and a clock time still as a date', () => {
     expect(answerType('what time did grace butcher run in the half mile')).toBe('quantity');
     expect(answerType('what was her time in the 100 metres')).toBe('quantity');

@@ -196,6 +196,11 @@ const CHAT_PHRASES: [RegExp, string][] = [
     /,?\s*\b(?:as\s+per|per|acc(?:ording)?\s+to)\s+(?:the|this)\s+(?:article|piece|story|text|report|intro|introduction|opening|lede|material|write-?up|editorial|column|review|letter|op-?ed)\b/gi,
     '',
   ],
+  // "where does the piece *put* X": where X is located, as the material says; the putting is the writer's, not X's.
+  [
+    /\bwhere\s+(?:does|did|do)\s+(?:the|this)\s+(?:article|piece|intro|introduction|opening|lede|write-?up|author|writer)\s+(?:put|puts|place|places|locate|situate)\s+([^?,;]+?)(\W*)$/gi,
+    'where is $1 located$2',
+  ],
   // The material as the one who says or describes ("where does the article say X sits", "how does the piece
   // characterize X", "what does the intro call X"): its reading of X is what is asked, and neither the article nor its
   // saying is a word of the answer. Only words that name the writing itself: a report or a text is often a thing the
@@ -210,9 +215,15 @@ const CHAT_PHRASES: [RegExp, string][] = [
     /\b(?:the|this)\s+(?:article|piece|intro|introduction|lede|write-?up|author|writer)\s+(?:says|said|notes|noted|claims|claimed|mentions|mentioned|states|stated|writes|wrote)\b\s*(?:that\s+)?/gi,
     '',
   ],
-  // "what word does the intro use for X": what X is, in the material's words.
+  // "what word does the intro use for X", "which 3 words does the writer use for X": what X is, in the material's words.
   [
-    /\bwhat\s+(?:words?|terms?|adjectives?|phrases?|label)\s+(?:does|did|do)\s+(?:the|this)\s+(?:article|piece|intro|introduction|opening|lede|write-?up|author|writer)\s+use\s+(?:for|to\s+describe)\b/gi,
+    /\b(?:what|which)\s+(?:(?:a|one|[1-9]|two|three|four|five)\s+)?(?:words?|terms?|adjectives?|phrases?|label)\s+(?:does|did|do)\s+(?:the|this)\s+(?:article|piece|intro|introduction|opening|lede|write-?up|author|writer)\s+use\s+(?:for|to\s+describe)\b/gi,
+    'what is',
+  ],
+  // "*two adjectives he picked for* X", "the three words she used to describe X": the words someone chose for X, asked
+  // by their form; what X is, in the words of whoever spoke or wrote. The count and the choosing name nothing of X.
+  [
+    /^\W*(?:(?:what|which|the)\s+)?(?:a|one|[1-9]|two|three|four|five)\s+(?:words?|terms?|adjectives?|phrases?)\s+(?:(?:did|does|do)\s+)?(?:he|she|they|it|(?:the|this)\s+(?:article|piece|writer|author|speaker))\s+(?:picked|pick|chose|choose|chosen|used|use|uses|gave|give|applied|apply)\s+(?:for|to\s+describe)\b/gi,
     'what is',
   ],
   // Where in the material ("in section 1", "in the first paragraph", "in the intro"): no word of the answer. Not
@@ -221,6 +232,16 @@ const CHAT_PHRASES: [RegExp, string][] = [
     /,?\s*\b(?:in|from)\s+(?:(?:the\s+)?(?:section|part|paragraph|chapter)\s+(?:\d+|one|two|three|four|five|six)|the\s+(?:(?:first|second|third|last|final|opening|closing)\s+)?(?:section|paragraph|part|chapter)|the\s+(?:article|piece|intro|introduction|lede|write-?up))\b(?!\s+of\b)/gi,
     '',
   ],
+  // Where a place is ("where is X *sitting*", "where does X *lie*", "where is X *on the map*", "*geographically*
+  // where …"): its location, whatever the verb; a text writes it "located", "situated", "lies", "sits" or only "in".
+  // Read as "located", the word a text most often gives it.
+  [/^(\W*)geographically,?\s+(?=where\b)/i, '$1'],
+  [
+    /^(\W*where\s+(?:is|are|was|were|does|do|did)\s+[^?,;]+?)\s+(?:sitting|sit|sits|lie|lies|lying|situated|positioned|on\s+(?:the|a)\s+map|geographically)(?=\W*$)/i,
+    '$1 located',
+  ],
+  // "is it *up and running*": in operation, as a text writes it ("operating", "operational", "in operation").
+  [/\bup[\s-]+and[\s-]+running\b/gi, 'operating'],
   // "is X (still) *part of* Y", "which groups is X part of": membership, which a text writes as "in", "joined",
   // "member of"; the word "part" is none of them. Not "which part of X" or "took part in".
   [
@@ -497,6 +518,20 @@ const FRAMING_PHRASES: [RegExp, string][] = [
   // "who *used to* mediate": the habitual past asks what the text says happened ("has been the main mediator"); the
   // stem of "used" is "us" besides. Not the passive ("was used to build").
   [/(?<!\b(?:was|were|is|are|be|been|being|get|gets|got|getting) )\bused to(?= [a-z])/gi, ' '],
+  // "will X *keep shaping* Y", "kept on rising": to keep doing is to continue doing, and a text writes it "continue to
+  // shape", "continued to rise"; "keep" itself is what it keeps ("keep the seat"), not how long it goes on.
+  [
+    /\bkeep(?:s)?(?:\s+on)?\s+(?=[a-z]{2,}ing\b(?<!\b(?:thing|king|ring|wing|sing|spring|string|nothing|something|anything|everything|evening|morning|ceiling)\b))/gi,
+    'continue ',
+  ],
+  [/\b(?:kept|keeping)(?:\s+on)?\s+(?=[a-z]{2,}ing\b)/gi, 'continued '],
+  // "what does X *rank as* a key priority", "what do they *see as* the main risk": a verb of regarding, whose object is
+  // what the question asks and whose complement names it; a text writes only what X holds it to be ("a key priority
+  // is …"). Not "where does X rank" (no "as").
+  [
+    /\b(?:rank|ranks|ranked|regard|regards|regarded|view|views|viewed|see|sees|consider|considers|considered|count|counts|counted)\s+as(?=\s+(?:a|an|the|its|their|his|her|one)\b)/gi,
+    ' ',
+  ],
   // "up and running *thanks to* the work": a cause is named in whatever words the text uses ("within the framework of").
   [/\b(?:thanks to|owing to|due to|because of)\b/gi, ' '],
   // "docs signed *last* year": when "last year" was, the text says in its own words ("this year", "in 2025").

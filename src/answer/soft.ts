@@ -1,4 +1,5 @@
 import { irregularForms } from '../text/irregular.ts';
+import { ORDINAL_WORDS } from '../text/patterns.ts';
 import { termOf, terms } from '../text/terms.ts';
 import { WORD_KEY, type TermVectors } from '../text/vectors.ts';
 import type { WordNet } from '../text/wordnet.ts';
@@ -24,7 +25,7 @@ export function addSoftMatches(
   for (const slot of slots) {
     // Only a word the material does not use is looked for in other words: one it uses is matched as written, and
     // soft matches for it cost time and shuffle candidates that already hold it (measured with npm run bench).
-    if (/\d/.test(slot.term) || inMaterial(slot.term)) continue;
+    if (/\d/.test(slot.term) || ORDINAL_TERMS.has(slot.term) || inMaterial(slot.term)) continue;
     // A name the material has is that name: one country must not find its neighbour (their cosine is often about 0.8).
     if (slot.named && !slot.unknown) continue;
     // The question's word as typed ("founded", never its term "found", keyed by the word "found" of "find"), and a
@@ -105,6 +106,13 @@ export function addSoftMatches(
     if (evidence) slot.unknown = false;
   }
 }
+
+/**
+ * Ordinals written as words ("sixth"), as terms: like digits they never match softly. Their vectors sit close together,
+ * so a question's "sixth" summit found the material's "seventh": an ordinal names one of a series, and another one is
+ * another thing. (A count may: "the three leaders" finds the text that lists them without the word.)
+ */
+const ORDINAL_TERMS = new Set(ORDINAL_WORDS.map((w) => termOf(w) ?? w));
 
 /** The index terms of WordNet's one-step relatives of `word` (`WordNet.relatives`), for `addSoftMatches`. */
 export function relativeTerms(wordnet: WordNet | null, word: string): Set<string> {

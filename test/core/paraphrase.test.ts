@@ -86,6 +86,50 @@ describe('question reading', () => {
     expect(readShorthand('what does the play lack, per the review')).toBe('what does the play lack');
   });
 
+  it('reads the words someone chose for X, asked by their count and form, as what X is', () => {
+    expect(readShorthand('two adjectives he picked for the mayor’s plan?')).toBe('what is the mayor’s plan?');
+    expect(readShorthand('which 3 words does the writer use for the new budget')).toBe('what is the new budget');
+    expect(readShorthand('the three words she used to describe the deal')).toBe('what is the deal');
+    // Words said, not chosen for something, stay.
+    expect(readShorthand('two words he said at the end')).toBe('two words he said at the end');
+  });
+
+  it('reads where a place sits, lies, is on the map or where the piece puts it as where it is located', () => {
+    expect(readShorthand('geographically where is the town sitting')).toBe('where is the town located');
+    expect(readShorthand('where does the piece put the old mill')).toBe('where is the old mill located');
+    expect(readShorthand('where is the island on the map')).toBe('where is the island located');
+    expect(readShorthand('where does the village lie?')).toBe('where does the village located?');
+    // Where someone did something keeps its verb.
+    expect(readShorthand('where did they sit during the talks')).toBe('where did they sit during the talks');
+  });
+
+  it('reads "keep doing" as "continue doing", and "keep" a thing as keeping it', () => {
+    const tokens = (q: string) => questionTerms(q).map((t) => t.token);
+    expect(tokens('what will the council’s new plans keep shaping')).toEqual([
+      'council',
+      'new',
+      'plans',
+      'continue',
+      'shaping',
+    ]);
+    expect(tokens('did prices keep on rising')).toEqual(['prices', 'continue', 'rising']);
+    expect(tokens('they kept talking')).toEqual(['continued', 'talking']);
+    expect(tokens('will he keep the seat')).toEqual(['keep', 'seat']);
+    expect(tokens('keep everything in mind')).toContain('keep');
+  });
+
+  it('reads a verb of regarding ("rank as", "see as") as no word of the answer, and a rank still as one', () => {
+    const tokens = (q: string) => questionTerms(q).map((t) => t.token);
+    expect(tokens('what does the council rank as a key priority')).toEqual(['council', 'key', 'priority']);
+    expect(tokens('what do analysts see as the main risk')).toEqual(['analysts', 'main', 'risk']);
+    expect(tokens('where does the city rank')).toEqual(['city', 'rank']);
+  });
+
+  it('reads "up and running" as operating, and a race run as running', () => {
+    expect(readShorthand('the plant is new, is it up and running?')).toBe('the plant is new, is it operating?');
+    expect(readShorthand('who was up early and running the race')).toBe('who was up early and running the race');
+  });
+
   it('reads "what time did X run/swim" as a race time (a quantity), and a clock time still as a date', () => {
     expect(answerType('what time did grace butcher run in the half mile')).toBe('quantity');
     expect(answerType('what was her time in the 100 metres')).toBe('quantity');

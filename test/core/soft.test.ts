@@ -73,3 +73,18 @@ describe('soft matches: compounds of the question word', () => {
     expect(press.alternatives).toEqual(['press']);
   });
 });
+
+describe('soft matches: ordinals written as words', () => {
+  it('never match another number word ("sixth" / "seventh")', () => {
+    const vectors = tableVectors({ 'sixth|seventh': 0.9, 'sixth|eighth': 0.85 });
+    const sixth = slot('sixth');
+    addSoftMatches(
+      vectors,
+      [sixth],
+      () => ['seventh', 'eighth', ...POOL],
+      () => false,
+    );
+    expect(sixth.alternatives).toEqual(['sixth']);
+    expect(sixth.unknown).toBe(true);
+  });
+});

@@ -90,7 +90,7 @@ export function repick(
    * question lacks (question.ts), near its words or not; for "which X", a name holding X.
    */
   const holds = (text: string): boolean => {
-    if (asked.type === 'other') return typedSpanCount(asked, lookup, text) > 0;
+    if (asked.type === 'other') return typedSpanCount(asked, lookup, text, true) > 0;
     // A name that opens a sentence is one too ("Balenciaga is her favorite European designer").
     if (asked.type === 'person' && opensOnName(lookup, text)) return true;
     // "Who attended": people named by what they are ("brought together representatives from local and international
@@ -105,7 +105,7 @@ export function repick(
   const strength = (sentence: number): number => {
     const text = textOf(sentence, false);
     if (!holds(text)) return 0;
-    const typed = typedEvidence(asked, lookup, text);
+    const typed = typedEvidence(asked, lookup, text, true);
     return counting ? typed.countUnit : typed.typedNear;
   };
   // The top snippet quotes its sentence with a neighbour that fits: what it holds there counts, and may be the answer.
@@ -146,7 +146,7 @@ export function repick(
     if (byRole === 'top') return null;
     if (byRole) return byRole;
   }
-  const topTyped = typedEvidence(asked, lookup, top);
+  const topTyped = typedEvidence(asked, lookup, top, true);
   const topHolds =
     holds(top) ||
     (counting && topTyped.countUnit > 0) ||

@@ -233,6 +233,18 @@ describe('re-picking for "which X": a name right before X', () => {
     expect(assessed.snippets[0]!.text).toContain('Market Street gang');
   });
 
+  it('takes a name of X itself over a top that names only a person, whatever lead the person has', () => {
+    const story = [
+      "Dion O'Banion was born in poverty on the North Side of Chicago, the son of an Irish plasterer.",
+      'As a teenager Dion ran wild with the child gangs of the neighbourhood and learned to shoot from a convicted murderer named Gene Geary.',
+      'In his teens young Dion was enrolled in the vicious Market Street gang and he became a singing waiter in a rowdy cafe.',
+    ].join('\n\n');
+    const engine = tempEngine({ 'gangster.md': article('A North Side gangster', '1961-06-01', story) });
+    const assessed = engine.assess('which gang did dion join as a teenager', { candidates: true });
+    expect(assessed.trace.candidates![0]!.text).toContain('Gene Geary'); // the ranking alone misses it
+    expect(assessed.snippets[0]!.text).toContain('Market Street gang');
+  });
+
   it('reads only X itself after a name, not a word standing in for it', () => {
     const slots = ['gang', 'teenager'].map((w) => plainSlot(w, termOf(w)!));
     slots[0]!.alternatives.push(termOf('band')!);

@@ -217,30 +217,32 @@ describe('re-picking the sentence that says what a thing is called', () => {
 });
 
 describe('re-picking for "which X": a name right before X', () => {
-  // A gangster's youth: the ranking's first sentence speaks of gangs and names none; the next paragraph names the gang
-  // by a name before its noun ("the vicious Market Street gang"), not after it or holding it.
-  const text = [
-    'As a teenager Dion ran wild with the child gangs of the neighbourhood and learned to steal.',
+  // A gangster's youth: the next paragraph names the gang by a name before its noun ("the vicious Market Street gang"),
+  // not after it or holding it. `top`: the paragraphs before it, the ranking's first among them.
+  const joined = [
     'In his teens young Dion was enrolled in the vicious Market Street gang and he became a singing waiter in a rowdy cafe.',
     'He was first arrested in 1909, at seventeen, for burglary.',
-  ].join('\n\n');
-  const small = tempEngine({ 'gangster.md': article('A gangster', '1961-06-01', text) });
+  ];
+  const askGang = (top: string[]) =>
+    tempEngine({ 'gangster.md': article('A gangster', '1961-06-01', [...top, ...joined].join('\n\n')) }).assess(
+      'which gang did dion join as a teenager',
+      { candidates: true },
+    );
 
   it('takes the sentence with a name right before X when the top names no X', () => {
-    const assessed = small.assess('which gang did dion join as a teenager', { candidates: true });
+    const assessed = askGang([
+      'As a teenager Dion ran wild with the child gangs of the neighbourhood and learned to steal.',
+    ]);
     expect(assessed.trace.candidates![0]!.text).toContain('child gangs'); // the ranking alone misses it
     expect(assessed.answered).toBe(true);
     expect(assessed.snippets[0]!.text).toContain('Market Street gang');
   });
 
   it('takes a name of X itself over a top that names only a person, whatever lead the person has', () => {
-    const story = [
+    const assessed = askGang([
       "Dion O'Banion was born in poverty on the North Side of Chicago, the son of an Irish plasterer.",
       'As a teenager Dion ran wild with the child gangs of the neighbourhood and learned to shoot from a convicted murderer named Gene Geary.',
-      'In his teens young Dion was enrolled in the vicious Market Street gang and he became a singing waiter in a rowdy cafe.',
-    ].join('\n\n');
-    const engine = tempEngine({ 'gangster.md': article('A North Side gangster', '1961-06-01', story) });
-    const assessed = engine.assess('which gang did dion join as a teenager', { candidates: true });
+    ]);
     expect(assessed.trace.candidates![0]!.text).toContain('Gene Geary'); // the ranking alone misses it
     expect(assessed.snippets[0]!.text).toContain('Market Street gang');
   });

@@ -357,7 +357,7 @@ export function namesPeople(lookup: SlotLookup, text: string): boolean {
 }
 
 /** The typed evidence of one candidate sentence. */
-export function typedEvidence(asked: AskedFor, lookup: SlotLookup, text: string): TypedEvidence {
+export function typedEvidence(asked: AskedFor, lookup: SlotLookup, text: string, headAfter = false): TypedEvidence {
   if (asked.type === 'other' && asked.head === null) return NONE;
   if (asked.type === 'expansion') return NONE;
   // Most sentences hold no number or date at all: one test spares them the word scan.
@@ -365,7 +365,7 @@ export function typedEvidence(asked: AskedFor, lookup: SlotLookup, text: string)
   if (asked.type === 'date' && !(asked.day ? DAY_DATE.test(text) : hasDate(text))) return NONE;
   const words = wordsOf(text);
   if (words.length === 0) return NONE;
-  const spans = typedSpans(asked, lookup, words, text);
+  const spans = typedSpans(asked, lookup, words, text, headAfter);
   if (spans.length === 0) return NONE;
 
   // The question's words matched in the sentence, by position.
@@ -410,10 +410,10 @@ export function typedEvidence(asked: AskedFor, lookup: SlotLookup, text: string)
  * How many spans of the kind asked for a text holds that the question lacks, near the question's words or not: what
  * tells whether a sentence holds anything that may answer (repick.ts), where `typedEvidence` tells how well placed it is.
  */
-export function typedSpanCount(asked: AskedFor, lookup: SlotLookup, text: string): number {
+export function typedSpanCount(asked: AskedFor, lookup: SlotLookup, text: string, headAfter = false): number {
   if (asked.type === 'expansion' || (asked.type === 'other' && asked.head === null)) return 0;
   const words = wordsOf(text);
-  return words.length === 0 ? 0 : typedSpans(asked, lookup, words, text).length;
+  return words.length === 0 ? 0 : typedSpans(asked, lookup, words, text, headAfter).length;
 }
 
 /**
@@ -573,8 +573,18 @@ export function opensOnName(lookup: SlotLookup, text: string): boolean {
   return openingSpan(lookup, wordsOf(text)) !== null;
 }
 
-/** Spans of the kind asked for that the question does not already have. */
-function typedSpans(asked: AskedFor, lookup: SlotLookup, words: readonly Word[], text: string): Span[] {
+/**
+ * Spans of the kind asked for that the question does not already have. `headAfter`: for "which X", a name right before
+ * X itself counts too ("the vicious Market Street gang" for "which gang"). Only re-pick reads names so: read in the
+ * ranking's evidence as well (with X's stand-ins, two words on), it turned that very question to a decline.
+ */
+function typedSpans(
+  asked: AskedFor,
+  lookup: SlotLookup,
+  words: readonly Word[],
+  text: string,
+  headAfter = false,
+): Span[] {
   const out: Span[] = [];
   switch (asked.type) {
     case 'quantity':
@@ -628,6 +638,9 @@ function typedSpans(asked: AskedFor, lookup: SlotLookup, words: readonly Word[],
           const t = words[i]!.term;
           if (t && lookup.head.has(t)) holds = true;
         }
+        // X itself right after the name, not a word standing in for it: "SCO family" names no subject.
+        const after = words[span.to + 1]?.term;
+        if (headAfter && after && asked.head !== null && after === termOf(asked.head)) holds = true;
         if (holds) out.push(span);
       }
   }

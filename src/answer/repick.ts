@@ -90,7 +90,7 @@ export function repick(
    * question lacks (question.ts), near its words or not; for "which X", a name holding X.
    */
   const holds = (text: string): boolean => {
-    if (asked.type === 'other') return typedSpanCount(asked, lookup, text) > 0;
+    if (asked.type === 'other') return typedSpanCount(asked, lookup, text, true) > 0;
     // A name that opens a sentence is one too ("Balenciaga is her favorite European designer").
     if (asked.type === 'person' && opensOnName(lookup, text)) return true;
     // "Who attended": people named by what they are ("brought together representatives from local and international
@@ -105,7 +105,7 @@ export function repick(
   const strength = (sentence: number): number => {
     const text = textOf(sentence, false);
     if (!holds(text)) return 0;
-    const typed = typedEvidence(asked, lookup, text);
+    const typed = typedEvidence(asked, lookup, text, true);
     return counting ? typed.countUnit : typed.typedNear;
   };
   // The top snippet quotes its sentence with a neighbour that fits: what it holds there counts, and may be the answer.
@@ -146,7 +146,7 @@ export function repick(
     if (byRole === 'top') return null;
     if (byRole) return byRole;
   }
-  const topTyped = typedEvidence(asked, lookup, top);
+  const topTyped = typedEvidence(asked, lookup, top, true);
   const topHolds =
     holds(top) ||
     (counting && topTyped.countUnit > 0) ||
@@ -168,6 +168,12 @@ export function repick(
   const countsOther = counting && topHolds && topTyped.countUnit === 0 && topTyped.typedNear < REPICK.minStrength;
   if (topHolds && asked.type === 'quantity' && !amountOnly && !countsOther) return null;
   const bar = countsOther ? 1 : topHolds && !amountOnly ? topTyped.typedNear + REPICK.overTop : 0;
+  // "Which gang": a top that holds only a person's name gives no gang; a sentence that names one by X itself ("the
+  // vicious Market Street gang", "the Lancashire Pact") needs no lead over it.
+  const nameOfX =
+    asked.type === 'other' && asked.head && topTyped.typedNear === 0 && personNameCount(lookup, top) > 0
+      ? namedAs(asked.head)
+      : null;
   // The top names the role asked about and no one who could hold it.
   const byRoleOnly =
     !topHolds && roleTerm !== null && (top.match(/\p{L}+/gu) ?? []).some((w) => termOf(w.toLowerCase()) === roleTerm);
@@ -212,7 +218,8 @@ export function repick(
       const text = textOf(sentence, false);
       if (GATHERED.test(text) && holds(text)) s = REPICK.minStrength;
     }
-    if (s < (amountOnly ? REPICK.minAmountStrength : REPICK.minStrength) || s < bar || s <= found.strength) return;
+    const over = nameOfX?.test(textOf(sentence, false)) ? 0 : bar;
+    if (s < (amountOnly ? REPICK.minAmountStrength : REPICK.minStrength) || s < over || s <= found.strength) return;
     found.candidate = c;
     found.sentence = sentence;
     found.strength = s;
@@ -392,6 +399,14 @@ const PRONOUN = /\b(?:he|she|his|her|him)\b/i;
 
 /** Dates, blanked out of a text before it is read for a count. */
 const DATES = new RegExp(`${DATE_PATTERN.source}(?:\\s*(?:and|or|to|-|–)\\s*\\d{1,2}\\b)?`, 'gi');
+
+/** A name right before the noun `head` or ending in it ("Market Street gang", "Lancashire Pact"); null for no noun. */
+function namedAs(head: string): RegExp | null {
+  const h = head.replace(/[^\p{L}]/gu, '');
+  if (!h) return null;
+  const cap = h.charAt(0).toUpperCase() + h.slice(1);
+  return new RegExp(`\\p{Lu}[\\p{L}'’.&-]*\\s+(?:${h}|${cap})s?\\b`, 'u');
+}
 
 /** Answer types whose evidence evidence.ts reads from a sentence's own words. */
 const TYPED = new Set<AskedFor['type']>(['quantity', 'date', 'person', 'place', 'other']);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { creditLinkedName, personNameCount, slotLookup } from '../../src/answer/evidence.ts';
+import { creditLinkedName, personNameCount, slotLookup, typedSpanCount } from '../../src/answer/evidence.ts';
 import { termOf } from '../../src/text/terms.ts';
 import { createEngine } from '../../src/engine.ts';
 import { article, FIXTURES, plainSlot, tempEngine, newsEngine } from './helpers.ts';
@@ -213,5 +213,49 @@ describe('re-picking the sentence that says what a thing is called', () => {
     const q = 'what happened to the city in 1453';
     const assessed = istanbul.assess(q, { candidates: true });
     expect(assessed.snippets[0]?.text ?? '').not.toContain('called Byzantium');
+  });
+});
+
+describe('re-picking for "which X": a name right before X', () => {
+  // A gangster's youth: the next paragraph names the gang by a name before its noun ("the vicious Market Street gang"),
+  // not after it or holding it. `top`: the paragraphs before it, the ranking's first among them.
+  const joined = [
+    'In his teens young Dion was enrolled in the vicious Market Street gang and he became a singing waiter in a rowdy cafe.',
+    'He was first arrested in 1909, at seventeen, for burglary.',
+  ];
+  const askGang = (top: string[]) =>
+    tempEngine({ 'gangster.md': article('A gangster', '1961-06-01', [...top, ...joined].join('\n\n')) }).assess(
+      'which gang did dion join as a teenager',
+      { candidates: true },
+    );
+
+  it('takes the sentence with a name right before X when the top names no X', () => {
+    const assessed = askGang([
+      'As a teenager Dion ran wild with the child gangs of the neighbourhood and learned to steal.',
+    ]);
+    expect(assessed.trace.candidates![0]!.text).toContain('child gangs'); // the ranking alone misses it
+    expect(assessed.answered).toBe(true);
+    expect(assessed.snippets[0]!.text).toContain('Market Street gang');
+  });
+
+  it('takes a name of X itself over a top that names only a person, whatever lead the person has', () => {
+    const assessed = askGang([
+      "Dion O'Banion was born in poverty on the North Side of Chicago, the son of an Irish plasterer.",
+      'As a teenager Dion ran wild with the child gangs of the neighbourhood and learned to shoot from a convicted murderer named Gene Geary.',
+    ]);
+    expect(assessed.trace.candidates![0]!.text).toContain('Gene Geary'); // the ranking alone misses it
+    expect(assessed.snippets[0]!.text).toContain('Market Street gang');
+  });
+
+  it('reads only X itself after a name, not a word standing in for it', () => {
+    const slots = ['gang', 'teenager'].map((w) => plainSlot(w, termOf(w)!));
+    slots[0]!.alternatives.push(termOf('band')!);
+    slots[0]!.credits.push(0.8);
+    slots[0]!.evidence.push(0.8);
+    const asked = { type: 'other' as const, counted: [], head: 'gang' };
+    const lookup = slotLookup(slots, asked, new Set(['which', 'gang', 'teenager']));
+    expect(typedSpanCount(asked, lookup, 'He joined the Market Street gang.', true)).toBe(1);
+    expect(typedSpanCount(asked, lookup, 'He joined the Market Street gang.')).toBe(0);
+    expect(typedSpanCount(asked, lookup, 'He joined the Market Street band.', true)).toBe(0);
   });
 });

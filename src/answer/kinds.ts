@@ -174,11 +174,18 @@ const AGE_SUBJECT_ENDS = new Set([
 
 const BIRTH = /\bborn\b|\bbirth|\bnative of\b/i;
 /**
- * An amount of money: "$1.60", "17 million dollars", "a billion dollars", "twenty-five hundred dollars", "fifty cents"
- * (in words, "pounds" is left out: "seventy pounds" is more often a weight).
+ * Currencies besides the dollar, the pound and the euro that an amount is written in ("a prize of 3,000 francs", "500
+ * lire", "ten shillings"): none of them is a weight or any other measure. "Marks" and "crowns" are left out: "3 marks"
+ * is more often a score.
+ */
+const CURRENCIES =
+  'yen|rubles?|roubles?|manats?|francs?|lire|lira|pesos?|rupees?|shillings?|guineas?|guilders?|florins?|ducats?|drachmas?|dinars?|dirhams?|rials?|riyals?|kronor|kroner|krona|krone|yuan|pence|pennies|zlotys?|forints?|escudos?|pesetas?';
+/**
+ * An amount of money: "$1.60", "17 million dollars", "a billion dollars", "twenty-five hundred dollars", "fifty cents",
+ * "3,000 francs" (`CURRENCIES`; in words, "pounds" is left out: "seventy pounds" is more often a weight).
  */
 const MONEY = new RegExp(
-  `[$£€¥]\\s?\\d|\\b\\d[\\d,.]*\\s*(?:(?:million|billion|thousand)\\s+)?(?:dollars?|pounds?|euros?|cents?|yen|rubles?|manats?)\\b|\\b(?:million|billion|thousand) (?:dollars|pounds|euros)\\b|\\b(?:${NUMBER_WORDS}|a|an)[\\s-]+(?:(?:${NUMBER_WORDS})[\\s-]+)*(?:dollars?|cents?|euros?|yen|rubles?)\\b`,
+  `[$£€¥]\\s?\\d|\\b\\d[\\d,.]*\\s*(?:(?:million|billion|thousand)\\s+)?(?:dollars?|pounds?|euros?|cents?|${CURRENCIES})\\b|\\b(?:million|billion|thousand) (?:dollars|pounds|euros|${CURRENCIES})\\b|\\b(?:${NUMBER_WORDS}|a|an)[\\s-]+(?:(?:${NUMBER_WORDS})[\\s-]+)*(?:dollars?|cents?|euros?|${CURRENCIES})\\b`,
   'i',
 );
 

@@ -1549,9 +1549,12 @@ function directionChecks(question: string, slots: Slot[]): ScopeCheck[] {
 /** "Who heads / leads / runs / chairs Y": the verb asks who leads, in whatever words a text says it. */
 const LEADS_VERB =
   /^\W*(?:who|which (?:person|man|woman|country|countries|company|group))(?:'s|\s+is|\s+was)?(?:\s+(?:currently|now|actually))?\s+(?:heads?|headed|heading|leads?|led|leading|runs?|ran|running|chairs?|chaired|chairing|governs?|governed|directs?|directed|manages?|managed|presides? over|presided over)\s+(.+)$/u;
-/** Words that say who leads something: its head, leader, chair, director, president… */
+/**
+ * Words that say who leads something: its head, leader, chair, director, president…, and its command ("the regiment was
+ * under the command of Major Posey", "commanded by").
+ */
 const LEADING =
-  /^(?:heads?|headed|heading|leads?|led|leading|leaders?|leadership|runs?|ran|running|chairs?|chaired|chairing|chairm[ae]n|chairwom[ae]n|chairpersons?|chairmanship|presidents?|presidency|directors?|director-general|directed|chiefs?|governors?|governed|managers?|managed|secretary-general|ministers?|premiers?|mayors?|ceos?|commanders?|captains?|bosses|boss|presided|presides?)$/i;
+  /^(?:command|commands|commanded|commanding|heads?|headed|heading|leads?|led|leading|leaders?|leadership|runs?|ran|running|chairs?|chaired|chairing|chairm[ae]n|chairwom[ae]n|chairpersons?|chairmanship|presidents?|presidency|directors?|director-general|directed|chiefs?|governors?|governed|managers?|managed|secretary-general|ministers?|premiers?|mayors?|ceos?|commanders?|captains?|bosses|boss|presided|presides?)$/i;
 
 /**
  * "Who heads the Peruvian government", "who runs the OECD": a word of leading a few words from a word of what the

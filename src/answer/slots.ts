@@ -458,27 +458,29 @@ const MIN_CLIPPED_OFF = 2;
  * Homely words for family and a person's life, and the words news writes for them: "oersted's dad" is "his father" in
  * the story, "her mom" "his mother", "X's birthday" the day X was "born", "as a kid" "as a boy".
  */
-const INFORMAL_WORDS: Readonly<Record<string, readonly string[]>> = {
-  dad: ['father'],
-  daddy: ['father'],
-  dads: ['fathers'],
-  mom: ['mother'],
-  mum: ['mother'],
-  mommy: ['mother'],
-  mummy: ['mother'],
-  moms: ['mothers'],
-  mums: ['mothers'],
-  grandpa: ['grandfather'],
-  granddad: ['grandfather'],
-  grandma: ['grandmother'],
-  granny: ['grandmother'],
-  hubby: ['husband'],
-  bro: ['brother'],
-  sis: ['sister'],
-  kid: ['child', 'boy', 'girl'],
-  kids: ['children', 'boys', 'girls'],
-  birthday: ['born', 'birth'],
-};
+const INFORMAL_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries({
+    dad: ['father'],
+    daddy: ['father'],
+    dads: ['fathers'],
+    mom: ['mother'],
+    mum: ['mother'],
+    mommy: ['mother'],
+    mummy: ['mother'],
+    moms: ['mothers'],
+    mums: ['mothers'],
+    grandpa: ['grandfather'],
+    granddad: ['grandfather'],
+    grandma: ['grandmother'],
+    granny: ['grandmother'],
+    hubby: ['husband'],
+    bro: ['brother'],
+    sis: ['sister'],
+    kid: ['child', 'boy', 'girl'],
+    kids: ['children', 'boys', 'girls'],
+    birthday: ['born', 'birth'],
+  }),
+);
 
 /**
  * The terms of the nouns that `token` clips and the material uses: WordNet's synonyms of it (its commonest senses)
@@ -628,7 +630,7 @@ export function buildSlots(
     for (const t of clippedFrom(ctx.wordnet(), index, q.token)) standIn(own, t, SLOTS.irregularCredit);
     // A homely word ("dad", "mom", "birthday") is the word a story writes ("father", "mother", "born"): read even when
     // the material uses the homely word too, since it is another story's (a novel's dialogue, a letter).
-    for (const w of INFORMAL_WORDS[q.token] ?? []) {
+    for (const w of INFORMAL_WORDS.get(q.token) ?? []) {
       const t = termOf(w);
       if (t && index.df.has(t)) standIn(own, t, SLOTS.irregularCredit);
     }

@@ -17,4 +17,8 @@ describe('homely words', () => {
     expect(r.answered).toBe(true);
     expect(r.snippets[0]?.text).toContain('August 14, 1777');
   });
+
+  it('reads a word that names a property of every object ("constructor") as a plain word', () => {
+    expect(() => engine.ask('who was the constructor of the lion pharmacy')).not.toThrow();
+  });
 });

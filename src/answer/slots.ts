@@ -772,7 +772,8 @@ export function buildSlots(
       for (const form of forms) {
         if (form.length < 2) continue;
         slot.joint ??= new Map();
-        for (const t of form) slot.joint.set(t, form);
+        // The question's own name stands alone: "Washington" is not held to the "DC" of "Washington DC".
+        for (const t of form) if (!matched.includes(t)) slot.joint.set(t, form);
       }
       for (const t of others) standIn(slot, t, 1);
     }

@@ -179,11 +179,24 @@ const AGE_SUBJECT_ENDS = new Set([
 
 const BIRTH = /\bborn\b|\bbirth|\bnative of\b/i;
 /**
- * An amount of money: "$1.60", "17 million dollars", "a billion dollars", "twenty-five hundred dollars", "fifty cents"
- * (in words, "pounds" is left out: "seventy pounds" is more often a weight).
+ * A cause of death: "died of pneumonia", "died from his wounds", "succumbed to", "the cause of death", "was killed",
+ * "shot", an illness named. Not "the death of X" or "died in 1810".
+ */
+const DEATH_CAUSE =
+  /\b(?:died|dies|die|dying|death|deaths)\s+(?:\w+\s+)?(?:of|from)\s+(?!\p{Lu})|\bsuccumb(?:ed|s|ing)?\s+to\b|\bcause of (?:\w+\s+)?death\b|\b(?:killed|slain|murdered|assassinated|shot|stabbed|drowned|executed|hanged|suicide|heart attack|stroke|cancer|pneumonia|tuberculosis|fever|illness|disease|wounds?|overdose|accident|crash)\b/iu;
+/**
+ * Currencies besides the dollar, the pound and the euro that an amount is written in ("a prize of 3,000 francs", "500
+ * lire", "ten shillings"): none of them is a weight or any other measure. "Marks" and "crowns" are left out: "3 marks"
+ * is more often a score.
+ */
+const CURRENCIES =
+  'yen|rubles?|roubles?|manats?|francs?|lire|lira|pesos?|rupees?|shillings?|guineas?|guilders?|florins?|ducats?|drachmas?|dinars?|dirhams?|rials?|riyals?|kronor|kroner|krona|krone|yuan|pence|pennies|zlotys?|forints?|escudos?|pesetas?';
+/**
+ * An amount of money: "$1.60", "17 million dollars", "a billion dollars", "twenty-five hundred dollars", "fifty cents",
+ * "3,000 francs" (`CURRENCIES`; in words, "pounds" is left out: "seventy pounds" is more often a weight).
  */
 const MONEY = new RegExp(
-  `[$£€¥]\\s?\\d|\\b\\d[\\d,.]*\\s*(?:(?:million|billion|thousand)\\s+)?(?:dollars?|pounds?|euros?|cents?|yen|rubles?|manats?)\\b|\\b(?:million|billion|thousand) (?:dollars|pounds|euros)\\b|\\b(?:${NUMBER_WORDS}|a|an)[\\s-]+(?:(?:${NUMBER_WORDS})[\\s-]+)*(?:dollars?|cents?|euros?|yen|rubles?)\\b`,
+  `[$£€¥]\\s?\\d|\\b\\d[\\d,.]*\\s*(?:(?:million|billion|thousand)\\s+)?(?:dollars?|pounds?|euros?|cents?|${CURRENCIES})\\b|\\b(?:million|billion|thousand) (?:dollars|pounds|euros|${CURRENCIES})\\b|\\b(?:${NUMBER_WORDS}|a|an)[\\s-]+(?:(?:${NUMBER_WORDS})[\\s-]+)*(?:dollars?|cents?|euros?|${CURRENCIES})\\b`,
   'i',
 );
 
@@ -386,6 +399,10 @@ export function kindChecks(question: string): KindCheck[] {
     const who = /\b(?:is|was|are|were) (?:the )?([\p{L}\p{N} .'-]+?) born\b/u.exec(q)?.[1]?.split(/\s+/).pop();
     out.push({ what: 'a birth', test: BIRTH, ...(who ? { of: who, subject: true as const } : {}) });
   }
+  // "What did X die of", "what was the cause of her death", "what killed him": a cause, which "the death of X in 1899"
+  // or "X died in 1810" does not give.
+  if (/\b(?:die|died|dies)\s+(?:of|from)\b|\bcause of (?:\w+\s+)?death\b|^\W*what killed\b/.test(q))
+    out.push({ what: 'a cause of death', test: DEATH_CAUSE });
   if (
     (/\bhow much\b/.test(q) &&
       /\b(?:cost|costs|costing|paid|pay|pays|paying|price|priced|spend|spent|worth|salary|earn|earns|earned|charge|charged|money|fee|fees|fares?|tickets?|admission|rent|sold|sell|buy|bought|raise|raised|raising|collect|collected|donate|donated|contribute|contributed|pledge|pledged)\b/.test(

@@ -122,11 +122,14 @@ const MEASURE =
   /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|year-old|miles?|feet|foot|inch|inches|yards?|acres?|hectares?|stor(?:y|ies|eys?)|floors?|met(?:er|re)s?|kilomet(?:er|re)s?|pounds?|tons?|degrees?|percent|(?:kilo|mega|giga)?watts?|barrels?|gallons?|lit(?:er|re)s?)$/i;
 
 /**
- * A number written like a year that counts the counted noun right after it: "About 1500 delegates are expected" (a year
- * is "the 1960 elections", "in 1500", never "about 1500" or "more than 1800" of a thing).
+ * A number written like a year that counts the counted noun right after it: "About 1500 delegates are expected", "these
+ * 1750 cases were carted off" (a year is "the 1960 elections", "in 1500", never "about 1500", "more than 1800" or "these
+ * 1750" of a thing: a demonstrative points at things, and a year is never counted out with one).
  */
 function yearShapedCount(ws: { raw: string }[], i: number, counted?: Set<string>): boolean {
-  if (!counted || !APPROXIMATE.test(ws[i - 1]?.raw ?? '') || /[,;:.]$/.test(ws[i]!.raw)) return false;
+  const before = ws[i - 1]?.raw ?? '';
+  if (!counted || !(APPROXIMATE.test(before) || /^(?:these|those)$/i.test(before)) || /[,;:.]$/.test(ws[i]!.raw))
+    return false;
   const next = tokenize(ws[i + 1]?.raw ?? '');
   return next.length === 1 && counted.has(termOf(next[0]!) ?? '');
 }
@@ -1546,9 +1549,12 @@ function directionChecks(question: string, slots: Slot[]): ScopeCheck[] {
 /** "Who heads / leads / runs / chairs Y": the verb asks who leads, in whatever words a text says it. */
 const LEADS_VERB =
   /^\W*(?:who|which (?:person|man|woman|country|countries|company|group))(?:'s|\s+is|\s+was)?(?:\s+(?:currently|now|actually))?\s+(?:heads?|headed|heading|leads?|led|leading|runs?|ran|running|chairs?|chaired|chairing|governs?|governed|directs?|directed|manages?|managed|presides? over|presided over)\s+(.+)$/u;
-/** Words that say who leads something: its head, leader, chair, director, president… */
+/**
+ * Words that say who leads something: its head, leader, chair, director, president…, and its command ("the regiment was
+ * under the command of Major Posey", "commanded by").
+ */
 const LEADING =
-  /^(?:heads?|headed|heading|leads?|led|leading|leaders?|leadership|runs?|ran|running|chairs?|chaired|chairing|chairm[ae]n|chairwom[ae]n|chairpersons?|chairmanship|presidents?|presidency|directors?|director-general|directed|chiefs?|governors?|governed|managers?|managed|secretary-general|ministers?|premiers?|mayors?|ceos?|commanders?|captains?|bosses|boss|presided|presides?)$/i;
+  /^(?:command|commands|commanded|commanding|heads?|headed|heading|leads?|led|leading|leaders?|leadership|runs?|ran|running|chairs?|chaired|chairing|chairm[ae]n|chairwom[ae]n|chairpersons?|chairmanship|presidents?|presidency|directors?|director-general|directed|chiefs?|governors?|governed|managers?|managed|secretary-general|ministers?|premiers?|mayors?|ceos?|commanders?|captains?|bosses|boss|presided|presides?)$/i;
 
 /**
  * "Who heads the Peruvian government", "who runs the OECD": a word of leading a few words from a word of what the

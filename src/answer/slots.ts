@@ -455,6 +455,34 @@ const MIN_CLIPPING = 3;
 const MIN_CLIPPED_OFF = 2;
 
 /**
+ * Homely words for family and a person's life, and the words news writes for them: "oersted's dad" is "his father" in
+ * the story, "her mom" "his mother", "X's birthday" the day X was "born", "as a kid" "as a boy".
+ */
+const INFORMAL_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries({
+    dad: ['father'],
+    daddy: ['father'],
+    dads: ['fathers'],
+    mom: ['mother'],
+    mum: ['mother'],
+    mommy: ['mother'],
+    mummy: ['mother'],
+    moms: ['mothers'],
+    mums: ['mothers'],
+    grandpa: ['grandfather'],
+    granddad: ['grandfather'],
+    grandma: ['grandmother'],
+    granny: ['grandmother'],
+    hubby: ['husband'],
+    bro: ['brother'],
+    sis: ['sister'],
+    kid: ['child', 'boy', 'girl'],
+    kids: ['children', 'boys', 'girls'],
+    birthday: ['born', 'birth'],
+  }),
+);
+
+/**
  * The terms of the nouns that `token` clips and the material uses: WordNet's synonyms of it (its commonest senses)
  * that start with its dictionary form as a noun and go on for two letters or more ("yank" → "yankee", "prof" →
  * "professor").
@@ -600,6 +628,12 @@ export function buildSlots(
     // "veteran"), which WordNet lists as its synonym: read even when the material uses the clipping too, since a story
     // writes the full word.
     for (const t of clippedFrom(ctx.wordnet(), index, q.token)) standIn(own, t, SLOTS.irregularCredit);
+    // A homely word ("dad", "mom", "birthday") is the word a story writes ("father", "mother", "born"): read even when
+    // the material uses the homely word too, since it is another story's (a novel's dialogue, a letter).
+    for (const w of INFORMAL_WORDS.get(q.token) ?? []) {
+      const t = termOf(w);
+      if (t && index.df.has(t)) standIn(own, t, SLOTS.irregularCredit);
+    }
     if (q.dayOfMonth) {
       // "August 8" is "August 8th" in the text: the day as an ordinal is the same date.
       const ordinal = ordinalTerm(q.token);
@@ -738,7 +772,8 @@ export function buildSlots(
       for (const form of forms) {
         if (form.length < 2) continue;
         slot.joint ??= new Map();
-        for (const t of form) slot.joint.set(t, form);
+        // The question's own name stands alone: "Washington" is not held to the "DC" of "Washington DC".
+        for (const t of form) if (!matched.includes(t)) slot.joint.set(t, form);
       }
       for (const t of others) standIn(slot, t, 1);
     }

@@ -13,6 +13,8 @@ const body = [
   '',
   'Some 30 delegates from Iowa arrived yesterday by train.',
   '',
+  'Thieves emptied the Sibley warehouse of its bonded whisky overnight. These 1750 cases were carted off in trucks, and barrels of water were left in their place.',
+  '',
   'Fall flowers will decorate the Riverside Club for the annual formal party Saturday evening. More than 200 are expected at the autumn event.',
 ].join('\n');
 
@@ -23,6 +25,12 @@ describe('counts beyond a number before its noun', () => {
     const r = engine.ask('how many delegates are they expecting for the grange session');
     expect(r.answered).toBe(true);
     expect(r.snippets[0]!.text).toContain('About 1500 delegates');
+  });
+
+  it('reads "these 1750 cases" as a count: a demonstrative points at things, never at a year', () => {
+    const r = engine.ask('how many cases did the thieves haul out of the sibley warehouse');
+    expect(r.answered).toBe(true);
+    expect(r.snippets[0]!.text).toContain('These 1750 cases');
   });
 
   it('still reads "the 1958 delegates" as a year', () => {

@@ -68,6 +68,15 @@ describe('question reading', () => {
     expect(asksAmount(readShorthand('whats the salary of the new college president'))).toBe(true);
   });
 
+  it('reads a question word with "did" clipped onto it ("how\'d", "where’d", "howd") as written out', () => {
+    expect(readShorthand("how'd the mayor lose his seat")).toBe('how did the mayor lose his seat');
+    expect(readShorthand('where’d the team go after the game, howd they get there')).toBe(
+      'where did the team go after the game, how did they get there',
+    );
+    // "who'd" may be "who would" or "who had": left as typed.
+    expect(readShorthand("who'd win the race")).toBe("who'd win the race");
+  });
+
   it('reads "msg" as a message and "vs" as against (a stop word: stories write "over", "beat")', () => {
     expect(readShorthand('what did khrushchev say in his first msg to kennedy')).toBe(
       'what did khrushchev say in his first message to kennedy',

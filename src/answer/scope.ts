@@ -1,7 +1,7 @@
 import { APPROXIMATE, MONTH_ABBR, MONTHS, NUMBER_WORDS, WEEKDAYS, YEAR } from '../text/patterns.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { STOP_WORDS, fold, termOf, termsOfWords, tokenize } from '../text/terms.ts';
-import { EMPTY_HEADS, agentNounOf, askedFor, personNameCount, slotLookup } from './evidence.ts';
+import { EMPTY_HEADS, PERSON_TITLE, agentNounOf, askedFor, personNameCount, slotLookup } from './evidence.ts';
 import type { QuestionChecks } from './kinds.ts';
 import type { AskedRole } from './role.ts';
 import { asksAmount, looksInflected, questionVerb, typeEvidence, whichHead } from './question.ts';
@@ -921,9 +921,11 @@ function unnamedCheck(q: string, slots: Slot[], { wordnet }: ScopeLexicon): Scop
   if (!wordnet) return null;
   const raw = q.match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? [];
   const qs = raw.map((w) => w.replace(/'s$/, ''));
-  // "What centre", "what cake" often ask what kind ("a clean energy center"); "which" asks which one.
-  const at = qs.indexOf('which');
-  const h = at < 0 ? -1 : whichHead(qs, at);
+  // "What centre", "what cake" often ask what kind ("a clean energy center"); "which" asks which one, and so does "the
+  // name of the X" ("what's the name of the masseur sarah gross went to").
+  const which = qs.indexOf('which');
+  const at = which >= 0 ? which : namedAt(qs);
+  const h = at < 0 ? -1 : which >= 0 ? whichHead(qs, at) : nameHead(qs, at, slots, wordnet);
   // "Which senator's bill" asks whose.
   if (h < 0 || raw.slice(at + 1, h).some((w) => /'s$/.test(w))) return null;
   const head = qs[h]!;
@@ -940,6 +942,8 @@ function unnamedCheck(q: string, slots: Slot[], { wordnet }: ScopeLexicon): Scop
   const names = (raw: string) => {
     const w = bare(raw);
     if (!/^\p{Lu}/u.test(raw) || !w || asked.has(w) || STOP_WORDS.has(w)) return false;
+    // A title ("Mr.") or a run of initials ("N.Y.", "A.") names no one by itself.
+    if (PERSON_TITLE.test(w) || /^["“(]?(?:\p{Lu}\.)+[,;:)]*$/u.test(raw)) return false;
     if (wordnet.lemmas(w).some((l) => l.pos === 'adj')) return false;
     return place || wordnet.nounClasses(w, 1)[0] !== NOUN_LOCATION;
   };
@@ -959,19 +963,55 @@ function unnamedCheck(q: string, slots: Slot[], { wordnet }: ScopeLexicon): Scop
         const det = k >= 0 && !/[,;:.!?]["”]?$/.test(ws[k]!.raw) ? bare(ws[k]!.raw) : '';
         const plural = bare(w.raw) !== head && /s$/.test(bare(w.raw));
         if (INDEFINITE.test(det) || (plural && !DEFINITE.test(det))) unnamed = true;
-        else return true;
+        // "A Roman Catholic hospital … the hospital staff": a definite mention after the unnamed one points back to it.
+        else if (!unnamed) return true;
       }
       if (!unnamed) return true;
       // Any name of the right sort the question lacks may be the one: "a notable alumnus … is … Eric F. Wieschaus", "a
       // bill by Sen. A. R. Schwartz". A sentence's first word is a name only when WordNet writes it so or lacks it.
       return ws.some((w, i) => {
-        if (!names(w.raw)) return false;
+        if (!names(w.raw) || afterThe(ws, i)) return false;
         if (i > 0 && !ending(ws[i - 1]!.raw)) return true;
         const b = bare(w.raw);
         return wordnet.capitalised(b) || wordnet.primaryPos(b) === null;
       });
     },
   };
+}
+
+/** Where "the name of the X" or "names of the X" asks a name (the word before X's first), or -1. */
+function namedAt(qs: readonly string[]): number {
+  for (let i = 0; i + 2 < qs.length; i++)
+    if (/^names?$/.test(qs[i]!) && qs[i + 1] === 'of' && /^(?:the|those|these)$/.test(qs[i + 2]!)) return i + 2;
+  return -1;
+}
+
+/**
+ * The noun of "the name of the X" (question.ts `whichHead`), read no further than a name that follows it
+ * (a word the material writes as a name, or one WordNet lacks): "the masseur sarah gross went to" asks of the masseur.
+ */
+function nameHead(qs: readonly string[], at: number, slots: Slot[], wordnet: WordNet): number {
+  const h = whichHead(qs, at);
+  for (let j = at + 2; j <= h; j++) {
+    const slot = slotOf(slots, qs[j]!);
+    if (slot?.named || slot?.nameLike || wordnet.lemmas(qs[j]!).length === 0) return j - 1;
+  }
+  return h;
+}
+
+/**
+ * Whether word `i` is in a run of capitalised words led by "the" ("the Planned Parenthood Association", "the National
+ * Association of Broadcasters"): a body spoken of as known, not the name of one just left unnamed ("a hospital").
+ */
+function afterThe(ws: Word[], i: number): boolean {
+  let k = i - 1;
+  while (
+    k >= 0 &&
+    (/^\p{Lu}/u.test(ws[k]!.raw) || /^(?:of|and|&)$/.test(ws[k]!.raw)) &&
+    !/[,;:.!?]["”]?$/.test(ws[k]!.raw)
+  )
+    k--;
+  return k >= 0 && /^the$/i.test(ws[k]!.raw);
 }
 
 /** Nouns that count people in general, whatever they are: "how many people", "how many guys". */

@@ -286,6 +286,29 @@ export function scopeChecks(
   return out;
 }
 
+/**
+ * "Did the machine actually start shipping", "did the surgeon ever get reinstated": whether what the story looked ahead
+ * to came about, asked after its events.
+ */
+const FOLLOW_UP =
+  /^\W*(?:did|does|do|has|have|had|was|were|is|are)\b.*\b(?:actually|ever|eventually|finally|really|end(?:ed)? up|(?:go|went) on to)\b/;
+/** Words that tell of a thing still to come or only proposed: "we expect to make initial shipments", "proposed that … verify". */
+const PENDING = /\b(?:expect|expecting|propos(?:e|es|ed|ing|al)|should|would|hope[sd]?|hoping)\b/i;
+
+/**
+ * A follow-up (`FOLLOW_UP`) is not answered by a window that only looks ahead to the event (every sentence of it in the
+ * future, expected or proposed): whether it came about is after the story. Read off the question as asked: reading it
+ * drops "actually" and "ever" as fillers (question.ts `readShorthand`).
+ */
+export function followUpCheck(asked: string): ScopeCheck | null {
+  if (!FOLLOW_UP.test(fold(asked))) return null;
+  return {
+    what: 'whether it came about',
+    quiet: true,
+    holds: ({ text }) => sentencesOf(text).some((s) => !FUTURE.test(s) && !PENDING.test(s)),
+  };
+}
+
 /** A time pointed at as one already spoken of: "that year", "that same season", "that Sunday". */
 const POINTED_TIME = new RegExp(
   `\\bthat (?:same |very )?(year|day|week|month|season|night|morning|afternoon|evening|weekend|summer|winter|spring|fall|autumn|${WEEKDAYS})\\b(?![-'’])`,

@@ -269,6 +269,8 @@ export function scopeChecks(
   if (year) out.push(year);
   const hypothetical = hypotheticalCheck(q, slots, lexicon.wordnet);
   if (hypothetical) out.push(hypothetical);
+  const ordinal = ordinalCheck(q);
+  if (ordinal) out.push(ordinal);
   const outcome = outcomeCheck(q);
   if (outcome) out.push(outcome);
   const judgement = judgementCheck(q, slots);
@@ -306,6 +308,49 @@ export function followUpCheck(asked: string): ScopeCheck | null {
     what: 'whether it came about',
     quiet: true,
     holds: ({ text }) => sentencesOf(text).some((s) => !FUTURE.test(s) && !PENDING.test(s)),
+  };
+}
+
+/** Ordinals as words, first to twentieth, by their number. */
+const ORDINAL_WORDS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
+];
+/** An ordinal in figures: "6th", "21st". */
+const ORDINAL = /\b(\d{1,3})(?:st|nd|rd|th)\b/gi;
+
+/**
+ * "The previous (6th) summit": the question numbers which of a series it asks. A window that numbers the series
+ * otherwise ("the 7th Central Asian … Meeting") and never as asked (in figures or in words) tells of another one.
+ */
+export function ordinalCheck(q: string): ScopeCheck | null {
+  const asked = [...q.matchAll(ORDINAL)];
+  if (asked.length !== 1) return null;
+  const n = Number(asked[0]![1]);
+  const word = ORDINAL_WORDS[n - 1];
+  const same = new RegExp(`\\b${n}(?:st|nd|rd|th)\\b${word ? `|\\b${word}\\b` : ''}`, 'i');
+  return {
+    what: `the ${asked[0]![0]}`,
+    quiet: true,
+    holds: ({ text }) => same.test(text) || ![...text.matchAll(ORDINAL)].some((m) => Number(m[1]) !== n),
   };
 }
 

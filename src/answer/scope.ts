@@ -1,4 +1,4 @@
-import { APPROXIMATE, MONTH_ABBR, MONTHS, NUMBER_WORDS, WEEKDAYS, YEAR } from '../text/patterns.ts';
+import { APPROXIMATE, MONTH_ABBR, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, WEEKDAYS, YEAR } from '../text/patterns.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { STOP_WORDS, fold, termOf, termsOfWords, tokenize } from '../text/terms.ts';
 import { EMPTY_HEADS, PERSON_TITLE, agentNounOf, askedFor, personNameCount, slotLookup } from './evidence.ts';
@@ -311,29 +311,6 @@ export function followUpCheck(asked: string): ScopeCheck | null {
   };
 }
 
-/** Ordinals as words, first to twentieth, by their number. */
-const ORDINAL_WORDS = [
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-  'eleventh',
-  'twelfth',
-  'thirteenth',
-  'fourteenth',
-  'fifteenth',
-  'sixteenth',
-  'seventeenth',
-  'eighteenth',
-  'nineteenth',
-  'twentieth',
-];
 /** An ordinal in figures: "6th", "21st". */
 const ORDINAL = /\b(\d{1,3})(?:st|nd|rd|th)\b/gi;
 

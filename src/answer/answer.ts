@@ -32,7 +32,7 @@ import { repick } from './repick.ts';
 import { roleNoun } from './role.ts';
 import { joinableNeighbours } from './span.ts';
 import { escape, failedChecks, readChecks } from './kinds.ts';
-import { STORY_DAY, failedScope, scopeChecks } from './scope.ts';
+import { STORY_DAY, failedScope, followUpCheck, scopeChecks, type ScopeCheck } from './scope.ts';
 import { fold, termOf, tokenize } from '../text/terms.ts';
 import { supported } from './story.ts';
 import { KINDS, NEIGHBOUR, SCOPE, SNIPPETS } from './tuning.ts';
@@ -133,7 +133,7 @@ export function answer(
       text: spanText(index, expand(index, slots, type, qTokens, c, verb)),
     }));
   }
-  const checked = checkAnswer(ctx, question, type, slots, qTokens, ranked);
+  const checked = checkAnswer(ctx, question, type, slots, qTokens, ranked, followUpCheck(asked));
   const best = ranked[0];
   const decision =
     'reason' in checked ? checked : decide(ctx, model, slots, type, ranked, checked.promoted, checked.checked, trace);
@@ -272,6 +272,7 @@ function checkAnswer(
   slots: Slot[],
   qTokens: Set<string>,
   ranked: Candidate[],
+  followUp: ScopeCheck | null = null,
 ): { answered: false; confidence: number; reason: string } | { promoted: boolean; checked: boolean } {
   const { index } = ctx;
   // The question is read once for every check: its kinds, and the role it asks the holder of (role.ts, checked in
@@ -284,6 +285,8 @@ function checkAnswer(
   // "On what date …": a date to the day goes first, over a month or a year alone.
   const day = type === 'date' && asksDay(question);
   const scope = scopeChecks(question, read, slots, { vectors: ctx.vectors, wordnet: ctx.wordnet() });
+  // "Did X actually …", read off the question as asked (reading drops "actually").
+  if (followUp) scope.push(followUp);
   // Names of the question that the material has (a number is not a name here: "2022" is in many stories).
   // A lower-case word that may name a place or a people ("turkey", "german") is one too.
   // A single letter is part of a code ("V-1", "B-52"), not a name to look for.

@@ -201,6 +201,41 @@ const MONEY = new RegExp(
 );
 
 /**
+ * Amounts of money named by what they are: a fine, bail, a loan, a dividend, a ransom. "How much was X fined", "how big
+ * is the loan", "what was X's bail" ask that amount, which the answer writes beside its word ("fined $100", "a $2
+ * million loan", "bail of $5,000"): money elsewhere in the sentence ("paid Lee some $30,000") is another sum.
+ */
+const MONEY_NOUNS: { name: string; forms: string; written?: string }[] = [
+  { name: 'fine', forms: 'fin(?:e|ed|es)' },
+  // Bail is set as a bond: "held under $20,000 bond".
+  { name: 'bail', forms: 'bail', written: 'bail|bonds?' },
+  { name: 'loan', forms: 'loans?' },
+  { name: 'dividend', forms: 'dividends?' },
+  { name: 'ransom', forms: 'ransoms?' },
+];
+/**
+ * Whether the question asks the sum itself: "how much" or "how big" with the word anywhere ("how much was X fined"), or
+ * "what was" with the word heading what is asked ("what was mrs huntley's bail", "what's the fine if …"; not "what was
+ * the loan for").
+ */
+function asksSum(q: string, forms: string): boolean {
+  if (!new RegExp(`\\b(?:${forms})\\b`).test(q)) return false;
+  if (/\bhow (?:much|big|large)\b/.test(q)) return true;
+  return new RegExp(
+    `^\\W*what(?:'s|s| is| was| were| are| will be| would be) (?:(?:the|a|an|[\\p{L}-]+'s?) )?(?:[\\p{L}-]+ ){0,2}(?:${forms})(?:\\s*$|\\s+(?:if|in|on|of|he|she|they|that|when|the|set|paid|imposed|for(?= \\S))\\b)`,
+    'u',
+  ).test(q);
+}
+
+/** Money written within a few words of `word` (a pattern's source), before or after it. */
+function moneyBeside(word: string): RegExp {
+  return new RegExp(
+    `\\b(?:${word})\\b(?:[^.;]{0,50}?)(?:${MONEY.source})|(?:${MONEY.source})(?:[^.;]{0,40}?)\\b(?:${word})\\b`,
+    'i',
+  );
+}
+
+/**
  * A measured quantity: a number (digits, "13-1/2", or a number word) and then, after a space or a hyphen ("420-mile",
  * "three-hour"), one of the unit words given.
  */
@@ -320,8 +355,15 @@ const ASKS_NAME =
  * Association", "the Communists": a place, a body or a group), and is no title, initial or abbreviation. "Anderson's
  * wife and four children live in Miami" names no wife.
  */
-function namesAnew(question: string): TextTest {
+function namesAnew(question: string, beside?: RegExp): TextTest {
   const asked = new Set(fold(question).split(/[^\p{L}\p{N}]+/u));
+  // "Gorton's wife's name": the name is the wife's, written beside her ("his wife, Mary", "Mary, his wife", "married
+  // Mary Mawer"); another name the sentence gives ("She was Ellen Aldridge, … employed by Gorton's wife") is no answer.
+  // Within its sentence: "December 4, 1638. His wife was in delicate health" names no wife.
+  const near = (text: string, at: number, end: number) =>
+    !beside ||
+    beside.test(text.slice(Math.max(0, at - RELATIVE_REACH), at).replace(/^.*[.!?]\s/s, '')) ||
+    beside.test(text.slice(end, end + RELATIVE_REACH).replace(/[.!?]\s.*$/s, ''));
   return {
     test(text: string): boolean {
       // A run of capitalised words ("Mrs. E. E. Fogelson", "Atlanta Bar Association") is read whole.
@@ -333,12 +375,15 @@ function namesAnew(question: string): TextTest {
           const word = fold(w).replace(/\.$/, '').replace(/'s$/, '');
           return word.length > 1 && !asked.has(word) && !PERSON_TITLE.test(word) && !/^\p{Lu}+\.?$/u.test(w);
         });
-        if (fresh) return true;
+        if (fresh && near(text, m.index, m.index + m[0].length)) return true;
       }
       return false;
     },
   };
 }
+
+/** How far from the word for a relative (in characters) their name is written: "his wife, the former Mary Ellen". */
+const RELATIVE_REACH = 25;
 
 /**
  * "What was the vote on X", "what was the final vote count", "what was the senate vote": a tally, which news writes as
@@ -420,6 +465,8 @@ export function kindChecks(question: string): KindCheck[] {
     /^\W*what\b[^?]*\b(?:(?:get|gets|got|was|were|is|are|be|been|being) paid|earns?|earned)\b/.test(q)
   )
     out.push({ what: 'an amount of money', test: MONEY });
+  const sum = MONEY_NOUNS.find((n) => asksSum(q, n.forms));
+  if (sum) out.push({ what: `the amount of the ${sum.name}`, test: moneyBeside(sum.written ?? sum.forms) });
   // "How fast has X been growing" asks a rate of change (or a speed: "how fast did the rocket fall").
   const rate = /\bhow (?:fast|quickly)\b(?!-)/.test(q) && CHANGE_VERB.test(q);
   // "How long had X worked …", "how fast did X fly": a measure of what X did, told where the story tells it.
@@ -447,7 +494,12 @@ export function kindChecks(question: string): KindCheck[] {
   if (ASKS_WEATHER.test(q)) out.push({ what: 'the weather', test: WEATHER });
   if (ASKS_PARTY.test(q)) out.push({ what: 'a political party', test: PARTY });
   if (ASKS_SCHOOL.test(q)) out.push({ what: 'a school by name', test: SCHOOL });
-  if (ASKS_NAME.test(q)) out.push({ what: 'a name', test: namesAnew(q) });
+  if (ASKS_NAME.test(q)) {
+    // The relative's name ("X's wife's name", "the name of X's wife") is written beside the word for them.
+    const relative = /\b[\p{L}-]+'s (\p{L}+)'s (?:[\p{L}-]+ )?name\b|\bname of (?:the )?[\p{L}-]+'s (\p{L}+)/u.exec(q);
+    const word = relative?.[1] ?? relative?.[2];
+    out.push({ what: 'a name', test: namesAnew(q, word ? ATTRIBUTES[word] : undefined) });
+  }
   if (ASKS_TALLY.test(q)) out.push({ what: 'a vote tally', test: TALLY });
   // "X's wife", "the wife of X": the attribute, and whose it is.
   // The word after the attribute is looked at, not taken: "what's douglas pratt's salary" still reads "pratt's salary".

@@ -1,7 +1,7 @@
-import { APPROXIMATE, MONTH_ABBR, MONTHS, NUMBER_WORDS, WEEKDAYS, YEAR } from '../text/patterns.ts';
+import { APPROXIMATE, MONTH_ABBR, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, WEEKDAYS, YEAR } from '../text/patterns.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { STOP_WORDS, fold, termOf, termsOfWords, tokenize } from '../text/terms.ts';
-import { EMPTY_HEADS, agentNounOf, askedFor, personNameCount, slotLookup } from './evidence.ts';
+import { EMPTY_HEADS, PERSON_TITLE, agentNounOf, askedFor, personNameCount, slotLookup } from './evidence.ts';
 import type { QuestionChecks } from './kinds.ts';
 import type { AskedRole } from './role.ts';
 import { asksAmount, looksInflected, questionVerb, typeEvidence, whichHead } from './question.ts';
@@ -272,6 +272,8 @@ export function scopeChecks(
   if (year) out.push(year);
   const hypothetical = hypotheticalCheck(q, slots, lexicon.wordnet);
   if (hypothetical) out.push(hypothetical);
+  const ordinal = ordinalCheck(q);
+  if (ordinal) out.push(ordinal);
   const outcome = outcomeCheck(q);
   if (outcome) out.push(outcome);
   const judgement = judgementCheck(q, slots);
@@ -287,6 +289,49 @@ export function scopeChecks(
   const relative = relativeTimeCheck(q);
   if (relative) out.push(relative);
   return out;
+}
+
+/**
+ * "Did the machine actually start shipping", "did the surgeon ever get reinstated": whether what the story looked ahead
+ * to came about, asked after its events.
+ */
+const FOLLOW_UP =
+  /^\W*(?:did|does|do|has|have|had|was|were|is|are)\b.*\b(?:actually|ever|eventually|finally|really|end(?:ed)? up|(?:go|went) on to)\b/;
+/** Words that tell of a thing still to come or only proposed: "we expect to make initial shipments", "proposed that … verify". */
+const PENDING = /\b(?:expect|expecting|propos(?:e|es|ed|ing|al)|should|would|hope[sd]?|hoping)\b/i;
+
+/**
+ * A follow-up (`FOLLOW_UP`) is not answered by a window that only looks ahead to the event (every sentence of it in the
+ * future, expected or proposed): whether it came about is after the story. Read off the question as asked: reading it
+ * drops "actually" and "ever" as fillers (question.ts `readShorthand`).
+ */
+export function followUpCheck(asked: string): ScopeCheck | null {
+  if (!FOLLOW_UP.test(fold(asked))) return null;
+  return {
+    what: 'whether it came about',
+    quiet: true,
+    holds: ({ text }) => sentencesOf(text).some((s) => !FUTURE.test(s) && !PENDING.test(s)),
+  };
+}
+
+/** An ordinal in figures: "6th", "21st". */
+const ORDINAL = /\b(\d{1,3})(?:st|nd|rd|th)\b/gi;
+
+/**
+ * "The previous (6th) summit": the question numbers which of a series it asks. A window that numbers the series
+ * otherwise ("the 7th Central Asian … Meeting") and never as asked (in figures or in words) tells of another one.
+ */
+export function ordinalCheck(q: string): ScopeCheck | null {
+  const asked = [...q.matchAll(ORDINAL)];
+  if (asked.length !== 1) return null;
+  const n = Number(asked[0]![1]);
+  const word = ORDINAL_WORDS[n - 1];
+  const same = new RegExp(`\\b${n}(?:st|nd|rd|th)\\b${word ? `|\\b${word}\\b` : ''}`, 'i');
+  return {
+    what: `the ${asked[0]![0]}`,
+    quiet: true,
+    holds: ({ text }) => same.test(text) || ![...text.matchAll(ORDINAL)].some((m) => Number(m[1]) !== n),
+  };
 }
 
 /** A time pointed at as one already spoken of: "that year", "that same season", "that Sunday". */
@@ -924,9 +969,11 @@ function unnamedCheck(q: string, slots: Slot[], { wordnet }: ScopeLexicon): Scop
   if (!wordnet) return null;
   const raw = q.match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? [];
   const qs = raw.map((w) => w.replace(/'s$/, ''));
-  // "What centre", "what cake" often ask what kind ("a clean energy center"); "which" asks which one.
-  const at = qs.indexOf('which');
-  const h = at < 0 ? -1 : whichHead(qs, at);
+  // "What centre", "what cake" often ask what kind ("a clean energy center"); "which" asks which one, and so does "the
+  // name of the X" ("what's the name of the masseur sarah gross went to").
+  const which = qs.indexOf('which');
+  const at = which >= 0 ? which : namedAt(qs);
+  const h = at < 0 ? -1 : which >= 0 ? whichHead(qs, at) : nameHead(qs, at, slots, wordnet);
   // "Which senator's bill" asks whose.
   if (h < 0 || raw.slice(at + 1, h).some((w) => /'s$/.test(w))) return null;
   const head = qs[h]!;
@@ -943,6 +990,8 @@ function unnamedCheck(q: string, slots: Slot[], { wordnet }: ScopeLexicon): Scop
   const names = (raw: string) => {
     const w = bare(raw);
     if (!/^\p{Lu}/u.test(raw) || !w || asked.has(w) || STOP_WORDS.has(w)) return false;
+    // A title ("Mr.") or a run of initials ("N.Y.", "A.") names no one by itself.
+    if (PERSON_TITLE.test(w) || /^["“(]?(?:\p{Lu}\.)+[,;:)]*$/u.test(raw)) return false;
     if (wordnet.lemmas(w).some((l) => l.pos === 'adj')) return false;
     return place || wordnet.nounClasses(w, 1)[0] !== NOUN_LOCATION;
   };
@@ -962,19 +1011,55 @@ function unnamedCheck(q: string, slots: Slot[], { wordnet }: ScopeLexicon): Scop
         const det = k >= 0 && !/[,;:.!?]["”]?$/.test(ws[k]!.raw) ? bare(ws[k]!.raw) : '';
         const plural = bare(w.raw) !== head && /s$/.test(bare(w.raw));
         if (INDEFINITE.test(det) || (plural && !DEFINITE.test(det))) unnamed = true;
-        else return true;
+        // "A Roman Catholic hospital … the hospital staff": a definite mention after the unnamed one points back to it.
+        else if (!unnamed) return true;
       }
       if (!unnamed) return true;
       // Any name of the right sort the question lacks may be the one: "a notable alumnus … is … Eric F. Wieschaus", "a
       // bill by Sen. A. R. Schwartz". A sentence's first word is a name only when WordNet writes it so or lacks it.
       return ws.some((w, i) => {
-        if (!names(w.raw)) return false;
+        if (!names(w.raw) || afterThe(ws, i)) return false;
         if (i > 0 && !ending(ws[i - 1]!.raw)) return true;
         const b = bare(w.raw);
         return wordnet.capitalised(b) || wordnet.primaryPos(b) === null;
       });
     },
   };
+}
+
+/** Where "the name of the X" or "names of the X" asks a name (the word before X's first), or -1. */
+function namedAt(qs: readonly string[]): number {
+  for (let i = 0; i + 2 < qs.length; i++)
+    if (/^names?$/.test(qs[i]!) && qs[i + 1] === 'of' && /^(?:the|those|these)$/.test(qs[i + 2]!)) return i + 2;
+  return -1;
+}
+
+/**
+ * The noun of "the name of the X" (question.ts `whichHead`), read no further than a name that follows it
+ * (a word the material writes as a name, or one WordNet lacks): "the masseur sarah gross went to" asks of the masseur.
+ */
+function nameHead(qs: readonly string[], at: number, slots: Slot[], wordnet: WordNet): number {
+  const h = whichHead(qs, at);
+  for (let j = at + 2; j <= h; j++) {
+    const slot = slotOf(slots, qs[j]!);
+    if (slot?.named || slot?.nameLike || wordnet.lemmas(qs[j]!).length === 0) return j - 1;
+  }
+  return h;
+}
+
+/**
+ * Whether word `i` is in a run of capitalised words led by "the" ("the Planned Parenthood Association", "the National
+ * Association of Broadcasters"): a body spoken of as known, not the name of one just left unnamed ("a hospital").
+ */
+function afterThe(ws: Word[], i: number): boolean {
+  let k = i - 1;
+  while (
+    k >= 0 &&
+    (/^\p{Lu}/u.test(ws[k]!.raw) || /^(?:of|and|&)$/.test(ws[k]!.raw)) &&
+    !/[,;:.!?]["”]?$/.test(ws[k]!.raw)
+  )
+    k--;
+  return k >= 0 && /^the$/i.test(ws[k]!.raw);
 }
 
 /** Nouns that count people in general, whatever they are: "how many people", "how many guys". */

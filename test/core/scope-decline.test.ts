@@ -374,6 +374,25 @@ describe('decline checks', () => {
     expect(kind.ask('What center did the country set up with the agency?').answered).toBe(true);
   });
 
+  it('declines "the name of the X" when the answer leaves X unnamed, a later "the X" and a body after "the" naming none', () => {
+    const clinic = (text: string) => oneArticle('Clinic dispute', '2023-06-02', text);
+    const unnamed = clinic(
+      'In Bergen, in 1952, a Lutheran clinic gave seven doctors an ultimatum to quit the Family Planning Association or to resign from the clinic staff.',
+    );
+    expect(unnamed.ask("what's the name of the bergen clinic that gave the doctors the ultimatum").answered).toBe(
+      false,
+    );
+    expect(unnamed.ask('which bergen clinic gave the doctors the ultimatum').answered).toBe(false);
+    const massage = clinic(
+      'Kari Lund, a shop owner in Bergen, paid $1020 to a masseur, and Mr. A., a laborer, paid $4200 to a chiropractor.',
+    );
+    expect(massage.ask("what's the name of the masseur kari lund went to in bergen").answered).toBe(false);
+    const named = clinic(
+      'In Bergen, in 1952, a Lutheran clinic, Fjord Care, gave seven doctors an ultimatum to quit the Family Planning Association.',
+    );
+    expect(named.ask("what's the name of the bergen clinic that gave the doctors the ultimatum").answered).toBe(true);
+  });
+
   it('declines a time pointed at as one spoken of before ("that year", "that Sunday"), unless the question names it', () => {
     expect(answered('How many new inspectors did the fisheries agency hire?')).toBe(true);
     expect(answered('How many new inspectors did the fisheries agency hire that year?')).toBe(false);

@@ -1230,7 +1230,8 @@ export function aliasTerms(aliases: string[][]): string[][][] {
  * reads for a word the material lacks would never help there. After the search, the word's close synonyms (its
  * commonest sense, `WordNet.closeSynonyms`) that one of the best passages' stories holds while it lacks the word
  * (`lacks`) stand in for it as evidence only (a close synonym's, no ranking credit): whether the material answers,
- * not which sentence does. Never for a name, a word that may name a place, or a number.
+ * not which sentence does. Never for a name, a word that may name a place, or a number, nor a synonym the stemmer cuts
+ * short.
  */
 export function addHeldSynonyms(
   wordnet: WordNet | null,
@@ -1243,8 +1244,10 @@ export function addHeldSynonyms(
     if (!/^[a-z]+$/.test(slot.token) || STOP_WORDS.has(slot.token)) continue;
     const heldWithout = lacks(slot.term);
     for (const w of wordnet.closeSynonyms(slot.token)) {
+      // A synonym the stemmer cuts short ("earnings" → "earn") would be found in other words ("earned").
       const t = termOf(w);
-      if (t && t !== slot.term && heldWithout(t)) standIn(slot, t, 0, SLOTS.closeSynonymEvidence);
+      if (t && t.length >= w.length - 1 && t !== slot.term && heldWithout(t))
+        standIn(slot, t, 0, SLOTS.closeSynonymEvidence);
     }
   }
 }

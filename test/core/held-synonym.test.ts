@@ -33,6 +33,11 @@ describe('close synonyms of a word the material uses', () => {
     expect(country!.evidence[at]).toBeLessThan(1);
     expect(june!.alternatives).toEqual(['june']);
     expect(twelve!.alternatives).toEqual(['12']);
+    // Never a synonym the stemmer cuts short: "earnings" would be found in "earned".
+    const pay = [plainSlot('salary', 'salari')];
+    addHeldSynonyms(ctx.wordnet(), pay, () => () => true);
+    expect(pay[0]!.alternatives).toContain('wage');
+    expect(pay[0]!.alternatives).not.toContain('earn');
     // Not when no best story holds a synonym without the word (one story that writes both).
     const alone = [plainSlot('country', 'countri')];
     addHeldSynonyms(ctx.wordnet(), alone, () => () => false);

@@ -34,7 +34,7 @@ import { joinableNeighbours } from './span.ts';
 import { escape, failedChecks, readChecks } from './kinds.ts';
 import { STORY_DAY, failedScope, followUpCheck, scopeChecks, type ScopeCheck } from './scope.ts';
 import { fold, termOf, tokenize } from '../text/terms.ts';
-import { supported } from './story.ts';
+import { storyHas, supported } from './story.ts';
 import { KINDS, NEIGHBOUR, SCOPE, SNIPPETS } from './tuning.ts';
 import { WEEKDAYS } from '../text/patterns.ts';
 
@@ -236,24 +236,6 @@ function sectionHas(ctx: AnswerContext, passage: number, term: string): boolean 
   const reach = KINDS.sectionPassages;
   for (let n = passage; n > passage - reach && same(n); n--) if (index.passageTermIds(n).includes(id)) return true;
   for (let n = passage + 1; n < passage + reach && same(n); n++) if (index.passageTermIds(n).includes(id)) return true;
-  return false;
-}
-
-/** Whether the story (article) that holds `passage` uses `term`: its own headings, or the text of any of its passages. */
-function storyHas(ctx: AnswerContext, passage: number, term: string): boolean {
-  const { index } = ctx;
-  const id = index.termId(term);
-  if (id < 0) return false; // neither text nor heading anywhere uses it
-  if (index.headingTermIds(passage).includes(id)) return true;
-  // One binary search in the term's postings over the story's passages.
-  const range = ctx.storyRange(passage);
-  if (range) return index.passagesHave(id, range.from, range.to);
-  if (index.passageTermIds(passage).includes(id)) return true;
-  const article = ctx.articles.get(index.passages[passage]!.articleId)!;
-  for (const p of article.passages) {
-    const n = ctx.passageNumbers.get(p.id);
-    if (n !== undefined && n !== passage && index.passageTermIds(n).includes(id)) return true;
-  }
   return false;
 }
 

@@ -3,12 +3,12 @@ import { tokenize } from '../text/terms.ts';
 import type { AnswerContext } from './context.ts';
 import { slotLookup, typedEvidence, type AskedFor, type SlotLookup } from './evidence.ts';
 import { typeEvidence, type AnswerType } from './question.ts';
-import type { Slot } from './slots.ts';
+import { addHeldSynonyms, type Slot } from './slots.ts';
 import { addSoftMatches, relativeTerms } from './soft.ts';
 import { addLongForms } from './acronym.ts';
 import { addPlaceInstances } from './places.ts';
 import { joinableNeighbours } from './span.ts';
-import { nameSlots, novelty, storyFeatures, type MarkedSlots } from './story.ts';
+import { nameSlots, novelty, storyFeatures, storyHas, type MarkedSlots } from './story.ts';
 import { EVIDENCE, RANKING } from './tuning.ts';
 
 /**
@@ -201,6 +201,12 @@ export function rankSentences(
   );
   // A kind of place the material never names ("city") is found in the places of that kind it does name (places.ts).
   addPlaceInstances(slots, passageTexts.bind(null, index, candidates), wordnet);
+  // A word the material uses that one of the best passages' stories writes only as its synonym (slots.ts).
+  const best = passageHits.slice(0, RANKING.heldSynonymStories).map((h) => h.id as number);
+  addHeldSynonyms(wordnet, slots, (term) => {
+    const without = best.filter((p) => !storyHas(ctx, p, term));
+    return (t) => without.some((p) => storyHas(ctx, p, t));
+  });
   if (ctx.vectors) {
     // The candidates' own words, for soft matches of the question's words (see soft.ts), gathered only when needed.
     addSoftMatches(

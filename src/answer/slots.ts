@@ -1258,3 +1258,31 @@ export function spellingVariants(token: string): string[] {
 export function aliasTerms(aliases: string[][]): string[][][] {
   return aliases.map((group) => group.map((name) => terms(name)).filter((t) => t.length > 0));
 }
+
+/**
+ * A question word the material uses may still be written otherwise in the story that answers it ("nation" for
+ * "country"): on a collection of many stories almost every common word is used somewhere, so the synonyms `buildSlots`
+ * reads for a word the material lacks would never help there. After the search, the word's close synonyms (its
+ * commonest sense, `WordNet.closeSynonyms`) that one of the best passages' stories holds while it lacks the word
+ * (`lacks`) stand in for it as evidence only (a close synonym's, no ranking credit): whether the material answers,
+ * not which sentence does. Never for a name, a word that may name a place, or a number, nor a synonym the stemmer cuts
+ * short.
+ */
+export function addHeldSynonyms(
+  wordnet: WordNet | null,
+  slots: Slot[],
+  lacks: (term: string) => (synonym: string) => boolean,
+): void {
+  if (!wordnet) return;
+  for (const slot of slots) {
+    if (slot.named || slot.nameLike || slot.unknown || /\d/.test(slot.term)) continue;
+    if (!/^[a-z]+$/.test(slot.token) || STOP_WORDS.has(slot.token)) continue;
+    const heldWithout = lacks(slot.term);
+    for (const w of wordnet.closeSynonyms(slot.token)) {
+      // A synonym the stemmer cuts short ("earnings" → "earn") would be found in other words ("earned").
+      const t = termOf(w);
+      if (t && t.length >= w.length - 1 && t !== slot.term && heldWithout(t))
+        standIn(slot, t, 0, SLOTS.closeSynonymEvidence);
+    }
+  }
+}

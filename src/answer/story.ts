@@ -167,3 +167,21 @@ export function supported(c: Candidate, type: AnswerType): boolean {
   if (c.storyEvidence < STORY.minStoryEvidence || c.evidence < STORY.minOwnEvidence) return false;
   return type === 'other' ? c.features.novelty > 0 : c.typeMatches > 0;
 }
+
+/** Whether the story (article) that holds `passage` uses `term`: its own headings, or the text of any of its passages. */
+export function storyHas(ctx: AnswerContext, passage: number, term: string): boolean {
+  const { index } = ctx;
+  const id = index.termId(term);
+  if (id < 0) return false; // neither text nor heading anywhere uses it
+  if (index.headingTermIds(passage).includes(id)) return true;
+  // One binary search in the term's postings over the story's passages.
+  const range = ctx.storyRange(passage);
+  if (range) return index.passagesHave(id, range.from, range.to);
+  if (index.passageTermIds(passage).includes(id)) return true;
+  const article = ctx.articles.get(index.passages[passage]!.articleId)!;
+  for (const p of article.passages) {
+    const n = ctx.passageNumbers.get(p.id);
+    if (n !== undefined && n !== passage && index.passageTermIds(n).includes(id)) return true;
+  }
+  return false;
+}

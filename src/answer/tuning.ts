@@ -160,6 +160,11 @@ export const RANKING = {
   headingCredit: 1,
   /** Passages and sentences kept from the search as candidates: the right one is nearly always among them. */
   passageCandidates: 6,
+  /**
+   * The best passages of the search whose stories may write a question word the material uses only as its close
+   * synonym ("nation" for "country"), which then counts as evidence for it (slots.ts `addHeldSynonyms`).
+   */
+  heldSynonymStories: 3,
   sentenceCandidates: 30,
   /**
    * Sentences of one candidate passage scored at most (news paragraphs have under ten): bounds the work per question

@@ -247,11 +247,11 @@ export function scopeChecks(
       ? muchCheck()
       : null;
   if (much) out.push(much);
-  if (read.role) out.push(...roleChecks(read.role, slots, qTokens, lexicon));
+  if (read.role) out.push(...roleChecks(q, read.role, slots, qTokens, lexicon));
   const future = futureCheck(q, read.role, slots, qTokens) ?? whenWillCheck(q, qTokens);
   if (future) out.push(future);
   out.push(...directionChecks(question, slots));
-  const leader = leaderCheck(q, slots, lexicon);
+  const leader = leaderCheck(q, slots, qTokens, lexicon);
   if (leader) out.push(leader);
   const speaker = speakerCheck(q, slots, lexicon);
   if (speaker) out.push(speaker);
@@ -261,6 +261,8 @@ export function scopeChecks(
   if (kind) out.push(kind);
   const unnamed = unnamedCheck(q, slots, lexicon);
   if (unnamed) out.push(unnamed);
+  const settlement = settlementCheck(q, qTokens, lexicon);
+  if (settlement) out.push(settlement);
   const doer = winCheck(q) ?? doerCheck(q, read, slots, qTokens, lexicon);
   if (doer) out.push(doer);
   const event = endCheck(q, slots);
@@ -952,6 +954,57 @@ function unknownKindCheck(q: string, slots: Slot[], { wordnet }: ScopeLexicon): 
   return null;
 }
 
+/** "Which city", "what town", "in which chinese village": a settlement asked for by the kind of place it is. */
+const SETTLEMENT = /\b(?:which|what) (?:(?!(?:is|was|are|were|the|a|an)\b)[\p{L}-]+ )?(?:city|town|village|hamlet)\b/u;
+/** Kinds of place WordNet files settlements under ("Paris": capital, city, town). */
+const SETTLEMENT_KINDS = new Set([
+  'city',
+  'town',
+  'village',
+  'hamlet',
+  'capital',
+  'port',
+  'municipality',
+  'metropolis',
+]);
+/** Words that put a name where something is or happens: "in Paris", "to Osaka", "Mrs. Hale of Springfield". */
+const AT_PLACE = /^(?:in|at|to|from|near|of|outside|inside)$/;
+
+/**
+ * "Which Japanese city did X land in": a window that names no settlement the question lacks names none. A name counts
+ * when WordNet files it as a settlement ("Osaka": a city), or when it follows "in", "to", "of" … and WordNet does not
+ * know it (news names small towns WordNet lacks: "Weatherford"); never a country, a state or a continent ("a state
+ * visit to Japan"), a people's word ("Japanese"), a month or a common noun.
+ */
+function settlementCheck(q: string, qTokens: Set<string>, { wordnet }: ScopeLexicon): ScopeCheck | null {
+  if (!wordnet || !SETTLEMENT.test(q)) return null;
+  /** Whether WordNet files a word as a settlement; null when it does not know the word. */
+  const settlement = (w: string): boolean | null => {
+    const kinds = wordnet.placeKinds(w);
+    if (kinds.length > 0) return kinds.some((k) => SETTLEMENT_KINDS.has(k));
+    return wordnet.lemmas(w).length === 0 ? null : false;
+  };
+  return {
+    what: 'which place by name',
+    holds: ({ text }) => {
+      const ws = words(text);
+      return ws.some((w, i) => {
+        if (i === 0 || !/^\p{Lu}\p{Ll}/u.test(w.raw) || /[.!?]["”]?$/.test(ws[i - 1]!.raw)) return false;
+        const bare = fold(w.raw)
+          .replace(/['’]s$/, '')
+          .replace(/[^\p{L}]/gu, '');
+        if (!bare || qTokens.has(bare) || STOP_WORDS.has(bare) || PERSON_TITLE.test(bare)) return false;
+        const kind = settlement(bare);
+        if (kind !== null) return kind;
+        // Unknown to WordNet: a settlement's name where one is placed ("in Weatherford", "to the town of X").
+        let k = i - 1;
+        while (k > 0 && (/^the$/i.test(ws[k]!.raw) || /^\p{Lu}/u.test(ws[k]!.raw))) k--;
+        return AT_PLACE.test(ws[k]!.raw.toLowerCase());
+      });
+    },
+  };
+}
+
 /** Determiners of a thing left unnamed: "a Philadelphia distiller", "some firms", "several companies". */
 const INDEFINITE = /^(?:a|an|some|several|many|various|numerous|certain|unnamed|unidentified|unspecified)$/;
 /** Determiners that may point back to a thing named before: "the company", "its firms". */
@@ -1326,6 +1379,7 @@ const HEAD_TITLES = [
  * check: a story that names Y but no president does not answer.
  */
 function roleChecks(
+  q: string,
   asked: AskedRole,
   slots: Slot[],
   qTokens: Set<string>,
@@ -1345,6 +1399,8 @@ function roleChecks(
   // "The head of X" is whoever leads it, by any title of leading: "Dr. Elmer Ellis, president of the University".
   if (GENERIC_HEADS.has(asked.role)) for (const t of HEAD_TITLES) roleTerms.add(t);
   const own = role.alternatives[0]!;
+  // A holder is read as a person's name (`personNameCount`) beside a plural of the role (`group`).
+  const lookup = slotLookup(slots, askedFor(q, 'person', wordnet), qTokens, wordnet);
   // A stand-in by word vectors names a person in WordNet: "counsel" for "lawyer", never "trial", "team" or "former".
   const standIn = closeTo(
     [own, WORD_KEY + asked.role],
@@ -1522,7 +1578,15 @@ function roleChecks(
               return out;
             });
             // A leading word stands for the rest of the sentence, so a name at the slice's start still counts.
-            if (typeEvidence('person', `and ${near.join(' ')}`, qTokens) > 0) return true;
+            const beside = `and ${near.join(' ')}`;
+            // The role in the plural where one holder is asked ("the summit of leaders of Y, Z and W") names a group:
+            // the names beside it say whose leaders they are, unless one reads as a person's.
+            const group =
+              /s$/i.test(ws[i]!.raw.replace(/\P{L}+$/u, '')) &&
+              !asked.role.endsWith('s') &&
+              fold(ws[i]!.raw.replace(/\P{L}+$/u, '')) !== asked.role;
+            if (group ? personNameCount(lookup, beside, null, true) > 0 : typeEvidence('person', beside, qTokens) > 0)
+              return true;
           }
         }
         return false;
@@ -1641,13 +1705,17 @@ const LEADS_VERB =
 const LEADING =
   /^(?:command|commands|commanded|commanding|heads?|headed|heading|leads?|led|leading|leaders?|leadership|runs?|ran|running|chairs?|chaired|chairing|chairm[ae]n|chairwom[ae]n|chairpersons?|chairmanship|presidents?|presidency|directors?|director-general|directed|chiefs?|governors?|governed|managers?|managed|secretary-general|ministers?|premiers?|mayors?|ceos?|commanders?|captains?|bosses|boss|presided|presides?)$/i;
 
+/** Plural nouns of leading ("leaders", "chairmen"): a group of holders, who lead only beside a name of one. */
+const LEADERS =
+  /^(?:leaders|presidents|chairmen|chairwomen|chairpersons|directors|chiefs|governors|managers|ministers|premiers|mayors|ceos|commanders|captains|bosses)$/i;
+
 /**
  * "Who heads the Peruvian government", "who runs the OECD": a word of leading a few words from a word of what the
  * question names after the verb (Y, which names something) in a sentence of the candidate's article ("the board of
  * commissioners, headed by"). An article that only mentions Y ("within the framework of the OECD") says nothing of who
  * leads it.
  */
-function leaderCheck(q: string, slots: Slot[], { wordnet }: ScopeLexicon): ScopeCheck | null {
+function leaderCheck(q: string, slots: Slot[], qTokens: Set<string>, { wordnet }: ScopeLexicon): ScopeCheck | null {
   const m = LEADS_VERB.exec(q);
   if (!m) return null;
   const owners = m[1]!
@@ -1662,6 +1730,12 @@ function leaderCheck(q: string, slots: Slot[], { wordnet }: ScopeLexicon): Scope
   );
   const joint = new Map(owners.flatMap((s) => [...(s.joint ?? [])]));
   const asked = new Set(tokenize(q).flatMap((t) => termOf(t) ?? []));
+  // A word of leading written as a title ("Heads of State", "President Kennedy") says who leads only beside a person's
+  // name the question lacks (evidence.ts `personNameCount`, read as a doer's): "the Nordic Heads of Government Meeting
+  // held in Y" names an office, and no one who heads Y's side. A plural noun of leading ("the summit of leaders of Y")
+  // names a group, likewise. A word of leading in lower case ("led by Britain and Norway") tells who leads, a person
+  // or not.
+  const lookup = slotLookup(slots, askedFor(q, 'person', wordnet), qTokens, wordnet);
   return {
     what: `who leads ${owners.map((s) => s.token).join(' ')}`,
     // Who leads Y is said once in an article, often paragraphs from the sentence that answers the rest: the whole
@@ -1672,8 +1746,12 @@ function leaderCheck(q: string, slots: Slot[], { wordnet }: ScopeLexicon): Scope
         const all = new Set(ws.flatMap((w) => w.terms));
         // A word of a long alias stands for the owner only with the rest of it ("Cooperation" of another organisation).
         const owner = (o: Word) => o.terms.some((t) => terms.has(t) && (joint.get(t) ?? [t]).every((x) => all.has(x)));
+        let named: boolean | undefined;
         return ws.some((w, i) => {
-          if (!LEADING.test(w.raw.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''))) return false;
+          const bare = w.raw.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+          if (!LEADING.test(bare)) return false;
+          const office = (i > 0 && /^\p{Lu}/u.test(bare)) || LEADERS.test(bare);
+          if (office && !(named ??= personNameCount(lookup, sentence, null, true) > 0)) return false;
           // The question's own verb ("who directed X": "X by John Osborne and Anthony Creighton, directed by Wallace
           // Gray") ties the owner anywhere in its sentence; another word of leading, only a few words from it.
           if (w.terms.some((t) => asked.has(t))) return ws.some(owner);

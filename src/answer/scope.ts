@@ -1,7 +1,16 @@
 import { APPROXIMATE, MONTH_ABBR, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, WEEKDAYS, YEAR } from '../text/patterns.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { STOP_WORDS, fold, termOf, termsOfWords, tokenize } from '../text/terms.ts';
-import { EMPTY_HEADS, PERSON_TITLE, agentNounOf, askedFor, personNameCount, slotLookup } from './evidence.ts';
+import {
+  EMPTY_HEADS,
+  PERSON_TITLE,
+  agentNounOf,
+  askedFor,
+  personNameCount,
+  slotLookup,
+  type AskedFor,
+  type SlotLookup,
+} from './evidence.ts';
 import type { QuestionChecks } from './kinds.ts';
 import type { AskedRole } from './role.ts';
 import { asksAmount, looksInflected, questionVerb, typeEvidence, whichHead } from './question.ts';
@@ -222,6 +231,26 @@ function nounKinds(wordnet: WordNet, word: string): Set<number> {
   return new Set(classes.flatMap((c) => (PEOPLE_CLASSES.includes(c) ? PEOPLE_CLASSES : [c])));
 }
 
+/**
+ * The question read as asking for a person (question.ts `askedFor`) and its slots' lookup for that reading
+ * (evidence.ts `slotLookup`), by which the role, leader and doer checks read a person's name: each built once a
+ * question, when a check first needs it.
+ */
+interface PersonReading {
+  asked: () => AskedFor;
+  lookup: () => SlotLookup;
+}
+
+function personReading(q: string, slots: Slot[], qTokens: Set<string>, wordnet: WordNet | null): PersonReading {
+  let asked: AskedFor | undefined;
+  let lookup: SlotLookup | undefined;
+  const reading: PersonReading = {
+    asked: () => (asked ??= askedFor(q, 'person', wordnet)),
+    lookup: () => (lookup ??= slotLookup(slots, reading.asked(), qTokens, wordnet)),
+  };
+  return reading;
+}
+
 /** What the checks read besides the question: word vectors and WordNet (either may be missing). */
 export interface ScopeLexicon {
   vectors: TermVectors | null;
@@ -237,6 +266,7 @@ export function scopeChecks(
 ): ScopeCheck[] {
   const q = fold(question).replace(/[?!.]+$/, '');
   const qTokens = new Set(tokenize(question));
+  const person = personReading(q, slots, qTokens, lexicon.wordnet);
   const out: ScopeCheck[] = [];
   const count = countCheck(q, slots, lexicon);
   if (count) out.push(count);
@@ -247,11 +277,11 @@ export function scopeChecks(
       ? muchCheck()
       : null;
   if (much) out.push(much);
-  if (read.role) out.push(...roleChecks(q, read.role, slots, qTokens, lexicon));
+  if (read.role) out.push(...roleChecks(read.role, slots, qTokens, lexicon, person));
   const future = futureCheck(q, read.role, slots, qTokens) ?? whenWillCheck(q, qTokens);
   if (future) out.push(future);
   out.push(...directionChecks(question, slots));
-  const leader = leaderCheck(q, slots, qTokens, lexicon);
+  const leader = leaderCheck(q, slots, lexicon, person);
   if (leader) out.push(leader);
   const speaker = speakerCheck(q, slots, lexicon);
   if (speaker) out.push(speaker);
@@ -263,7 +293,7 @@ export function scopeChecks(
   if (unnamed) out.push(unnamed);
   const settlement = settlementCheck(q, qTokens, lexicon);
   if (settlement) out.push(settlement);
-  const doer = winCheck(q) ?? doerCheck(q, read, slots, qTokens, lexicon);
+  const doer = winCheck(q) ?? doerCheck(q, read, slots, qTokens, lexicon, person);
   if (doer) out.push(doer);
   const event = endCheck(q, slots);
   if (event) out.push(event);
@@ -784,6 +814,7 @@ function doerCheck(
   slots: Slot[],
   qTokens: Set<string>,
   { wordnet }: ScopeLexicon,
+  person: PersonReading,
 ): ScopeCheck | null {
   if (read.role || /\bwill\b/.test(q)) return null;
   // "Which judge handled X" asks as "who handled X" does, with the role's noun as a word of the answer.
@@ -802,7 +833,7 @@ function doerCheck(
   if (DOER_VERBS.has(termOf(verb) ?? '') && !roleWord) return writesVerb(`who ${verb}`, slot);
   // A verb, not an adjective after "was" ("who was present"): inflected, or the present after "who" ("who plays").
   if (!looksInflected(verb) && !roleWord && !(verb.endsWith('s') && q.includes(`who ${verb}`))) return null;
-  const asked = askedFor(q, 'person', wordnet);
+  const asked = person.asked();
   // "Who attended X" is answered by people named by what they are as well ("representatives from the media").
   if (asked.presence) return null;
   // The verb's terms and stand-ins, and its WordNet synonyms as re-picking reads them ("released by" for "who
@@ -812,7 +843,7 @@ function doerCheck(
   const role = roleWord ? slotOf(slots, roleWord) : null;
   const roleTerms = role ? strong(role) : new Set<string>();
   const anyTerm = [...verbTerms, ...roleTerms];
-  const lookup = slotLookup(slots, asked, qTokens, wordnet);
+  const lookup = person.lookup();
   return {
     what: roleWord ? `which ${roleWord} ${verb}` : `who ${verb}`,
     quiet: true,
@@ -954,6 +985,11 @@ function unknownKindCheck(q: string, slots: Slot[], { wordnet }: ScopeLexicon): 
   return null;
 }
 
+/** Whether a word as written ends its sentence ("1958.", "said!”"). */
+const endsSentence = (raw: string) => /[.!?]["”]?$/.test(raw);
+/** Whether a word as written ends its clause or sentence ("Oregon,", "1958."). */
+const endsClause = (raw: string) => /[,;:.!?]["”]?$/.test(raw);
+
 /** "Which city", "what town", "in which chinese village": a settlement asked for by the kind of place it is. */
 const SETTLEMENT = /\b(?:which|what) (?:(?!(?:is|was|are|were|the|a|an)\b)[\p{L}-]+ )?(?:city|town|village|hamlet)\b/u;
 /** Kinds of place WordNet files settlements under ("Paris": capital, city, town). */
@@ -989,7 +1025,7 @@ function settlementCheck(q: string, qTokens: Set<string>, { wordnet }: ScopeLexi
     holds: ({ text }) => {
       const ws = words(text);
       return ws.some((w, i) => {
-        if (i === 0 || !/^\p{Lu}\p{Ll}/u.test(w.raw) || /[.!?]["”]?$/.test(ws[i - 1]!.raw)) return false;
+        if (i === 0 || !/^\p{Lu}\p{Ll}/u.test(w.raw) || endsSentence(ws[i - 1]!.raw)) return false;
         const bare = fold(w.raw)
           .replace(/['’]s$/, '')
           .replace(/[^\p{L}]/gu, '');
@@ -1048,7 +1084,6 @@ function unnamedCheck(q: string, slots: Slot[], { wordnet }: ScopeLexicon): Scop
     if (wordnet.lemmas(w).some((l) => l.pos === 'adj')) return false;
     return place || wordnet.nounClasses(w, 1)[0] !== NOUN_LOCATION;
   };
-  const ending = (raw: string) => /[.!?]["”]?$/.test(raw);
   return {
     what: `which ${head} by name`,
     holds: ({ text }) => {
@@ -1058,10 +1093,10 @@ function unnamedCheck(q: string, slots: Slot[], { wordnet }: ScopeLexicon): Scop
         const w = ws[i]!;
         if (!has(w, own)) continue;
         // The noun written as a name: "Oil Company".
-        if (i > 0 && /^\p{Lu}/u.test(w.raw) && !ending(ws[i - 1]!.raw)) return true;
+        if (i > 0 && /^\p{Lu}/u.test(w.raw) && !endsSentence(ws[i - 1]!.raw)) return true;
         let k = i - 1;
-        while (k >= 0 && k >= i - 4 && !/[,;:.!?]["”]?$/.test(ws[k]!.raw) && !STOP_WORDS.has(bare(ws[k]!.raw))) k--;
-        const det = k >= 0 && !/[,;:.!?]["”]?$/.test(ws[k]!.raw) ? bare(ws[k]!.raw) : '';
+        while (k >= 0 && k >= i - 4 && !endsClause(ws[k]!.raw) && !STOP_WORDS.has(bare(ws[k]!.raw))) k--;
+        const det = k >= 0 && !endsClause(ws[k]!.raw) ? bare(ws[k]!.raw) : '';
         const plural = bare(w.raw) !== head && /s$/.test(bare(w.raw));
         if (INDEFINITE.test(det) || (plural && !DEFINITE.test(det))) unnamed = true;
         // "A Roman Catholic hospital … the hospital staff": a definite mention after the unnamed one points back to it.
@@ -1072,7 +1107,7 @@ function unnamedCheck(q: string, slots: Slot[], { wordnet }: ScopeLexicon): Scop
       // bill by Sen. A. R. Schwartz". A sentence's first word is a name only when WordNet writes it so or lacks it.
       return ws.some((w, i) => {
         if (!names(w.raw) || afterThe(ws, i)) return false;
-        if (i > 0 && !ending(ws[i - 1]!.raw)) return true;
+        if (i > 0 && !endsSentence(ws[i - 1]!.raw)) return true;
         const b = bare(w.raw);
         return wordnet.capitalised(b) || wordnet.primaryPos(b) === null;
       });
@@ -1106,12 +1141,7 @@ function nameHead(qs: readonly string[], at: number, slots: Slot[], wordnet: Wor
  */
 function afterThe(ws: Word[], i: number): boolean {
   let k = i - 1;
-  while (
-    k >= 0 &&
-    (/^\p{Lu}/u.test(ws[k]!.raw) || /^(?:of|and|&)$/.test(ws[k]!.raw)) &&
-    !/[,;:.!?]["”]?$/.test(ws[k]!.raw)
-  )
-    k--;
+  while (k >= 0 && (/^\p{Lu}/u.test(ws[k]!.raw) || /^(?:of|and|&)$/.test(ws[k]!.raw)) && !endsClause(ws[k]!.raw)) k--;
   return k >= 0 && /^the$/i.test(ws[k]!.raw);
 }
 
@@ -1379,11 +1409,11 @@ const HEAD_TITLES = [
  * check: a story that names Y but no president does not answer.
  */
 function roleChecks(
-  q: string,
   asked: AskedRole,
   slots: Slot[],
   qTokens: Set<string>,
   { vectors, wordnet }: ScopeLexicon,
+  person: PersonReading,
 ): ScopeCheck[] {
   const role = slotOf(slots, asked.role);
   if (!role) return [];
@@ -1400,7 +1430,7 @@ function roleChecks(
   if (GENERIC_HEADS.has(asked.role)) for (const t of HEAD_TITLES) roleTerms.add(t);
   const own = role.alternatives[0]!;
   // A holder is read as a person's name (`personNameCount`) beside a plural of the role (`group`).
-  const lookup = slotLookup(slots, askedFor(q, 'person', wordnet), qTokens, wordnet);
+  const lookup = person.lookup();
   // A stand-in by word vectors names a person in WordNet: "counsel" for "lawyer", never "trial", "team" or "former".
   const standIn = closeTo(
     [own, WORD_KEY + asked.role],
@@ -1715,7 +1745,7 @@ const LEADERS =
  * commissioners, headed by"). An article that only mentions Y ("within the framework of the OECD") says nothing of who
  * leads it.
  */
-function leaderCheck(q: string, slots: Slot[], qTokens: Set<string>, { wordnet }: ScopeLexicon): ScopeCheck | null {
+function leaderCheck(q: string, slots: Slot[], { wordnet }: ScopeLexicon, person: PersonReading): ScopeCheck | null {
   const m = LEADS_VERB.exec(q);
   if (!m) return null;
   const owners = m[1]!
@@ -1735,7 +1765,7 @@ function leaderCheck(q: string, slots: Slot[], qTokens: Set<string>, { wordnet }
   // held in Y" names an office, and no one who heads Y's side. A plural noun of leading ("the summit of leaders of Y")
   // names a group, likewise. A word of leading in lower case ("led by Britain and Norway") tells who leads, a person
   // or not.
-  const lookup = slotLookup(slots, askedFor(q, 'person', wordnet), qTokens, wordnet);
+  const lookup = person.lookup();
   return {
     what: `who leads ${owners.map((s) => s.token).join(' ')}`,
     // Who leads Y is said once in an article, often paragraphs from the sentence that answers the rest: the whole
